@@ -1,0 +1,54 @@
+"""Typed settings with defaults; where data live.
+
+The database URL comes from, in order: the ``--db`` option, the ``DESK_APP_DB`` environment
+variable, then an SQLite file in the user data directory (platformdirs). A bare path is taken as
+an SQLite file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "BeneficiaryDesk"
+APP_AUTHOR = "BeneficiaryDesk"
+ENV_DB = "DESK_APP_DB"
+ENV_DATA_DIR = "DESK_APP_DATA_DIR"
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+RESOURCES = REPO_ROOT / "resources"
+TRANSLATIONS = REPO_ROOT / "translations"
+
+
+def data_dir() -> Path:
+    """The folder holding the database, scans and archived documents."""
+    override = os.environ.get(ENV_DATA_DIR)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_url(cli_value: str | None = None) -> str:
+    """Resolve the database URL; a plain path becomes an SQLite URL."""
+    value = cli_value or os.environ.get(ENV_DB) or str(data_dir() / "desk.sqlite3")
+    if "://" in value:
+        return value
+    return "sqlite:///" + str(Path(value).expanduser().resolve())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Installation settings that are not part of the organisation profile."""
+
+    db_url: str
+    language: str = "ar"
+    page_size: int = 50
+    scan_limit_bytes: int = 20 * 1024 * 1024
+
+    @classmethod
+    def load(cls, db: str | None = None, language: str | None = None) -> Settings:
+        lang = language or os.environ.get("DESK_APP_LANG", "ar")
+        return cls(db_url=database_url(db), language=lang if lang in ("ar", "en") else "ar")

@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: engine, tables, repositories and Alembic migrations."""

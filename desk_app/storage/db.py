@@ -1,0 +1,192 @@
+"""Engine, SQLite pragmas, migrations at start, and the one-transaction-per-action runner.
+
+Reads use ordinary deferred transactions. Writes take the SQLite write lock up front
+(``BEGIN IMMEDIATE``) so two desks on one file never deadlock half-way through an action, and
+every write goes through :meth:`Database.action`, which records exactly one audit event listing
+every row the action changed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from desk_app.domain.entities import Actor
+from desk_app.storage.audit import AuditCapture
+
+# Kept equal to Alembic's head by tests/storage/test_migrations.py, so that start-up can skip
+# importing Alembic (slow) when the database is already current.
+HEAD_REVISION = "0001_foundation"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+Clock = Callable[[], datetime]
+
+
+class StorageError(Exception):
+    """A database problem people can act on; ``code`` picks the message shown to them.
+
+    Codes: ``locked`` (another desk holds the database), ``readonly`` (cannot be written),
+    ``disk_full``, ``corrupt``, ``unavailable`` (cannot be opened), ``conflict`` (someone else
+    changed the record meanwhile), ``duplicate`` (a unique value already exists).
+    """
+
+    def __init__(self, code: str, detail: str = ""):
+        self.code = code
+        self.detail = detail
+        super().__init__(f"{code}: {detail}" if detail else code)
+
+
+def classify(exc: BaseException) -> StorageError:
+    """Map a driver exception to a :class:`StorageError` code."""
+    original = getattr(exc, "orig", exc)
+    message = str(original).lower()
+    if "locked" in message or "busy" in message:
+        return StorageError("locked", str(original))
+    if "readonly" in message or "read-only" in message or "read only" in message:
+        return StorageError("readonly", str(original))
+    if "disk is full" in message or "database or disk is full" in message or "no space" in message:
+        return StorageError("disk_full", str(original))
+    if "malformed" in message or "not a database" in message:
+        return StorageError("corrupt", str(original))
+    if "unique constraint" in message:
+        return StorageError("duplicate", str(original))
+    return StorageError("unavailable", str(original))
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Take transaction control away from the driver so BEGIN is ours (see _begin_*).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    try:
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.OperationalError:
+        pass  # a read-only file keeps its journal mode
+    cur.close()
+
+
+def make_engine(url: str, *, immediate: bool = False, busy_timeout_ms: int = 5000) -> Engine:
+    engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):  # noqa: ANN001 - SQLAlchemy event signature
+            conn.exec_driver_sql(begin)
+
+    return engine
+
+
+def stored_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        has = conn.execute(
+            text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if not has:
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return row[0] if row else None
+
+
+def alembic_config(url: str):  # noqa: ANN201 - alembic imported lazily on purpose
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(url), revision)
+
+
+@dataclass
+class Database:
+    """The application's handle on its database."""
+
+    url: str
+    clock: Clock = datetime.now
+
+    def __post_init__(self) -> None:
+        self.read_engine = make_engine(self.url)
+        self.write_engine = make_engine(self.url, immediate=True)
+        self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
+        self._writer = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, url: str, clock: Clock = datetime.now, migrate: bool = True) -> Database:
+        """Open (creating if needed) and bring the schema to the current revision."""
+        if url.startswith("sqlite:///") and ":memory:" not in url and "mode=ro" not in url:
+            Path(url.removeprefix("sqlite:///").split("?")[0]).parent.mkdir(
+                parents=True, exist_ok=True
+            )
+        db = cls(url, clock)
+        if migrate:
+            try:
+                current = stored_revision(db.read_engine)
+                if current != HEAD_REVISION:
+                    upgrade(url)
+            except (OperationalError, DBAPIError, sqlite3.Error) as exc:
+                db.dispose()
+                raise classify(exc) from exc
+        return db
+
+    def dispose(self) -> None:
+        self.read_engine.dispose()
+        self.write_engine.dispose()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only session; driver errors become :class:`StorageError`."""
+        session = self._reader()
+        try:
+            yield session
+        except (OperationalError, DBAPIError) as exc:
+            raise classify(exc) from exc
+        finally:
+            session.close()
+
+    @contextmanager
+    def action(
+        self, actor: Actor, action: str, target_type: str = "", target_id: str = ""
+    ) -> Iterator[Session]:
+        """One user action: one transaction and one audit event, or nothing at all.
+
+        The block may set ``session.info["audit_target"] = (type, id)`` once it knows the id of
+        the record it created.
+        """
+        session = self._writer()
+        capture = AuditCapture(session)
+        try:
+            yield session
+            session.flush()
+            target = session.info.get("audit_target", (target_type, target_id))
+            capture.write_event(actor, action, target[0], target[1], self.clock())
+            session.commit()
+        except (OperationalError, DBAPIError) as exc:
+            session.rollback()
+            raise classify(exc) from exc
+        except StaleDataError as exc:
+            session.rollback()
+            raise StorageError("conflict", str(exc)) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            capture.detach()
+            session.close()
