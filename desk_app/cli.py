@@ -1,0 +1,182 @@
+"""The ``desk-app`` command: gui (default), init, demo, find, backup, restore, import.
+
+Heavy modules (Qt, services) are imported by the sub-command that needs them, so ``desk-app find``
+does not load Qt and ``desk-app gui`` paints its first window quickly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from desk_app.config import Settings
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="desk-app", description="Beneficiary Desk")
+    p.add_argument("--db", help="database URL or SQLite file (default: user data dir; env DESK_APP_DB)")
+    p.add_argument("--lang", choices=("ar", "en"), help="interface language (default ar)")
+    p.set_defaults(smoke=False, user=None, screen=None, screenshot=None, size="1366x768",
+                   list_screens=False)
+    sub = p.add_subparsers(dest="command")
+    g = sub.add_parser("gui", help="start the desktop application (default)")
+    g.add_argument("--smoke", action="store_true", help="open, wait for first data, exit 0")
+    g.add_argument("--user", help="sign in as USER (password from DESK_APP_PASSWORD)")
+    g.add_argument("--screen", help="open this screen (see --list-screens)")
+    g.add_argument("--screenshot", help="save a PNG of the window once loaded")
+    g.add_argument("--size", default="1366x768", help="window size for --smoke, e.g. 1920x1080")
+    g.add_argument("--list-screens", action="store_true")
+    i = sub.add_parser("init", help="set up a new database")
+    i.add_argument("--admin", required=True, help="administrator user name (password from stdin)")
+    i.add_argument("--admin-name", default="مدير النظام", help="administrator's full name")
+    i.add_argument("--branch", default="HQ", help="branch code, 2-5 capital letters")
+    i.add_argument("--preset", default="", help="organisation profile preset key (blank: none)")
+    i.add_argument("--list-presets", action="store_true")
+    d = sub.add_parser("demo", help="fill the database with synthetic demo data")
+    d.add_argument("--beneficiaries", type=int, default=1000)
+    d.add_argument("--seed", type=int, default=1)
+    d.add_argument("--preset", default="althikr_alhakeem")
+    d.add_argument("--branch", default="HQ")
+    f = sub.add_parser("find", help="search the registry like the search box does")
+    f.add_argument("text")
+    f.add_argument("--json", action="store_true")
+    f.add_argument("--page", type=int, default=0)
+    b = sub.add_parser("backup", help="online backup of the database")
+    b.add_argument("--out", required=True)
+    r = sub.add_parser("restore", help="replace the database with a verified backup")
+    r.add_argument("file")
+    im = sub.add_parser("import", help="import records from a spreadsheet")
+    im.add_argument("kind", choices=("beneficiaries",))
+    im.add_argument("file")
+    im.add_argument("--skip-invalid", action="store_true", help="import the valid rows only")
+    im.add_argument("--json", action="store_true")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    settings = Settings.load(args.db, args.lang)
+    command = args.command or "gui"
+    handler = {
+        "gui": _gui, "init": _init, "demo": _demo, "find": _find, "backup": _backup,
+        "restore": _restore, "import": _import,
+    }[command]
+    return handler(args, settings)
+
+
+def _open(settings: Settings):  # noqa: ANN202
+    from desk_app.storage.db import Database, StorageError
+
+    try:
+        return Database.open(settings.db_url)
+    except StorageError as exc:
+        print(f"desk-app: cannot open the database ({exc.code}): {exc.detail}", file=sys.stderr)
+        raise SystemExit(EXIT_ERROR) from exc
+
+
+def _gui(args: argparse.Namespace, settings: Settings) -> int:
+    from desk_app.app import run_gui
+
+    return run_gui(settings, smoke=args.smoke, user=args.user, screen=args.screen,
+                   screenshot=args.screenshot, size=args.size, list_screens=args.list_screens)
+
+
+def _read_password() -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass("Password: ")
+    return sys.stdin.readline().rstrip("\n")
+
+
+def _init(args: argparse.Namespace, settings: Settings) -> int:
+    from desk_app.domain.profile import list_presets
+    from desk_app.domain.validation import ValidationFailed
+    from desk_app.services import installation
+
+    if args.list_presets:
+        for p in list_presets():
+            print(f"{p.key}\t{p.name_ar}\t{p.name_en}")
+        return EXIT_OK
+    db = _open(settings)
+    try:
+        installation.initialise(db, preset_key=args.preset or None, branch_code=args.branch,
+                                admin_username=args.admin, admin_password=_read_password(),
+                                admin_full_name=args.admin_name)
+    except ValidationFailed as exc:
+        for e in exc.errors:
+            print(f"desk-app init: {e.field or 'database'}: {e.code}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"initialised {settings.db_url} (branch {args.branch.upper()})")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from desk_app.services import demo
+
+    db = _open(settings)
+    report = demo.generate(db, beneficiaries=args.beneficiaries, seed=args.seed,
+                           preset_key=args.preset, branch_code=args.branch,
+                           progress=lambda msg: print(msg, file=sys.stderr))
+    print(json.dumps(report, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _find(args: argparse.Namespace, settings: Settings) -> int:
+    from desk_app.services import registry
+
+    db = _open(settings)
+    page = registry.search(db, args.text, page=args.page, page_size=settings.page_size)
+    if args.json:
+        rows = [{**r.__dict__, "birth_date": r.birth_date.isoformat() if r.birth_date else None}
+                for r in page.rows]
+        print(json.dumps({"query": args.text, "page": page.page, "has_more": page.has_more,
+                          "results": rows}, ensure_ascii=False, indent=1))
+    else:
+        for r in page.rows:
+            print(f"{r.file_number}\t{r.id_number}\t{r.mobile}\t{r.full_name}")
+        if page.has_more:
+            print(f"… more (use --page {page.page + 1})")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace, settings: Settings) -> int:
+    from desk_app.services import backup
+
+    db = _open(settings)
+    try:
+        info = backup.backup(db, args.out)
+    except backup.BackupError as exc:
+        print(f"desk-app backup: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    print(json.dumps(info, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, settings: Settings) -> int:
+    from desk_app.services import backup
+
+    try:
+        info = backup.restore(settings.db_url, args.file)
+    except backup.BackupError as exc:
+        print(f"desk-app restore: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    print(json.dumps(info, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, settings: Settings) -> int:
+    from desk_app.services import importer
+
+    db = _open(settings)
+    report = importer.import_beneficiaries(db, args.file, skip_invalid=args.skip_invalid,
+                                           actor_name=os.environ.get("USER", "cli"))
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
+    else:
+        print(report.summary())
+    return EXIT_OK if report.ok else EXIT_ERROR

@@ -1,0 +1,242 @@
+"""The beneficiary registry: search first, register, edit, duplicates, change history."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from datetime import date
+
+from desk_app.domain import beneficiary as rules
+from desk_app.domain.arabic import name_tokens, normalize_name
+from desk_app.domain.beneficiary import BeneficiaryData, BeneficiaryForm, Candidate, HouseholdForm
+from desk_app.domain.entities import Actor
+from desk_app.domain.identifiers import normalize_mobile, to_ascii_digits
+from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.storage.db import Database
+from desk_app.storage.repositories import beneficiaries as repo
+from desk_app.storage.repositories import counters
+from desk_app.storage.tables import AuditEvent, Beneficiary, HouseholdMember
+from sqlalchemy import select
+
+_FILE_NUMBER = re.compile(r"^([A-Z]{2,5})-?(\d{1,9})$")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One row of the search results table."""
+
+    id: str
+    file_number: str
+    full_name: str
+    id_number: str
+    mobile: str
+    birth_date: date | None
+    category_code: str
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    query: str
+    page: int
+    rows: tuple[Summary, ...]
+    has_more: bool
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    summary: Summary
+    reasons: tuple[str, ...]
+
+
+class DuplicatesFound(Exception):
+    """Registering would likely duplicate these people; the desk must look and confirm."""
+
+    def __init__(self, duplicates: list[Duplicate]):
+        self.duplicates = duplicates
+        super().__init__(f"{len(duplicates)} likely duplicate(s)")
+
+
+def _summary(b: Beneficiary) -> Summary:
+    return Summary(b.id, b.file_number, rules.full_name(b.first_name, b.father_name,
+                   b.grandfather_name, b.family_name), b.id_number, b.mobile, b.birth_date,
+                   b.category_code)
+
+
+def file_number(branch: str, n: int) -> str:
+    return f"{branch}-{n:06d}"
+
+
+def search(db: Database, query: str, page: int = 0, page_size: int = 50) -> SearchPage:
+    """Find by national ID / iqama (or its first digits), mobile, file number or any name part.
+
+    Name search is by the normalised key, so spelling variants (hamza forms, taa marbuta,
+    alef maqsura, diacritics, tatweel, "عبد الله") meet. Exact full-name matches come first.
+    """
+    text = " ".join(to_ascii_digits(query or "").split())
+    if not text:
+        return SearchPage(query, page, (), False)
+    limit, offset = page_size + 1, page * page_size
+    with db.read() as s:
+        ids = _ids_for(s, text, limit, offset)
+        rows = tuple(_summary(b) for b in repo.load_many(s, ids[:page_size]))
+    return SearchPage(query, page, rows, len(ids) > page_size)
+
+
+def _ids_for(s, text: str, limit: int, offset: int) -> list[str]:  # noqa: ANN001
+    compact = text.replace(" ", "").replace("-", "")
+    fm = _FILE_NUMBER.match(text.upper().replace(" ", ""))
+    if fm:
+        return repo.ids_by_file_number(s, file_number(fm.group(1), int(fm.group(2))))[offset:]
+    if compact.lstrip("+").isdigit():
+        mobile = None
+        try:
+            mobile = normalize_mobile(text)
+        except ValueError:
+            pass
+        return repo.ids_by_number(s, compact.lstrip("+"), mobile, limit + offset)[offset:]
+    key = normalize_name(text)
+    tokens = name_tokens(text)
+    exact = repo.ids_by_exact_name(s, key, limit + offset) if len(tokens) > 1 else []
+    seen = set(exact)
+    fuzzy = [i for i in repo.ids_by_name(s, tokens, limit + offset, 0) if i not in seen]
+    return (exact + fuzzy)[offset: offset + limit]
+
+
+def get(db: Database, beneficiary_id: str) -> Beneficiary:
+    with db.read() as s:
+        b = s.get(Beneficiary, beneficiary_id)
+        if b is None:
+            raise KeyError(beneficiary_id)
+        _ = list(b.household)
+        s.expunge_all()
+        return b
+
+
+def to_form(b: Beneficiary) -> BeneficiaryForm:
+    """The stored record as form text (for editing)."""
+    form = BeneficiaryForm(**{f: getattr(b, f) or "" for f in rules.FORM_FIELDS
+                              if f not in ("birth_date",)})
+    form.birth_date = b.birth_date.strftime("%d/%m/%Y") if b.birth_date else ""
+    form.birth_calendar = "gregorian"
+    form.household = [HouseholdForm(m.name, m.relation,
+                                    m.birth_date.strftime("%d/%m/%Y") if m.birth_date else "",
+                                    m.id_number) for m in b.household]
+    return form
+
+
+def _candidate(data: BeneficiaryData, own_id: str = "") -> Candidate:
+    return Candidate(own_id, data.name_key, data.id_type, data.id_number, data.id_country,
+                     data.birth_date, data.mobile)
+
+
+def find_duplicates(db: Database, data: BeneficiaryData, own_id: str = "") -> list[Duplicate]:
+    new = _candidate(data, own_id)
+    with db.read() as s:
+        rows = repo.possible_duplicates(
+            s, id_type=data.id_type, id_country=data.id_country, id_number=data.id_number,
+            name_key=data.name_key, birth_date=data.birth_date, mobile=data.mobile,
+        )
+    found = []
+    for b in rows:
+        old = Candidate(b.id, b.name_key, b.id_type, b.id_number, b.id_country, b.birth_date,
+                        b.mobile)
+        reasons = rules.duplicate_reasons(new, old)
+        if reasons:
+            found.append(Duplicate(_summary(b), tuple(reasons)))
+    return found
+
+
+def validate(form: BeneficiaryForm, today: date, vocab: rules.Vocabulary) -> BeneficiaryData:
+    data, errors = rules.validate(form, today, vocab)
+    if errors:
+        raise ValidationFailed(errors)
+    assert data is not None
+    return data
+
+
+_DATA_COLUMNS = tuple(f.name for f in fields(BeneficiaryData) if f.name != "household")
+
+
+def _apply(b: Beneficiary, data: BeneficiaryData) -> None:
+    for name in _DATA_COLUMNS:
+        setattr(b, name, getattr(data, name))
+    b.name_key = data.name_key
+    b.household = [HouseholdMember(position=i, name=m.name, relation=m.relation,
+                                   birth_date=m.birth_date, id_number=m.id_number)
+                   for i, m in enumerate(data.household)]
+
+
+def register(
+    db: Database, actor: Actor, form: BeneficiaryForm, *, branch_code: str,
+    vocab: rules.Vocabulary = rules.Vocabulary(), confirm_duplicates: bool = False,
+) -> Summary:
+    """Create a beneficiary. Raises ValidationFailed, DuplicatesFound (unless confirmed; a
+    duplicate identity document is refused even then) or StorageError."""
+    now = db.clock()
+    data = validate(form, now.date(), vocab)
+    duplicates = find_duplicates(db, data)
+    if any("same_id" in d.reasons for d in duplicates):
+        raise DuplicatesFound(duplicates) if not confirm_duplicates else ValidationFailed(
+            [FieldError("id_number", "id_taken")])
+    if duplicates and not confirm_duplicates:
+        raise DuplicatesFound(duplicates)
+    with db.action(actor, "beneficiary.create") as s:
+        b = Beneficiary(seq=repo.next_seq(s), branch_code=branch_code,
+                        file_number=file_number(branch_code,
+                                                counters.next_value(s, f"file:{branch_code}")),
+                        data_reviewed_on=now.date(), created_at=now, updated_at=now)
+        _apply(b, data)
+        s.add(b)
+        s.flush()
+        s.info["audit_target"] = ("beneficiary", b.id)
+        return _summary(b)
+
+
+def update(
+    db: Database, actor: Actor, beneficiary_id: str, form: BeneficiaryForm, *, expected_version: int,
+    vocab: rules.Vocabulary = rules.Vocabulary(),
+) -> Summary:
+    """Save an edit; refuses if someone else saved the record since it was opened."""
+    now = db.clock()
+    data = validate(form, now.date(), vocab)
+    if any("same_id" in d.reasons for d in find_duplicates(db, data, beneficiary_id)):
+        raise ValidationFailed([FieldError("id_number", "id_taken")])
+    with db.action(actor, "beneficiary.update", "beneficiary", beneficiary_id) as s:
+        b = s.get(Beneficiary, beneficiary_id)
+        if b is None:
+            raise KeyError(beneficiary_id)
+        if b.version != expected_version:
+            raise ValidationFailed([FieldError("", "changed_by_someone_else")])
+        _apply(b, data)
+        b.updated_at = now
+        b.data_reviewed_on = now.date()
+        return _summary(b)
+
+
+@dataclass(frozen=True)
+class Change:
+    at: str
+    actor: str
+    action: str
+    field: str
+    before: object
+    after: object
+
+
+def history(db: Database, beneficiary_id: str) -> list[Change]:
+    """Who changed what on this record, newest first."""
+    with db.read() as s:
+        events = s.scalars(select(AuditEvent).where(AuditEvent.target_id == beneficiary_id)
+                           .order_by(AuditEvent.at.desc()))
+        out: list[Change] = []
+        for ev in events:
+            for ch in ev.changes:
+                if ch.get("table") != "beneficiaries":
+                    continue
+                before, after = ch.get("before", {}), ch.get("after", {})
+                for key in sorted(set(before) | set(after)):
+                    if key in ("updated_at", "created_at", "seq", "name_key", "id", "version"):
+                        continue
+                    out.append(Change(ev.at.isoformat(timespec="minutes"), ev.actor_name,
+                                      ev.action, key, before.get(key), after.get(key)))
+        return out

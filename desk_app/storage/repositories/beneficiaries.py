@@ -1,0 +1,96 @@
+"""Registry queries: FTS5 name search, identity/mobile/file-number look-ups, duplicates."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import func, or_, select, text
+from sqlalchemy.orm import Session
+
+from desk_app.storage.tables import Beneficiary
+
+
+def next_seq(session: Session) -> int:
+    return (session.scalar(select(func.max(Beneficiary.seq))) or 0) + 1
+
+
+def fts_query(tokens: Sequence[str]) -> str:
+    """Every token as a prefix, all required: ``"محم"* AND "عبدال"*``."""
+    return " AND ".join('"' + t.replace('"', "") + '"*' for t in tokens if t.replace('"', ""))
+
+
+def ids_by_name(session: Session, tokens: Sequence[str], limit: int, offset: int) -> list[str]:
+    query = fts_query(tokens)
+    if not query:
+        return []
+    rows = session.execute(
+        text(
+            "SELECT b.id FROM beneficiary_fts f JOIN beneficiaries b ON b.seq = f.rowid "
+            "WHERE beneficiary_fts MATCH :q ORDER BY f.rowid LIMIT :l OFFSET :o"
+        ),
+        {"q": query, "l": limit, "o": offset},
+    )
+    return [r[0] for r in rows]
+
+
+def ids_by_exact_name(session: Session, name_key: str, limit: int) -> list[str]:
+    return list(
+        session.scalars(
+            select(Beneficiary.id).where(Beneficiary.name_key == name_key).order_by(Beneficiary.seq)
+            .limit(limit)
+        )
+    )
+
+
+def ids_by_number(session: Session, digits: str, mobile: str | None, limit: int) -> list[str]:
+    """ID-number prefix, exact mobile, or exact file number."""
+    conds = [
+        Beneficiary.id_number.between(digits, digits + "\uffff"),
+        Beneficiary.file_number == digits,
+    ]
+    if mobile:
+        conds.append(Beneficiary.mobile == mobile)
+    return list(
+        session.scalars(select(Beneficiary.id).where(or_(*conds)).order_by(Beneficiary.seq)
+                        .limit(limit))
+    )
+
+
+def ids_by_file_number(session: Session, file_number: str) -> list[str]:
+    return list(session.scalars(select(Beneficiary.id).where(Beneficiary.file_number == file_number)))
+
+
+def load_many(session: Session, ids: Sequence[str]) -> list[Beneficiary]:
+    if not ids:
+        return []
+    rows = {b.id: b for b in session.scalars(select(Beneficiary).where(Beneficiary.id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]
+
+
+def possible_duplicates(
+    session: Session, *, id_type: str, id_country: str, id_number: str, name_key: str,
+    birth_date: date | None, mobile: str, limit: int = 20,
+) -> list[Beneficiary]:
+    """Rows that share the identity document, the name key, or the birth date and mobile."""
+    conds = [
+        (Beneficiary.id_type == id_type) & (Beneficiary.id_country == id_country)
+        & (Beneficiary.id_number == id_number),
+        Beneficiary.name_key == name_key,
+    ]
+    if mobile and birth_date:
+        conds.append((Beneficiary.mobile == mobile) & (Beneficiary.birth_date == birth_date))
+    return list(session.scalars(select(Beneficiary).where(or_(*conds)).limit(limit)))
+
+
+def count(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Beneficiary)) or 0
+
+
+def due_for_review(session: Session, reviewed_before: date, limit: int, offset: int = 0):
+    return list(
+        session.scalars(
+            select(Beneficiary).where(Beneficiary.data_reviewed_on < reviewed_before)
+            .order_by(Beneficiary.data_reviewed_on).limit(limit).offset(offset)
+        )
+    )

@@ -1,0 +1,27 @@
+"""Sequences for readable numbers (file numbers, request numbers) per branch and year."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+
+def next_value(session: Session, name: str) -> int:
+    """Atomically take the next value of counter ``name`` (inside the action's transaction)."""
+    return session.execute(
+        text(
+            "INSERT INTO counters(name, value) VALUES (:n, 1) "
+            "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"
+        ),
+        {"n": name},
+    ).scalar_one()
+
+
+def set_at_least(session: Session, name: str, value: int) -> None:
+    session.execute(
+        text(
+            "INSERT INTO counters(name, value) VALUES (:n, :v) "
+            "ON CONFLICT(name) DO UPDATE SET value = max(value, :v)"
+        ),
+        {"n": name, "v": value},
+    )
