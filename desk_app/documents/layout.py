@@ -123,7 +123,7 @@ class DocumentWriter:
         self.canvas.setProducer(CREATOR)
         self.x_right = PAGE_WIDTH - MARGIN
         self.width = PAGE_WIDTH - 2 * MARGIN
-        self.y_bottom = MARGIN + FOOTER_HEIGHT
+        self.y_bottom = MARGIN + FOOTER_HEIGHT + 2 * mm
         self.y = self._start_page()
 
     # -- pages ---------------------------------------------------------------------------
@@ -204,7 +204,9 @@ class DocumentWriter:
     def heading(self, text: str) -> None:
         """A section heading on a light grey band; kept with at least two lines after it."""
         height = 20.0
-        self.ensure(height + 2 * BODY_LEADING)
+        self.ensure(height + 2 * BODY_LEADING + 6)
+        if self.y < PAGE_HEIGHT - MARGIN - HEADER_HEIGHT:
+            self.y -= 6  # air above a heading, except at the top of a page
         c = self.canvas
         c.setFillGray(0.88)
         c.rect(MARGIN, self.y - height, self.width, height, stroke=0, fill=1)
