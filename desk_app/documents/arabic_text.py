@@ -21,10 +21,10 @@ character, so its space-separated groups are not reversed (the plain algorithm w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-import re
 
 from arabic_reshaper import ArabicReshaper
 from bidi.algorithm import get_display

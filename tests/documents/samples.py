@@ -10,9 +10,9 @@ import zlib
 from desk_app.documents.model import (
     BeneficiaryBlock,
     ComplaintAckData,
-    DeclarationData,
     Decision,
     DecisionLetterData,
+    DeclarationData,
     OrgHeader,
     ReceiptData,
     ReferralData,
