@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desk_app.documents.layout import DocumentWriter, SignatureBox
+from desk_app.documents.layout import BODY_LEADING, DocumentWriter, SignatureBox
 from desk_app.documents.model import BeneficiaryBlock, DeclarationData, RequestBlock
 
 TITLE = "إقرار المستفيد"
@@ -53,6 +53,8 @@ def render_declaration(data: DeclarationData) -> bytes:
     doc.heading("نص الإقرار")
     doc.paragraph(data.declaration_text or DEFAULT_DECLARATION_TEXT)
     doc.spacer(6)
+    # Keep the date line on the page that carries the signatures.
+    doc.ensure(2 * BODY_LEADING + 16 + DocumentWriter.SIGNATURE_BLOCK_HEIGHT)
     doc.paragraph(f"حرر في: {data.issued_on_text}", bold=True, justify=False)
     doc.spacer(10)
     doc.signatures(

@@ -259,15 +259,20 @@ class DocumentWriter:
         self.table(rows, [label_share, value_share] * per_row,
                    shade_columns=range(0, 2 * per_row, 2))
 
+    SIGNATURE_BLOCK_HEIGHT = 26 * mm + 3 * BODY_LEADING
+
     def signatures(self, boxes: Sequence[SignatureBox]) -> None:
-        """Signature blocks side by side, first at the right; never split across pages."""
+        """Signature blocks side by side, first at the right; never split across pages.
+
+        A lone signatory signs at the left, half width, as Arabic letters are usually signed.
+        """
         box_height = 26 * mm
         gap = 8 * mm
-        block_height = box_height + 3 * BODY_LEADING
+        block_height = self.SIGNATURE_BLOCK_HEIGHT
         self.ensure(block_height)
         c = self.canvas
-        w = (self.width - gap * (len(boxes) - 1)) / len(boxes)
-        right = self.x_right
+        w = (self.width - gap * (max(len(boxes), 2) - 1)) / max(len(boxes), 2)
+        right = self.x_right if len(boxes) > 1 else MARGIN + w
         for box in boxes:
             y = draw_paragraph(c, box.caption, right, self.y, w, BOLD, 11.5, BODY_LEADING)
             y = draw_paragraph(c, f"الاسم: {box.name}", right, y, w, REGULAR, 11, BODY_LEADING)

@@ -9,9 +9,9 @@ from desk_app.documents.model import ReferralData, ReferralTarget
 TITLE = "خطاب إحالة"
 
 SALUTATION = {
-    ReferralTarget.ASSOCIATION: "المكرمين/ {name}        المحترمين",
-    ReferralTarget.SOCIAL_RESEARCHER: "المكرم الباحث الاجتماعي/ {name}        المحترم",
-    ReferralTarget.DEPARTMENT: "المكرمين/ {name}        المحترمين",
+    ReferralTarget.ASSOCIATION: "المكرمين/ {name}    المحترمين",
+    ReferralTarget.SOCIAL_RESEARCHER: "المكرم الباحث الاجتماعي/ {name}    المحترم",
+    ReferralTarget.DEPARTMENT: "المكرمين/ {name}    المحترمين",
 }
 BODY = {
     ReferralTarget.ASSOCIATION: (
@@ -35,7 +35,7 @@ def render_referral(data: ReferralData) -> bytes:
     """Render a referral letter with the beneficiary, the request and the reason."""
     doc = DocumentWriter(data.org, data.verification, TITLE)
     doc.title(TITLE)
-    doc.paragraph(f"رقم الخطاب: {data.letter_number}        التاريخ: {data.issued_on_text}",
+    doc.paragraph(f"رقم الخطاب: {data.letter_number}\nالتاريخ: {data.issued_on_text}",
                   size=10.5, justify=False)
     doc.spacer(6)
     doc.paragraph(SALUTATION[data.target].format(name=data.recipient_name), bold=True,

@@ -5,13 +5,18 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
+import shutil
+import subprocess
 
 import pytest
+import segno
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
 from desk_app.documents.complaint_ack import ANONYMOUS, render_complaint_ack
 from desk_app.documents.decision_letter import render_decision_letter
 from desk_app.documents.declaration import DEFAULT_DECLARATION_TEXT, render_declaration
+from desk_app.documents.layout import MARGIN, PAGE_HEIGHT
 from desk_app.documents.model import Decision, ReferralTarget
 from desk_app.documents.receipt import COMPLETE_TEXT, render_receipt
 from desk_app.documents.referral import render_referral
@@ -163,3 +168,30 @@ def test_complaint_acknowledgment_named_and_anonymous():
     anonymous = squash(text_of(render_complaint_ack(samples.complaint_ack(complainant=None))))
     assert squash(ANONYMOUS).replace(":", "") in anonymous.replace(":", "")
     assert samples.BENEFICIARY.id_number not in anonymous
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_footer_qr_code_matches_the_payload_module_for_module(tmp_path):
+    """Rasterise the footer QR and compare every module with segno's matrix for the payload."""
+    image_module = pytest.importorskip("PIL.Image")
+    pdf = render_receipt(samples.receipt())
+    (tmp_path / "doc.pdf").write_bytes(pdf)
+    dpi = 300
+    px = dpi / 72
+    qr_size = 20 * mm
+    x0, y0 = MARGIN * px, (PAGE_HEIGHT - MARGIN - qr_size) * px
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), "-f", "1", "-l", "1",
+                    "-x", str(int(x0)), "-y", str(int(y0)), "-W", str(int(qr_size * px) + 2),
+                    "-H", str(int(qr_size * px) + 2), str(tmp_path / "doc.pdf"),
+                    str(tmp_path / "qr")], check=True)
+    picture = image_module.open(next(tmp_path.glob("qr*.png"))).convert("L")
+    expected = [list(row) for row in
+                segno.make(samples.VERIFY.qr_payload, error="m").matrix_iter(border=0)]
+    module = qr_size * px / len(expected)
+    off_x, off_y = x0 - int(x0), y0 - int(y0)
+    seen = [
+        [picture.getpixel((int(off_x + (c + 0.5) * module), int(off_y + (r + 0.5) * module))) < 128
+         for c in range(len(expected))]
+        for r in range(len(expected))
+    ]
+    assert seen == [[bool(v) for v in row] for row in expected]
