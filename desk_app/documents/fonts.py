@@ -23,14 +23,13 @@ def register_fonts() -> tuple[str, str]:
     glyph subsets (and therefore the PDF bytes) stay the same whichever document came first.
     """
     registered = set(pdfmetrics.getRegisteredFontNames())
-    for name, filename in _FILES.items():
-        if name in registered:
-            continue
-        path = FONTS_DIR / filename
+    missing = [name for name in _FILES if name not in registered]
+    for name in missing:
+        path = FONTS_DIR / _FILES[name]
         if not path.is_file():
             raise FileNotFoundError(f"font file missing: {path}")
         pdfmetrics.registerFont(TTFont(name, str(path)))
-    if "Amiri" not in pdfmetrics.getRegisteredFontNames() or BOLD not in registered:
+    if missing:
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR,
                                       boldItalic=BOLD)
     return REGULAR, BOLD

@@ -187,3 +187,7 @@ def test_checker_rejects_reversed_digit_groups():
         assert_words_in_order(text_of(lines_pdf([wrong])), tail)
     assert_words_in_order(text_of(lines_pdf([visual(tail)])), tail)
     assert_words_in_order(text_of(lines_pdf([visual(line)])), line)
+
+
+def test_font_registration_is_idempotent():
+    assert register_fonts() == register_fonts() == (REGULAR, "Amiri-Bold")
