@@ -25,8 +25,10 @@ system-deps:
 test: setup system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
+# Extract tr() strings into the Arabic .ts, then compile it. New strings come out "unfinished":
+# translate them (Qt Linguist, or tools/ts_apply.py with a JSON map) and run this again.
 translations: setup
-	$(BIN)/pyside6-lupdate desk_app -extensions py -ts translations/desk_app_ar.ts -no-obsolete
+	$(BIN)/pyside6-lupdate $$(find desk_app/ui -name '*.py' | sort) -ts translations/desk_app_ar.ts -no-obsolete
 	$(BIN)/pyside6-lrelease translations/desk_app_ar.ts -qm translations/desk_app_ar.qm
 
 lint: setup

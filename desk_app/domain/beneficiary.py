@@ -15,6 +15,7 @@ from desk_app.domain import calendar as cal
 from desk_app.domain.arabic import name_similarity, normalize_name
 from desk_app.domain.identifiers import (
     is_valid_saudi_id,
+    mobile_error,
     normalize_mobile,
     saudi_id_kind,
     to_ascii_digits,
@@ -216,10 +217,12 @@ def validate(
     if not _clean(form.mobile):
         errors.append(FieldError("mobile", "required"))
     else:
-        try:
+        problem = mobile_error(form.mobile)
+        if problem is None:
             mobile = normalize_mobile(form.mobile)
-        except ValueError:
-            errors.append(FieldError("mobile", "invalid_mobile"))
+        else:
+            errors.append(FieldError("mobile", "mobile_landline" if problem == "landline"
+                                     else "invalid_mobile"))
     email = _clean(form.email).lower()
     if email and not _EMAIL.match(email):
         errors.append(FieldError("email", "invalid_email"))

@@ -45,8 +45,9 @@ def seeded_profile(preset_key: str | None, year: int) -> OrgProfile:
     profile = load_preset(preset_key) if preset_key else blank_profile()
     if profile.holidays:
         return profile
-    days = cal.default_holidays(range(year - 1, year + 4))
-    return profile.with_changes(holidays=tuple(Holiday(d, name) for d, name in days))
+    days = dict(reversed(cal.default_holidays(range(year - 1, year + 4))))  # one name per date
+    return profile.with_changes(
+        holidays=tuple(Holiday(d, name) for d, name in sorted(days.items())))
 
 
 def initialise(

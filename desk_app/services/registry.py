@@ -71,13 +71,12 @@ def search(db: Database, query: str, page: int = 0, page_size: int = 50) -> Sear
 
     Name search is by the normalised key, so spelling variants (hamza forms, taa marbuta,
     alef maqsura, diacritics, tatweel, "عبد الله") meet. Exact full-name matches come first.
+    An empty query lists the most recently registered beneficiaries.
     """
     text = " ".join(to_ascii_digits(query or "").split())
-    if not text:
-        return SearchPage(query, page, (), False)
     limit, offset = page_size + 1, page * page_size
     with db.read() as s:
-        ids = _ids_for(s, text, limit, offset)
+        ids = _ids_for(s, text, limit, offset) if text else repo.latest_ids(s, limit, offset)
         rows = tuple(_summary(b) for b in repo.load_many(s, ids[:page_size]))
     return SearchPage(query, page, rows, len(ids) > page_size)
 

@@ -94,3 +94,8 @@ def due_for_review(session: Session, reviewed_before: date, limit: int, offset: 
             .order_by(Beneficiary.data_reviewed_on).limit(limit).offset(offset)
         )
     )
+
+
+def latest_ids(session: Session, limit: int, offset: int) -> list[str]:
+    return list(session.scalars(select(Beneficiary.id).order_by(Beneficiary.seq.desc())
+                                .limit(limit).offset(offset)))

@@ -1,0 +1,149 @@
+"""Composition root: settings → database → services → Qt window. Dependencies are passed
+explicitly; nothing global but the QApplication itself."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desk_app import i18n
+from desk_app.config import APP_AUTHOR, APP_NAME, Settings
+from desk_app.services import staff
+from desk_app.storage.db import Database, StorageError
+from desk_app.ui import navigation, style
+from desk_app.ui.main_window import MainWindow
+
+SMOKE_TIMEOUT_MS = 120_000
+
+
+class _FirstPaint(QObject):
+    """Notes when the window is first painted (for start-up timing)."""
+
+    def __init__(self, t0: float):
+        super().__init__()
+        self.t0, self.at = t0, None
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if self.at is None and event.type() == QEvent.Type.Paint:
+            self.at = time.perf_counter() - self.t0
+        return False
+
+
+class DeskApplication:
+    """Holds the window; rebuilds it when the language changes."""
+
+    def __init__(self, app: QApplication, db: Database, settings: Settings):
+        self.app, self.db, self.settings = app, db, settings
+        self.window: MainWindow | None = None
+
+    def build(self) -> MainWindow:
+        self.window = MainWindow(self.db, self.settings)
+        self.window.language_change_requested.connect(self.switch_language)
+        return self.window
+
+    def switch_language(self, language: str) -> None:
+        old = self.window
+        actor = old.shell.ctx.actor if old and old.shell else None
+        QSettings().setValue("language", language)
+        self.settings = Settings(self.settings.db_url, language, self.settings.page_size,
+                                 self.settings.scan_limit_bytes)
+        i18n.install(self.app, language)
+        window = self.build()
+        if old is not None:
+            window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+        if actor is not None:
+            window.enter_shell(actor)
+        else:
+            window.start()
+        window.show()
+
+
+def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
+            screen: str | None = None, screenshot: str | None = None, size: str = "1366x768",
+            list_screens: bool = False, t0: float | None = None) -> int:
+    t0 = t0 if t0 is not None else time.perf_counter()
+    if list_screens:
+        print("\n".join(navigation.names()))
+        return 0
+    if screen and screen not in navigation.names():
+        print(f"desk-app: unknown screen {screen!r}; known: {', '.join(navigation.names())}",
+              file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    if not os.environ.get("DESK_APP_LANG") and settings.language == "ar" and "--lang" not in sys.argv:
+        remembered = QSettings().value("language")
+        if remembered in ("ar", "en"):
+            settings = Settings(settings.db_url, str(remembered), settings.page_size,
+                                settings.scan_limit_bytes)
+    i18n.install(app, settings.language)
+    style.apply(app)
+    try:
+        db = Database.open(settings.db_url)
+    except StorageError as exc:
+        print(f"desk-app: cannot open the database ({exc.code}): {exc.detail}", file=sys.stderr)
+        return 1
+    desk = DeskApplication(app, db, settings)
+    window = desk.build()
+    painter = _FirstPaint(t0)
+    window.installEventFilter(painter)
+    if smoke:
+        w, _, h = size.partition("x")
+        window.resize(int(w), int(h))
+    actor = None
+    if user:
+        actor = staff.authenticate(db, user, os.environ.get("DESK_APP_PASSWORD", ""))
+        if actor is None:
+            print(f"desk-app: cannot sign in as {user!r} (wrong user or DESK_APP_PASSWORD)",
+                  file=sys.stderr)
+            return 1
+    window.show()
+    if not smoke:
+        if actor:
+            window.enter_shell(actor, screen or "registry")
+        else:
+            window.start()
+        return app.exec()
+    return _smoke(app, window, actor, screen, screenshot, painter, t0)
+
+
+def _smoke(app: QApplication, window: MainWindow, actor, screen: str | None,  # noqa: ANN001
+           screenshot: str | None, painter: _FirstPaint, t0: float) -> int:
+    result = {"code": 1}
+
+    def finish() -> None:
+        app.processEvents()
+        if screenshot:
+            window.grab().save(screenshot)
+        timings = {"first_paint_s": round(painter.at or 0.0, 4),
+                   "ready_s": round(time.perf_counter() - t0, 4),
+                   "page": "shell" if actor else "login"}
+        print(json.dumps(timings))
+        result["code"] = 0
+        app.quit()
+
+    def begin() -> None:
+        if actor is None:
+            window.start()
+            QTimer.singleShot(0, finish)
+            return
+        target = screen or "registry"
+        shell = window.enter_shell(actor, "registry")
+        shell.screen_loaded.connect(lambda name: QTimer.singleShot(0, finish)
+                                    if name == target else None)
+        if target != "registry":
+            shell.show_screen(target)
+
+    QTimer.singleShot(0, begin)
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, app.quit)
+    app.exec()
+    window.db.dispose()
+    return result["code"]

@@ -1,0 +1,1 @@
+"""Qt widgets only. Screens talk to services, never to SQLAlchemy (a test enforces it)."""

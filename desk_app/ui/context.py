@@ -1,0 +1,56 @@
+"""What every screen is handed: services' inputs, the signed-in staff member, dialogs.
+
+Passed explicitly to each screen's controller (no global hub object).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desk_app.config import Settings
+from desk_app.domain.beneficiary import Vocabulary
+from desk_app.domain.entities import Actor
+from desk_app.domain.profile import EMPLOYMENT_STATUSES, QUALIFICATIONS, OrgProfile
+from desk_app.services import installation as installation_service
+from desk_app.services import profile as profile_service
+from desk_app.storage.db import Database
+from desk_app.ui.dialogs import Dialogs
+
+
+@dataclass
+class UiContext:
+    db: Database
+    settings: Settings
+    actor: Actor
+    dialogs: Dialogs
+    installation: installation_service.Installation
+    _profile: OrgProfile | None = field(default=None, repr=False)
+
+    @property
+    def profile(self) -> OrgProfile:
+        if self._profile is None:
+            self._profile = profile_service.current(self.db)
+        assert self._profile is not None
+        return self._profile
+
+    def reload_profile(self) -> None:
+        self._profile = None
+
+    @property
+    def lang(self) -> str:
+        return self.settings.language
+
+    def vocabulary(self) -> Vocabulary:
+        p = self.profile
+        return Vocabulary(
+            categories=tuple(c.code for c in p.categories),
+            channels=tuple(c.code for c in p.channels),
+            qualifications=tuple(QUALIFICATIONS),
+            employment_statuses=tuple(EMPLOYMENT_STATUSES),
+        )
+
+    def name_of(self, item: object) -> str:
+        """An item's name (``name_ar``/``name_en``) in the interface language."""
+        ar = getattr(item, "name_ar", "")
+        en = getattr(item, "name_en", "") or ar
+        return ar if self.lang == "ar" else en

@@ -1,0 +1,125 @@
+"""First start: which organisation profile (or blank), the branch code and the administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.profile import list_presets
+from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services import installation
+from desk_app.storage.db import Database, StorageError
+from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.widgets.fields import FieldBox
+
+
+class FirstRunView(QWidget):
+    def __init__(self, lang: str = "ar", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("firstRun")
+        self.title = QLabel(self.tr("Set up Beneficiary Desk"))
+        self.title.setObjectName("loginTitle")
+        self.intro = QLabel(self.tr(
+            "Choose your association's profile (it can be edited later), this office's branch "
+            "code, and the administrator account."))
+        self.intro.setWordWrap(True)
+        self.preset = QComboBox()
+        self.preset.setObjectName("preset")
+        for p in list_presets():
+            self.preset.addItem(p.name_ar if lang == "ar" else p.name_en, p.key)
+        self.preset.addItem(self.tr("Blank profile (another association)"), "")
+        self.branch = QLineEdit("HQ")
+        self.branch.setObjectName("branch_code")
+        self.branch.setMaxLength(5)
+        self.admin_name = QLineEdit()
+        self.admin_name.setObjectName("full_name")
+        self.username = QLineEdit("admin")
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password2 = QLineEdit()
+        self.password2.setObjectName("password2")
+        self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.boxes = {n: FieldBox(w) for n, w in (
+            ("branch_code", self.branch), ("full_name", self.admin_name),
+            ("username", self.username), ("password", self.password),
+            ("password2", self.password2))}
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.hide()
+        self.button = QPushButton(self.tr("Create"))
+        self.button.setObjectName("primary")
+        card = QFrame()
+        card.setObjectName("card")
+        card.setMaximumWidth(640)
+        form = QFormLayout()
+        form.addRow(self.tr("Organisation profile"), self.preset)
+        form.addRow(self.tr("Branch code"), self.boxes["branch_code"])
+        form.addRow(self.tr("Administrator's full name"), self.boxes["full_name"])
+        form.addRow(self.tr("User name"), self.boxes["username"])
+        form.addRow(self.tr("Password"), self.boxes["password"])
+        form.addRow(self.tr("Password again"), self.boxes["password2"])
+        inner = QVBoxLayout(card)
+        inner.addWidget(self.title)
+        inner.addWidget(self.intro)
+        inner.addLayout(form)
+        inner.addWidget(self.error)
+        inner.addWidget(self.button)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card)
+        outer.addStretch(2)
+        outer.setContentsMargins(160, 20, 160, 20)
+
+
+class FirstRunController(QObject):
+    done = Signal()
+
+    def __init__(self, db: Database, lang: str = "ar"):
+        super().__init__()
+        self.db = db
+        self.view = FirstRunView(lang)
+        self.view.button.clicked.connect(self.submit)
+        self.view.password2.returnPressed.connect(self.submit)
+
+    def submit(self) -> bool:
+        v = self.view
+        for box in v.boxes.values():
+            box.set_error("")
+        v.error.hide()
+        if v.password.text() != v.password2.text():
+            v.boxes["password2"].set_error(self.tr("The two passwords differ."))
+            return False
+        try:
+            installation.initialise(
+                self.db, preset_key=v.preset.currentData() or None, branch_code=v.branch.text(),
+                admin_username=v.username.text().strip(), admin_password=v.password.text(),
+                admin_full_name=v.admin_name.text())
+        except ValidationFailed as exc:
+            self._show(list(exc.errors))
+            return False
+        except StorageError as exc:
+            v.error.setText(storage_message(exc))
+            v.error.show()
+            return False
+        self.done.emit()
+        return True
+
+    def _show(self, errors: list[FieldError]) -> None:
+        for e in errors:
+            box = self.view.boxes.get(e.field)
+            if box:
+                box.set_error(field_message(e))
+            else:
+                self.view.error.setText(field_message(e))
+                self.view.error.show()

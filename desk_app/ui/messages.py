@@ -1,0 +1,69 @@
+"""Error codes (from domain rules and storage) → sentences in the user's language.
+
+The only place that words errors: screens call :func:`field_message` / :func:`storage_message`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desk_app.domain.validation import FieldError
+from desk_app.storage.db import StorageError
+
+
+
+def _codes() -> dict[str, str]:
+    return {
+        "required": QCoreApplication.translate("Messages", "This field is required."),
+        "invalid_choice": QCoreApplication.translate("Messages", "Choose one of the listed values."),
+        "name_has_digits": QCoreApplication.translate("Messages", "A name cannot contain digits."),
+        "id_length": QCoreApplication.translate("Messages", "The ID number must be exactly 10 digits."),
+        "id_checksum": QCoreApplication.translate("Messages", "This ID number is not valid (check digit). Check it digit by digit."),
+        "id_not_citizen": QCoreApplication.translate("Messages", "A national ID starts with 1; numbers starting with 2 are iqamas."),
+        "id_not_resident": QCoreApplication.translate("Messages", "An iqama number starts with 2; numbers starting with 1 are national IDs."),
+        "id_taken": QCoreApplication.translate("Messages", "A beneficiary with this identity document is already registered."),
+        "document_number": QCoreApplication.translate("Messages", "Document number: 4 to 20 Latin letters or digits."),
+        "not_gcc": QCoreApplication.translate("Messages", "A GCC ID must be issued by a GCC country."),
+        "invalid_date": QCoreApplication.translate("Messages", "Not a valid date. Write day/month/year, e.g. 18/05/1990."),
+        "in_future": QCoreApplication.translate("Messages", "The date cannot be in the future."),
+        "too_old": QCoreApplication.translate("Messages", "The date is too far in the past."),
+        "invalid_mobile": QCoreApplication.translate("Messages", "Not a mobile number. Saudi: 05XXXXXXXX; other countries: start with + or 00."),
+        "mobile_landline": QCoreApplication.translate("Messages", "This is a landline number; a mobile number is needed."),
+        "invalid_email": QCoreApplication.translate("Messages", "Not a valid e-mail address."),
+        "invalid_format": QCoreApplication.translate("Messages", "The format is not valid."),
+        "invalid_building_no": QCoreApplication.translate("Messages", "Building number: 4 digits."),
+        "invalid_additional_no": QCoreApplication.translate("Messages", "Additional number: 4 digits."),
+        "invalid_postal_code": QCoreApplication.translate("Messages", "Postal code: 5 digits."),
+        "invalid_short_address": QCoreApplication.translate("Messages", "Short address: 4 letters and 4 digits, e.g. RRRD2929."),
+        "household_name_required": QCoreApplication.translate("Messages", "Household member {row}: the name is required."),
+        "household_relation_required": QCoreApplication.translate("Messages", "Household member {row}: the relation is required."),
+        "household_birth_date": QCoreApplication.translate("Messages", "Household member {row}: the birth date is not valid."),
+        "household_id": QCoreApplication.translate("Messages", "Household member {row}: the ID number is not valid."),
+        "changed_by_someone_else": QCoreApplication.translate("Messages", "Someone else saved this record meanwhile. Reopen it and apply your change again."),
+        "invalid_username": QCoreApplication.translate("Messages", "User name: Latin letters and digits only."),
+        "username_taken": QCoreApplication.translate("Messages", "This user name is taken."),
+        "password_too_short": QCoreApplication.translate("Messages", "The password must have at least {min} characters."),
+        "invalid_branch": QCoreApplication.translate("Messages", "Branch code: 2 to 5 Latin capital letters, e.g. RYD."),
+        "already_initialised": QCoreApplication.translate("Messages", "This database is already set up."),
+    }
+
+
+def field_message(error: FieldError) -> str:
+    text = _codes().get(error.code) or QCoreApplication.translate("Messages", "Not valid.")
+    try:
+        return text.format(**error.params)
+    except (KeyError, IndexError):
+        return text
+
+
+def storage_message(error: StorageError) -> str:
+    texts = {
+        "locked": QCoreApplication.translate("Messages", "The database is busy (another desk is saving). Nothing was lost: try again in a moment."),
+        "readonly": QCoreApplication.translate("Messages", "The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator."),
+        "disk_full": QCoreApplication.translate("Messages", "The disk is full. Nothing was saved; free some space and try again."),
+        "corrupt": QCoreApplication.translate("Messages", "The database file is damaged. Restore the latest backup."),
+        "conflict": QCoreApplication.translate("Messages", "Someone else saved this record meanwhile. Reopen it and apply your change again."),
+        "duplicate": QCoreApplication.translate("Messages", "This record already exists."),
+        "unavailable": QCoreApplication.translate("Messages", "The database cannot be opened. Check the file location or the network drive."),
+    }
+    return texts.get(error.code, texts["unavailable"])

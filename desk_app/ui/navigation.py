@@ -1,0 +1,40 @@
+"""The screens the shell can show, by name (also ``desk-app gui --screen NAME``).
+
+Each later feature adds its screen here. A controller has ``view`` (the widget), ``load()`` (first
+data), optionally ``enter(arg)`` (shown again with an argument), a ``navigate(str, object)``
+signal to ask for another screen, and a ``loaded`` signal if its first data arrive later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from desk_app.ui.context import UiContext
+from desk_app.ui.screens.beneficiary import BeneficiaryController
+from desk_app.ui.screens.registry import RegistryController
+
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    name: str
+    title: Callable[[], str]
+    factory: Callable[[UiContext], object]
+    in_nav: bool = True
+    shortcut: str = ""
+
+
+def screens() -> list[ScreenSpec]:
+    return [
+        ScreenSpec("registry", lambda: QCoreApplication.translate("Navigation", "Beneficiary registry"),
+                   RegistryController, True, "Alt+1"),
+        ScreenSpec("beneficiary", lambda: QCoreApplication.translate("Navigation", "Beneficiary file"),
+                   BeneficiaryController, False),
+    ]
+
+
+def names() -> list[str]:
+    return [s.name for s in screens()]

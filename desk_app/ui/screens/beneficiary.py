@@ -1,0 +1,479 @@
+"""The beneficiary form: register or edit, every R-INT-2 field, errors beside each field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain import beneficiary as rules
+from desk_app.domain.beneficiary import BeneficiaryForm, HouseholdForm
+from desk_app.domain.countries import COUNTRIES
+from desk_app.domain.profile import EMPLOYMENT_STATUSES, EMPLOYMENT_STATUSES_EN
+from desk_app.domain.profile import QUALIFICATIONS, QUALIFICATIONS_EN
+from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services import registry
+from desk_app.storage.db import StorageError
+from desk_app.ui.context import UiContext
+from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.screens import beneficiary_labels as L
+from desk_app.ui.widgets.dual_date import DualDateEdit
+from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo, set_combo_code
+
+TEXT_FIELDS = ("first_name", "father_name", "grandfather_name", "family_name", "id_number",
+               "mobile", "email", "building_no", "street", "district", "city", "postal_code",
+               "additional_no", "short_address")
+COMBO_FIELDS = ("id_type", "id_country", "nationality", "gender", "category_code",
+                "beneficiary_type", "contact_channel_code", "qualification", "employment_status")
+
+
+class BeneficiaryView(QWidget):
+    """Layout only: the fields, their error lines, the duplicates panel and the history tab."""
+
+    def __init__(self, lang: str = "ar", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("beneficiary")
+        labels = L.field_labels()
+        self.inputs: dict[str, QWidget] = {}
+        self.boxes: dict[str, FieldBox] = {}
+        for name in TEXT_FIELDS:
+            self.inputs[name] = QLineEdit()
+            self.inputs[name].setObjectName(name)
+        for name in COMBO_FIELDS:
+            combo = QComboBox()
+            combo.setObjectName(name)
+            self.inputs[name] = combo
+        for name in ("id_country", "nationality"):
+            self.inputs[name].setEditable(True)
+        self.inputs["birth_date"] = DualDateEdit(lang=lang)
+        self.inputs["birth_date"].setObjectName("birth_date")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(60)
+        for name, w in self.inputs.items():
+            self.boxes[name] = FieldBox(w)
+        for name in ("building_no", "additional_no"):
+            self.inputs[name].setMaxLength(4)
+        self.inputs["postal_code"].setMaxLength(5)
+        self.inputs["mobile"].setPlaceholderText("05XXXXXXXX")
+        self.inputs["short_address"].setPlaceholderText("RRRD2929")
+
+        self.title = QLabel()
+        self.title.setObjectName("screenTitle")
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.dup_panel = QFrame()
+        self.dup_panel.setObjectName("duplicates")
+        self.dup_label = QLabel(self.tr("Likely already registered — check before creating a new file:"))
+        self.dup_label.setWordWrap(True)
+        self.dup_table = QTableWidget(0, 4)
+        self.dup_table.setHorizontalHeaderLabels(
+            [self.tr("File no."), self.tr("Full name"), self.tr("ID number"), self.tr("Why")])
+        self.dup_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.dup_table.setMaximumHeight(110)
+        self.dup_open = QPushButton(self.tr("Open the existing record"))
+        self.dup_register = QPushButton(self.tr("Not the same person — register anyway"))
+        dup_buttons = QHBoxLayout()
+        dup_buttons.addWidget(self.dup_open)
+        dup_buttons.addWidget(self.dup_register)
+        dup_buttons.addStretch(1)
+        dup_lay = QVBoxLayout(self.dup_panel)
+        dup_lay.addWidget(self.dup_label)
+        dup_lay.addWidget(self.dup_table)
+        dup_lay.addLayout(dup_buttons)
+        self.dup_panel.hide()
+
+        def group(title: str, names: list[str]) -> QGroupBox:
+            box = QGroupBox(title)
+            form = QFormLayout(box)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for n in names:
+                form.addRow(labels[n], self.boxes[n])
+            return box
+
+        name_box = group(self.tr("Name (four parts)"),
+                         ["first_name", "father_name", "grandfather_name", "family_name"])
+        id_box = group(self.tr("Identity"), ["id_type", "id_number", "id_country", "nationality"])
+        personal = group(self.tr("Personal data"), ["gender", "birth_date", "mobile", "email",
+                                                    "contact_channel_code"])
+        address = group(self.tr("National address"), ["building_no", "street", "district", "city",
+                                                       "postal_code", "additional_no",
+                                                       "short_address"])
+        classification = group(self.tr("Classification"), ["category_code", "beneficiary_type",
+                                                           "qualification", "employment_status"])
+        classification.layout().addRow(labels["notes"], self.notes)
+
+        self.household = QTableWidget(0, 4)
+        self.household.setObjectName("household")
+        self.household.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Relation"), self.tr("Date of birth (dd/mm/yyyy)"),
+             self.tr("ID number")])
+        self.household.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.household.setMinimumHeight(90)
+        self.add_member = QPushButton(self.tr("Add member"))
+        self.remove_member = QPushButton(self.tr("Remove selected member"))
+        self.household_error = QLabel()
+        self.household_error.setObjectName("fieldError")
+        self.household_error.setWordWrap(True)
+        self.household_error.hide()
+        hh_box = QGroupBox(labels["household"])
+        hh_lay = QVBoxLayout(hh_box)
+        hh_lay.addWidget(self.household)
+        hh_buttons = QHBoxLayout()
+        hh_buttons.addWidget(self.add_member)
+        hh_buttons.addWidget(self.remove_member)
+        hh_buttons.addStretch(1)
+        hh_lay.addLayout(hh_buttons)
+        hh_lay.addWidget(self.household_error)
+
+        grid = QGridLayout()
+        grid.addWidget(name_box, 0, 0)
+        grid.addWidget(id_box, 0, 1)
+        grid.addWidget(personal, 1, 0)
+        grid.addWidget(address, 1, 1, 2, 1)
+        grid.addWidget(classification, 2, 0)
+        grid.addWidget(hh_box, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        inner = QWidget()
+        inner.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.history = QTableWidget(0, 5)
+        self.history.setObjectName("history")
+        self.history.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Before"), self.tr("After")])
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Data"))
+        self.tabs.addTab(self.history, self.tr("Change history"))
+
+        self.save_button = QPushButton(self.tr("Save  (Ctrl+S)"))
+        self.save_button.setObjectName("primary")
+        self.back_button = QPushButton(self.tr("Back to search  (Esc)"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.title, 1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.save_button)
+
+        lay = QVBoxLayout(self)
+        lay.addLayout(buttons)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.dup_panel)
+        lay.addWidget(self.tabs, 1)
+
+
+class BeneficiaryController(QObject):
+    """Register or edit one beneficiary through :mod:`desk_app.services.registry`."""
+
+    saved = Signal(str)              # beneficiary id
+    navigate = Signal(str, object)   # screen name, what to show there
+
+    def __init__(self, ctx: UiContext, view: BeneficiaryView | None = None):
+        super().__init__()
+        self.ctx = ctx
+        self.view = view or BeneficiaryView(ctx.lang)
+        self.beneficiary_id: str | None = None
+        self.version = 0
+        self.duplicates: list[registry.Duplicate] = []
+        self._fill_choices()
+        v = self.view
+        for name, w in v.inputs.items():
+            if isinstance(w, QLineEdit) or isinstance(w, DualDateEdit):
+                w.editingFinished.connect(lambda n=name: self.check_field(n))
+            elif isinstance(w, QComboBox):
+                w.activated.connect(lambda _i, n=name: self.check_field(n))
+        v.inputs["id_type"].currentIndexChanged.connect(self._id_type_changed)
+        v.save_button.clicked.connect(self.save)
+        v.back_button.clicked.connect(self.back)
+        v.add_member.clicked.connect(self.add_member)
+        v.remove_member.clicked.connect(self.remove_member)
+        v.dup_open.clicked.connect(self._open_duplicate)
+        v.dup_register.clicked.connect(lambda: self.save(confirm_duplicates=True))
+        QShortcut(QKeySequence("Ctrl+S"), v, activated=self.save)
+        QShortcut(QKeySequence("Esc"), v, activated=self.back)
+        self.new()
+
+    # --- choices ---------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        v, ctx, lang = self.view, self.ctx, self.ctx.lang
+        countries = [(c, ar if lang == "ar" else en) for c, ar, en in COUNTRIES]
+        fill_combo(v.inputs["id_type"], L.id_types())
+        fill_combo(v.inputs["id_country"], countries)
+        fill_combo(v.inputs["nationality"], countries)
+        fill_combo(v.inputs["gender"], L.genders(), blank=self.tr("— choose —"))
+        fill_combo(v.inputs["beneficiary_type"], L.beneficiary_types())
+        fill_combo(v.inputs["category_code"],
+                   [(c.code, ctx.name_of(c)) for c in ctx.profile.categories], blank="—")
+        fill_combo(v.inputs["contact_channel_code"],
+                   [(c.code, ctx.name_of(c)) for c in ctx.profile.channels], blank="—")
+        quals = QUALIFICATIONS if lang == "ar" else QUALIFICATIONS_EN
+        jobs = EMPLOYMENT_STATUSES if lang == "ar" else EMPLOYMENT_STATUSES_EN
+        fill_combo(v.inputs["qualification"], list(quals.items()), blank="—")
+        fill_combo(v.inputs["employment_status"], list(jobs.items()), blank="—")
+
+    def _id_type_changed(self) -> None:
+        saudi = combo_code(self.view.inputs["id_type"]) in ("national_id", "iqama")
+        self.view.inputs["id_country"].setEnabled(not saudi)
+        if saudi:
+            set_combo_code(self.view.inputs["id_country"], "SA")
+        if combo_code(self.view.inputs["id_type"]) == "national_id":
+            set_combo_code(self.view.inputs["nationality"], "SA")
+
+    # --- reading and writing the form ------------------------------------------------------
+    def read_form(self) -> BeneficiaryForm:
+        v = self.view
+        form = BeneficiaryForm()
+        for name in TEXT_FIELDS:
+            setattr(form, name, v.inputs[name].text())
+        for name in COMBO_FIELDS:
+            setattr(form, name, combo_code(v.inputs[name]))
+        form.birth_date = v.inputs["birth_date"].text()
+        form.birth_calendar = v.inputs["birth_date"].calendar_code()
+        form.notes = v.notes.toPlainText()
+        form.household = []
+        for r in range(v.household.rowCount()):
+            cells = [(v.household.item(r, c).text() if v.household.item(r, c) else "")
+                     for c in range(4)]
+            form.household.append(HouseholdForm(*cells))
+        return form
+
+    def fill_form(self, form: BeneficiaryForm) -> None:
+        v = self.view
+        for name in TEXT_FIELDS:
+            v.inputs[name].setText(getattr(form, name))
+        for name in COMBO_FIELDS:
+            set_combo_code(v.inputs[name], getattr(form, name))
+        v.inputs["birth_date"].set_value(form.birth_date, form.birth_calendar)
+        v.notes.setPlainText(form.notes)
+        v.household.setRowCount(0)
+        for m in form.household:
+            self.add_member([m.name, m.relation, m.birth_date, m.id_number])
+        self._id_type_changed()
+
+    def add_member(self, values: list[str] | None = None) -> None:
+        t = self.view.household
+        row = t.rowCount()
+        t.insertRow(row)
+        for c, text in enumerate(values or ["", "", "", ""]):
+            t.setItem(row, c, QTableWidgetItem(text))
+        if not values:
+            t.setCurrentCell(row, 0)
+            t.editItem(t.item(row, 0))
+
+    def remove_member(self) -> None:
+        row = self.view.household.currentRow()
+        if row >= 0:
+            self.view.household.removeRow(row)
+
+    # --- modes -----------------------------------------------------------------------------
+    def new(self, prefill: str = "") -> None:
+        """An empty form; text searched before may prefill the ID, mobile or name."""
+        self.beneficiary_id, self.version = None, 0
+        form = BeneficiaryForm()
+        text = prefill.strip()
+        digits = text.replace(" ", "")
+        if digits.isdigit() and len(digits) == 10 and digits[0] in "12":
+            form.id_number = digits
+            form.id_type = "national_id" if digits[0] == "1" else "iqama"
+        elif digits.startswith(("05", "+", "00")) and digits.lstrip("+").isdigit():
+            form.mobile = digits
+        elif text and not any(ch.isdigit() for ch in text):
+            parts = text.split()
+            if len(parts) == 1:
+                form.first_name = parts[0]
+            else:
+                form.first_name, form.family_name = parts[0], parts[-1]
+                middle = parts[1:-1]
+                form.father_name = middle[0] if middle else ""
+                form.grandfather_name = " ".join(middle[1:])
+        self.fill_form(form)
+        self.clear_errors()
+        self._show_duplicates([])
+        self.view.title.setText(self.tr("New beneficiary"))
+        self.view.banner.hide()
+        self.view.tabs.setTabEnabled(1, False)
+        self.view.tabs.setCurrentIndex(0)
+        self.view.inputs["first_name" if not form.first_name else "id_number"].setFocus()
+
+    def open(self, beneficiary_id: str) -> None:
+        try:
+            b = registry.get(self.ctx.db, beneficiary_id)
+        except StorageError as exc:
+            self.ctx.dialogs.error(self.tr("Beneficiary"), storage_message(exc))
+            return
+        self.beneficiary_id, self.version = b.id, b.version
+        self.fill_form(registry.to_form(b))
+        self.clear_errors()
+        self._show_duplicates([])
+        self.view.title.setText(self.tr("Beneficiary file %1").replace("%1", b.file_number))
+        self.view.banner.hide()
+        self.view.tabs.setTabEnabled(1, True)
+        self.view.tabs.setCurrentIndex(0)
+        self._load_history()
+        self.view.inputs["first_name"].setFocus()
+
+    def load(self) -> None:
+        """Nothing to fetch for an empty form."""
+
+    def enter(self, arg: object = None) -> None:
+        """``{"open": id}`` opens a record; ``{"new": text}`` starts a new one prefilled."""
+        arg = arg if isinstance(arg, dict) else {}
+        if "open" in arg:
+            self.open(arg["open"])
+        else:
+            self.new(arg.get("new", ""))
+
+    def back(self) -> None:
+        self.navigate.emit("registry", None)
+
+    # --- validation ------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for box in self.view.boxes.values():
+            box.set_error("")
+        self.view.household_error.hide()
+
+    def _errors(self) -> list[FieldError]:
+        _data, errors = rules.validate(self.read_form(), self.ctx.db.clock().date(),
+                                       self.ctx.vocabulary())
+        return errors
+
+    def check_field(self, name: str) -> None:
+        """Validate one field as it is left; other fields' messages stay as they are."""
+        if name not in self.view.boxes:
+            return
+        mine = [e for e in self._errors() if e.field == name]
+        self.view.boxes[name].set_error(field_message(mine[0]) if mine else "")
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        self.clear_errors()
+        household = []
+        for e in errors:
+            if e.field in self.view.boxes and not self.view.boxes[e.field].error.isVisible():
+                self.view.boxes[e.field].set_error(field_message(e))
+            elif e.field.startswith("household"):
+                household.append(field_message(e))
+        if household:
+            self.view.household_error.setText("\n".join(household))
+            self.view.household_error.show()
+        first = next((e.field for e in errors if e.field in self.view.inputs), None)
+        if first:
+            self.view.tabs.setCurrentIndex(0)
+            self.view.inputs[first].setFocus()
+        general = [field_message(e) for e in errors if not e.field]
+        self._banner("\n".join(general) if general else
+                     self.tr("Some fields need correcting; see the messages beside them."), "error")
+
+    def _banner(self, text: str, kind: str) -> None:
+        self.view.banner.setText(text)
+        self.view.banner.setProperty("kind", kind)
+        self.view.banner.style().unpolish(self.view.banner)
+        self.view.banner.style().polish(self.view.banner)
+        self.view.banner.show()
+
+    # --- saving ----------------------------------------------------------------------------
+    def save(self, confirm_duplicates: bool = False) -> bool:
+        """Save; on any failure the form keeps everything typed. Returns True when saved."""
+        if not self.view.save_button.isEnabled():
+            return False  # a second click while the first save runs
+        self.view.save_button.setEnabled(False)
+        try:
+            return self._save(confirm_duplicates)
+        finally:
+            self.view.save_button.setEnabled(True)
+
+    def _save(self, confirm_duplicates: bool) -> bool:
+        ctx, form = self.ctx, self.read_form()
+        try:
+            if self.beneficiary_id is None:
+                summary = registry.register(ctx.db, ctx.actor, form,
+                                            branch_code=ctx.installation.branch_code,
+                                            vocab=ctx.vocabulary(),
+                                            confirm_duplicates=confirm_duplicates)
+            else:
+                summary = registry.update(ctx.db, ctx.actor, self.beneficiary_id, form,
+                                          expected_version=self.version, vocab=ctx.vocabulary())
+        except ValidationFailed as exc:
+            self.show_errors(list(exc.errors))
+            return False
+        except registry.DuplicatesFound as exc:
+            self.clear_errors()
+            self._show_duplicates(exc.duplicates)
+            return False
+        except StorageError as exc:
+            self._banner(storage_message(exc), "error")
+            return False
+        self.open(summary.id)
+        self._banner(self.tr("Saved. File number: %1").replace("%1", summary.file_number), "ok")
+        self.saved.emit(summary.id)
+        return True
+
+    def _show_duplicates(self, duplicates: list[registry.Duplicate]) -> None:
+        self.duplicates = duplicates
+        v, reasons = self.view, L.duplicate_reasons()
+        v.dup_table.setRowCount(0)
+        for d in duplicates:
+            r = v.dup_table.rowCount()
+            v.dup_table.insertRow(r)
+            why = "، ".join(reasons.get(x, x) for x in d.reasons)
+            for c, text in enumerate((d.summary.file_number, d.summary.full_name,
+                                      d.summary.id_number, why)):
+                v.dup_table.setItem(r, c, QTableWidgetItem(text))
+        if duplicates:
+            v.dup_table.selectRow(0)
+        same_id = any("same_id" in d.reasons for d in duplicates)
+        v.dup_register.setEnabled(not same_id)
+        v.dup_register.setToolTip(self.tr("The same identity document cannot be registered twice.")
+                                  if same_id else "")
+        v.dup_panel.setVisible(bool(duplicates))
+        if duplicates:
+            v.dup_open.setFocus()
+
+    def _open_duplicate(self) -> None:
+        row = max(0, self.view.dup_table.currentRow())
+        if self.duplicates:
+            self.open(self.duplicates[row].summary.id)
+
+    def _load_history(self) -> None:
+        labels = L.field_labels()
+        t = self.view.history
+        t.setRowCount(0)
+        if not self.beneficiary_id:
+            return
+        try:
+            changes = registry.history(self.ctx.db, self.beneficiary_id)
+        except StorageError:
+            return
+        for ch in changes:
+            r = t.rowCount()
+            t.insertRow(r)
+            values = (ch.at.replace("T", " "), ch.actor, labels.get(ch.field, ch.field),
+                      "" if ch.before is None else str(ch.before),
+                      "" if ch.after is None else str(ch.after))
+            for c, text in enumerate(values):
+                t.setItem(r, c, QTableWidgetItem(text))

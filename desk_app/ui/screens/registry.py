@@ -1,0 +1,199 @@
+"""Registry: search first (as you type, off the GUI thread), then open or register."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.services import registry
+from desk_app.storage.db import StorageError
+from desk_app.ui.context import UiContext
+from desk_app.ui.messages import storage_message
+from desk_app.ui.models.registry_model import RegistryModel
+from desk_app.ui.worker import LatestOnly
+
+SEARCH_DELAY_MS = 150
+
+
+class RegistryView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("registry")
+        self.title = QLabel(self.tr("Beneficiary registry"))
+        self.title.setObjectName("screenTitle")
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(
+            self.tr("Search by name, ID / iqama number, mobile or file number  (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton(self.tr("New beneficiary  (Ctrl+N)"))
+        self.new_button.setObjectName("primary")
+        self.table = QTableView()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.prev_button = QPushButton(self.tr("Previous page"))
+        self.next_button = QPushButton(self.tr("Next page"))
+        self.page_label = QLabel()
+        self.open_button = QPushButton(self.tr("Open  (Enter)"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.open_button)
+        bottom.addWidget(self.prev_button)
+        bottom.addWidget(self.page_label)
+        bottom.addWidget(self.next_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addLayout(top)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(bottom)
+
+
+class RegistryController(QObject):
+    """Wires the registry view to :mod:`desk_app.services.registry`."""
+
+    navigate = Signal(str, object)    # screen name, what to show there
+    loaded = Signal()
+
+    def __init__(self, ctx: UiContext, view: RegistryView | None = None):
+        super().__init__()
+        self.ctx = ctx
+        self.view = view or RegistryView()
+        names = {c.code: ctx.name_of(c) for c in ctx.profile.categories}
+        self.model = RegistryModel(self.view, ctx.lang, names)
+        self.view.table.setModel(self.model)
+        header = self.view.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.page = 0
+        self.last_page: registry.SearchPage | None = None
+        self.runner = LatestOnly(self)
+        self.runner.result.connect(self._show)
+        self.runner.error.connect(self._failed)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SEARCH_DELAY_MS)
+        self.timer.timeout.connect(self.run_search)
+        v = self.view
+        v.search.textChanged.connect(self._typed)
+        v.search.returnPressed.connect(self._enter)
+        v.new_button.clicked.connect(self.new_beneficiary)
+        v.open_button.clicked.connect(self.open_selected)
+        v.table.doubleClicked.connect(lambda _i: self.open_selected())
+        v.table.activated.connect(lambda _i: self.open_selected())
+        v.prev_button.clicked.connect(lambda: self.goto_page(self.page - 1))
+        v.next_button.clicked.connect(lambda: self.goto_page(self.page + 1))
+        QShortcut(QKeySequence("Ctrl+F"), v, activated=self.focus_search)
+        QShortcut(QKeySequence("Ctrl+N"), v, activated=self.new_beneficiary)
+        v.search.installEventFilter(self)
+        self._update_paging()
+
+    # --- behaviour -------------------------------------------------------------------------
+    def load(self) -> None:
+        self.run_search()
+
+    def enter(self, arg: object = None) -> None:
+        """Coming back to the registry: refresh what is shown, keep the search text."""
+        self.run_search()
+        self.focus_search()
+
+    def new_beneficiary(self) -> None:
+        self.navigate.emit("beneficiary", {"new": self.view.search.text()})
+
+    def focus_search(self) -> None:
+        self.view.search.setFocus()
+        self.view.search.selectAll()
+
+    def _typed(self, _text: str) -> None:
+        self.page = 0
+        self.timer.start()
+
+    def _enter(self) -> None:
+        self.timer.stop()
+        if self.model.rowCount() and self.last_page and self.last_page.query == self.view.search.text():
+            self.view.table.setFocus()
+            self.view.table.selectRow(0)
+        else:
+            self.run_search()
+
+    def goto_page(self, page: int) -> None:
+        self.page = max(0, page)
+        self.run_search()
+
+    def run_search(self) -> None:
+        query, page, size = self.view.search.text(), self.page, self.ctx.settings.page_size
+        db = self.ctx.db
+        self.view.status.setText(self.tr("Searching…"))
+        self.runner.submit(lambda: registry.search(db, query, page, size))
+
+    def _show(self, result: registry.SearchPage) -> None:
+        self.last_page = result
+        self.model.set_rows(result.rows)
+        if result.rows:
+            self.view.table.selectRow(0)
+        query = result.query.strip()
+        if not query:
+            self.view.status.setText(self.tr("Most recently registered beneficiaries."))
+        elif result.rows:
+            count = len(result.rows)
+            more = self.tr(" (more on the next page)") if result.has_more else ""
+            self.view.status.setText(self.tr("Results: %1").replace("%1", str(count)) + more)
+        else:
+            self.view.status.setText(
+                self.tr("No beneficiary found. Check the spelling, or register a new one (Ctrl+N)."))
+        self._update_paging()
+        self.loaded.emit()
+
+    def _failed(self, exc: object) -> None:
+        if isinstance(exc, StorageError):
+            self.view.status.setText(storage_message(exc))
+        else:
+            self.view.status.setText(self.tr("The search failed: %1").replace("%1", str(exc)))
+        self.loaded.emit()
+
+    def _update_paging(self) -> None:
+        has_more = bool(self.last_page and self.last_page.has_more)
+        self.view.prev_button.setEnabled(self.page > 0)
+        self.view.next_button.setEnabled(has_more)
+        self.view.page_label.setText(self.tr("Page %1").replace("%1", str(self.page + 1)))
+        self.view.open_button.setEnabled(self.model.rowCount() > 0)
+
+    def selected_id(self) -> str | None:
+        idx = self.view.table.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.model.rows[idx.row()].id
+
+    def open_selected(self) -> None:
+        bid = self.selected_id()
+        if bid:
+            self.navigate.emit("beneficiary", {"open": bid})
+
+    def eventFilter(self, obj: QObject, event) -> bool:  # noqa: ANN001, N802
+        # Down arrow from the search box moves into the results, as in a browser's address bar.
+        if obj is self.view.search and event.type() == event.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
+                self.view.table.setFocus()
+                self.view.table.selectRow(0)
+                return True
+        return False

@@ -1,0 +1,60 @@
+"""Small form helpers: a field with its own error line, and combo boxes that hold codes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+
+class FieldBox(QWidget):
+    """An input widget with an error message line right under it (hidden when empty)."""
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.widget = widget
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(1)
+        lay.addWidget(widget)
+        lay.addWidget(self.error)
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        self.widget.setProperty("invalid", bool(text))
+        self.widget.style().unpolish(self.widget)
+        self.widget.style().polish(self.widget)
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, str]], blank: str | None = None) -> None:
+    """Items are (code, label); an optional blank first item means "not chosen"."""
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, "")
+    for code, label in items:
+        combo.addItem(label, code)
+
+
+def combo_code(combo: QComboBox) -> str:
+    """The chosen code; in an editable combo, text typed that is not in the list is the code."""
+    idx = combo.currentIndex()
+    if combo.isEditable():
+        text = combo.currentText().strip()
+        if idx >= 0 and combo.itemText(idx) == text:
+            return combo.itemData(idx) or ""
+        found = combo.findText(text)
+        return (combo.itemData(found) or "") if found >= 0 else text.upper()
+    return (combo.itemData(idx) or "") if idx >= 0 else ""
+
+
+def set_combo_code(combo: QComboBox, code: str) -> None:
+    idx = combo.findData(code)
+    if idx >= 0:
+        combo.setCurrentIndex(idx)
+    elif combo.isEditable():
+        combo.setEditText(code)
+    else:
+        combo.setCurrentIndex(0)
