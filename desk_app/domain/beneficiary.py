@@ -138,6 +138,9 @@ class Vocabulary:
     employment_statuses: tuple[str, ...] = ()
 
 
+ANY = Vocabulary()
+
+
 def _clean(text: str) -> str:
     return " ".join((text or "").split())
 
@@ -188,7 +191,7 @@ def _check_identity(form: BeneficiaryForm, errors: list[FieldError]) -> tuple[st
 
 
 def validate(
-    form: BeneficiaryForm, today: date, vocab: Vocabulary = Vocabulary()
+    form: BeneficiaryForm, today: date, vocab: Vocabulary = ANY
 ) -> tuple[BeneficiaryData | None, list[FieldError]]:
     """Check every field; return the clean record, or every error found (one per field)."""
     errors: list[FieldError] = []
@@ -304,6 +307,7 @@ class Candidate:
 
 
 SIMILAR_NAME = 0.88
+SIMILAR_PART = 0.75
 
 
 def duplicate_reasons(new: Candidate, old: Candidate) -> list[str]:
@@ -327,10 +331,17 @@ def duplicate_reasons(new: Candidate, old: Candidate) -> list[str]:
         reasons.append("same_name_birth_date")
     if same_name and same_mobile:
         reasons.append("same_name_mobile")
-    if not same_name and same_birth and same_mobile:
-        if name_similarity(new.name_key, old.name_key) >= SIMILAR_NAME:
-            reasons.append("similar_name_birth_date_mobile")
+    if not same_name and same_birth and same_mobile and similar_names(new.name_key, old.name_key):
+        reasons.append("similar_name_birth_date_mobile")
     return reasons
+
+
+def similar_names(a: str, b: str) -> bool:
+    """Spelling variants of one name, part by part (a twin with another first name is not)."""
+    pa, pb = a.split(), b.split()
+    if len(pa) != len(pb) or name_similarity(a, b) < SIMILAR_NAME:
+        return False
+    return all(name_similarity(x, y) >= SIMILAR_PART for x, y in zip(pa, pb, strict=True))
 
 
 FORM_FIELDS = tuple(f.name for f in fields(BeneficiaryForm) if f.name != "household")

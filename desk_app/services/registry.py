@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 
+from sqlalchemy import select
+
 from desk_app.domain import beneficiary as rules
 from desk_app.domain.arabic import name_tokens, normalize_name
 from desk_app.domain.beneficiary import BeneficiaryData, BeneficiaryForm, Candidate, HouseholdForm
@@ -16,7 +18,6 @@ from desk_app.storage.db import Database
 from desk_app.storage.repositories import beneficiaries as repo
 from desk_app.storage.repositories import counters
 from desk_app.storage.tables import AuditEvent, Beneficiary, HouseholdMember
-from sqlalchemy import select
 
 _FILE_NUMBER = re.compile(r"^([A-Z]{2,5})-?(\d{1,9})$")
 
@@ -167,16 +168,16 @@ def _apply(b: Beneficiary, data: BeneficiaryData) -> None:
 
 def register(
     db: Database, actor: Actor, form: BeneficiaryForm, *, branch_code: str,
-    vocab: rules.Vocabulary = rules.Vocabulary(), confirm_duplicates: bool = False,
+    vocab: rules.Vocabulary = rules.ANY, confirm_duplicates: bool = False,
 ) -> Summary:
     """Create a beneficiary. Raises ValidationFailed, DuplicatesFound (unless confirmed; a
     duplicate identity document is refused even then) or StorageError."""
     now = db.clock()
     data = validate(form, now.date(), vocab)
     duplicates = find_duplicates(db, data)
-    if any("same_id" in d.reasons for d in duplicates):
-        raise DuplicatesFound(duplicates) if not confirm_duplicates else ValidationFailed(
-            [FieldError("id_number", "id_taken")])
+    same_id = any("same_id" in d.reasons for d in duplicates)
+    if same_id and confirm_duplicates:
+        raise ValidationFailed([FieldError("id_number", "id_taken")])
     if duplicates and not confirm_duplicates:
         raise DuplicatesFound(duplicates)
     with db.action(actor, "beneficiary.create") as s:
@@ -193,7 +194,7 @@ def register(
 
 def update(
     db: Database, actor: Actor, beneficiary_id: str, form: BeneficiaryForm, *, expected_version: int,
-    vocab: rules.Vocabulary = rules.Vocabulary(),
+    vocab: rules.Vocabulary = rules.ANY,
 ) -> Summary:
     """Save an edit; refuses if someone else saved the record since it was opened."""
     now = db.clock()
@@ -222,6 +223,9 @@ class Change:
     after: object
 
 
+_HIDDEN_IN_HISTORY = ("updated_at", "created_at", "seq", "name_key", "id", "version")
+
+
 def history(db: Database, beneficiary_id: str) -> list[Change]:
     """Who changed what on this record, newest first."""
     with db.read() as s:
@@ -234,7 +238,8 @@ def history(db: Database, beneficiary_id: str) -> list[Change]:
                     continue
                 before, after = ch.get("before", {}), ch.get("after", {})
                 for key in sorted(set(before) | set(after)):
-                    if key in ("updated_at", "created_at", "seq", "name_key", "id", "version"):
+                    if key in _HIDDEN_IN_HISTORY or before.get(key) in (None, "") and after.get(
+                            key) in (None, ""):
                         continue
                     out.append(Change(ev.at.isoformat(timespec="minutes"), ev.actor_name,
                                       ev.action, key, before.get(key), after.get(key)))

@@ -67,7 +67,6 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
     try:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=NORMAL")
@@ -77,6 +76,7 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(url: str, *, immediate: bool = False, busy_timeout_ms: int = 5000) -> Engine:
+    # The driver's timeout sets SQLite's busy_timeout: wait that long for another desk's lock.
     engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -121,21 +121,24 @@ class Database:
 
     url: str
     clock: Clock = datetime.now
+    busy_timeout_ms: int = 5000
 
     def __post_init__(self) -> None:
-        self.read_engine = make_engine(self.url)
-        self.write_engine = make_engine(self.url, immediate=True)
+        self.read_engine = make_engine(self.url, busy_timeout_ms=self.busy_timeout_ms)
+        self.write_engine = make_engine(self.url, immediate=True,
+                                        busy_timeout_ms=self.busy_timeout_ms)
         self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
         self._writer = sessionmaker(self.write_engine, expire_on_commit=False)
 
     @classmethod
-    def open(cls, url: str, clock: Clock = datetime.now, migrate: bool = True) -> Database:
+    def open(cls, url: str, clock: Clock = datetime.now, migrate: bool = True,
+             busy_timeout_ms: int = 5000) -> Database:
         """Open (creating if needed) and bring the schema to the current revision."""
         if url.startswith("sqlite:///") and ":memory:" not in url and "mode=ro" not in url:
             Path(url.removeprefix("sqlite:///").split("?")[0]).parent.mkdir(
                 parents=True, exist_ok=True
             )
-        db = cls(url, clock)
+        db = cls(url, clock, busy_timeout_ms)
         if migrate:
             try:
                 current = stored_revision(db.read_engine)

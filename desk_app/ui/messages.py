@@ -11,7 +11,6 @@ from desk_app.domain.validation import FieldError
 from desk_app.storage.db import StorageError
 
 
-
 def _codes() -> dict[str, str]:
     return {
         "required": QCoreApplication.translate("Messages", "This field is required."),

@@ -17,7 +17,6 @@ from desk_app.ui.screens.beneficiary import BeneficiaryController
 from desk_app.ui.screens.registry import RegistryController
 
 
-
 @dataclass(frozen=True)
 class ScreenSpec:
     name: str

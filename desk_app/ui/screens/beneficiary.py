@@ -27,8 +27,12 @@ from PySide6.QtWidgets import (
 from desk_app.domain import beneficiary as rules
 from desk_app.domain.beneficiary import BeneficiaryForm, HouseholdForm
 from desk_app.domain.countries import COUNTRIES
-from desk_app.domain.profile import EMPLOYMENT_STATUSES, EMPLOYMENT_STATUSES_EN
-from desk_app.domain.profile import QUALIFICATIONS, QUALIFICATIONS_EN
+from desk_app.domain.profile import (
+    EMPLOYMENT_STATUSES,
+    EMPLOYMENT_STATUSES_EN,
+    QUALIFICATIONS,
+    QUALIFICATIONS_EN,
+)
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import registry
 from desk_app.storage.db import StorageError

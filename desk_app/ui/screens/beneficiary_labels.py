@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-
 def field_labels() -> dict[str, str]:
     return {
         "first_name": QCoreApplication.translate("Beneficiary", "First name"),

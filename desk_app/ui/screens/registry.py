@@ -100,12 +100,12 @@ class RegistryController(QObject):
         v.new_button.clicked.connect(self.new_beneficiary)
         v.open_button.clicked.connect(self.open_selected)
         v.table.doubleClicked.connect(lambda _i: self.open_selected())
-        v.table.activated.connect(lambda _i: self.open_selected())
         v.prev_button.clicked.connect(lambda: self.goto_page(self.page - 1))
         v.next_button.clicked.connect(lambda: self.goto_page(self.page + 1))
         QShortcut(QKeySequence("Ctrl+F"), v, activated=self.focus_search)
         QShortcut(QKeySequence("Ctrl+N"), v, activated=self.new_beneficiary)
         v.search.installEventFilter(self)
+        v.table.installEventFilter(self)
         self._update_paging()
 
     # --- behaviour -------------------------------------------------------------------------
@@ -131,8 +131,7 @@ class RegistryController(QObject):
     def _enter(self) -> None:
         self.timer.stop()
         if self.model.rowCount() and self.last_page and self.last_page.query == self.view.search.text():
-            self.view.table.setFocus()
-            self.view.table.selectRow(0)
+            self._select_first()
         else:
             self.run_search()
 
@@ -150,7 +149,7 @@ class RegistryController(QObject):
         self.last_page = result
         self.model.set_rows(result.rows)
         if result.rows:
-            self.view.table.selectRow(0)
+            self.view.table.setCurrentIndex(self.model.index(0, 0))
         query = result.query.strip()
         if not query:
             self.view.status.setText(self.tr("Most recently registered beneficiaries."))
@@ -178,6 +177,10 @@ class RegistryController(QObject):
         self.view.page_label.setText(self.tr("Page %1").replace("%1", str(self.page + 1)))
         self.view.open_button.setEnabled(self.model.rowCount() > 0)
 
+    def _select_first(self) -> None:
+        self.view.table.setFocus()
+        self.view.table.setCurrentIndex(self.model.index(0, 0))
+
     def selected_id(self) -> str | None:
         idx = self.view.table.currentIndex()
         if not idx.isValid():
@@ -191,9 +194,12 @@ class RegistryController(QObject):
 
     def eventFilter(self, obj: QObject, event) -> bool:  # noqa: ANN001, N802
         # Down arrow from the search box moves into the results, as in a browser's address bar.
-        if obj is self.view.search and event.type() == event.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Down and self.model.rowCount():
-                self.view.table.setFocus()
-                self.view.table.selectRow(0)
-                return True
+        if event.type() != event.Type.KeyPress:
+            return False
+        if obj is self.view.search and event.key() == Qt.Key.Key_Down and self.model.rowCount():
+            self._select_first()
+            return True
+        if obj is self.view.table and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_selected()
+            return True
         return False

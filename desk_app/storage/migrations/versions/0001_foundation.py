@@ -1,21 +1,20 @@
 """foundation: settings, counters, profile versions, staff, beneficiaries, audit, name index
 
 Revision ID: 0001_foundation
-Revises: 
+Revises:
 Create Date: 2026-11-22 01:42:19.828534
 
 """
-from typing import Sequence, Union
+from collections.abc import Sequence
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = '0001_foundation'
-down_revision: Union[str, Sequence[str], None] = None
-branch_labels: Union[str, Sequence[str], None] = None
-depends_on: Union[str, Sequence[str], None] = None
+down_revision: str | Sequence[str] | None = None
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:

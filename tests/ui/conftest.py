@@ -1,0 +1,26 @@
+"""UI tests: one QApplication (pytest-qt), Arabic installed as at a real desk."""
+
+import pytest
+
+from desk_app import i18n
+from desk_app.config import Settings
+from desk_app.ui.dialogs import RecordingDialogs
+from desk_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def arabic(qapp):
+    i18n.install(qapp, "ar")
+    yield
+    i18n.install(qapp, "ar")
+
+
+@pytest.fixture
+def window(qtbot, desk_db, arabic):
+    settings = Settings(db_url=desk_db.url, language="ar", page_size=50)
+    w = MainWindow(desk_db, settings, RecordingDialogs())
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.start()
+    return w

@@ -1,0 +1,169 @@
+"""The beneficiary form: an Arabic message beside each invalid field, nothing typed lost,
+duplicates shown before a second file is opened, storage failures as messages."""
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desk_app.config import Settings
+from desk_app.domain.identifiers import make_saudi_id
+from desk_app.services import installation, registry
+from desk_app.storage.db import Database
+from desk_app.ui.context import UiContext
+from desk_app.ui.dialogs import RecordingDialogs
+from desk_app.ui.screens.beneficiary import BeneficiaryController
+from desk_app.ui.worker import LatestOnly
+from tests.ui.typing import leave, type_text
+
+
+def make_form(qtbot, db, actor) -> BeneficiaryController:
+    ctx = UiContext(db, Settings(db.url, "ar"), actor, RecordingDialogs(), installation.get(db))
+    ctl = BeneficiaryController(ctx)
+    qtbot.addWidget(ctl.view)
+    ctl.view.resize(1366, 700)
+    ctl.view.show()
+    return ctl
+
+
+def fill(ctl, **values):
+    for name, text in values.items():
+        widget = ctl.view.inputs[name]
+        if name == "birth_date":
+            widget.edit.clear()
+            type_text(widget.edit, text)
+        elif name in ("gender", "id_type"):
+            widget.setCurrentIndex(widget.findData(text))
+        else:
+            widget.clear()
+            type_text(widget, text)
+
+
+GOOD = dict(first_name="خالد", father_name="سعد", grandfather_name="ناصر", family_name="المطيري",
+            id_number=make_saudi_id(1, "12312312"), gender="male", birth_date="05/05/1988",
+            mobile="0561112233")
+
+
+def error_of(ctl, name):
+    box = ctl.view.boxes[name]
+    return box.error.text() if box.error.isVisible() else ""
+
+
+def test_field_is_checked_when_left(qtbot, desk_db, desk_admin, arabic):
+    ctl = make_form(qtbot, desk_db, desk_admin)
+    fill(ctl, id_number="1234567890")
+    leave(ctl.view.inputs["id_number"])
+    assert error_of(ctl, "id_number") == "رقم الهوية غير صحيح (رقم التحقق). راجعه رقماً رقماً."
+    assert error_of(ctl, "mobile") == ""  # not yet visited: no message
+    fill(ctl, mobile="0112345678")
+    leave(ctl.view.inputs["mobile"])
+    assert error_of(ctl, "mobile") == "هذا رقم هاتف ثابت؛ المطلوب رقم جوال."
+    fill(ctl, id_number=GOOD["id_number"])
+    leave(ctl.view.inputs["id_number"])
+    assert error_of(ctl, "id_number") == ""
+
+
+@pytest.mark.parametrize("field, bad, message", [
+    ("first_name", "", "هذا الحقل مطلوب."),
+    ("family_name", "المطيري2", "لا يمكن أن يحتوي الاسم على أرقام."),
+    ("id_number", "123", "رقم الهوية يجب أن يتكون من 10 أرقام بالضبط."),
+    ("birth_date", "31/02/1988", "تاريخ غير صحيح. اكتبه يوم/شهر/سنة، مثل 18/05/1990."),
+    ("birth_date", "01/01/2030", "لا يمكن أن يكون التاريخ في المستقبل."),
+    ("mobile", "05611", "ليس رقم جوال صحيحاً. السعودي: 05XXXXXXXX؛ ولغير السعودي ابدأ بـ + أو 00."),
+    ("email", "khaled@", "عنوان البريد الإلكتروني غير صحيح."),
+    ("postal_code", "123", "الصيغة غير صحيحة."),
+    ("short_address", "ABCD12", "الصيغة غير صحيحة."),
+])
+def test_save_shows_each_error_beside_its_field_and_keeps_everything(
+        qtbot, desk_db, desk_admin, arabic, field, bad, message):
+    ctl = make_form(qtbot, desk_db, desk_admin)
+    fill(ctl, **{**GOOD, field: bad})
+    typed = ctl.read_form()
+    assert ctl.save() is False
+    assert error_of(ctl, field) == message
+    others = [n for n in ctl.view.boxes if n != field and error_of(ctl, n)]
+    assert others == []
+    assert ctl.read_form() == typed  # nothing typed is lost
+    assert ctl.view.banner.isVisible()
+    assert registry.search(desk_db, "").rows == ()
+
+
+def test_duplicate_is_shown_and_can_be_opened_instead(qtbot, desk_db, desk_admin, arabic):
+    ctl = make_form(qtbot, desk_db, desk_admin)
+    fill(ctl, **GOOD)
+    assert ctl.save() is True
+    ctl.new()
+    # the same person again, spelled differently, with the same ID
+    fill(ctl, **{**GOOD, "first_name": "خالد", "family_name": "المطيرى"})
+    assert ctl.save() is False
+    assert ctl.view.dup_panel.isVisible()
+    assert ctl.view.dup_table.item(0, 3).text() == "نفس وثيقة الهوية، نفس الاسم وتاريخ الميلاد، نفس الاسم ورقم الجوال"
+    assert not ctl.view.dup_register.isEnabled()  # same ID: never a second file
+    qtbot.mouseClick(ctl.view.dup_open, Qt.MouseButton.LeftButton)
+    assert ctl.beneficiary_id is not None
+    assert ctl.view.title.text().startswith("ملف المستفيد RYD-")
+    assert len(registry.search(desk_db, "").rows) == 1
+
+
+def test_similar_person_can_be_registered_after_looking(qtbot, desk_db, desk_admin, arabic):
+    ctl = make_form(qtbot, desk_db, desk_admin)
+    fill(ctl, **GOOD)
+    ctl.save()
+    ctl.new()
+    fill(ctl, **{**GOOD, "id_number": make_saudi_id(1, "99988877"), "mobile": "0569998877"})
+    assert ctl.save() is False and ctl.view.dup_register.isEnabled()
+    with qtbot.waitSignal(ctl.saved):
+        qtbot.mouseClick(ctl.view.dup_register, Qt.MouseButton.LeftButton)
+    assert len(registry.search(desk_db, "").rows) == 2
+
+
+def test_edit_shows_who_changed_what(qtbot, desk_db, desk_admin, arabic, clock):
+    ctl = make_form(qtbot, desk_db, desk_admin)
+    fill(ctl, **GOOD)
+    ctl.save()
+    clock.now = clock.now.replace(hour=11)
+    fill(ctl, city="الطائف")
+    assert ctl.save() is True
+    rows = [[ctl.view.history.item(r, c).text() for c in range(5)]
+            for r in range(ctl.view.history.rowCount())]
+    assert ["المدينة", "", "الطائف"] == rows[0][2:]
+    assert rows[0][1] == "admin"
+
+
+def test_read_only_database_gives_a_message_and_keeps_the_form(
+        qtbot, tmp_path, desk_db, desk_admin, arabic):
+    path = desk_db.url.removeprefix("sqlite:///")
+    ro = Database.open(f"sqlite:///file:{path}?mode=ro&uri=true")
+    ctl = make_form(qtbot, ro, desk_admin)
+    fill(ctl, **GOOD)
+    typed = ctl.read_form()
+    assert ctl.save() is False
+    assert "لا يمكن الكتابة في قاعدة البيانات" in ctl.view.banner.text()
+    assert ctl.read_form() == typed
+    ro.dispose()
+
+
+def test_double_click_on_save_creates_one_record(qtbot, desk_db, desk_admin, arabic):
+    ctl = make_form(qtbot, desk_db, desk_admin)
+    fill(ctl, **GOOD)
+    qtbot.mouseDClick(ctl.view.save_button, Qt.MouseButton.LeftButton)
+    ctl.save()
+    assert len(registry.search(desk_db, "").rows) == 1
+
+
+def test_a_slow_older_search_never_replaces_a_newer_one(qtbot):
+    runner = LatestOnly()
+    release = threading.Event()
+    got = []
+    runner.result.connect(got.append)
+
+    def slow():
+        release.wait(5)
+        return "old"
+
+    runner.submit(slow)
+    runner.submit(lambda: "new")
+    qtbot.waitUntil(lambda: got == ["new"], timeout=5000)
+    release.set()
+    qtbot.wait(200)
+    assert got == ["new"]
