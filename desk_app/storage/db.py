@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.domain.entities import Actor
+from desk_app.storage import schema  # noqa: F401 - every mapper known before the first session
 from desk_app.storage.audit import AuditCapture
 
 # Kept equal to Alembic's head by tests/storage/test_migrations.py, so that start-up can skip

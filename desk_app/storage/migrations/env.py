@@ -3,10 +3,10 @@
 from alembic import context
 from sqlalchemy import create_engine
 
-from desk_app.storage.tables import Base
+from desk_app.storage.schema import metadata
 
 config = context.config
-target_metadata = Base.metadata
+target_metadata = metadata
 
 
 def include_name(name, type_, parent_names) -> bool:  # noqa: ANN001

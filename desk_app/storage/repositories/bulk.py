@@ -1,0 +1,148 @@
+"""Bulk writes for demo data and large imports: plain ``executemany`` instead of the ORM.
+
+The ORM costs ~100 µs a row (identity map, unit of work, audit snapshot); a million demo
+beneficiaries must take minutes, not hours. Rows go in as tuples in the order of the columns
+named, already in the storage formats SQLAlchemy itself uses for SQLite (ISO dates, datetimes
+with microseconds), so the ORM reads them back exactly like rows it wrote.
+
+Bulk writes bypass the audit capture (it listens to ORM flushes), so the caller records what it
+did with :func:`add_summary_event` — one event with a summary, not one change per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desk_app.domain.entities import Actor
+from desk_app.storage.tables import AuditEvent, Beneficiary, HouseholdMember
+
+HOUSEHOLD_COLUMNS: tuple[str, ...] = tuple(c.name for c in HouseholdMember.__table__.columns)
+
+# The trigger that keeps the name index in step on insert (migration 0001). Its SQL is read
+# back from the database rather than repeated here, so this module and the migration that
+# created it can never disagree.
+FTS_INSERT_TRIGGER = "beneficiaries_fts_ai"
+
+
+_TABLES = {t.name: t for t in (Beneficiary.__table__, HouseholdMember.__table__)}
+
+
+def insert_rows(
+    session: Session, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
+    """Insert ``rows`` (tuples in ``columns`` order) with one ``executemany``."""
+    if not rows:
+        return
+    known = _TABLES[table].columns
+    unknown = [c for c in columns if c not in known]
+    if unknown:
+        raise ValueError(f"not columns of {table}: {unknown}")
+    sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
+           f"VALUES ({', '.join('?' for _ in columns)})")
+    session.connection().exec_driver_sql(sql, list(rows))
+
+
+def sql_date(value: date | None) -> str | None:
+    """A date as SQLAlchemy stores it in SQLite."""
+    return value.isoformat() if value else None
+
+
+def sql_datetime(value: datetime) -> str:
+    """A datetime as SQLAlchemy stores it in SQLite (always with microseconds)."""
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def max_seq(session: Session) -> int:
+    return session.execute(text("SELECT coalesce(max(seq), 0) FROM beneficiaries")).scalar_one()
+
+
+def counter_value(session: Session, name: str) -> int:
+    value = session.execute(text("SELECT value FROM counters WHERE name = :n"), {"n": name})
+    return value.scalar() or 0
+
+
+def taken_identities(
+    session: Session, numbers: Iterable[str]
+) -> set[tuple[str, str, str]]:
+    """The ``(id_type, id_country, id_number)`` already stored among ``numbers``."""
+    found: set[tuple[str, str, str]] = set()
+    batch: list[str] = []
+    for number in numbers:
+        batch.append(number)
+        if len(batch) == 900:  # under SQLite's default host-parameter limit on old builds
+            found |= _taken(session, batch)
+            batch = []
+    if batch:
+        found |= _taken(session, batch)
+    return found
+
+
+def _taken(session: Session, numbers: list[str]) -> set[tuple[str, str, str]]:
+    marks = ", ".join("?" for _ in numbers)
+    rows = session.connection().exec_driver_sql(
+        f"SELECT id_type, id_country, id_number FROM beneficiaries WHERE id_number IN ({marks})",
+        tuple(numbers),
+    )
+    return {(r[0], r[1], r[2]) for r in rows}
+
+
+@contextmanager
+def name_index_deferred(session: Session) -> Iterator[None]:
+    """Fill the FTS name index once after a bulk insert instead of row by row.
+
+    Inside the caller's transaction: drops the insert trigger, lets the block insert, then
+    indexes every new row with one ``INSERT … SELECT`` and recreates the trigger from the SQL
+    it had. SQLite DDL is transactional, so on error the rollback restores the trigger too, and
+    the write lock taken by ``BEGIN IMMEDIATE`` keeps other desks from inserting meanwhile.
+    """
+    trigger_sql = session.execute(
+        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
+        {"n": FTS_INSERT_TRIGGER},
+    ).scalar()
+    if trigger_sql is None:
+        raise RuntimeError(f"trigger {FTS_INSERT_TRIGGER} is missing; migrate the database")
+    start = max_seq(session)
+    session.execute(text(f"DROP TRIGGER {FTS_INSERT_TRIGGER}"))
+    yield
+    session.execute(
+        text("INSERT INTO beneficiary_fts(rowid, name_key) "
+             "SELECT seq, name_key FROM beneficiaries WHERE seq > :start ORDER BY seq"),
+        {"start": start},
+    )
+    session.execute(text(trigger_sql))
+
+
+@contextmanager
+def large_page_cache(session: Session, mebibytes: int = 256) -> Iterator[None]:
+    """A bigger page cache for this connection while the block runs.
+
+    Every row touches seven indexes (uuid key, seq, file number, identity, mobile, name key…);
+    once those outgrow SQLite's default 2 MB cache each insert reads pages back from the OS.
+    """
+    conn = session.connection()
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = {-1024 * int(mebibytes)}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+
+
+def add_summary_event(
+    session: Session, actor: Actor, action: str, at: datetime, changes: list[dict[str, Any]],
+    target_type: str = "", target_id: str = "",
+) -> None:
+    """Record a bulk action as one audit event carrying a summary of what it wrote.
+
+    Meant to be called inside :meth:`Database.action` whose block made no ORM changes: the
+    runner then records nothing of its own (it skips an action that changed nothing), so this
+    is the action's one event.
+    """
+    session.add(AuditEvent(at=at, actor_id=actor.id, actor_name=actor.username, action=action,
+                           target_type=target_type, target_id=target_id, changes=changes))

@@ -1,0 +1,10 @@
+"""Every table module, imported once so the metadata (Alembic, mappers) sees all tables.
+
+A feature that adds tables puts them in its own ``storage/<subject>_tables.py`` (importing
+``Base`` from :mod:`desk_app.storage.tables`) and adds one import line here.
+"""
+
+from desk_app.storage import tables  # noqa: F401
+from desk_app.storage.tables import Base
+
+metadata = Base.metadata
