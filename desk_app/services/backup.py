@@ -1,0 +1,217 @@
+"""Backup and restore of the SQLite database file.
+
+A backup is taken with SQLite's online backup API while desks keep working, then checked with
+``PRAGMA integrity_check``. A restore refuses anything that is not a sound database of this
+application (live database left untouched), keeps a safety copy of the live database, and swaps
+the files with one atomic rename.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desk_app.storage.db import HEAD_REVISION, Database, alembic_config
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class BackupError(Exception):
+    """A backup or restore that could not be done; the message says why, for people."""
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def sqlite_path(url: str) -> Path:
+    """The file behind an SQLite URL; BackupError for other databases or in-memory ones."""
+    if not url.startswith("sqlite:///") or ":memory:" in url:
+        raise BackupError("backup and restore work on an SQLite database file only "
+                          f"(this database is {url.split(':', 1)[0]})")
+    return Path(url.removeprefix("sqlite:///").split("?")[0])
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    return "full" in str(exc).lower()
+
+
+# --- backup --------------------------------------------------------------------------------
+
+def backup(db: Database, out_path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Copy the live database to ``out_path`` (a file, or a folder to put a dated file in).
+
+    Returns ``{"path", "bytes", "seconds", "integrity"}``. Raises BackupError when the database
+    is not SQLite, the target folder is missing or not writable, the disk is full, or the copy
+    fails its integrity check (the copy is then kept, for the experts).
+    """
+    started = time.perf_counter()
+    if db.read_engine.dialect.name != "sqlite" or ":memory:" in db.url:
+        raise BackupError("backup works on an SQLite database file only")
+    out = Path(out_path)
+    if out.is_dir():
+        out = out / f"desk-backup-{_stamp()}.sqlite3"
+    folder = out.parent
+    if not folder.is_dir():
+        raise BackupError(f"the target folder does not exist: {folder}")
+    if not os.access(folder, os.W_OK):
+        raise BackupError(f"the target folder is not writable: {folder}")
+    tmp = folder / f".{out.name}.partial"
+    raw = db.read_engine.raw_connection()
+    try:
+        source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+        with closing(sqlite3.connect(tmp)) as target:
+            source.backup(target)
+            # A backup is one self-contained file, whatever the live database's journal mode.
+            target.execute("PRAGMA journal_mode=DELETE")
+            integrity = _integrity(target)
+    except (sqlite3.Error, OSError) as exc:
+        tmp.unlink(missing_ok=True)
+        if _is_disk_full(exc):
+            raise BackupError(f"the disk is full: {folder}") from exc
+        raise BackupError(f"the backup failed: {exc}") from exc
+    finally:
+        raw.close()
+    os.replace(tmp, out)
+    if integrity != "ok":
+        raise BackupError(f"the copy failed its integrity check ({integrity}); "
+                          f"the live database may be damaged; copy kept at {out}")
+    return {"path": str(out), "bytes": out.stat().st_size,
+            "seconds": round(time.perf_counter() - started, 3), "integrity": integrity}
+
+
+def _integrity(conn: sqlite3.Connection) -> str:
+    rows = conn.execute("PRAGMA integrity_check").fetchall()
+    return "; ".join(str(r[0]) for r in rows[:5])
+
+
+# --- restore -------------------------------------------------------------------------------
+
+def known_revisions() -> set[str]:
+    """Every schema revision this version of the application can open (or migrate from)."""
+    from alembic.script import ScriptDirectory  # Alembic is slow to import; restores are rare
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _check_header(path: Path) -> None:
+    if not path.is_file():
+        raise BackupError(f"the backup file does not exist: {path}")
+    with path.open("rb") as f:
+        if f.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise BackupError(f"not an SQLite database: {path}")
+
+
+def check_backup_file(path: Path) -> str:
+    """The schema revision of a sound database of this application; BackupError otherwise.
+
+    Opens the file read-write (SQLite may need to when it was copied in WAL mode), so call it
+    on a copy, never on the only copy of a backup.
+    """
+    _check_header(path)
+    try:
+        with closing(sqlite3.connect(path)) as conn:
+            integrity = _integrity(conn)
+            if integrity != "ok":
+                raise BackupError(f"the backup is damaged ({integrity})")
+            has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' "
+                               "AND name='alembic_version'").fetchone()
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has else None
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"the backup is damaged ({exc})") from exc
+    if row is None:
+        raise BackupError("not a Beneficiary Desk database (it has no schema version)")
+    revision = str(row[0])
+    if revision not in known_revisions():
+        raise BackupError(f"made by a newer version or by another application (schema {revision})")
+    return revision
+
+
+def restore(db_url: str, backup_file: str | os.PathLike[str]) -> dict[str, Any]:
+    """Replace the database at ``db_url`` with ``backup_file``, after checking it.
+
+    Every desk must be closed first. Refuses (BackupError, live database untouched) a missing,
+    non-SQLite, damaged or foreign file, or a live database still in use. The live database is
+    first copied to ``<db>.before-restore-<timestamp>``. A backup of an older schema is migrated
+    the next time the application opens it.
+
+    Returns ``{"path", "restored_from", "safety_copy", "revision", "bytes", "seconds"}``.
+    """
+    started = time.perf_counter()
+    live = sqlite_path(db_url)
+    source = Path(backup_file)
+    _check_header(source)
+    live.parent.mkdir(parents=True, exist_ok=True)
+    stamp = _stamp()
+    # Checked as copied next to the live file: what is installed is what was checked, and the
+    # backup itself is only ever read.
+    tmp = live.with_name(f"{live.name}.restore-{stamp}.tmp")
+    try:
+        shutil.copyfile(source, tmp)
+        try:
+            revision = check_backup_file(tmp)
+        except BackupError as exc:
+            raise BackupError(f"{exc}: {source}") from exc
+        safety = _safety_copy(live, stamp) if live.exists() else None
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{live}{suffix}").unlink(missing_ok=True)
+        os.replace(tmp, live)
+    except OSError as exc:
+        if _is_disk_full(exc):
+            raise BackupError(f"the disk is full: {live.parent}") from exc
+        raise BackupError(f"the restore failed: {exc}") from exc
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+    return {"path": str(live), "restored_from": str(source),
+            "safety_copy": str(safety) if safety else None, "revision": revision,
+            "migrate_on_open": revision != HEAD_REVISION, "bytes": live.stat().st_size,
+            "seconds": round(time.perf_counter() - started, 3)}
+
+
+def _safety_copy(live: Path, stamp: str) -> Path:
+    """Copy the live database aside; BackupError if another desk still has it open."""
+    safety = live.with_name(f"{live.name}.before-restore-{stamp}")
+    with _exclusive(live) as conn:
+        try:
+            with closing(sqlite3.connect(safety)) as target:
+                conn.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")
+        except sqlite3.DatabaseError:
+            # A damaged live database is the usual reason to restore: keep its bytes as they are.
+            safety.unlink(missing_ok=True)
+            shutil.copyfile(live, safety)
+            if Path(f"{live}-wal").exists():
+                shutil.copyfile(f"{live}-wal", f"{safety}-wal")
+    return safety
+
+
+@contextmanager
+def _exclusive(live: Path) -> Iterator[sqlite3.Connection]:
+    """The live database, checkpointed, with proof that no one else is using it."""
+    conn = sqlite3.connect(live, timeout=2)
+    try:
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise BackupError("the database is in use; close every desk and try again") from exc
+            busy = None  # damaged: copied byte for byte by the caller
+        except sqlite3.DatabaseError:
+            busy = None
+        if busy and busy[0]:
+            raise BackupError("the database is in use; close every desk and try again")
+        yield conn
+    finally:
+        conn.close()
