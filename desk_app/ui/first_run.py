@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -77,7 +77,7 @@ class FirstRunView(QWidget):
         inner.addWidget(self.button)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         outer.setContentsMargins(160, 20, 160, 20)
 

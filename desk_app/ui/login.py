@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -52,7 +52,7 @@ class LoginView(QWidget):
         inner.addWidget(self.button)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(card, 0)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
         outer.setContentsMargins(200, 40, 200, 40)
 

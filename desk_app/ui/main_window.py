@@ -42,7 +42,9 @@ class Shell(QWidget):
         self.controllers: dict[str, object] = {}
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(230)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
         self.stack = QStackedWidget()
         for spec in self.specs.values():
             if spec.in_nav:

@@ -29,8 +29,10 @@ QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 1px solid #b00020
 QListWidget#nav { background: #1f4e5a; color: white; font-size: 11pt; border: none; }
 QListWidget#nav::item { padding: 10px 12px; }
 QListWidget#nav::item:selected { background: #2f7f8c; }
-QGroupBox { font-weight: bold; margin-top: 10px; }
-QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top right; padding: 0 6px; }
+QGroupBox { font-weight: bold; margin-top: 18px; padding-top: 8px; border: 1px solid #cfd8dc;
+            border-radius: 4px; }
+QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top right; right: 10px;
+                   padding: 0 4px; color: #1f4e5a; }
 """
 
 
