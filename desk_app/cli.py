@@ -120,12 +120,22 @@ def _init(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _demo(args: argparse.Namespace, settings: Settings) -> int:
+    from desk_app.domain.validation import ValidationFailed
     from desk_app.services import demo
+    from desk_app.storage.db import StorageError
 
     db = _open(settings)
-    report = demo.generate(db, beneficiaries=args.beneficiaries, seed=args.seed,
-                           preset_key=args.preset, branch_code=args.branch,
-                           progress=lambda msg: print(msg, file=sys.stderr))
+    try:
+        report = demo.generate(db, beneficiaries=args.beneficiaries, seed=args.seed,
+                               preset_key=args.preset, branch_code=args.branch,
+                               progress=lambda msg: print(msg, file=sys.stderr))
+    except ValidationFailed as exc:
+        for e in exc.errors:
+            print(f"desk-app demo: {e.field or 'database'}: {e.code}", file=sys.stderr)
+        return EXIT_ERROR
+    except StorageError as exc:
+        print(f"desk-app demo: database problem ({exc.code}): {exc.detail}", file=sys.stderr)
+        return EXIT_ERROR
     print(json.dumps(report, ensure_ascii=False))
     return EXIT_OK
 
@@ -175,10 +185,15 @@ def _restore(args: argparse.Namespace, settings: Settings) -> int:
 
 def _import(args: argparse.Namespace, settings: Settings) -> int:
     from desk_app.services import importer
+    from desk_app.storage.db import StorageError
 
     db = _open(settings)
-    report = importer.import_beneficiaries(db, args.file, skip_invalid=args.skip_invalid,
-                                           actor_name=os.environ.get("USER", "cli"))
+    try:
+        report = importer.import_beneficiaries(db, args.file, skip_invalid=args.skip_invalid,
+                                               actor_name=os.environ.get("USER", "cli"))
+    except StorageError as exc:
+        print(f"desk-app import: database problem ({exc.code}): {exc.detail}", file=sys.stderr)
+        return EXIT_ERROR
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
     else:
