@@ -169,6 +169,11 @@ def generate(
 ) -> dict[str, Any]:
     """Add ``beneficiaries`` synthetic records (and set a fresh database up first).
 
+    ``preset_key`` and ``branch_code`` only matter when this run sets the database up; an
+    installed database keeps its profile in force and its own branch, and gets no demo
+    accounts (their passwords are public). The people are fictitious: keep them out of a
+    database that holds real ones.
+
     Returns a report: ``beneficiaries``, ``household_members``, ``file_numbers`` (first, last),
     ``branch``, ``seed``, ``initialised`` (whether this run set the database up), ``accounts``
     created, and ``seconds`` (total and per step).

@@ -174,7 +174,7 @@ def test_taken_ids_get_another_number(demo_db, tmp_path):
 def test_two_thousand_rows_are_fast(tmp_path):
     t0 = time.perf_counter()
     db, report = _fresh(tmp_path, "fast.sqlite3", N, seed=1)
-    assert time.perf_counter() - t0 < 10
+    assert time.perf_counter() - t0 < 15  # ~3 s; shared CI machines are slower
     assert report["beneficiaries"] == N
     db.dispose()
 
