@@ -1,0 +1,1 @@
+"""Benchmarks at scale (issue 7): ``python -m bench.run`` — see bench/RESULTS.md."""
