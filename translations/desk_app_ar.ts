@@ -4,212 +4,212 @@
 <context>
     <name>Beneficiary</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="11"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="10"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="12"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="11"/>
         <source>Father&apos;s name</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="13"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="12"/>
         <source>Grandfather&apos;s name</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="14"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="13"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="15"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="14"/>
         <source>Identity document</source>
         <translation>وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="16"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="15"/>
         <source>Document number</source>
         <translation>رقم الوثيقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="17"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="16"/>
         <source>Issuing country</source>
         <translation>بلد الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="18"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="17"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="19"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="18"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="20"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="19"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="21"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="20"/>
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="22"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="21"/>
         <source>Mobile number</source>
         <translation>رقم الجوال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="23"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="22"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="24"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="23"/>
         <source>Building no.</source>
         <translation>رقم المبنى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="25"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="24"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="26"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="25"/>
         <source>District</source>
         <translation>الحي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="27"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="26"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="28"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="27"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="29"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="28"/>
         <source>Additional no.</source>
         <translation>الرقم الإضافي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="30"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="29"/>
         <source>Short address</source>
         <translation>العنوان المختصر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="31"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="30"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="32"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="31"/>
         <source>Beneficiary type</source>
         <translation>نوع المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="33"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="32"/>
         <source>Preferred contact channel</source>
         <translation>قناة التواصل المفضلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="34"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="33"/>
         <source>Qualification</source>
         <translation>المؤهل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="35"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="34"/>
         <source>Employment status</source>
         <translation>الحالة الوظيفية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="36"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="35"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="37"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="36"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="38"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="37"/>
         <source>Data reviewed on</source>
         <translation>تاريخ مراجعة البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="39"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="38"/>
         <source>Household members</source>
         <translation>أفراد الأسرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="45"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="44"/>
         <source>National ID</source>
         <translation>الهوية الوطنية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="46"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="45"/>
         <source>Iqama (residence permit)</source>
         <translation>الإقامة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="47"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="46"/>
         <source>Passport</source>
         <translation>جواز السفر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="48"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="47"/>
         <source>GCC ID</source>
         <translation>هوية خليجية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="49"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="48"/>
         <source>Other document</source>
         <translation>وثيقة أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="54"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="53"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="54"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="53"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="58"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="57"/>
         <source>Direct beneficiary</source>
         <translation>مستفيد مباشر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="59"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="58"/>
         <source>Indirect beneficiary</source>
         <translation>مستفيد غير مباشر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="64"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="63"/>
         <source>same identity document</source>
         <translation>نفس وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="65"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="64"/>
         <source>same name and date of birth</source>
         <translation>نفس الاسم وتاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="66"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="65"/>
         <source>same name and mobile</source>
         <translation>نفس الاسم ورقم الجوال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="67"/>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="66"/>
         <source>similar name, same date of birth and mobile</source>
         <translation>اسم مشابه مع نفس تاريخ الميلاد ورقم الجوال</translation>
     </message>
@@ -217,37 +217,37 @@
 <context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="229"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="233"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="318"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="322"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="328"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="332"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="334"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="338"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="390"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="394"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="432"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="436"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="451"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="455"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -255,133 +255,133 @@
 <context>
     <name>BeneficiaryView</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="88"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="92"/>
         <source>Likely already registered — check before creating a new file:</source>
         <translation>يُحتمل أنه مسجل من قبل — تحقق قبل فتح ملف جديد:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="92"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="96"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="92"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="96"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="92"/>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="131"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="96"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="135"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="92"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="96"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="95"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="99"/>
         <source>Open the existing record</source>
         <translation>فتح الملف الموجود</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="96"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="100"/>
         <source>Not the same person — register anyway</source>
         <translation>ليس الشخص نفسه — سجّله على أي حال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="115"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="119"/>
         <source>Name (four parts)</source>
         <translation>الاسم (رباعي)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="117"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="121"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="118"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="122"/>
         <source>Personal data</source>
         <translation>البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="120"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="124"/>
         <source>National address</source>
         <translation>العنوان الوطني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="123"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="127"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="130"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="134"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="130"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="134"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="130"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="134"/>
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>تاريخ الميلاد (يوم/شهر/سنة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="134"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="138"/>
         <source>Add member</source>
         <translation>إضافة فرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="135"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="139"/>
         <source>Remove selected member</source>
         <translation>حذف الفرد المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="169"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="169"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="169"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="169"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="169"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="177"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="174"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="178"/>
         <source>Change history</source>
         <translation>سجل التعديلات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="176"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="180"/>
         <source>Save  (Ctrl+S)</source>
         <translation>حفظ  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="178"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="182"/>
         <source>Back to search  (Esc)</source>
         <translation>رجوع إلى البحث  (Esc)</translation>
     </message>
@@ -466,6 +466,19 @@
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/list_editor.py" line="42"/>
+        <source>Add row</source>
+        <translation>إضافة صف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/list_editor.py" line="43"/>
+        <source>Remove selected row</source>
+        <translation>حذف الصف المحدد</translation>
+    </message>
+</context>
+<context>
     <name>LoginController</name>
     <message>
         <location filename="../desk_app/ui/login.py" line="77"/>
@@ -504,19 +517,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="100"/>
-        <location filename="../desk_app/ui/main_window.py" line="136"/>
-        <location filename="../desk_app/ui/main_window.py" line="154"/>
+        <location filename="../desk_app/ui/main_window.py" line="102"/>
+        <location filename="../desk_app/ui/main_window.py" line="138"/>
+        <location filename="../desk_app/ui/main_window.py" line="156"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="111"/>
+        <location filename="../desk_app/ui/main_window.py" line="113"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="151"/>
+        <location filename="../desk_app/ui/main_window.py" line="153"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -524,193 +537,203 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="17"/>
+        <location filename="../desk_app/ui/messages.py" line="16"/>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="18"/>
+        <location filename="../desk_app/ui/messages.py" line="17"/>
         <source>Choose one of the listed values.</source>
         <translation>اختر إحدى القيم المعروضة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="19"/>
+        <location filename="../desk_app/ui/messages.py" line="18"/>
         <source>A name cannot contain digits.</source>
         <translation>لا يمكن أن يحتوي الاسم على أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="20"/>
+        <location filename="../desk_app/ui/messages.py" line="19"/>
         <source>The ID number must be exactly 10 digits.</source>
         <translation>رقم الهوية يجب أن يتكون من 10 أرقام بالضبط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="21"/>
+        <location filename="../desk_app/ui/messages.py" line="20"/>
         <source>This ID number is not valid (check digit). Check it digit by digit.</source>
         <translation>رقم الهوية غير صحيح (رقم التحقق). راجعه رقماً رقماً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="22"/>
+        <location filename="../desk_app/ui/messages.py" line="21"/>
         <source>A national ID starts with 1; numbers starting with 2 are iqamas.</source>
         <translation>رقم الهوية الوطنية يبدأ بـ 1؛ الأرقام التي تبدأ بـ 2 أرقام إقامة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="23"/>
+        <location filename="../desk_app/ui/messages.py" line="22"/>
         <source>An iqama number starts with 2; numbers starting with 1 are national IDs.</source>
         <translation>رقم الإقامة يبدأ بـ 2؛ الأرقام التي تبدأ بـ 1 أرقام هوية وطنية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="24"/>
+        <location filename="../desk_app/ui/messages.py" line="23"/>
         <source>A beneficiary with this identity document is already registered.</source>
         <translation>يوجد مستفيد مسجل بوثيقة الهوية نفسها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="25"/>
+        <location filename="../desk_app/ui/messages.py" line="24"/>
         <source>Document number: 4 to 20 Latin letters or digits.</source>
         <translation>رقم الوثيقة: من 4 إلى 20 حرفاً لاتينياً أو رقماً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="26"/>
+        <location filename="../desk_app/ui/messages.py" line="25"/>
         <source>A GCC ID must be issued by a GCC country.</source>
         <translation>الهوية الخليجية يجب أن تصدر من إحدى دول مجلس التعاون.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="27"/>
+        <location filename="../desk_app/ui/messages.py" line="26"/>
         <source>Not a valid date. Write day/month/year, e.g. 18/05/1990.</source>
         <translation>تاريخ غير صحيح. اكتبه يوم/شهر/سنة، مثل 18/05/1990.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="28"/>
+        <location filename="../desk_app/ui/messages.py" line="27"/>
         <source>The date cannot be in the future.</source>
         <translation>لا يمكن أن يكون التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="29"/>
+        <location filename="../desk_app/ui/messages.py" line="28"/>
         <source>The date is too far in the past.</source>
         <translation>التاريخ قديم جداً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="30"/>
+        <location filename="../desk_app/ui/messages.py" line="29"/>
         <source>Not a mobile number. Saudi: 05XXXXXXXX; other countries: start with + or 00.</source>
         <translation>ليس رقم جوال صحيحاً. السعودي: 05XXXXXXXX؛ ولغير السعودي ابدأ بـ + أو 00.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="31"/>
+        <location filename="../desk_app/ui/messages.py" line="30"/>
         <source>This is a landline number; a mobile number is needed.</source>
         <translation>هذا رقم هاتف ثابت؛ المطلوب رقم جوال.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="32"/>
+        <location filename="../desk_app/ui/messages.py" line="31"/>
         <source>Not a valid e-mail address.</source>
         <translation>عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="33"/>
+        <location filename="../desk_app/ui/messages.py" line="32"/>
         <source>The format is not valid.</source>
         <translation>الصيغة غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="34"/>
+        <location filename="../desk_app/ui/messages.py" line="33"/>
         <source>Building number: 4 digits.</source>
         <translation>رقم المبنى: 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="35"/>
+        <location filename="../desk_app/ui/messages.py" line="34"/>
         <source>Additional number: 4 digits.</source>
         <translation>الرقم الإضافي: 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="36"/>
+        <location filename="../desk_app/ui/messages.py" line="35"/>
         <source>Postal code: 5 digits.</source>
         <translation>الرمز البريدي: 5 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="37"/>
+        <location filename="../desk_app/ui/messages.py" line="36"/>
         <source>Short address: 4 letters and 4 digits, e.g. RRRD2929.</source>
         <translation>العنوان المختصر: 4 أحرف و4 أرقام، مثل RRRD2929.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="38"/>
+        <location filename="../desk_app/ui/messages.py" line="37"/>
         <source>Household member {row}: the name is required.</source>
         <translation>فرد الأسرة {row}: الاسم مطلوب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="39"/>
+        <location filename="../desk_app/ui/messages.py" line="38"/>
         <source>Household member {row}: the relation is required.</source>
         <translation>فرد الأسرة {row}: صلة القرابة مطلوبة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="40"/>
+        <location filename="../desk_app/ui/messages.py" line="39"/>
         <source>Household member {row}: the birth date is not valid.</source>
         <translation>فرد الأسرة {row}: تاريخ الميلاد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="41"/>
+        <location filename="../desk_app/ui/messages.py" line="40"/>
         <source>Household member {row}: the ID number is not valid.</source>
         <translation>فرد الأسرة {row}: رقم الهوية غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="42"/>
-        <location filename="../desk_app/ui/messages.py" line="65"/>
+        <location filename="../desk_app/ui/messages.py" line="41"/>
+        <location filename="../desk_app/ui/messages.py" line="66"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="43"/>
+        <location filename="../desk_app/ui/messages.py" line="42"/>
         <source>User name: Latin letters and digits only.</source>
         <translation>اسم المستخدم: أحرف لاتينية وأرقام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="44"/>
+        <location filename="../desk_app/ui/messages.py" line="43"/>
         <source>This user name is taken.</source>
         <translation>اسم المستخدم مستخدم من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="45"/>
+        <location filename="../desk_app/ui/messages.py" line="44"/>
         <source>The password must have at least {min} characters.</source>
         <translation>كلمة المرور يجب ألا تقل عن {min} أحرف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="46"/>
+        <location filename="../desk_app/ui/messages.py" line="45"/>
         <source>Branch code: 2 to 5 Latin capital letters, e.g. RYD.</source>
         <translation>رمز الفرع: من 2 إلى 5 أحرف لاتينية كبيرة، مثل RYD.</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/messages.py" line="46"/>
+        <source>Only an administrator can do this.</source>
+        <translation>هذا الإجراء لمدير النظام فقط.</translation>
+    </message>
+    <message>
         <location filename="../desk_app/ui/messages.py" line="47"/>
+        <source>You cannot close your own account.</source>
+        <translation>لا يمكنك إغلاق حسابك.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="48"/>
         <source>This database is already set up.</source>
         <translation>قاعدة البيانات هذه مُعدّة من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="52"/>
+        <location filename="../desk_app/ui/messages.py" line="53"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="61"/>
+        <location filename="../desk_app/ui/messages.py" line="62"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="62"/>
+        <location filename="../desk_app/ui/messages.py" line="63"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="63"/>
+        <location filename="../desk_app/ui/messages.py" line="64"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="64"/>
+        <location filename="../desk_app/ui/messages.py" line="65"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="66"/>
+        <location filename="../desk_app/ui/messages.py" line="67"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="67"/>
+        <location filename="../desk_app/ui/messages.py" line="68"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -718,50 +741,560 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="32"/>
+        <location filename="../desk_app/ui/navigation.py" line="34"/>
         <source>Beneficiary registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="34"/>
+        <location filename="../desk_app/ui/navigation.py" line="36"/>
         <source>Beneficiary file</source>
         <translation>ملف المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="38"/>
+        <source>Organisation profile</source>
+        <translation>ملف تعريف الجمعية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="40"/>
+        <source>Staff accounts</source>
+        <translation>حسابات الموظفين</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="10"/>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="11"/>
+        <source>Name (English)</source>
+        <translation>الاسم (بالإنجليزية)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="12"/>
+        <source>Licence number</source>
+        <translation>رقم الترخيص</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="13"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="14"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="15"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="16"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="17"/>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="18"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="19"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="20"/>
+        <source>Response time counted in</source>
+        <translation>تُحسب مدة الرد بـ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="21"/>
+        <source>Response time (days)</source>
+        <translation>مدة الرد (أيام)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="22"/>
+        <source>Response time as the policy words it</source>
+        <translation>مدة الرد كما تنص عليها السياسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="23"/>
+        <source>Weekend</source>
+        <translation>عطلة نهاية الأسبوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="24"/>
+        <source>Data review period (months)</source>
+        <translation>مدة مراجعة البيانات (أشهر)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="25"/>
+        <source>Ages counted in</source>
+        <translation>تُحسب الأعمار بـ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="26"/>
+        <source>Declaration text</source>
+        <translation>نص الإقرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="27"/>
+        <source>Consent text</source>
+        <translation>نص الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="28"/>
+        <source>Consent text version</source>
+        <translation>إصدار نص الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="29"/>
+        <source>Note printed on the receipt</source>
+        <translation>الملاحظة المطبوعة على الإيصال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="30"/>
+        <source>Code (Latin)</source>
+        <translation>الرمز (بأحرف لاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="31"/>
+        <source>Receives complaints</source>
+        <translation>تستقبل الشكاوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="32"/>
+        <source>Contact officer</source>
+        <translation>ضابط الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="33"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="34"/>
+        <source>Time limit (working days)</source>
+        <translation>المدة (أيام عمل)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="35"/>
+        <source>Date (yyyy-mm-dd)</source>
+        <translation>التاريخ (سنة-شهر-يوم)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="36"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="37"/>
+        <source>Days</source>
+        <translation>الأيام</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="38"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="44"/>
+        <source>Channels</source>
+        <translation>قنوات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="45"/>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="46"/>
+        <source>Committees</source>
+        <translation>اللجان</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="47"/>
+        <source>Complaint types</source>
+        <translation>أنواع الشكاوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="48"/>
+        <source>Referral to</source>
+        <translation>جهات الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="49"/>
+        <source>Holidays</source>
+        <translation>الإجازات الرسمية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="50"/>
+        <source>Response time</source>
+        <translation>مدة الرد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="51"/>
+        <source>Texts</source>
+        <translation>النصوص</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="52"/>
+        <source>Services</source>
+        <translation>دليل الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="57"/>
+        <source>Working days</source>
+        <translation>أيام عمل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="58"/>
+        <source>Calendar days</source>
+        <translation>أيام تقويمية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="59"/>
+        <source>Set by the association</source>
+        <translation>تحددها الجمعية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="63"/>
+        <source>Monday</source>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="64"/>
+        <source>Tuesday</source>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="65"/>
+        <source>Wednesday</source>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="66"/>
+        <source>Thursday</source>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="67"/>
+        <source>Friday</source>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="68"/>
+        <source>Saturday</source>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="69"/>
+        <source>Sunday</source>
+        <translation>الأحد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="73"/>
+        <source>Decision (competent committee)</source>
+        <translation>القرار (اللجنة المختصة)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="74"/>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="75"/>
+        <source>Investigation</source>
+        <translation>التحقيق</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="76"/>
+        <source>Social research</source>
+        <translation>البحث الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="80"/>
+        <source>Another association</source>
+        <translation>جمعية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="81"/>
+        <source>Social researcher</source>
+        <translation>الباحث الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="82"/>
+        <source>Concerned department</source>
+        <translation>الإدارة المختصة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="87"/>
+        <source>required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="88"/>
+        <source>wrong kind of value</source>
+        <translation>نوع القيمة غير صحيح</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="89"/>
+        <source>codes use small Latin letters, digits and _ only</source>
+        <translation>الرموز بأحرف لاتينية صغيرة وأرقام و _ فقط</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="90"/>
+        <source>this code is used twice</source>
+        <translation>هذا الرمز مستخدم مرتين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="91"/>
+        <source>this value is repeated</source>
+        <translation>هذه القيمة مكررة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="92"/>
+        <source>not one of the allowed values</source>
+        <translation>ليست من القيم المسموح بها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="93"/>
+        <source>names a committee that does not exist</source>
+        <translation>تشير إلى لجنة غير موجودة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="94"/>
+        <source>names a category that does not exist</source>
+        <translation>تشير إلى فئة غير موجودة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="95"/>
+        <source>out of the allowed range</source>
+        <translation>خارج النطاق المسموح</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="96"/>
+        <source>all seven days cannot be weekend</source>
+        <translation>لا يمكن أن تكون أيام الأسبوع السبعة كلها عطلة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="97"/>
+        <source>not a date (write yyyy-mm-dd)</source>
+        <translation>ليس تاريخاً (اكتبه سنة-شهر-يوم)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="98"/>
+        <source>not an e-mail address</source>
+        <translation>ليس عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="99"/>
+        <source>not a PNG image</source>
+        <translation>ليست صورة PNG</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="100"/>
+        <source>only an administrator can change the profile</source>
+        <translation>تعديل الملف لمدير النظام فقط</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="196"/>
+        <source>Only an administrator can change the profile.</source>
+        <translation>تعديل ملف تعريف الجمعية لمدير النظام فقط.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="262"/>
+        <source>Saved as version %1. It applies from now on; earlier versions are kept.</source>
+        <translation>حُفظ بوصفه الإصدار %1، ويسري من الآن؛ والإصدارات السابقة محفوظة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="276"/>
+        <source>row %1</source>
+        <translation>الصف %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="283"/>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="291"/>
+        <source>The file cannot be read.</source>
+        <translation>تعذّرت قراءة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="294"/>
+        <source>The logo must be a PNG image of at most 1 MB.</source>
+        <translation>يجب أن يكون الشعار صورة PNG لا يتجاوز حجمها 1 ميجابايت.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="307"/>
+        <source>No logo</source>
+        <translation>لا يوجد شعار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="336"/>
+        <source>Version in force: %1</source>
+        <translation>الإصدار الساري: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="51"/>
+        <source>Organisation profile</source>
+        <translation>ملف تعريف الجمعية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="59"/>
+        <source>What changed (e.g. the board&apos;s approval of 2027)</source>
+        <translation>ما الذي تغيّر (مثل: اعتماد مجلس الإدارة لعام 2027)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="60"/>
+        <source>Save as a new version  (Ctrl+S)</source>
+        <translation>حفظ كإصدار جديد  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="68"/>
+        <source>Choose logo (PNG)…</source>
+        <translation>اختيار الشعار (PNG)…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="69"/>
+        <source>Remove logo</source>
+        <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="91"/>
+        <source>Gregorian years</source>
+        <translation>سنوات ميلادية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="92"/>
+        <source>Hijri years</source>
+        <translation>سنوات هجرية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="141"/>
+        <source>Add the official holidays of this year</source>
+        <translation>إضافة الإجازات الرسمية لهذه السنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="153"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="153"/>
+        <source>Saved on</source>
+        <translation>تاريخ الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="153"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="153"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="158"/>
+        <source>Association</source>
+        <translation>الجمعية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="158"/>
+        <source>Rules</source>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="159"/>
+        <source>Channels</source>
+        <translation>قنوات التواصل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="160"/>
+        <source>Categories</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="161"/>
+        <source>Committees</source>
+        <translation>اللجان</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="162"/>
+        <source>Complaint types</source>
+        <translation>أنواع الشكاوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="163"/>
+        <source>Referral to</source>
+        <translation>جهات الإحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="164"/>
+        <source>Holidays</source>
+        <translation>الإجازات الرسمية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="164"/>
+        <source>Texts</source>
+        <translation>النصوص</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="165"/>
+        <source>Versions</source>
+        <translation>الإصدارات</translation>
     </message>
 </context>
 <context>
     <name>RegistryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="146"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="145"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="156"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="155"/>
         <source>Most recently registered beneficiaries.</source>
         <translation>آخر المستفيدين تسجيلاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="159"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="158"/>
         <source> (more on the next page)</source>
         <translation> (المزيد في الصفحة التالية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="160"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="159"/>
         <source>Results: %1</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="163"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="162"/>
         <source>No beneficiary found. Check the spelling, or register a new one (Ctrl+N).</source>
         <translation>لم يُعثر على مستفيد. تحقق من الكتابة، أو سجّل مستفيداً جديداً (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="171"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="170"/>
         <source>The search failed: %1</source>
         <translation>تعذّر البحث: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="178"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="177"/>
         <source>Page %1</source>
         <translation>صفحة %1</translation>
     </message>
@@ -830,6 +1363,128 @@
         <location filename="../desk_app/ui/screens/registry.py" line="54"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>Staff</name>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="33"/>
+        <source>Administrator</source>
+        <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="34"/>
+        <source>Reception</source>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="35"/>
+        <source>Social researcher</source>
+        <translation>الباحث الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="36"/>
+        <source>Committee member</source>
+        <translation>عضو لجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="37"/>
+        <source>Manager</source>
+        <translation>مدير</translation>
+    </message>
+</context>
+<context>
+    <name>StaffController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="120"/>
+        <source>open</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="120"/>
+        <source>closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="136"/>
+        <source>The account was opened.</source>
+        <translation>فُتح الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="145"/>
+        <source>The account was updated.</source>
+        <translation>حُدّث الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="153"/>
+        <source>The new password is set.</source>
+        <translation>عُيّنت كلمة المرور الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="167"/>
+        <source>Some fields need correcting.</source>
+        <translation>بعض الحقول تحتاج إلى تصحيح.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="45"/>
+        <source>Staff accounts</source>
+        <translation>حسابات الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="82"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="83"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="84"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
+        <source>Account</source>
+        <translation>الحساب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="57"/>
+        <source>Close / reopen the selected account</source>
+        <translation>إغلاق / إعادة فتح الحساب المحدد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="60"/>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="61"/>
+        <source>Set this password for the selected account</source>
+        <translation>تعيين كلمة المرور هذه للحساب المحدد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="78"/>
+        <source>Open the account</source>
+        <translation>فتح الحساب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="80"/>
+        <source>New account</source>
+        <translation>حساب جديد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="85"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
     </message>
 </context>
 </TS>

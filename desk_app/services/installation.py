@@ -47,7 +47,8 @@ def seeded_profile(preset_key: str | None, year: int) -> OrgProfile:
         return profile
     days = dict(reversed(cal.default_holidays(range(year - 1, year + 4))))  # one name per date
     return profile.with_changes(
-        holidays=tuple(Holiday(d, name) for d, name in sorted(days.items())))
+        holidays=tuple(Holiday(d, name) for d, name in sorted(days.items())),
+        holiday_table_version=profile.holiday_table_version + 1)
 
 
 def initialise(

@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
+from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.storage.db import Database
-from desk_app.storage.tables import ProfileVersion
+from desk_app.storage.tables import ProfileVersion, Staff
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,21 @@ def add_version(session, profile: OrgProfile, actor: Actor, now: datetime, note:
     return latest + 1
 
 
-def save(db: Database, actor: Actor, profile: OrgProfile, note: str = "") -> int:
-    """Store ``profile`` as the new version in force; earlier versions stay readable."""
-    OrgProfile.from_dict(profile.to_dict())  # validates
+def save(db: Database, actor: Actor, data: dict | OrgProfile, note: str = "") -> int:
+    """Validate ``data`` (a profile, or one as a dict) and store it as the new version in force.
+
+    Only an administrator may; earlier versions stay readable. A changed holiday table gets a
+    new ``holiday_table_version`` so due dates computed earlier keep saying which table they
+    used. Raises ValidationFailed (paths like ``channels[2].code``).
+    """
+    if actor.role != "admin":
+        raise ValidationFailed([FieldError("", "admin_only")])
+    previous = current(db)
+    profile = OrgProfile.from_dict(data.to_dict() if isinstance(data, OrgProfile) else data)
+    if previous is not None and profile.holidays != previous.holidays:
+        profile = profile.with_changes(
+            holiday_table_version=max(profile.holiday_table_version,
+                                      previous.holiday_table_version) + 1)
     with db.action(actor, "profile.save", "profile") as s:
         return add_version(s, profile, actor, db.clock(), note)
 
@@ -58,3 +71,9 @@ def version(db: Database, number: int) -> OrgProfile:
         if row is None:
             raise KeyError(number)
         return OrgProfile.from_dict(row.data)
+
+
+def staff_names(db: Database) -> dict[str, str]:
+    """Staff id → full name, for showing who saved each version."""
+    with db.read() as s:
+        return {i: n for i, n in s.execute(select(Staff.id, Staff.full_name))}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
@@ -36,8 +38,15 @@ def new_staff(username: str, password: str, full_name: str, role: str, now) -> S
                  password_hash=_hasher.hash(password), active=True, created_at=now)
 
 
+def _require_admin(actor: Actor) -> None:
+    if actor.role != "admin":
+        raise ValidationFailed([FieldError("", "admin_only")])
+
+
 def create(db: Database, actor: Actor, username: str, password: str, full_name: str,
            role: str) -> Actor:
+    """An administrator opens an account for a staff member."""
+    _require_admin(actor)
     with db.read() as s:
         if s.scalar(select(Staff.id).where(Staff.username == username.lower())):
             raise ValidationFailed([FieldError("username", "username_taken")])
@@ -68,7 +77,42 @@ def count(db: Database) -> int:
         return s.scalar(select(func.count()).select_from(Staff)) or 0
 
 
-def list_staff(db: Database) -> list[Actor]:
+@dataclass(frozen=True)
+class StaffRow:
+    id: str
+    username: str
+    full_name: str
+    role: str
+    active: bool
+
+
+def list_staff(db: Database) -> list[StaffRow]:
     with db.read() as s:
-        return [Actor(x.id, x.username, x.role, x.full_name)
+        return [StaffRow(x.id, x.username, x.full_name, x.role, x.active)
                 for x in s.scalars(select(Staff).order_by(Staff.username))]
+
+
+def set_active(db: Database, actor: Actor, staff_id: str, active: bool) -> None:
+    """Close or reopen an account (accounts are never deleted: the audit trail names them)."""
+    _require_admin(actor)
+    if staff_id == actor.id and not active:
+        raise ValidationFailed([FieldError("", "cannot_close_own_account")])
+    with db.action(actor, "staff.activate" if active else "staff.deactivate", "staff",
+                   staff_id) as s:
+        staff = s.get(Staff, staff_id)
+        if staff is None:
+            raise KeyError(staff_id)
+        staff.active = active
+
+
+def reset_password(db: Database, actor: Actor, staff_id: str, password: str) -> None:
+    """An administrator sets a new password (the old one is never shown or kept)."""
+    _require_admin(actor)
+    if len(password) < MIN_PASSWORD:
+        raise ValidationFailed([FieldError("password", "password_too_short",
+                                           {"min": MIN_PASSWORD})])
+    with db.action(actor, "staff.reset_password", "staff", staff_id) as s:
+        staff = s.get(Staff, staff_id)
+        if staff is None:
+            raise KeyError(staff_id)
+        staff.password_hash = _hasher.hash(password)

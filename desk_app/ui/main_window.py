@@ -47,7 +47,7 @@ class Shell(QWidget):
         self.nav.setWordWrap(True)
         self.stack = QStackedWidget()
         for spec in self.specs.values():
-            if spec.in_nav:
+            if spec.in_nav and (not spec.roles or ctx.actor.role in spec.roles):
                 label = spec.title() + (f"  ({spec.shortcut})" if spec.shortcut else "")
                 item = QListWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, spec.name)

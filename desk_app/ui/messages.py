@@ -43,6 +43,8 @@ def _codes() -> dict[str, str]:
         "username_taken": QCoreApplication.translate("Messages", "This user name is taken."),
         "password_too_short": QCoreApplication.translate("Messages", "The password must have at least {min} characters."),
         "invalid_branch": QCoreApplication.translate("Messages", "Branch code: 2 to 5 Latin capital letters, e.g. RYD."),
+        "admin_only": QCoreApplication.translate("Messages", "Only an administrator can do this."),
+        "cannot_close_own_account": QCoreApplication.translate("Messages", "You cannot close your own account."),
         "already_initialised": QCoreApplication.translate("Messages", "This database is already set up."),
     }
 

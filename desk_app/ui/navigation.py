@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication
 
 from desk_app.ui.context import UiContext
 from desk_app.ui.screens.beneficiary import BeneficiaryController
+from desk_app.ui.screens.profile_editor import ProfileController
 from desk_app.ui.screens.registry import RegistryController
+from desk_app.ui.screens.staff import StaffController
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class ScreenSpec:
     factory: Callable[[UiContext], object]
     in_nav: bool = True
     shortcut: str = ""
+    roles: tuple[str, ...] = ()  # empty: everyone
 
 
 def screens() -> list[ScreenSpec]:
@@ -32,6 +35,10 @@ def screens() -> list[ScreenSpec]:
                    RegistryController, True, "Alt+1"),
         ScreenSpec("beneficiary", lambda: QCoreApplication.translate("Navigation", "Beneficiary file"),
                    BeneficiaryController, False),
+        ScreenSpec("profile", lambda: QCoreApplication.translate("Navigation", "Organisation profile"),
+                   ProfileController, True, "Alt+8", ("admin",)),
+        ScreenSpec("staff", lambda: QCoreApplication.translate("Navigation", "Staff accounts"),
+                   StaffController, True, "Alt+9", ("admin",)),
     ]
 
 

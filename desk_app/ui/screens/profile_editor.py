@@ -1,0 +1,344 @@
+"""Organisation profile (R-ORG), edited by an administrator; every save is a new version."""
+
+from __future__ import annotations
+
+import base64
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain import calendar as cal
+from desk_app.domain.profile import COMMITTEE_KINDS, REFERRAL_KINDS
+from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services import profile as profile_service
+from desk_app.storage.db import StorageError
+from desk_app.ui.context import UiContext
+from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.screens import profile_labels as PL
+from desk_app.ui.widgets.list_editor import Column, ListEditor
+
+GENERAL = ("name_ar", "name_en", "licence_no", "city", "phone", "email", "website", "address")
+TEXTS = ("declaration_ar", "consent_ar", "receipt_note_ar")
+LOGO_LIMIT = 1_000_000
+
+
+class ProfileView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("profile")
+        labels = PL.labels()
+        self.title = QLabel(self.tr("Organisation profile"))
+        self.title.setObjectName("screenTitle")
+        self.version_label = QLabel()
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("What changed (e.g. the board's approval of 2027)"))
+        self.save_button = QPushButton(self.tr("Save as a new version  (Ctrl+S)"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setShortcut("Ctrl+S")
+
+        self.general = {k: QLineEdit() for k in GENERAL}
+        self.logo = QLabel()
+        self.logo.setFixedSize(120, 80)
+        self.logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_button = QPushButton(self.tr("Choose logo (PNG)…"))
+        self.logo_clear = QPushButton(self.tr("Remove logo"))
+        general = QWidget()
+        gform = QFormLayout(general)
+        for k, w in self.general.items():
+            gform.addRow(labels[k], w)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo)
+        logo_row.addWidget(self.logo_button)
+        logo_row.addWidget(self.logo_clear)
+        logo_row.addStretch(1)
+        gform.addRow(labels["logo"], logo_row)
+
+        self.rule_kind = QComboBox()
+        for code, label in PL.rule_kinds():
+            self.rule_kind.addItem(label, code)
+        self.rule_days = QSpinBox()
+        self.rule_days.setRange(1, 365)
+        self.rule_text = QLineEdit()
+        self.weekend = [QCheckBox(name) for name in PL.weekdays()]
+        self.review_months = QSpinBox()
+        self.review_months.setRange(1, 120)
+        self.age_calendar = QComboBox()
+        self.age_calendar.addItem(self.tr("Gregorian years"), "gregorian")
+        self.age_calendar.addItem(self.tr("Hijri years"), "hijri")
+        rules = QWidget()
+        rform = QFormLayout(rules)
+        rform.addRow(labels["rule_kind"], self.rule_kind)
+        rform.addRow(labels["rule_days"], self.rule_days)
+        rform.addRow(labels["rule_text"], self.rule_text)
+        week = QHBoxLayout()
+        for box in self.weekend:
+            week.addWidget(box)
+        week.addStretch(1)
+        rform.addRow(labels["weekend"], week)
+        rform.addRow(labels["review_period_months"], self.review_months)
+        rform.addRow(labels["age_calendar"], self.age_calendar)
+
+        self.texts = {k: QPlainTextEdit() for k in TEXTS}
+        self.consent_version = QLineEdit()
+        texts = QWidget()
+        tform = QFormLayout(texts)
+        for k, w in self.texts.items():
+            w.setTabChangesFocus(True)
+            tform.addRow(labels[k], w)
+        tform.addRow(labels["consent_version"], self.consent_version)
+
+        self.channels = ListEditor([
+            Column("code", labels["code"]), Column("name_ar", labels["name_ar"]),
+            Column("name_en", labels["name_en"]),
+            Column("for_complaints", labels["for_complaints"], "bool")])
+        self.categories = ListEditor([
+            Column("code", labels["code"]), Column("name_ar", labels["name_ar"]),
+            Column("name_en", labels["name_en"]),
+            Column("contact_officer", labels["contact_officer"])])
+        self.committees = ListEditor([
+            Column("code", labels["code"]), Column("name_ar", labels["name_ar"]),
+            Column("name_en", labels["name_en"]),
+            Column("kind", labels["kind"], "choice",
+                   [(k, PL.committee_kinds()[k]) for k in COMMITTEE_KINDS])])
+        self.complaints = ListEditor([
+            Column("code", labels["code"]), Column("name_ar", labels["name_ar"]),
+            Column("name_en", labels["name_en"]),
+            Column("limit_working_days", labels["limit_working_days"], "int", default=10)])
+        self.referrals = ListEditor([
+            Column("code", labels["code"]), Column("name_ar", labels["name_ar"]),
+            Column("kind", labels["kind"], "choice",
+                   [(k, PL.referral_kinds()[k]) for k in REFERRAL_KINDS])])
+        self.holidays = ListEditor([Column("date", labels["holiday_date"]),
+                                    Column("name_ar", labels["name_ar"])])
+        self.holiday_year = QSpinBox()
+        self.holiday_year.setRange(2000, 2076)
+        self.holiday_year.setValue(date.today().year)
+        self.holiday_add = QPushButton(self.tr("Add the official holidays of this year"))
+        hol = QWidget()
+        hol_lay = QVBoxLayout(hol)
+        hol_row = QHBoxLayout()
+        hol_row.addWidget(self.holiday_year)
+        hol_row.addWidget(self.holiday_add)
+        hol_row.addStretch(1)
+        hol_lay.addLayout(hol_row)
+        hol_lay.addWidget(self.holidays, 1)
+
+        self.versions = QTableWidget(0, 4)
+        self.versions.setHorizontalHeaderLabels(
+            [self.tr("Version"), self.tr("Saved on"), self.tr("By"), self.tr("Note")])
+        self.versions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.versions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+        self.tabs = QTabWidget()
+        for widget, title in ((general, self.tr("Association")), (rules, self.tr("Rules")),
+                              (self.channels, self.tr("Channels")),
+                              (self.categories, self.tr("Categories")),
+                              (self.committees, self.tr("Committees")),
+                              (self.complaints, self.tr("Complaint types")),
+                              (self.referrals, self.tr("Referral to")),
+                              (hol, self.tr("Holidays")), (texts, self.tr("Texts")),
+                              (self.versions, self.tr("Versions"))):
+            self.tabs.addTab(widget, title)
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.version_label, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note, 1)
+        bottom.addWidget(self.save_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.tabs, 1)
+        lay.addLayout(bottom)
+
+
+class ProfileController(QObject):
+    saved = Signal(int)
+
+    def __init__(self, ctx: UiContext, view: ProfileView | None = None):
+        super().__init__()
+        self.ctx = ctx
+        self.view = view or ProfileView()
+        self.data: dict = {}
+        v = self.view
+        v.save_button.clicked.connect(self.save)
+        v.logo_button.clicked.connect(self.choose_logo)
+        v.logo_clear.clicked.connect(lambda: self._set_logo(None))
+        v.holiday_add.clicked.connect(self.add_official_holidays)
+        editable = ctx.actor.role == "admin"
+        v.save_button.setEnabled(editable)
+        if not editable:
+            self._banner(self.tr("Only an administrator can change the profile."), "error")
+
+    def load(self) -> None:
+        self.ctx.reload_profile()
+        self.data = self.ctx.profile.to_dict()
+        self.fill(self.data)
+        self._load_versions()
+
+    # --- profile dict <-> widgets ----------------------------------------------------------
+    def fill(self, d: dict) -> None:
+        v = self.view
+        for k, w in v.general.items():
+            w.setText(d.get(k) or "")
+        self._set_logo(d.get("logo_png_b64"))
+        rule = d["response_rule"]
+        v.rule_kind.setCurrentIndex(max(0, v.rule_kind.findData(rule["kind"])))
+        v.rule_days.setValue(rule["days"])
+        v.rule_text.setText(rule["text_ar"])
+        for i, box in enumerate(v.weekend):
+            box.setChecked(i in d["weekend"])
+        v.review_months.setValue(d["review_period_months"])
+        v.age_calendar.setCurrentIndex(max(0, v.age_calendar.findData(d["age_calendar"])))
+        for k, w in v.texts.items():
+            w.setPlainText(d["texts"][k])
+        v.consent_version.setText(d["texts"]["consent_version"])
+        v.channels.set_rows(d["channels"])
+        v.categories.set_rows(d["categories"])
+        v.committees.set_rows(d["committees"])
+        v.complaints.set_rows(d["complaint_categories"])
+        v.referrals.set_rows(d["referral_targets"])
+        v.holidays.set_rows(d["holidays"])
+
+    def collect(self) -> dict:
+        v, d = self.view, dict(self.data)
+        for k, w in v.general.items():
+            d[k] = w.text().strip()
+        d["logo_png_b64"] = self._logo
+        d["response_rule"] = {**d["response_rule"], "kind": v.rule_kind.currentData(),
+                              "days": v.rule_days.value(), "text_ar": v.rule_text.text().strip()}
+        d["weekend"] = [i for i, box in enumerate(v.weekend) if box.isChecked()]
+        d["review_period_months"] = v.review_months.value()
+        d["age_calendar"] = v.age_calendar.currentData()
+        d["texts"] = {**{k: w.toPlainText().strip() for k, w in v.texts.items()},
+                      "consent_version": v.consent_version.text().strip()}
+        d["channels"] = v.channels.rows()
+        d["categories"] = v.categories.rows()
+        d["committees"] = v.committees.rows()
+        d["complaint_categories"] = v.complaints.rows()
+        d["referral_targets"] = v.referrals.rows()
+        d["holidays"] = sorted(v.holidays.rows(), key=lambda h: str(h["date"]))
+        return d
+
+    # --- actions ---------------------------------------------------------------------------
+    def save(self) -> bool:
+        data = self.collect()
+        try:
+            number = profile_service.save(self.ctx.db, self.ctx.actor, data,
+                                          self.view.note.text().strip())
+        except ValidationFailed as exc:
+            self._banner("\n".join(self.describe(e) for e in exc.errors[:12]), "error")
+            return False
+        except StorageError as exc:
+            self._banner(storage_message(exc), "error")
+            return False
+        self.view.note.clear()
+        self.load()
+        self._banner(self.tr("Saved as version %1. It applies from now on; earlier versions "
+                             "are kept.").replace("%1", str(number)), "ok")
+        self.saved.emit(number)
+        return True
+
+    def describe(self, e: FieldError) -> str:
+        """``channels[2].code`` → «قنوات التواصل — الصف 3 — الرمز: …»."""
+        labels, sections = PL.labels(), PL.sections()
+        parts = []
+        m = re.match(r"^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?", e.field or "")
+        if m:
+            section, index, leaf = m.groups()
+            parts.append(sections.get(section, labels.get(section, section)))
+            if index is not None:
+                parts.append(self.tr("row %1").replace("%1", str(int(index) + 1)))
+            if leaf:
+                parts.append(labels.get(leaf, leaf))
+        text = PL.profile_error(e.code) or field_message(e)
+        return (" — ".join(parts) + ": " if parts else "") + text
+
+    def choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.view, self.tr("Logo"), "", "PNG (*.png)")
+        if path:
+            self.load_logo_file(Path(path))
+
+    def load_logo_file(self, path: Path) -> bool:
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            self._banner(self.tr("The file cannot be read."), "error")
+            return False
+        if not raw.startswith(b"\x89PNG\r\n\x1a\n") or len(raw) > LOGO_LIMIT:
+            self._banner(self.tr("The logo must be a PNG image of at most 1 MB."), "error")
+            return False
+        self._set_logo(base64.b64encode(raw).decode())
+        return True
+
+    def _set_logo(self, b64: str | None) -> None:
+        self._logo = b64
+        pix = QPixmap()
+        if b64:
+            pix.loadFromData(base64.b64decode(b64))
+            self.view.logo.setPixmap(pix.scaled(self.view.logo.size(),
+                                                Qt.AspectRatioMode.KeepAspectRatio))
+        else:
+            self.view.logo.setText(self.tr("No logo"))
+
+    def add_official_holidays(self) -> None:
+        rows = self.view.holidays.rows()
+        have = {str(r["date"]) for r in rows}
+        for day, name in cal.default_holidays([self.view.holiday_year.value()]):
+            if day.isoformat() not in have:
+                rows.append({"date": day.isoformat(), "name_ar": name})
+                have.add(day.isoformat())
+        self.view.holidays.set_rows(sorted(rows, key=lambda r: str(r["date"])))
+
+    def _load_versions(self) -> None:
+        t = self.view.versions
+        t.setRowCount(0)
+        names = {}
+        try:
+            history = profile_service.history(self.ctx.db)
+            names = profile_service.staff_names(self.ctx.db)
+        except StorageError:
+            history = []
+        for info in history:
+            r = t.rowCount()
+            t.insertRow(r)
+            for c, text in enumerate((str(info.version),
+                                      cal.format_dual(info.created_at.date(), self.ctx.lang),
+                                      names.get(info.created_by or "", ""), info.note)):
+                t.setItem(r, c, QTableWidgetItem(text))
+        if history:
+            self.view.version_label.setText(
+                self.tr("Version in force: %1").replace("%1", str(history[0].version)))
+
+    def _banner(self, text: str, kind: str) -> None:
+        b = self.view.banner
+        b.setText(text)
+        b.setProperty("kind", kind)
+        b.style().unpolish(b)
+        b.style().polish(b)
+        b.show()
