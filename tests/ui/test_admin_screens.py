@@ -92,17 +92,17 @@ def test_staff_accounts_open_close_and_reset(qtbot, desk_db, desk_admin, arabic)
     assert ctl.create() is True
     assert staff_service.authenticate(desk_db, "sara", "sara-pass-2026").role == "reception"
     row = [r.username for r in ctl.rows].index("sara")
-    v.table.selectRow(row)
+    v.table.setCurrentCell(row, 0)
     assert ctl.toggle() is True
     assert staff_service.authenticate(desk_db, "sara", "sara-pass-2026") is None  # closed
-    v.table.selectRow(row)
+    v.table.setCurrentCell(row, 0)
     ctl.toggle()
-    v.table.selectRow(row)
+    v.table.setCurrentCell(row, 0)
     type_text(v.new_password, "another-pass-1")
     assert ctl.reset() is True
     assert staff_service.authenticate(desk_db, "sara", "another-pass-1") is not None
     me = [r.username for r in ctl.rows].index("admin")
-    v.table.selectRow(me)
+    v.table.setCurrentCell(me, 0)
     assert ctl.toggle() is False
     assert "لا يمكنك إغلاق حسابك" in v.banner.text()
 
