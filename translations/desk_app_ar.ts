@@ -466,6 +466,146 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="37"/>
+        <source>The file was not found.</source>
+        <translation>الملف غير موجود.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="38"/>
+        <source>Only .xlsx and .csv files can be imported.</source>
+        <translation>يمكن استيراد ملفات ‎.xlsx و‎.csv فقط.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="39"/>
+        <source>The file cannot be read as a spreadsheet.</source>
+        <translation>تعذّرت قراءة الملف بوصفه جدول بيانات.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="40"/>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="41"/>
+        <source>A required column is not mapped: first name, family name and ID number are needed.</source>
+        <translation>عمود مطلوب غير محدد: يلزم الاسم الأول واسم العائلة ورقم الهوية.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="42"/>
+        <source>The database is not set up yet.</source>
+        <translation>قاعدة البيانات لم تُعدّ بعد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="43"/>
+        <source>The same person appears earlier in the file.</source>
+        <translation>الشخص نفسه مذكور في صف سابق من الملف.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="44"/>
+        <source>Likely already registered; register at the desk after checking.</source>
+        <translation>يُحتمل أنه مسجل من قبل؛ سجّله في مكتب الاستقبال بعد التحقق.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="45"/>
+        <source>The database could not be written; nothing was imported.</source>
+        <translation>تعذّرت الكتابة في قاعدة البيانات؛ لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="119"/>
+        <source>Spreadsheet</source>
+        <translation>جدول البيانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="135"/>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="161"/>
+        <source>Checking every row…</source>
+        <translation>جارٍ فحص كل الصفوف…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="179"/>
+        <source>Imported %1 of %2 rows; %3 rows rejected.</source>
+        <translation>استُورد %1 من %2 صفاً؛ ورُفض %3 صفاً.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="183"/>
+        <source>Nothing was imported: correct the rejected rows, or import the valid rows only.</source>
+        <translation>لم يُستورد شيء: صحّح الصفوف المرفوضة، أو استورد الصفوف الصحيحة فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="53"/>
+        <source>Import beneficiaries from a spreadsheet</source>
+        <translation>استيراد المستفيدين من جدول بيانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="56"/>
+        <source>Excel (.xlsx) or CSV file</source>
+        <translation>ملف Excel ‏(.xlsx) أو CSV</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="57"/>
+        <source>Choose file…</source>
+        <translation>اختيار الملف…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="58"/>
+        <source>Read the columns</source>
+        <translation>قراءة الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="59"/>
+        <source>Check which field each column of the file fills. Columns set to “Ignore” are not imported.</source>
+        <translation>تحقق من الحقل الذي يملؤه كل عمود في الملف. الأعمدة المضبوطة على «تجاهل» لا تُستورد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="64"/>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="64"/>
+        <source>Example</source>
+        <translation>مثال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="64"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="78"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="67"/>
+        <source>Import the valid rows only (otherwise nothing is imported while any row is rejected)</source>
+        <translation>استيراد الصفوف الصحيحة فقط (وإلا فلا يُستورد شيء ما دام أي صف مرفوضاً)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="69"/>
+        <source>Check and import</source>
+        <translation>فحص واستيراد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="78"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="78"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <location filename="../desk_app/ui/widgets/list_editor.py" line="42"/>
@@ -741,22 +881,27 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="34"/>
+        <location filename="../desk_app/ui/navigation.py" line="35"/>
         <source>Beneficiary registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="36"/>
+        <location filename="../desk_app/ui/navigation.py" line="37"/>
         <source>Beneficiary file</source>
         <translation>ملف المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="38"/>
+        <location filename="../desk_app/ui/navigation.py" line="39"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="40"/>
+        <location filename="../desk_app/ui/navigation.py" line="41"/>
+        <source>Import beneficiaries</source>
+        <translation>استيراد المستفيدين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="43"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
@@ -1396,32 +1541,32 @@
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="120"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="122"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="120"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="122"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="136"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="139"/>
         <source>The account was opened.</source>
         <translation>فُتح الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="145"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="148"/>
         <source>The account was updated.</source>
         <translation>حُدّث الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="153"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="156"/>
         <source>The new password is set.</source>
         <translation>عُيّنت كلمة المرور الجديدة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="167"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="170"/>
         <source>Some fields need correcting.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح.</translation>
     </message>
@@ -1435,19 +1580,19 @@
     </message>
     <message>
         <location filename="../desk_app/ui/screens/staff.py" line="53"/>
-        <location filename="../desk_app/ui/screens/staff.py" line="82"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="84"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/staff.py" line="53"/>
-        <location filename="../desk_app/ui/screens/staff.py" line="83"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="85"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/staff.py" line="53"/>
-        <location filename="../desk_app/ui/screens/staff.py" line="84"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="86"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
@@ -1457,32 +1602,32 @@
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="57"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="58"/>
         <source>Close / reopen the selected account</source>
         <translation>إغلاق / إعادة فتح الحساب المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="60"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="61"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="61"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="63"/>
         <source>Set this password for the selected account</source>
         <translation>تعيين كلمة المرور هذه للحساب المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="78"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="80"/>
         <source>Open the account</source>
         <translation>فتح الحساب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="80"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="82"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="85"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="87"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>

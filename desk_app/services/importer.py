@@ -438,3 +438,26 @@ def import_beneficiaries(
         report.imported += len(good[start:start + step])
         report.written = True
     return report
+
+
+@dataclass(frozen=True)
+class ColumnPreview:
+    """What the column-mapping step shows: the file's headers, the guessed field of each
+    (``""``: ignored) and the first data rows."""
+
+    header: list[str]
+    guessed: list[str]
+    sample: list[list[str]]
+
+
+def preview_columns(path: str | Path, sample_rows: int = 3) -> ColumnPreview:
+    """Read only the header and a few rows; raises FileProblem for an unusable file."""
+    header, rows = read_table(Path(path))
+    mapping, _ignored = map_columns(header, None)
+    sample: list[list[str]] = []
+    for _number, cells in rows:
+        if len(sample) >= sample_rows:
+            break
+        if any(_text(c) for c in cells):
+            sample.append([_text(c) for c in cells])
+    return ColumnPreview(header, [mapping.get(i, "") for i in range(len(header))], sample)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desk_app.ui.context import UiContext
 from desk_app.ui.screens.beneficiary import BeneficiaryController
+from desk_app.ui.screens.import_screen import ImportController
 from desk_app.ui.screens.profile_editor import ProfileController
 from desk_app.ui.screens.registry import RegistryController
 from desk_app.ui.screens.staff import StaffController
@@ -37,6 +38,8 @@ def screens() -> list[ScreenSpec]:
                    BeneficiaryController, False),
         ScreenSpec("profile", lambda: QCoreApplication.translate("Navigation", "Organisation profile"),
                    ProfileController, True, "Alt+8", ("admin",)),
+        ScreenSpec("import", lambda: QCoreApplication.translate("Navigation", "Import beneficiaries"),
+                   ImportController, True, "Alt+7", ("admin", "manager")),
         ScreenSpec("staff", lambda: QCoreApplication.translate("Navigation", "Staff accounts"),
                    StaffController, True, "Alt+9", ("admin",)),
     ]
