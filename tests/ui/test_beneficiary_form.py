@@ -167,3 +167,22 @@ def test_a_slow_older_search_never_replaces_a_newer_one(qtbot):
     release.set()
     qtbot.wait(200)
     assert got == ["new"]
+
+
+def test_tab_goes_through_the_form_in_reading_order(qtbot, desk_db, desk_admin, arabic):
+    ctl = make_form(qtbot, desk_db, desk_admin)
+    i = ctl.view.inputs
+    order = [i["first_name"], i["father_name"], i["grandfather_name"], i["family_name"],
+             i["id_type"], i["id_number"]]
+
+    def next_tab(w):
+        n = w.nextInFocusChain()
+        while not (n.focusPolicy() & Qt.FocusPolicy.TabFocus) or not n.isEnabled():
+            n = n.nextInFocusChain()
+        return n
+
+    for a, b in zip(order, order[1:], strict=False):
+        assert next_tab(a) is b, a.objectName()
+    assert next_tab(i["mobile"]) is i["email"]
+    assert next_tab(i["birth_date"].calendar) is i["mobile"]
+    assert next_tab(i["family_name"]) is i["id_type"]

@@ -185,11 +185,27 @@ class BeneficiaryView(QWidget):
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.save_button)
 
+        self._tab_order()
         lay = QVBoxLayout(self)
         lay.addLayout(buttons)
         lay.addWidget(self.banner)
         lay.addWidget(self.dup_panel)
         lay.addWidget(self.tabs, 1)
+
+
+    def _tab_order(self) -> None:
+        """Tab follows the groups as they are read: name, identity, personal, address, …"""
+        i = self.inputs
+        chain = [i["first_name"], i["father_name"], i["grandfather_name"], i["family_name"],
+                 i["id_type"], i["id_number"], i["id_country"], i["nationality"], i["gender"],
+                 i["birth_date"].edit, i["birth_date"].calendar, i["mobile"], i["email"],
+                 i["contact_channel_code"], i["building_no"], i["street"], i["district"],
+                 i["city"], i["postal_code"], i["additional_no"], i["short_address"],
+                 i["category_code"], i["beneficiary_type"], i["qualification"],
+                 i["employment_status"], self.notes, self.household, self.add_member,
+                 self.remove_member, self.save_button]
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
 
 
 class BeneficiaryController(QObject):
