@@ -52,3 +52,42 @@ def test_current_database_opens_without_importing_alembic(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_populated_0001_database_upgrades_with_its_data(tmp_path):
+    """A branch still on 0001 with people and audit rows keeps them all after the upgrade."""
+    from desk_app.domain.beneficiary import BeneficiaryForm
+    from desk_app.domain.identifiers import make_saudi_id
+    from desk_app.services import installation, registry
+    from desk_app.storage import db as db_module
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    db_module.upgrade(url, "0001_foundation")
+    old = Database(url)  # no migration: the database stays at 0001
+    admin = installation.initialise(old, preset_key="althikr_alhakeem", branch_code="RYD",
+                                    admin_username="admin", admin_password="admin-secret-1",
+                                    admin_full_name="مدير النظام")
+    ids = []
+    for i, name in enumerate(("خالد", "سارة", "منيرة")):
+        form = BeneficiaryForm(first_name=name, father_name="سعد", grandfather_name="ناصر",
+                               family_name="العتيبي", birth_date="01/02/1990",
+                               id_number=make_saudi_id(1, f"5555000{i}"), gender="male",
+                               mobile=f"055000000{i}")
+        ids.append(registry.register(old, admin, form, branch_code="RYD").id)
+    with old.read_engine.connect() as conn:
+        before = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+                  for t in ("beneficiaries", "audit_events", "staff", "counters")}
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == \
+            "0001_foundation"
+    old.dispose()
+
+    db = Database.open(url)
+    assert stored_revision(db.read_engine) == HEAD_REVISION
+    with db.read_engine.connect() as conn:
+        after = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in before}
+        assert after == before
+        assert conn.execute(text("SELECT count(*) FROM service_requests")).scalar() == 0
+        fts = conn.execute(text("SELECT count(*) FROM beneficiary_fts")).scalar()
+        assert fts == before["beneficiaries"]
+    assert {s.id for s in registry.search(db, "العتيبي").rows} == set(ids)
+    db.dispose()

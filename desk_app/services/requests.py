@@ -1,0 +1,312 @@
+"""Service requests, one user action per function (R-INT-3…7, R-VER-2…4).
+
+Each public function is one transaction with one audit event (``db.action``); every status change
+goes through :data:`~desk_app.domain.workflows.REQUEST` and is also kept as a
+:class:`RequestEvent`. Refusals raise :class:`ValidationFailed` (field codes) — a forbidden move
+raises its subclass ``TransitionNotAllowed`` — and database trouble raises ``StorageError``.
+Reads (detail, waiting list, trail) are in :mod:`desk_app.services.request_views`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from desk_app.domain import requests as rules
+from desk_app.domain import workflows as wf
+from desk_app.domain.entities import Actor
+from desk_app.domain.profile import OrgProfile
+from desk_app.domain.requests import IntakeForm
+from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services.request_views import RequestDetail, get, reasons_to_json, verdict_for
+from desk_app.storage.db import Database
+from desk_app.storage.repositories import counters
+from desk_app.storage.repositories import requests as repo
+from desk_app.storage.requests_tables import (
+    ChecklistItem,
+    Consent,
+    Contact,
+    Decision,
+    Notification,
+    Referral,
+    RequestEvent,
+    Scan,
+    ServiceRequest,
+)
+from desk_app.storage.tables import Beneficiary
+
+DEFAULT_SCAN_LIMIT = 20 * 1024 * 1024
+CONTACT_KINDS = ("request", "enquiry", "call", "visit", "notification")
+
+
+def request_number(branch: str, year: int, n: int) -> str:
+    """Readable request number, e.g. ``RYD-2026-000123``."""
+    return f"{branch}-{year}-{n:06d}"
+
+
+def _who(actor: Actor) -> str:
+    return actor.full_name or actor.username
+
+
+def _move(s: Session, r: ServiceRequest, target: str, actor: Actor, at: datetime,
+          note: str = "") -> None:
+    wf.REQUEST.check(r.status, target)
+    s.add(RequestEvent(request_id=r.id, from_status=r.status, to_status=target, at=at,
+                       actor_name=_who(actor), note=note))
+    r.status = target
+    r.updated_at = at
+
+
+def _load(s: Session, request_id: str) -> ServiceRequest:
+    r = repo.get(s, request_id)
+    if r is None:
+        raise KeyError(request_id)
+    return r
+
+
+def _refuse(errors: list[FieldError]) -> None:
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def _settle_checklist(s: Session, r: ServiceRequest, profile: OrgProfile, actor: Actor,
+                      now: datetime) -> None:
+    """received/incomplete → complete once every document is verified; the clock starts then."""
+    items = [rules.ChecklistState(i.document_code, i.seen, i.matches) for i in r.checklist]
+    required = [i.document_code for i in r.checklist]
+    if rules.is_complete(required, items):
+        d = rules.deadline(now.date(), profile)
+        _move(s, r, wf.COMPLETE, actor, now)
+        r.completed_on, r.due_on = d.completed_on, d.due_on
+        r.due_rule, r.holiday_table_version = d.rule, d.holiday_table_version
+    elif r.status == wf.RECEIVED:
+        _move(s, r, wf.INCOMPLETE, actor, now)
+
+
+def create(db: Database, actor: Actor, form: IntakeForm, *, branch_code: str,
+           profile: OrgProfile) -> RequestDetail:
+    """Open a request: number, consent (with its text version), the contact by its channel,
+    one checklist row per required document, and eligibility as it stands."""
+    _refuse(rules.validate_intake(form, profile))
+    now = db.clock()
+    service = profile.service(form.service_code)
+    with db.action(actor, "request.create") as s:
+        b = s.get(Beneficiary, form.beneficiary_id)
+        if b is None:
+            raise ValidationFailed([FieldError("beneficiary_id", "required")])
+        n = counters.next_value(s, f"request:{branch_code}:{now.year}")
+        verdict = verdict_for(b, service.code, profile, now.date())
+        r = ServiceRequest(
+            number=request_number(branch_code, now.year, n), branch_code=branch_code,
+            beneficiary_id=b.id, service_code=service.code, channel_code=form.channel_code,
+            committee_code=service.committee_code, description=form.description.strip(),
+            status=wf.REQUEST.initial, received_at=now, eligible=verdict.eligible,
+            failed_criteria=reasons_to_json(verdict.reasons), created_by=actor.id,
+            updated_at=now)
+        r.checklist = [ChecklistItem(position=i, document_code=doc.code, name_ar=doc.name_ar,
+                                     name_en=doc.name_en) for i, doc in enumerate(service.documents)]
+        s.add(r)
+        s.flush()
+        s.info["audit_target"] = ("request", r.id)
+        s.add(RequestEvent(request_id=r.id, from_status="", to_status=r.status, at=now,
+                           actor_name=_who(actor)))
+        s.add(Consent(beneficiary_id=b.id, request_id=r.id, programme_terms=form.consent_terms,
+                      data_processing=form.consent_data, text_version=profile.texts.consent_version,
+                      given_at=now, recorded_by=_who(actor)))
+        s.add(Contact(beneficiary_id=b.id, request_id=r.id, channel_code=form.channel_code,
+                      kind="request", summary=service.name_ar, at=now, recorded_by=_who(actor)))
+        _settle_checklist(s, r, profile, actor, now)
+        request_id = r.id
+    return get(db, request_id)
+
+
+def verify_document(db: Database, actor: Actor, request_id: str, document_code: str, *,
+                    seen: bool, matches: bool, notes: str = "",
+                    profile: OrgProfile) -> RequestDetail:
+    """Tick one document as seen / matching the record; who and when are recorded. The last
+    document verified makes the request complete and fixes its due date."""
+    now = db.clock()
+    with db.action(actor, "request.verify_document", "request", request_id) as s:
+        r = _load(s, request_id)
+        if r.status not in (wf.RECEIVED, wf.INCOMPLETE):
+            raise ValidationFailed([FieldError("checklist", "checklist_locked")])
+        item = next((i for i in r.checklist if i.document_code == document_code), None)
+        if item is None:
+            raise ValidationFailed([FieldError("document_code", "invalid_choice")])
+        item.seen, item.matches, item.notes = seen or matches, matches, notes.strip()
+        item.verified_by, item.verified_at = _who(actor), now
+        r.updated_at = now
+        _settle_checklist(s, r, profile, actor, now)
+    return get(db, request_id)
+
+
+@dataclass(frozen=True)
+class ScanFile:
+    """A scan read from disk and checked, ready to store."""
+
+    file_name: str
+    mime: str
+    data: bytes
+    sha256: str
+
+
+def read_scan_file(path: str | os.PathLike[str], limit_bytes: int = DEFAULT_SCAN_LIMIT
+                   ) -> ScanFile:
+    """Read and check a file to attach: it must exist, be readable, not be empty or larger than
+    the limit, and be an image or a PDF by its content (magic bytes, not its extension)."""
+    p = Path(path)
+    if not p.is_file():
+        raise ValidationFailed([FieldError("scan", "scan_missing")])
+    try:
+        size = p.stat().st_size
+        if size > limit_bytes:  # refused before reading a huge file into memory
+            _refuse([rules.check_scan(size, b"", limit_bytes)[1]])  # type: ignore[list-item]
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ValidationFailed([FieldError("scan", "scan_unreadable")]) from exc
+    mime, error = rules.check_scan(len(data), data[:rules.SNIFF_BYTES], limit_bytes)
+    if error is not None:
+        raise ValidationFailed([error])
+    assert mime is not None
+    return ScanFile(p.name, mime, data, hashlib.sha256(data).hexdigest())
+
+
+def attach_scan(db: Database, actor: Actor, request_id: str, document_code: str,
+                path: str | os.PathLike[str], *, limit_bytes: int = DEFAULT_SCAN_LIMIT
+                ) -> RequestDetail:
+    """Attach a scanned document to a checklist row; a bad file saves nothing."""
+    scan = read_scan_file(path, limit_bytes)
+    now = db.clock()
+    with db.action(actor, "request.attach_scan", "request", request_id) as s:
+        r = _load(s, request_id)
+        if wf.REQUEST.is_terminal(r.status):
+            raise ValidationFailed([FieldError("scan", "request_closed")])
+        item = next((i for i in r.checklist if i.document_code == document_code), None)
+        if item is None:
+            raise ValidationFailed([FieldError("document_code", "invalid_choice")])
+        s.add(Scan(request_id=r.id, checklist_item_id=item.id, file_name=scan.file_name,
+                   mime=scan.mime, size=len(scan.data), sha256=scan.sha256, data=scan.data,
+                   added_by=_who(actor), added_at=now))
+        r.updated_at = now
+    return get(db, request_id)
+
+
+def send_to_committee(db: Database, actor: Actor, request_id: str, *, profile: OrgProfile,
+                      note: str = "") -> RequestDetail:
+    """A complete request goes to its committee, marked with any failed criteria."""
+    now = db.clock()
+    with db.action(actor, "request.send_to_committee", "request", request_id) as s:
+        r = _load(s, request_id)
+        wf.REQUEST.check(r.status, wf.COMMITTEE)
+        b = s.get(Beneficiary, r.beneficiary_id)
+        verdict = verdict_for(b, r.service_code, profile, now.date())
+        r.eligible, r.failed_criteria = verdict.eligible, reasons_to_json(verdict.reasons)
+        _move(s, r, wf.COMMITTEE, actor, now, note.strip())
+    return get(db, request_id)
+
+
+def withdraw(db: Database, actor: Actor, request_id: str, reason: str) -> RequestDetail:
+    """The beneficiary withdraws (e.g. after being told why they are not eligible)."""
+    _refuse([FieldError("reason", "required")] if not reason.strip() else [])
+    now = db.clock()
+    with db.action(actor, "request.withdraw", "request", request_id) as s:
+        r = _load(s, request_id)
+        _move(s, r, wf.WITHDRAWN, actor, now, reason.strip())
+        r.closed_at = now
+    return get(db, request_id)
+
+
+def refer(db: Database, actor: Actor, request_id: str, *, kind: str, target_name: str,
+          reason: str, target_code: str = "") -> RequestDetail:
+    """Refer at intake (R-INT-6): out of scope → another association; unclear → the social
+    researcher or a department."""
+    _refuse(rules.validate_referral(kind, target_name, reason))
+    now = db.clock()
+    with db.action(actor, "request.refer", "request", request_id) as s:
+        r = _load(s, request_id)
+        _move(s, r, wf.REFERRED, actor, now, reason.strip())
+        s.add(Referral(request_id=r.id, stage="intake", target_kind=kind, target_code=target_code,
+                       target_name=target_name.strip(), reason=reason.strip(),
+                       recorded_by=_who(actor), at=now))
+    return get(db, request_id)
+
+
+def decide(db: Database, actor: Actor, request_id: str, *, decision: str, reason: str,
+           committee_code: str, decided_on: date, profile: OrgProfile,
+           referral_to: str = "") -> RequestDetail:
+    """Record the committee's decision: accepted, rejected (with reason) or referred."""
+    _refuse(rules.validate_decision(decision, reason, committee_code, profile, referral_to))
+    now = db.clock()
+    with db.action(actor, "request.decide", "request", request_id) as s:
+        r = _load(s, request_id)
+        _move(s, r, rules.decision_status(decision), actor, now, reason.strip())
+        s.add(Decision(request_id=r.id, decision=decision, reason=reason.strip(),
+                       committee_code=committee_code, decided_on=decided_on,
+                       referral_to=referral_to.strip(), recorded_by=_who(actor), recorded_at=now))
+        if decision == wf.REFERRED:
+            s.add(Referral(request_id=r.id, stage="committee", target_kind="association",
+                           target_name=referral_to.strip(), reason=reason.strip(),
+                           recorded_by=_who(actor), at=now))
+    return get(db, request_id)
+
+
+def record_notification(db: Database, actor: Actor, request_id: str, *, channel_code: str,
+                        text: str, sent_on: date, profile: OrgProfile) -> RequestDetail:
+    """The beneficiary was told (through their agreed channel): channel, date and text."""
+    _refuse(rules.validate_notification(channel_code, text, profile))
+    now = db.clock()
+    with db.action(actor, "request.notify", "request", request_id) as s:
+        r = _load(s, request_id)
+        s.add(Notification(request_id=r.id, channel_code=channel_code, sent_on=sent_on,
+                           text=text.strip(), recorded_by=_who(actor), recorded_at=now))
+        s.add(Contact(beneficiary_id=r.beneficiary_id, request_id=r.id, channel_code=channel_code,
+                      kind="notification", summary=text.strip(), at=now, recorded_by=_who(actor)))
+        r.updated_at = now
+    return get(db, request_id)
+
+
+def mark_served(db: Database, actor: Actor, request_id: str, *, service_given: str,
+                profile: OrgProfile, programme_start: date | None = None,
+                programme_end: date | None = None) -> RequestDetail:
+    """The service was given; programmes also record their start and end dates."""
+    now = db.clock()
+    with db.action(actor, "request.serve", "request", request_id) as s:
+        r = _load(s, request_id)
+        programme = profile.service(r.service_code).programme
+        _refuse(rules.validate_served(service_given, programme, programme_start, programme_end))
+        _move(s, r, wf.SERVED, actor, now)
+        r.service_given = service_given.strip()
+        r.programme_start, r.programme_end = programme_start, programme_end
+    return get(db, request_id)
+
+
+def close(db: Database, actor: Actor, request_id: str, note: str = "") -> RequestDetail:
+    now = db.clock()
+    with db.action(actor, "request.close", "request", request_id) as s:
+        r = _load(s, request_id)
+        _move(s, r, wf.CLOSED, actor, now, note.strip())
+        r.closed_at = now
+    return get(db, request_id)
+
+
+def log_contact(db: Database, actor: Actor, beneficiary_id: str, *, channel_code: str,
+                kind: str, summary: str, profile: OrgProfile) -> str:
+    """Any other contact (an enquiry, a call, a visit), so every contact's channel is known."""
+    errors = []
+    if channel_code not in {c.code for c in profile.channels}:
+        errors.append(FieldError("channel_code", "required" if not channel_code else
+                                 "invalid_choice"))
+    if kind not in CONTACT_KINDS:
+        errors.append(FieldError("kind", "invalid_choice"))
+    _refuse(errors)
+    with db.action(actor, "contact.log", "beneficiary", beneficiary_id) as s:
+        c = Contact(beneficiary_id=beneficiary_id, channel_code=channel_code, kind=kind,
+                    summary=summary.strip(), at=db.clock(), recorded_by=_who(actor))
+        s.add(c)
+        s.flush()
+        return c.id

@@ -1,0 +1,189 @@
+"""Service requests (R-INT-3…7, R-VER-1…5): requests, checklist, scans, contacts, decisions,
+notifications, referrals, consents, and the status history.
+
+Scans are stored in the database (BLOB with SHA-256, type and size) so that a backup and its
+restore carry them with everything else. Names of required documents are copied onto the
+checklist when the request is opened, so a later edit of the service catalogue does not change
+what the beneficiary was asked for.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+
+from desk_app.storage.tables import Base, new_id
+
+
+class ServiceRequest(Base):
+    __tablename__ = "service_requests"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    branch_code: Mapped[str] = mapped_column(String(8))
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    service_code: Mapped[str] = mapped_column(String(40))
+    channel_code: Mapped[str] = mapped_column(String(40))
+    committee_code: Mapped[str] = mapped_column(String(40), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    completed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    due_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    due_rule: Mapped[str] = mapped_column(String(32), default="")
+    holiday_table_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Eligibility as last evaluated: None = not yet; failed criteria as reason dicts.
+    eligible: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    failed_criteria: Mapped[list] = mapped_column(JSON, default=list)
+    service_given: Mapped[str] = mapped_column(Text, default="")
+    programme_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    programme_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    created_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    checklist: Mapped[list[ChecklistItem]] = relationship(
+        back_populates="request", cascade="all, delete-orphan", order_by="ChecklistItem.position")
+
+    __table_args__ = (Index("ix_service_requests_status_due_on", "status", "due_on"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ChecklistItem(Base):
+    """One required document of one request (R-VER-2)."""
+
+    __tablename__ = "request_checklist"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("service_requests.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    document_code: Mapped[str] = mapped_column(String(40))
+    name_ar: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    seen: Mapped[bool] = mapped_column(Boolean, default=False)
+    matches: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    verified_by: Mapped[str] = mapped_column(String(200), default="")
+    verified_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    request: Mapped[ServiceRequest] = relationship(back_populates="checklist")
+
+
+class Scan(Base):
+    """A scanned document (image or PDF) attached to a checklist item."""
+
+    __tablename__ = "request_scans"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("service_requests.id", ondelete="CASCADE"), index=True)
+    checklist_item_id: Mapped[str] = mapped_column(
+        ForeignKey("request_checklist.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    mime: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    added_by: Mapped[str] = mapped_column(String(200), default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Contact(Base):
+    """Any contact with a beneficiary and its channel (R-INT-3): enquiry, call, visit, request."""
+
+    __tablename__ = "contacts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    request_id: Mapped[str | None] = mapped_column(
+        ForeignKey("service_requests.id", ondelete="SET NULL"), nullable=True, index=True)
+    channel_code: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Decision(Base):
+    """The committee's decision on a request (R-VER-4)."""
+
+    __tablename__ = "request_decisions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("service_requests.id", ondelete="CASCADE"), index=True)
+    decision: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    committee_code: Mapped[str] = mapped_column(String(40))
+    decided_on: Mapped[date] = mapped_column(Date)
+    referral_to: Mapped[str] = mapped_column(String(200), default="")
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Notification(Base):
+    """The beneficiary was told (channel, date, text) — nothing promised and forgotten."""
+
+    __tablename__ = "request_notifications"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("service_requests.id", ondelete="CASCADE"), index=True)
+    channel_code: Mapped[str] = mapped_column(String(40))
+    sent_on: Mapped[date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Referral(Base):
+    """A referral at intake (R-INT-6) or by the committee: where to and why."""
+
+    __tablename__ = "request_referrals"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("service_requests.id", ondelete="CASCADE"), index=True)
+    stage: Mapped[str] = mapped_column(String(16))
+    target_kind: Mapped[str] = mapped_column(String(20))
+    target_code: Mapped[str] = mapped_column(String(40), default="")
+    target_name: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Consent(Base):
+    """Consent to the programme terms and to data processing, with the text version (R-INT-7)."""
+
+    __tablename__ = "consents"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    request_id: Mapped[str | None] = mapped_column(
+        ForeignKey("service_requests.id", ondelete="SET NULL"), nullable=True, index=True)
+    programme_terms: Mapped[bool] = mapped_column(Boolean)
+    data_processing: Mapped[bool] = mapped_column(Boolean)
+    text_version: Mapped[str] = mapped_column(String(40))
+    given_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class RequestEvent(Base):
+    """Every status change of a request, in order (also in the audit trail)."""
+
+    __tablename__ = "request_events"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("service_requests.id", ondelete="CASCADE"), index=True)
+    from_status: Mapped[str] = mapped_column(String(16), default="")
+    to_status: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor_name: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
