@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from desk_app.domain import beneficiary as rules
 from desk_app.domain.arabic import name_tokens, normalize_name
@@ -57,7 +57,8 @@ class DuplicatesFound(Exception):
         super().__init__(f"{len(duplicates)} likely duplicate(s)")
 
 
-def _summary(b: Beneficiary) -> Summary:
+def _summary(b: Beneficiary | Row) -> Summary:
+    """A beneficiary (or a row of :data:`repo.SUMMARY_COLUMNS`) as a line of the results."""
     return Summary(b.id, b.file_number, rules.full_name(b.first_name, b.father_name,
                    b.grandfather_name, b.family_name), b.id_number, b.mobile, b.birth_date,
                    b.category_code)
@@ -78,7 +79,7 @@ def search(db: Database, query: str, page: int = 0, page_size: int = 50) -> Sear
     limit, offset = page_size + 1, page * page_size
     with db.read() as s:
         ids = _ids_for(s, text, limit, offset) if text else repo.latest_ids(s, limit, offset)
-        rows = tuple(_summary(b) for b in repo.load_many(s, ids[:page_size]))
+        rows = tuple(_summary(r) for r in repo.summary_rows(s, ids[:page_size]))
     return SearchPage(query, page, rows, len(ids) > page_size)
 
 
