@@ -173,12 +173,17 @@ def _save(res, sizes, dbs, repeat, args, save) -> None:  # noqa: ANN001
         say(f"save {size_label(n)}: {count} registrations on a scratch copy")
         scratch = data.scratch_copy(dbs[n].path, Path(args.data_dir) / f"scratch-{n}.sqlite3")
         try:
-            times = save.run(scratch, count, args.seed)
+            times, both = save.run(scratch, count, args.seed)
         finally:
             data.remove(scratch)
+        if both is not None:
+            res.add(Row("3 save", size_label(n), "register beneficiary + open request with "
+                        "checklist (2 actions, each 1 transaction + audit)", median(both),
+                        p95(both), MS, target="p95 ≤ 20 ms", met=p95(both) <= 0.020,
+                        samples=len(both)))
         res.add(Row("3 save", size_label(n), "register beneficiary (1 transaction + audit)",
-                    median(times), p95(times), MS, target="p95 ≤ 20 ms",
-                    met=p95(times) <= 0.020, samples=len(times)))
+                    median(times), p95(times), MS, target="" if both else "p95 ≤ 20 ms",
+                    met=None if both else p95(times) <= 0.020, samples=len(times)))
 
 
 def _print(res, repeat, batch, printing) -> None:  # noqa: ANN001

@@ -60,18 +60,49 @@ def _actor(db: Database) -> Actor:
     return Actor(row[0], row[1], row[2], row[3])
 
 
-def run(scratch: Path, count: int, seed: int = 1, warmup: int = 3) -> list[float]:
-    """Seconds per ``register`` call (the first ``warmup`` calls are not counted)."""
+def _request_opener(db: Database, actor: Actor, branch: str):  # noqa: ANN202
+    """``requests.create`` for a new beneficiary (the service with the longest checklist), or
+    None while the requests feature is not in the code base."""
+    try:
+        from desk_app.domain.requests import IntakeForm
+        from desk_app.services import profile as profile_service
+        from desk_app.services import requests
+    except ImportError:
+        return None
+    profile = profile_service.current(db)
+    if profile is None or not profile.services or not profile.channels:
+        return None
+    service = max(profile.services, key=lambda s: len(s.documents))
+    channel = profile.channels[0].code
+
+    def open_request(beneficiary_id: str) -> None:
+        requests.create(db, actor, IntakeForm(beneficiary_id, service.code, channel,
+                                               "طلب مساعدة شهرية", True, True),
+                        branch_code=branch, profile=profile)
+    return open_request
+
+
+def run(scratch: Path, count: int, seed: int = 1, warmup: int = 3
+        ) -> tuple[list[float], list[float] | None]:
+    """Seconds per ``register`` call, and per register + open request with its checklist (None
+    without the requests feature). The first ``warmup`` saves are not counted."""
     forms = _forms(scratch, count + warmup, seed)
     db = Database.open(f"sqlite:///{scratch}")
     try:
         actor, branch = _actor(db), installation.get(db).branch_code
-        times = []
+        open_request = _request_opener(db, actor, branch)
+        times, both = [], []
         for k, form in enumerate(forms):
             t0 = time.perf_counter()
-            registry.register(db, actor, form, branch_code=branch, confirm_duplicates=True)
+            person = registry.register(db, actor, form, branch_code=branch,
+                                       confirm_duplicates=True)
+            t1 = time.perf_counter()
+            if open_request is not None:
+                open_request(person.id)
+            t2 = time.perf_counter()
             if k >= warmup:
-                times.append(time.perf_counter() - t0)
-        return times
+                times.append(t1 - t0)
+                both.append(t2 - t0)
+        return times, (both if open_request is not None else None)
     finally:
         db.dispose()
