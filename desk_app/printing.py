@@ -101,7 +101,11 @@ def check_printer(printer: QPrinter) -> None:
     if not printer.isValid():
         raise PrintError("unknown_printer", printer.printerName())
     if printer.outputFormat() != QPrinter.OutputFormat.NativeFormat:
-        return  # printing to a file: no device to check
+        if printer.outputFileName():
+            return  # printing to a file: no device to check
+        # Qt falls back to PDF output when the named printer does not exist.
+        raise PrintError("unknown_printer" if printer.printerName() else "no_printer",
+                         printer.printerName())
     info = QPrinterInfo.printerInfo(printer.printerName())
     if info.isNull():
         raise PrintError("unknown_printer", printer.printerName())

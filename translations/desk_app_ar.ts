@@ -217,37 +217,42 @@
 <context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="233"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="264"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="322"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="353"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="332"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="365"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="338"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="371"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="394"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="396"/>
+        <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
+        <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="446"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="436"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="488"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="455"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="507"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -255,135 +260,362 @@
 <context>
     <name>BeneficiaryView</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="92"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="95"/>
         <source>Likely already registered — check before creating a new file:</source>
         <translation>يُحتمل أنه مسجل من قبل — تحقق قبل فتح ملف جديد:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="96"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="99"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="96"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="99"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="96"/>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="135"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="99"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="138"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="96"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="99"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="99"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="102"/>
         <source>Open the existing record</source>
         <translation>فتح الملف الموجود</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="100"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="103"/>
         <source>Not the same person — register anyway</source>
         <translation>ليس الشخص نفسه — سجّله على أي حال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="119"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="122"/>
         <source>Name (four parts)</source>
         <translation>الاسم (رباعي)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="121"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="124"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="122"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="125"/>
         <source>Personal data</source>
         <translation>البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="124"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="127"/>
         <source>National address</source>
         <translation>العنوان الوطني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="127"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="130"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="134"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="137"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="134"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="137"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="134"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="137"/>
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>تاريخ الميلاد (يوم/شهر/سنة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="138"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="141"/>
         <source>Add member</source>
         <translation>إضافة فرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="139"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="142"/>
         <source>Remove selected member</source>
         <translation>حذف الفرد المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="176"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="176"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="176"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="176"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="176"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="177"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="180"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="178"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="181"/>
         <source>Change history</source>
         <translation>سجل التعديلات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="180"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="183"/>
         <source>Save  (Ctrl+S)</source>
         <translation>حفظ  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="182"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="185"/>
         <source>Back to search  (Esc)</source>
         <translation>رجوع إلى البحث  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="186"/>
+        <source>New request for this beneficiary  (Ctrl+R)</source>
+        <translation>طلب جديد لهذا المستفيد  (Ctrl+R)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="94"/>
+        <source>Verification checklist</source>
+        <translation>قائمة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="99"/>
+        <source>Attach scan…  (Ctrl+O)</source>
+        <translation>إرفاق صورة المستند…  (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="100"/>
+        <source>View scan</source>
+        <translation>عرض الصورة</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistTable</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/checklist.py" line="29"/>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/checklist.py" line="29"/>
+        <source>Seen</source>
+        <translation>اطُّلع عليه</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/checklist.py" line="29"/>
+        <source>Matches</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/checklist.py" line="30"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/checklist.py" line="30"/>
+        <source>Scans</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/checklist.py" line="31"/>
+        <source>Verified by</source>
+        <translation>تحقق منه</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="154"/>
+        <source>Committee decision</source>
+        <translation>قرار اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="161"/>
+        <source>Record the decision</source>
+        <translation>تسجيل القرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="168"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="169"/>
+        <source>Committee</source>
+        <translation>اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="170"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="171"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="172"/>
+        <source>Referred to</source>
+        <translation>محال إلى</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../desk_app/ui/document_labels.py" line="14"/>
+        <source>Declaration</source>
+        <translation>الإقرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/document_labels.py" line="15"/>
+        <source>Request receipt</source>
+        <translation>إيصال استلام طلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/document_labels.py" line="16"/>
+        <source>Referral letter</source>
+        <translation>خطاب إحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/document_labels.py" line="17"/>
+        <source>Decision notification</source>
+        <translation>إشعار بقرار اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/document_labels.py" line="18"/>
+        <source>Complaint acknowledgment</source>
+        <translation>إشعار استلام الشكوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/document_labels.py" line="28"/>
+        <source>Genuine: this document was issued by the association.</source>
+        <translation>مستند صحيح: صدر هذا المستند عن الجمعية.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/document_labels.py" line="30"/>
+        <source>Unknown code: no document with this code was issued here. The code may be mistyped, or the document is not genuine.</source>
+        <translation>رمز غير معروف: لم يصدر عن الجمعية أي مستند بهذا الرمز. قد يكون الرمز مكتوبًا خطأً، أو أن المستند غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/document_labels.py" line="33"/>
+        <source>This is not a verification code. A code has 10 letters and digits, for example 7Q4K9-XZ2AB.</source>
+        <translation>هذا ليس رمز تحقق. يتكون الرمز من 10 أحرف وأرقام، مثل 7Q4K9-XZ2AB.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/document_labels.py" line="36"/>
+        <source>Altered: this file is not the document that was issued. The issued document is described below.</source>
+        <translation>مستند معدَّل: هذا الملف ليس المستند الذي صدر. بيانات المستند الصادر موضحة أدناه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/document_labels.py" line="39"/>
+        <source>This file carries no verification code of this association.</source>
+        <translation>لا يحمل هذا الملف رمز تحقق صادرًا عن هذه الجمعية.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/document_labels.py" line="41"/>
+        <source>The archive record of this document does not match its code. Tell the administrator.</source>
+        <translation>سجل هذا المستند في الأرشيف لا يطابق رمزه. أبلغ مدير النظام.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/documents.py" line="107"/>
+        <location filename="../desk_app/ui/screens/documents.py" line="172"/>
+        <source>Printing</source>
+        <translation>الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/documents.py" line="126"/>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/documents.py" line="134"/>
+        <source>No issued document found.</source>
+        <translation>لم يُعثر على أي مستند صادر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/documents.py" line="138"/>
+        <source>Documents: %1</source>
+        <translation>المستندات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../desk_app/ui/models/documents_model.py" line="20"/>
+        <source>Archive no.</source>
+        <translation>رقم الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/documents_model.py" line="20"/>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/documents_model.py" line="20"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/documents_model.py" line="21"/>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/documents_model.py" line="21"/>
+        <source>Issued on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/documents_model.py" line="21"/>
+        <source>Reprints</source>
+        <translation>مرات إعادة الطباعة</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/documents.py" line="39"/>
+        <source>Issued documents</source>
+        <translation>المستندات الصادرة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/documents.py" line="44"/>
+        <source>Search by request number, beneficiary name, archive number or code  (Ctrl+F)</source>
+        <translation>ابحث برقم الطلب أو اسم المستفيد أو رقم الأرشيف أو رمز التحقق  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/documents.py" line="57"/>
+        <source>Reprint…  (Ctrl+P)</source>
+        <translation>إعادة الطباعة…  (Ctrl+P)</translation>
     </message>
 </context>
 <context>
@@ -402,6 +634,14 @@
         <location filename="../desk_app/ui/widgets/dual_date.py" line="26"/>
         <source>Hijri</source>
         <translation>هجري</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPanel</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="80"/>
+        <source>Eligibility</source>
+        <translation>الاستحقاق</translation>
     </message>
 </context>
 <context>
@@ -463,6 +703,14 @@
         <location filename="../desk_app/ui/first_run.py" line="71"/>
         <source>Password again</source>
         <translation>تأكيد كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/scan_viewer.py" line="22"/>
+        <source>This image cannot be shown.</source>
+        <translation>تعذر عرض هذه الصورة.</translation>
     </message>
 </context>
 <context>
@@ -603,6 +851,54 @@
         <location filename="../desk_app/ui/screens/import_screen.py" line="78"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePanel</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="42"/>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="51"/>
+        <source>Agrees to the programme&apos;s terms</source>
+        <translation>يوافق على شروط البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="52"/>
+        <source>Agrees to the processing of their data</source>
+        <translation>يوافق على معالجة بياناته</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="67"/>
+        <source>Open the request  (Ctrl+Enter)</source>
+        <translation>فتح الطلب  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="70"/>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="71"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="72"/>
+        <source>Channel</source>
+        <translation>قناة التواصل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="73"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="74"/>
+        <source>Consent</source>
+        <translation>الموافقة</translation>
     </message>
 </context>
 <context>
@@ -803,7 +1099,7 @@
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="41"/>
-        <location filename="../desk_app/ui/messages.py" line="66"/>
+        <location filename="../desk_app/ui/messages.py" line="77"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -843,37 +1139,92 @@
         <translation>قاعدة البيانات هذه مُعدّة من قبل.</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/messages.py" line="49"/>
+        <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
+        <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="50"/>
+        <source>This service is no longer offered.</source>
+        <translation>هذه الخدمة لم تعد متاحة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="51"/>
+        <source>The end date is before the start date.</source>
+        <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="52"/>
+        <source>The file does not exist (moved or deleted?); nothing was saved.</source>
+        <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
         <location filename="../desk_app/ui/messages.py" line="53"/>
+        <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
+        <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="54"/>
+        <source>The file is empty; nothing was saved.</source>
+        <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="55"/>
+        <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
+        <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="56"/>
+        <source>The file is neither an image nor a PDF; nothing was saved.</source>
+        <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="57"/>
+        <source>The checklist of a complete request can no longer be changed.</source>
+        <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="58"/>
+        <source>This request is closed; nothing can be attached to it.</source>
+        <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="59"/>
+        <source>This step is not possible in the request&apos;s current state.</source>
+        <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="64"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="62"/>
+        <location filename="../desk_app/ui/messages.py" line="73"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="63"/>
+        <location filename="../desk_app/ui/messages.py" line="74"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="64"/>
+        <location filename="../desk_app/ui/messages.py" line="75"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="65"/>
+        <location filename="../desk_app/ui/messages.py" line="76"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="67"/>
+        <location filename="../desk_app/ui/messages.py" line="78"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="68"/>
+        <location filename="../desk_app/ui/messages.py" line="79"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -881,29 +1232,178 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="35"/>
+        <location filename="../desk_app/ui/navigation.py" line="40"/>
         <source>Beneficiary registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="37"/>
+        <location filename="../desk_app/ui/navigation.py" line="42"/>
         <source>Beneficiary file</source>
         <translation>ملف المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="39"/>
+        <location filename="../desk_app/ui/navigation.py" line="44"/>
+        <source>Service request</source>
+        <translation>طلب خدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="46"/>
+        <source>Waiting requests</source>
+        <translation>الطلبات المنتظرة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="48"/>
+        <source>Periodic review</source>
+        <translation>المراجعة الدورية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="50"/>
+        <source>Issued documents</source>
+        <translation>المستندات الصادرة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="52"/>
+        <source>Verify a document</source>
+        <translation>التحقق من مستند</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="54"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="41"/>
+        <location filename="../desk_app/ui/navigation.py" line="56"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="43"/>
+        <location filename="../desk_app/ui/navigation.py" line="58"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
+    </message>
+</context>
+<context>
+    <name>NotifyPanel</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="179"/>
+        <source>Notify the beneficiary</source>
+        <translation>إبلاغ المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="182"/>
+        <source>Record the notification</source>
+        <translation>تسجيل الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="187"/>
+        <source>Channel</source>
+        <translation>قناة التواصل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="188"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="60"/>
+        <source>Print document</source>
+        <translation>طباعة المستند</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="66"/>
+        <source>Save as PDF</source>
+        <translation>حفظ بصيغة PDF</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="67"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="97"/>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="98"/>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="100"/>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="101"/>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="102"/>
+        <source>Fit width</source>
+        <translation>ملء العرض</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="103"/>
+        <source>Print…  (Ctrl+P)</source>
+        <translation>طباعة…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="106"/>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="178"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="220"/>
+        <source>The file could not be saved: %1</source>
+        <translation>تعذر حفظ الملف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="34"/>
+        <source>No printer is installed on this computer. Save the document as PDF, or ask the administrator to add a printer.</source>
+        <translation>لا توجد طابعة مثبتة على هذا الجهاز. احفظ المستند بصيغة PDF، أو اطلب من مدير النظام إضافة طابعة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="37"/>
+        <source>No default printer is set. Choose a printer in the print dialog.</source>
+        <translation>لم تُحدد طابعة افتراضية. اختر طابعة من نافذة الطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="39"/>
+        <source>The printer was not found. Check that it is connected and switched on, or choose another printer.</source>
+        <translation>لم يُعثر على الطابعة. تأكد من توصيلها وتشغيلها، أو اختر طابعة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="42"/>
+        <source>The printer is stopped, switched off or in error. Check paper and power, then print again.</source>
+        <translation>الطابعة متوقفة أو مطفأة أو بها عطل. تحقق من الورق والتشغيل، ثم أعد الطباعة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="45"/>
+        <source>The document cannot be read for printing.</source>
+        <translation>تعذرت قراءة المستند لطباعته.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="47"/>
+        <source>The printer refused the print job. Try again or choose another printer.</source>
+        <translation>رفضت الطابعة أمر الطباعة. حاول مرة أخرى أو اختر طابعة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="52"/>
+        <source>The document is saved in the archive; you can reprint it from there.</source>
+        <translation>المستند محفوظ في الأرشيف، ويمكنك إعادة طباعته من هناك.</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2011,511 @@
     </message>
 </context>
 <context>
+    <name>Request</name>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="10"/>
+        <source>Received</source>
+        <translation>مستلم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="11"/>
+        <source>Incomplete</source>
+        <translation>غير مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="12"/>
+        <source>Complete</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="13"/>
+        <source>Under committee study</source>
+        <translation>قيد دراسة اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="14"/>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="15"/>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="16"/>
+        <source>Referred</source>
+        <translation>محال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="17"/>
+        <source>Served</source>
+        <translation>قُدمت الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="18"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="45"/>
+        <source>Withdrawn</source>
+        <translation>مسحوب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="19"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="50"/>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="25"/>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="26"/>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="27"/>
+        <source>Refer</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="33"/>
+        <source>Another association (out of scope)</source>
+        <translation>جمعية أخرى (خارج نطاق الجمعية)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="34"/>
+        <source>Social researcher</source>
+        <translation>الباحث الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="35"/>
+        <source>Concerned department</source>
+        <translation>الإدارة المعنية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="41"/>
+        <source>Request opened</source>
+        <translation>فتح الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="42"/>
+        <source>Document verified</source>
+        <translation>التحقق من مستند</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="43"/>
+        <source>Scan attached</source>
+        <translation>إرفاق صورة مستند</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="44"/>
+        <source>Sent to the committee</source>
+        <translation>الإحالة إلى اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="46"/>
+        <source>Referred at intake</source>
+        <translation>الإحالة عند الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="47"/>
+        <source>Committee decision recorded</source>
+        <translation>تسجيل قرار اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="48"/>
+        <source>Beneficiary notified</source>
+        <translation>إبلاغ المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="49"/>
+        <source>Service given</source>
+        <translation>تقديم الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="60"/>
+        <source>%1 days left</source>
+        <translation>متبقٍ %1 يوم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="61"/>
+        <source>%1 working days left</source>
+        <translation>متبقٍ %1 يوم عمل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="64"/>
+        <source>Due today</source>
+        <translation>ينتهي اليوم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="65"/>
+        <source>Overdue by %1 days</source>
+        <translation>متأخر %1 يوم</translation>
+    </message>
+</context>
+<context>
+    <name>RequestActions</name>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="73"/>
+        <source>Notified on %1 by %2: %3</source>
+        <translation>أُبلغ في %1 عبر %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="78"/>
+        <source>The request goes to the committee marked with the failed criteria.</source>
+        <translation>يُحال الطلب إلى اللجنة مع بيان المعايير غير المستوفاة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="89"/>
+        <source>%1 on %2</source>
+        <translation>%1 في %2</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="96"/>
+        <source>Your request %1 has been decided: %2.</source>
+        <translation>صدر قرار اللجنة في طلبكم رقم %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="98"/>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="114"/>
+        <source>Sent to the committee.</source>
+        <translation>تمت إحالة الطلب إلى اللجنة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="118"/>
+        <source>Withdraw</source>
+        <translation>سحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="118"/>
+        <source>Withdraw this request?</source>
+        <translation>هل تريد سحب هذا الطلب؟</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="120"/>
+        <source>The request was withdrawn.</source>
+        <translation>تم سحب الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="126"/>
+        <source>The request was closed.</source>
+        <translation>تم إغلاق الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="137"/>
+        <source>The request was referred.</source>
+        <translation>تمت إحالة الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="152"/>
+        <source>The committee&apos;s decision was recorded. Notify the beneficiary.</source>
+        <translation>تم تسجيل قرار اللجنة. أبلغ المستفيد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="161"/>
+        <source>The notification was recorded.</source>
+        <translation>تم تسجيل الإبلاغ.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="181"/>
+        <source>The service given was recorded.</source>
+        <translation>تم تسجيل الخدمة المقدمة.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="152"/>
+        <location filename="../desk_app/ui/screens/request.py" line="153"/>
+        <location filename="../desk_app/ui/screens/request.py" line="154"/>
+        <location filename="../desk_app/ui/screens/request.py" line="155"/>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="187"/>
+        <source>New request</source>
+        <translation>طلب جديد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="199"/>
+        <source>The checklist appears once the request is opened.</source>
+        <translation>تظهر قائمة التحقق بعد فتح الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="222"/>
+        <source>Request %1</source>
+        <translation>الطلب %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="246"/>
+        <source>This service needs no documents.</source>
+        <translation>لا تتطلب هذه الخدمة مستندات.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="249"/>
+        <source>Still missing: %1. Tell the beneficiary before they leave; the request stays incomplete until then.</source>
+        <translation>المستندات الناقصة: %1. أبلغ المستفيد قبل مغادرته؛ يبقى الطلب غير مكتمل حتى تُستوفى.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="252"/>
+        <source>All required documents are verified.</source>
+        <translation>اكتملت قائمة التحقق: جميع المستندات المطلوبة تم التحقق منها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="260"/>
+        <source>The response deadline is counted once the request is complete.</source>
+        <translation>تُحسب مدة الرد من اكتمال الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="264"/>
+        <source>Response due by: %1</source>
+        <translation>الموعد النهائي للرد: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="275"/>
+        <source>Choose a service to check eligibility.</source>
+        <translation>اختر الخدمة للتحقق من الاستحقاق.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="289"/>
+        <source>Eligible: every criterion of the service is met.</source>
+        <translation>مستحق: جميع معايير الاستحقاق للخدمة مستوفاة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="292"/>
+        <source>Not eligible. Tell the beneficiary why; they may withdraw or have the committee decide:</source>
+        <translation>غير مستحق. أبلغ المستفيد بالأسباب؛ له أن يسحب الطلب أو يُحال إلى اللجنة لتقرر:</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="337"/>
+        <source>Request %1 opened.</source>
+        <translation>تم فتح الطلب %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="350"/>
+        <source>Attach a scanned document</source>
+        <translation>إرفاق صورة مستند</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="351"/>
+        <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;All files (*)</source>
+        <translation>الصور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="375"/>
+        <source>Importing the scan…</source>
+        <translation>جارٍ استيراد صورة المستند…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="386"/>
+        <source>Scan attached.</source>
+        <translation>تم إرفاق صورة المستند.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="404"/>
+        <source>No scan attached to this document.</source>
+        <translation>لا توجد صورة مرفقة لهذا المستند.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="439"/>
+        <source>Some fields need correcting; see the messages beside them.</source>
+        <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="68"/>
+        <source>Back  (Esc)</source>
+        <translation>رجوع  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="102"/>
+        <source>Request and checklist</source>
+        <translation>الطلب وقائمة التحقق</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="103"/>
+        <source>Decision and follow-up</source>
+        <translation>القرار والمتابعة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="104"/>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <location filename="../desk_app/ui/models/requests_model.py" line="26"/>
+        <source>Request no.</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/requests_model.py" line="26"/>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/requests_model.py" line="26"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/requests_model.py" line="27"/>
+        <source>Channel</source>
+        <translation>قناة التواصل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/requests_model.py" line="27"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/requests_model.py" line="27"/>
+        <source>Due date</source>
+        <translation>الموعد النهائي للرد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/requests_model.py" line="28"/>
+        <source>Time left</source>
+        <translation>المدة المتبقية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/requests_model.py" line="49"/>
+        <source>Waiting for documents</source>
+        <translation>بانتظار المستندات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/requests_model.py" line="51"/>
+        <source>Overdue by %1 days</source>
+        <translation>متأخر %1 يوم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/requests_model.py" line="53"/>
+        <source>Due today</source>
+        <translation>ينتهي اليوم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/requests_model.py" line="55"/>
+        <source>%1 days left</source>
+        <translation>متبقٍ %1 يوم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/requests_model.py" line="56"/>
+        <source>%1 working days left</source>
+        <translation>متبقٍ %1 يوم عمل</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="76"/>
+        <source>Records whose data were last reviewed more than %1 months ago. Update them with the beneficiary so eligibility stays current.</source>
+        <translation>سجلات مضى على آخر مراجعة لبياناتها أكثر من %1 شهرًا. حدّثها مع المستفيد ليبقى الاستحقاق قائمًا على بيانات حديثة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="114"/>
+        <source>Due for review: %1</source>
+        <translation>المستحقة للمراجعة: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="123"/>
+        <source>The list could not be loaded.</source>
+        <translation>تعذر تحميل القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="144"/>
+        <source>Periodic review</source>
+        <translation>المراجعة الدورية</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="30"/>
+        <source>Data due for periodic review</source>
+        <translation>البيانات المستحقة للمراجعة الدورية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="36"/>
+        <source>File no.</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="36"/>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="37"/>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="37"/>
+        <source>Last reviewed</source>
+        <translation>آخر مراجعة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="38"/>
+        <source>Due for review since</source>
+        <translation>مستحقة للمراجعة منذ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="47"/>
+        <source>Open the file to update it</source>
+        <translation>فتح الملف لتحديثه</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="48"/>
+        <source>Data checked and still current</source>
+        <translation>تمت المراجعة والبيانات ما زالت صحيحة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="49"/>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/review.py" line="50"/>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+</context>
+<context>
+    <name>ServedPanel</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="195"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="204"/>
+        <source>Service given</source>
+        <translation>تقديم الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="199"/>
+        <source>Mark as served</source>
+        <translation>تسجيل تقديم الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="205"/>
+        <source>Programme start</source>
+        <translation>بداية البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="206"/>
+        <source>Programme end</source>
+        <translation>نهاية البرنامج</translation>
+    </message>
+</context>
+<context>
     <name>Staff</name>
     <message>
         <location filename="../desk_app/ui/screens/staff.py" line="33"/>
@@ -1630,6 +2635,219 @@
         <location filename="../desk_app/ui/screens/staff.py" line="87"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>TrailTable</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="214"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="214"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="214"/>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="215"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="128"/>
+        <source>The file cannot be read: %1</source>
+        <translation>تعذرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="148"/>
+        <source>Code</source>
+        <translation>رمز التحقق</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="153"/>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="154"/>
+        <source>Archive number</source>
+        <translation>رقم الأرشيف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="155"/>
+        <source>Request / letter number</source>
+        <translation>رقم الطلب / الخطاب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="156"/>
+        <source>Issued to</source>
+        <translation>صدر باسم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="157"/>
+        <source>Issued on</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="158"/>
+        <source>Issued by</source>
+        <translation>أصدره</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="159"/>
+        <source>Pages</source>
+        <translation>عدد الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="160"/>
+        <source>Reprints</source>
+        <translation>مرات إعادة الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="169"/>
+        <source>Check a PDF file</source>
+        <translation>فحص ملف PDF</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="170"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="33"/>
+        <source>Verify a document</source>
+        <translation>التحقق من مستند</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="35"/>
+        <source>Type the verification code printed at the foot of the page, or scan its QR code with the barcode reader.</source>
+        <translation>اكتب رمز التحقق المطبوع أسفل الصفحة، أو امسح رمز QR بقارئ الباركود.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="41"/>
+        <source>Verification code, e.g. 7Q4K9-XZ2AB</source>
+        <translation>رمز التحقق، مثل 7Q4K9-XZ2AB</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="43"/>
+        <source>Verify  (Enter)</source>
+        <translation>تحقق  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="45"/>
+        <source>Check a PDF file…</source>
+        <translation>فحص ملف PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/verify.py" line="54"/>
+        <source>Show the issued document</source>
+        <translation>عرض المستند الصادر</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="95"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="102"/>
+        <source>Requests waiting: %1 — overdue: %2</source>
+        <translation>الطلبات المنتظرة: %1 — المتأخرة: %2</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="111"/>
+        <source>The list could not be loaded.</source>
+        <translation>تعذر تحميل القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="32"/>
+        <source>Waiting requests</source>
+        <translation>الطلبات المنتظرة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="34"/>
+        <source>Overdue only</source>
+        <translation>المتأخرة فقط</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="35"/>
+        <source>Refresh  (F5)</source>
+        <translation>تحديث  (F5)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="36"/>
+        <source>Open  (Enter)</source>
+        <translation>فتح  (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPanel</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="124"/>
+        <source>Next step</source>
+        <translation>الخطوة التالية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="125"/>
+        <source>Send to the committee</source>
+        <translation>إحالة إلى اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="128"/>
+        <source>Note or reason (required to withdraw)</source>
+        <translation>ملاحظة أو سبب (مطلوب عند سحب الطلب)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="129"/>
+        <source>Withdraw the request</source>
+        <translation>سحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="130"/>
+        <source>Close the request</source>
+        <translation>إغلاق الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="135"/>
+        <source>Refer</source>
+        <translation>إحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="145"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="146"/>
+        <source>Refer to</source>
+        <translation>الإحالة إلى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="147"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="148"/>
+        <source>Reason for referral</source>
+        <translation>سبب الإحالة</translation>
     </message>
 </context>
 </TS>

@@ -14,10 +14,15 @@ from PySide6.QtCore import QCoreApplication
 
 from desk_app.ui.context import UiContext
 from desk_app.ui.screens.beneficiary import BeneficiaryController
+from desk_app.ui.screens.documents import DocumentsController
 from desk_app.ui.screens.import_screen import ImportController
 from desk_app.ui.screens.profile_editor import ProfileController
 from desk_app.ui.screens.registry import RegistryController
+from desk_app.ui.screens.request import RequestController
+from desk_app.ui.screens.review import ReviewController
 from desk_app.ui.screens.staff import StaffController
+from desk_app.ui.screens.verify import VerifyController
+from desk_app.ui.screens.waiting import WaitingController
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,16 @@ def screens() -> list[ScreenSpec]:
                    RegistryController, True, "Alt+1"),
         ScreenSpec("beneficiary", lambda: QCoreApplication.translate("Navigation", "Beneficiary file"),
                    BeneficiaryController, False),
+        ScreenSpec("request", lambda: QCoreApplication.translate("Navigation", "Service request"),
+                   RequestController, False),
+        ScreenSpec("waiting", lambda: QCoreApplication.translate("Navigation", "Waiting requests"),
+                   WaitingController, True, "Alt+2"),
+        ScreenSpec("review", lambda: QCoreApplication.translate("Navigation", "Periodic review"),
+                   ReviewController, True, "Alt+3"),
+        ScreenSpec("documents", lambda: QCoreApplication.translate("Navigation", "Issued documents"),
+                   DocumentsController, True, "Alt+5"),
+        ScreenSpec("verify", lambda: QCoreApplication.translate("Navigation", "Verify a document"),
+                   VerifyController, True, "Alt+6"),
         ScreenSpec("profile", lambda: QCoreApplication.translate("Navigation", "Organisation profile"),
                    ProfileController, True, "Alt+8", ("admin",)),
         ScreenSpec("import", lambda: QCoreApplication.translate("Navigation", "Import beneficiaries"),

@@ -1,0 +1,171 @@
+"""Verify a document: type or scan its code (a scanner types the QR text and Enter), or check a
+PDF file; the answer says what was issued, to whom, when and by whom — or that it is unknown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.services import documents
+from desk_app.storage.db import StorageError
+from desk_app.ui.context import UiContext
+from desk_app.ui.document_labels import kind_name, verify_texts, when
+from desk_app.ui.messages import storage_message
+
+
+class VerifyView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("verify")
+        self.title = QLabel(self.tr("Verify a document"))
+        self.title.setObjectName("screenTitle")
+        self.hint = QLabel(self.tr("Type the verification code printed at the foot of the page, "
+                                   "or scan its QR code with the barcode reader."))
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.code = QLineEdit()
+        self.code.setObjectName("verifyCode")
+        self.code.setPlaceholderText(self.tr("Verification code, e.g. 7Q4K9-XZ2AB"))
+        self.code.setClearButtonEnabled(True)
+        self.check_button = QPushButton(self.tr("Verify  (Enter)"))
+        self.check_button.setObjectName("primary")
+        self.file_button = QPushButton(self.tr("Check a PDF file…"))
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        self.details = QFormLayout(self.card)
+        self.card.hide()
+        self.open_button = QPushButton(self.tr("Show the issued document"))
+        self.open_button.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(self.check_button)
+        row.addWidget(self.file_button)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.hint)
+        lay.addLayout(row)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.card)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        lay.addStretch(1)
+
+    def show_result(self, ok: bool, text: str, rows: list[tuple[str, str]]) -> None:
+        self.banner.setText(text)
+        self.banner.setProperty("kind", "ok" if ok else "error")
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.banner.show()
+        while self.details.rowCount():
+            self.details.removeRow(0)
+        for label, value in rows:
+            # RLM + isolate: a code or number alone still lines up at the right in Arabic.
+            value_label = QLabel(f"\u200f\u2068{value}\u2069")
+            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value_label.setWordWrap(True)
+            self.details.addRow(QLabel(label), value_label)
+        self.card.setVisible(bool(rows))
+
+
+class VerifyController(QObject):
+    navigate = Signal(str, object)
+
+    def __init__(self, ctx: UiContext, view: VerifyView | None = None):
+        super().__init__()
+        self.ctx = ctx
+        self.view = view or VerifyView()
+        self.last: documents.VerifyResult | None = None
+        self.ask_pdf_path: Callable[[], str] = self._ask_pdf_path
+        v = self.view
+        v.code.returnPressed.connect(self.verify_code)
+        v.check_button.clicked.connect(self.verify_code)
+        v.file_button.clicked.connect(self.verify_file)
+        v.open_button.clicked.connect(self.open_document)
+
+    def load(self) -> None:
+        self.view.code.setFocus()
+
+    def enter(self, arg: object = None) -> None:
+        if isinstance(arg, dict) and arg.get("code"):
+            self.view.code.setText(str(arg["code"]))
+            self.verify_code()
+        self.view.code.setFocus()
+        self.view.code.selectAll()
+
+    def verify_code(self) -> documents.VerifyResult | None:
+        text = self.view.code.text()
+        if not text.strip():
+            return None
+        return self._show(lambda: documents.verify(self.ctx.db, text))
+
+    def verify_file(self, path: str | None = None) -> documents.VerifyResult | None:
+        path = path or self.ask_pdf_path()
+        if not path:
+            return None
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            self.view.show_result(False, self.tr("The file cannot be read: %1")
+                                  .replace("%1", exc.strerror or str(exc)), [])
+            return None
+        return self._show(lambda: documents.verify_pdf(self.ctx.db, data))
+
+    def _show(self, run: Callable[[], documents.VerifyResult]) -> documents.VerifyResult | None:
+        try:
+            result = run()
+        except StorageError as exc:
+            self.view.show_result(False, storage_message(exc), [])
+            return None
+        self.last = result
+        self.view.show_result(result.genuine, verify_texts()[result.status],
+                              self._rows(result))
+        self.view.open_button.setVisible(result.document is not None)
+        self.view.code.selectAll()  # the next scan replaces this one
+        return result
+
+    def _rows(self, result: documents.VerifyResult) -> list[tuple[str, str]]:
+        d = result.document
+        rows = [(self.tr("Code"), result.code)] if result.code else []
+        if d is None:
+            return rows
+        lang = self.ctx.lang
+        rows += [
+            (self.tr("Document"), kind_name(d.kind)),
+            (self.tr("Archive number"), d.serial),
+            (self.tr("Request / letter number"), d.number or "—"),
+            (self.tr("Issued to"), d.subject_name or "—"),
+            (self.tr("Issued on"), when(d.issued_at, lang)),
+            (self.tr("Issued by"), d.issued_by_name),
+            (self.tr("Pages"), str(d.pages)),
+            (self.tr("Reprints"), str(d.reprint_count)),
+        ]
+        return rows
+
+    def open_document(self) -> None:
+        if self.last and self.last.document:
+            self.navigate.emit("documents", {"open": self.last.document.id})
+
+    def _ask_pdf_path(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(self.view, self.tr("Check a PDF file"), "",
+                                              self.tr("PDF documents (*.pdf)"))
+        return path
