@@ -18,11 +18,8 @@ from desk_app.ui.screens.documents import DocumentsController
 from desk_app.ui.screens.import_screen import ImportController
 from desk_app.ui.screens.profile_editor import ProfileController
 from desk_app.ui.screens.registry import RegistryController
-from desk_app.ui.screens.request import RequestController
-from desk_app.ui.screens.review import ReviewController
 from desk_app.ui.screens.staff import StaffController
 from desk_app.ui.screens.verify import VerifyController
-from desk_app.ui.screens.waiting import WaitingController
 
 
 @dataclass(frozen=True)
@@ -41,12 +38,6 @@ def screens() -> list[ScreenSpec]:
                    RegistryController, True, "Alt+1"),
         ScreenSpec("beneficiary", lambda: QCoreApplication.translate("Navigation", "Beneficiary file"),
                    BeneficiaryController, False),
-        ScreenSpec("request", lambda: QCoreApplication.translate("Navigation", "Service request"),
-                   RequestController, False),
-        ScreenSpec("waiting", lambda: QCoreApplication.translate("Navigation", "Waiting requests"),
-                   WaitingController, True, "Alt+2"),
-        ScreenSpec("review", lambda: QCoreApplication.translate("Navigation", "Periodic review"),
-                   ReviewController, True, "Alt+3"),
         ScreenSpec("documents", lambda: QCoreApplication.translate("Navigation", "Issued documents"),
                    DocumentsController, True, "Alt+5"),
         ScreenSpec("verify", lambda: QCoreApplication.translate("Navigation", "Verify a document"),
