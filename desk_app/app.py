@@ -1,5 +1,10 @@
-"""Composition root: settings → database → services → Qt window. Dependencies are passed
-explicitly; nothing global but the QApplication itself."""
+"""Composition root: settings → window → database → services → screens. Dependencies are
+passed explicitly; nothing global but the QApplication itself.
+
+Start-up order is chosen for speed at the desk: the window is shown first (Qt only), then the
+database layer is imported and opened, then the sign-in page or the screens are built. Modules
+that pull in SQLAlchemy are therefore imported inside :func:`run_gui`, after the first paint.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app import i18n
 from desk_app.config import APP_AUTHOR, APP_NAME, Settings
-from desk_app.services import staff
-from desk_app.storage.db import Database, StorageError
-from desk_app.ui import navigation, style
+from desk_app.ui import style
 from desk_app.ui.main_window import MainWindow
 
 SMOKE_TIMEOUT_MS = 120_000
@@ -37,7 +40,7 @@ class _FirstPaint(QObject):
 class DeskApplication:
     """Holds the window; rebuilds it when the language changes."""
 
-    def __init__(self, app: QApplication, db: Database, settings: Settings):
+    def __init__(self, app: QApplication, db, settings: Settings):  # noqa: ANN001
         self.app, self.db, self.settings = app, db, settings
         self.window: MainWindow | None = None
 
@@ -69,13 +72,16 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
             screen: str | None = None, screenshot: str | None = None, size: str = "1366x768",
             list_screens: bool = False, t0: float | None = None) -> int:
     t0 = t0 if t0 is not None else time.perf_counter()
-    if list_screens:
-        print("\n".join(navigation.names()))
-        return 0
-    if screen and screen not in navigation.names():
-        print(f"desk-app: unknown screen {screen!r}; known: {', '.join(navigation.names())}",
-              file=sys.stderr)
-        return 2
+    if list_screens or screen:
+        from desk_app.ui import navigation
+
+        if list_screens:
+            print("\n".join(navigation.names()))
+            return 0
+        if screen not in navigation.names():
+            print(f"desk-app: unknown screen {screen!r}; known: {', '.join(navigation.names())}",
+                  file=sys.stderr)
+            return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
@@ -86,18 +92,30 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
                                 settings.scan_limit_bytes)
     i18n.install(app, settings.language)
     style.apply(app)
-    try:
-        db = Database.open(settings.db_url)
-    except StorageError as exc:
-        print(f"desk-app: cannot open the database ({exc.code}): {exc.detail}", file=sys.stderr)
-        return 1
-    desk = DeskApplication(app, db, settings)
+    desk = DeskApplication(app, None, settings)
     window = desk.build()
     painter = _FirstPaint(t0)
     window.installEventFilter(painter)
     if smoke:
         w, _, h = size.partition("x")
         window.resize(int(w), int(h))
+    window.show()
+    app.processEvents()  # the window is on screen before the database layer loads
+
+    from desk_app.services import staff
+    from desk_app.storage.db import Database, StorageError
+
+    try:
+        db = Database.open(settings.db_url)
+    except StorageError as exc:
+        print(f"desk-app: cannot open the database ({exc.code}): {exc.detail}", file=sys.stderr)
+        if not smoke:
+            from desk_app.ui.messages import storage_message
+
+            window.dialogs.error(window.tr("Beneficiary Desk"), storage_message(exc))
+        return 1
+    desk.db = db
+    window.attach(db)
     actor = None
     if user:
         actor = staff.authenticate(db, user, os.environ.get("DESK_APP_PASSWORD", ""))
@@ -105,7 +123,6 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
             print(f"desk-app: cannot sign in as {user!r} (wrong user or DESK_APP_PASSWORD)",
                   file=sys.stderr)
             return 1
-    window.show()
     if not smoke:
         if actor:
             window.enter_shell(actor, screen or "registry")

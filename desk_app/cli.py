@@ -59,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     im.add_argument("file")
     im.add_argument("--skip-invalid", action="store_true", help="import the valid rows only")
     im.add_argument("--json", action="store_true")
+    rq = sub.add_parser("requests", help="list service requests, soonest due first")
+    rq.add_argument("--overdue", action="store_true", help="only open requests past their due date")
+    rq.add_argument("--json", action="store_true")
+    rq.add_argument("--limit", type=int, default=1000)
     return p
 
 
@@ -68,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     handler = {
         "gui": _gui, "init": _init, "demo": _demo, "find": _find, "backup": _backup,
-        "restore": _restore, "import": _import,
+        "restore": _restore, "requests": _requests, "import": _import,
     }[command]
     return handler(args, settings)
 
@@ -199,3 +203,46 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print(report.summary())
     return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def _requests(args: argparse.Namespace, settings: Settings) -> int:
+    from desk_app.domain import calendar as cal
+    from desk_app.services import profile as profile_service
+    from desk_app.services import request_views
+
+    db = _open(settings)
+    profile = profile_service.current(db)
+    if profile is None:
+        print("desk-app requests: the database is not set up (desk-app init)", file=sys.stderr)
+        return EXIT_ERROR
+    rows = request_views.listing(db, profile, db.clock().date(), open_only=False,
+                                 overdue_only=args.overdue, limit=args.limit)
+    lang = "ar" if settings.language == "ar" else "en"
+
+    def name(items, code: str) -> str:  # noqa: ANN001
+        item = next((i for i in items if i.code == code), None)
+        return code if item is None else (item.name_ar if lang == "ar" else item.name_en)
+
+    out = []
+    for r in rows:
+        out.append({
+            "number": r.number, "beneficiary": r.beneficiary_name, "file_number": r.file_number,
+            "service": r.service_code, "service_name": name(profile.services, r.service_code),
+            "channel": r.channel_code, "channel_name": name(profile.channels, r.channel_code),
+            "status": r.status, "received_at": r.received_at.isoformat(timespec="minutes"),
+            "due_on": r.due_on.isoformat() if r.due_on else None,
+            "due_hijri": cal.format_hijri(r.due_on, lang) if r.due_on else None,
+            "due_gregorian": cal.format_gregorian(r.due_on, lang) if r.due_on else None,
+            "days_left": r.days_left, "overdue": r.overdue,
+        })
+    if args.json:
+        print(json.dumps({"overdue_only": args.overdue, "count": len(out), "requests": out},
+                         ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for o in out:
+        due = f"{o['due_hijri']} ({o['due_gregorian']})" if o["due_on"] else "-"
+        late = "\tOVERDUE" if o["overdue"] else ""
+        print(f"{o['number']}\t{o['beneficiary']}\t{o['service_name']}\t{o['channel_name']}\t"
+              f"{o['status']}\t{due}{late}")
+    print(f"{len(out)} request(s)", file=sys.stderr)
+    return EXIT_OK

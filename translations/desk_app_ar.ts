@@ -953,19 +953,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="102"/>
-        <location filename="../desk_app/ui/main_window.py" line="138"/>
-        <location filename="../desk_app/ui/main_window.py" line="156"/>
+        <location filename="../desk_app/ui/main_window.py" line="38"/>
+        <location filename="../desk_app/ui/main_window.py" line="87"/>
+        <location filename="../desk_app/ui/main_window.py" line="111"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="113"/>
+        <location filename="../desk_app/ui/main_window.py" line="41"/>
+        <source>Beneficiary Desk — opening the database…</source>
+        <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/main_window.py" line="53"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="153"/>
+        <location filename="../desk_app/ui/main_window.py" line="108"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -1232,52 +1237,52 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="40"/>
+        <location filename="../desk_app/ui/navigation.py" line="45"/>
         <source>Beneficiary registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="42"/>
+        <location filename="../desk_app/ui/navigation.py" line="47"/>
         <source>Beneficiary file</source>
         <translation>ملف المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="44"/>
+        <location filename="../desk_app/ui/navigation.py" line="49"/>
         <source>Service request</source>
         <translation>طلب خدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="46"/>
+        <location filename="../desk_app/ui/navigation.py" line="51"/>
         <source>Waiting requests</source>
         <translation>الطلبات المنتظرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="48"/>
+        <location filename="../desk_app/ui/navigation.py" line="53"/>
         <source>Periodic review</source>
         <translation>المراجعة الدورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="50"/>
+        <location filename="../desk_app/ui/navigation.py" line="55"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="52"/>
+        <location filename="../desk_app/ui/navigation.py" line="57"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="54"/>
+        <location filename="../desk_app/ui/navigation.py" line="59"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="56"/>
+        <location filename="../desk_app/ui/navigation.py" line="61"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="58"/>
+        <location filename="../desk_app/ui/navigation.py" line="63"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
@@ -2231,100 +2236,100 @@
 <context>
     <name>RequestController</name>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="152"/>
-        <location filename="../desk_app/ui/screens/request.py" line="153"/>
         <location filename="../desk_app/ui/screens/request.py" line="154"/>
         <location filename="../desk_app/ui/screens/request.py" line="155"/>
+        <location filename="../desk_app/ui/screens/request.py" line="156"/>
+        <location filename="../desk_app/ui/screens/request.py" line="157"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="187"/>
+        <location filename="../desk_app/ui/screens/request.py" line="189"/>
         <source>New request</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="199"/>
+        <location filename="../desk_app/ui/screens/request.py" line="201"/>
         <source>The checklist appears once the request is opened.</source>
         <translation>تظهر قائمة التحقق بعد فتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="222"/>
+        <location filename="../desk_app/ui/screens/request.py" line="224"/>
         <source>Request %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="246"/>
+        <location filename="../desk_app/ui/screens/request.py" line="248"/>
         <source>This service needs no documents.</source>
         <translation>لا تتطلب هذه الخدمة مستندات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="249"/>
+        <location filename="../desk_app/ui/screens/request.py" line="251"/>
         <source>Still missing: %1. Tell the beneficiary before they leave; the request stays incomplete until then.</source>
         <translation>المستندات الناقصة: %1. أبلغ المستفيد قبل مغادرته؛ يبقى الطلب غير مكتمل حتى تُستوفى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="252"/>
+        <location filename="../desk_app/ui/screens/request.py" line="254"/>
         <source>All required documents are verified.</source>
         <translation>اكتملت قائمة التحقق: جميع المستندات المطلوبة تم التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="260"/>
+        <location filename="../desk_app/ui/screens/request.py" line="262"/>
         <source>The response deadline is counted once the request is complete.</source>
         <translation>تُحسب مدة الرد من اكتمال الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="264"/>
+        <location filename="../desk_app/ui/screens/request.py" line="266"/>
         <source>Response due by: %1</source>
         <translation>الموعد النهائي للرد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="275"/>
+        <location filename="../desk_app/ui/screens/request.py" line="277"/>
         <source>Choose a service to check eligibility.</source>
         <translation>اختر الخدمة للتحقق من الاستحقاق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="289"/>
+        <location filename="../desk_app/ui/screens/request.py" line="291"/>
         <source>Eligible: every criterion of the service is met.</source>
         <translation>مستحق: جميع معايير الاستحقاق للخدمة مستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="292"/>
+        <location filename="../desk_app/ui/screens/request.py" line="294"/>
         <source>Not eligible. Tell the beneficiary why; they may withdraw or have the committee decide:</source>
         <translation>غير مستحق. أبلغ المستفيد بالأسباب؛ له أن يسحب الطلب أو يُحال إلى اللجنة لتقرر:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="337"/>
+        <location filename="../desk_app/ui/screens/request.py" line="339"/>
         <source>Request %1 opened.</source>
         <translation>تم فتح الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="350"/>
+        <location filename="../desk_app/ui/screens/request.py" line="352"/>
         <source>Attach a scanned document</source>
         <translation>إرفاق صورة مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="351"/>
+        <location filename="../desk_app/ui/screens/request.py" line="353"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;All files (*)</source>
         <translation>الصور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="375"/>
+        <location filename="../desk_app/ui/screens/request.py" line="377"/>
         <source>Importing the scan…</source>
         <translation>جارٍ استيراد صورة المستند…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="386"/>
+        <location filename="../desk_app/ui/screens/request.py" line="388"/>
         <source>Scan attached.</source>
         <translation>تم إرفاق صورة المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="404"/>
+        <location filename="../desk_app/ui/screens/request.py" line="406"/>
         <source>No scan attached to this document.</source>
         <translation>لا توجد صورة مرفقة لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="439"/>
+        <location filename="../desk_app/ui/screens/request.py" line="441"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
@@ -2332,22 +2337,22 @@
 <context>
     <name>RequestView</name>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="68"/>
+        <location filename="../desk_app/ui/screens/request.py" line="70"/>
         <source>Back  (Esc)</source>
         <translation>رجوع  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="102"/>
+        <location filename="../desk_app/ui/screens/request.py" line="104"/>
         <source>Request and checklist</source>
         <translation>الطلب وقائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="103"/>
+        <location filename="../desk_app/ui/screens/request.py" line="105"/>
         <source>Decision and follow-up</source>
         <translation>القرار والمتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="104"/>
+        <location filename="../desk_app/ui/screens/request.py" line="106"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>

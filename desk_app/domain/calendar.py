@@ -13,7 +13,6 @@ from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 from typing import Literal
 
-import holidays as holidays_lib
 from hijridate import Gregorian, Hijri
 
 from desk_app.domain.arabic import to_ascii_digits
@@ -264,6 +263,10 @@ def default_holidays(years: Iterable[int]) -> list[tuple[date, str]]:
     Returns:
         ``(date, name)`` pairs sorted by date.
     """
+    # Imported here, not at the top: the package takes ~0.15 s to load and is needed only
+    # when a holiday table is seeded, never on the start-up path.
+    import holidays as holidays_lib
+
     supported = getattr(holidays_lib.SA, "supported_languages", ())
     language = "ar" if "ar" in supported else None
     table = holidays_lib.country_holidays("SA", years=sorted(set(years)), language=language)

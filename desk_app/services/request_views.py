@@ -228,21 +228,27 @@ def scan_content(db: Database, scan_id: str) -> tuple[ScanInfo, bytes]:
         return _scan(x), bytes(x.data)
 
 
+def days_left(due_on: date | None, due_rule: str, status: str, profile: OrgProfile,
+              today: date) -> int | None:
+    """Days to the due date as the request's rule counts them; None when no clock runs."""
+    if due_on is None or status not in OPEN_STATES:
+        return None
+    holidays = frozenset(h.date for h in profile.holidays)
+    kind = due_rule.partition(":")[0] or profile.response_rule.kind
+    return rules.days_left(due_on, today, kind, holidays, profile.weekend)
+
+
 def listing(db: Database, profile: OrgProfile, today: date, *, open_only: bool = True,
             overdue_only: bool = False, beneficiary_id: str | None = None,
             limit: int = 500) -> list[ListRow]:
     """Requests soonest due first, with the time left counted by the profile's rule."""
-    holidays = frozenset(h.date for h in profile.holidays)
     with db.read() as s:
         rows = repo.listing(s, statuses=OPEN_STATES if open_only or overdue_only else None,
                             due_before=today if overdue_only else None,
                             beneficiary_id=beneficiary_id, limit=limit)
     out = []
     for r in rows:
-        left = None
-        if r.due_on is not None and r.status in OPEN_STATES:
-            kind = r.due_rule.partition(":")[0] or profile.response_rule.kind
-            left = rules.days_left(r.due_on, today, kind, holidays, profile.weekend)
+        left = days_left(r.due_on, r.due_rule, r.status, profile, today)
         out.append(ListRow(
             r.id, r.number, r.beneficiary_id,
             full_name(r.first_name, r.father_name, r.grandfather_name, r.family_name),

@@ -1,92 +1,28 @@
-"""The navigation shell: first start → sign in → screens, with the status bar and language."""
+"""The main window: first start → sign in → the shell of screens, status bar and language.
+
+It paints before the database layer is even imported: SQLAlchemy, the services and the screens
+load after the window is on screen (``attach``), so a receptionist sees the window at once.
+That is why the imports of those modules sit inside the methods that first need them.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QPushButton,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget
 
 from desk_app.config import Settings
 from desk_app.domain import calendar as cal
 from desk_app.domain.entities import Actor
-from desk_app.services import installation
-from desk_app.services import profile as profile_service
-from desk_app.storage.db import Database
-from desk_app.ui import navigation
-from desk_app.ui.context import UiContext
 from desk_app.ui.dialogs import Dialogs
-from desk_app.ui.first_run import FirstRunController
-from desk_app.ui.login import LoginController
 
-
-class Shell(QWidget):
-    """Navigation list + the screen in view. Screens are built on first visit."""
-
-    screen_loaded = Signal(str)
-
-    def __init__(self, ctx: UiContext):
-        super().__init__()
-        self.ctx = ctx
-        self.specs = {s.name: s for s in navigation.screens()}
-        self.controllers: dict[str, object] = {}
-        self.nav = QListWidget()
-        self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(230)
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.nav.setWordWrap(True)
-        self.stack = QStackedWidget()
-        for spec in self.specs.values():
-            if spec.in_nav and (not spec.roles or ctx.actor.role in spec.roles):
-                label = spec.title() + (f"  ({spec.shortcut})" if spec.shortcut else "")
-                item = QListWidgetItem(label)
-                item.setData(Qt.ItemDataRole.UserRole, spec.name)
-                self.nav.addItem(item)
-                if spec.shortcut:
-                    QShortcut(QKeySequence(spec.shortcut), self,
-                              activated=lambda n=spec.name: self.show_screen(n))
-        self.nav.itemActivated.connect(lambda it: self.show_screen(it.data(Qt.ItemDataRole.UserRole)))
-        self.nav.itemClicked.connect(lambda it: self.show_screen(it.data(Qt.ItemDataRole.UserRole)))
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.nav)
-        lay.addWidget(self.stack, 1)
-
-    def controller(self, name: str):  # noqa: ANN201
-        if name not in self.controllers:
-            ctl = self.specs[name].factory(self.ctx)
-            self.controllers[name] = ctl
-            self.stack.addWidget(ctl.view)
-            if hasattr(ctl, "navigate"):
-                ctl.navigate.connect(self.show_screen)
-            if hasattr(ctl, "loaded"):
-                ctl.loaded.connect(lambda n=name: self.screen_loaded.emit(n))
-            ctl.load()
-            if not hasattr(ctl, "loaded"):
-                self.screen_loaded.emit(name)
-            return ctl
-        return self.controllers[name]
-
-    def show_screen(self, name: str, arg: object = None):  # noqa: ANN201
-        fresh = name not in self.controllers
-        ctl = self.controller(name)
-        self.stack.setCurrentWidget(ctl.view)
-        for i in range(self.nav.count()):
-            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == name:
-                self.nav.setCurrentRow(i)
-        if hasattr(ctl, "enter") and (arg is not None or not fresh):
-            ctl.enter(arg)
-        return ctl
+if TYPE_CHECKING:
+    from desk_app.storage.db import Database
+    from desk_app.ui.first_run import FirstRunController
+    from desk_app.ui.login import LoginController
+    from desk_app.ui.shell import Shell
 
 
 class MainWindow(QMainWindow):
@@ -95,13 +31,17 @@ class MainWindow(QMainWindow):
     signed_in = Signal(object)
     language_change_requested = Signal(str)
 
-    def __init__(self, db: Database, settings: Settings, dialogs: Dialogs | None = None):
+    def __init__(self, db: Database | None, settings: Settings, dialogs: Dialogs | None = None):
         super().__init__()
         self.db, self.settings = db, settings
         self.dialogs = dialogs or Dialogs(self)
         self.setWindowTitle(self.tr("Beneficiary Desk"))
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
+        self.loading = QLabel(self.tr("Beneficiary Desk — opening the database…"))
+        self.loading.setObjectName("loginTitle")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.loading)
         self.shell: Shell | None = None
         self.login: LoginController | None = None
         self.first_run: FirstRunController | None = None
@@ -123,7 +63,14 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # --- pages -----------------------------------------------------------------------------
+    def attach(self, db: Database) -> None:
+        """The database, opened once the window is on screen."""
+        self.db = db
+
     def start(self) -> None:
+        from desk_app.services import installation
+        from desk_app.ui.first_run import FirstRunController
+
         if installation.is_initialised(self.db):
             self.show_login()
         else:
@@ -133,12 +80,16 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.first_run.view)
 
     def org_name(self) -> str:
+        from desk_app.services import profile as profile_service
+
         p = profile_service.current(self.db)
         if p is None:
             return self.tr("Beneficiary Desk")
         return p.name_ar if self.settings.language == "ar" else (p.name_en or p.name_ar)
 
     def show_login(self) -> None:
+        from desk_app.ui.login import LoginController
+
         self.login = LoginController(self.db, self.org_name())
         self.login.signed_in.connect(self.enter_shell)
         self.pages.addWidget(self.login.view)
@@ -146,6 +97,10 @@ class MainWindow(QMainWindow):
         self.login.view.username.setFocus()
 
     def enter_shell(self, actor: Actor, screen: str = "registry") -> Shell:
+        from desk_app.services import installation
+        from desk_app.ui.context import UiContext
+        from desk_app.ui.shell import Shell
+
         ctx = UiContext(self.db, self.settings, actor, self.dialogs, installation.get(self.db))
         self.shell = Shell(ctx)
         self.pages.addWidget(self.shell)

@@ -46,6 +46,17 @@ def _codes() -> dict[str, str]:
         "admin_only": QCoreApplication.translate("Messages", "Only an administrator can do this."),
         "cannot_close_own_account": QCoreApplication.translate("Messages", "You cannot close your own account."),
         "already_initialised": QCoreApplication.translate("Messages", "This database is already set up."),
+        "consent_required": QCoreApplication.translate("Messages", "The beneficiary's consent to the programme's terms and to the processing of their data is required."),
+        "service_inactive": QCoreApplication.translate("Messages", "This service is no longer offered."),
+        "end_before_start": QCoreApplication.translate("Messages", "The end date is before the start date."),
+        "scan_missing": QCoreApplication.translate("Messages", "The file does not exist (moved or deleted?); nothing was saved."),
+        "scan_unreadable": QCoreApplication.translate("Messages", "The file cannot be read (permissions, or still being copied); nothing was saved."),
+        "scan_empty": QCoreApplication.translate("Messages", "The file is empty; nothing was saved."),
+        "scan_too_large": QCoreApplication.translate("Messages", "The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution."),
+        "scan_not_image_or_pdf": QCoreApplication.translate("Messages", "The file is neither an image nor a PDF; nothing was saved."),
+        "checklist_locked": QCoreApplication.translate("Messages", "The checklist of a complete request can no longer be changed."),
+        "request_closed": QCoreApplication.translate("Messages", "This request is closed; nothing can be attached to it."),
+        "transition_not_allowed": QCoreApplication.translate("Messages", "This step is not possible in the request's current state."),
     }
 
 

@@ -1,25 +1,22 @@
 """The screens the shell can show, by name (also ``desk-app gui --screen NAME``).
 
-Each later feature adds its screen here. A controller has ``view`` (the widget), ``load()`` (first
+Each later feature adds its screen here, naming its controller as ``"module:Class"``: the module
+is imported when the screen is first opened, so start-up loads only the first screen. A controller has ``view`` (the widget), ``load()`` (first
 data), optionally ``enter(arg)`` (shown again with an argument), a ``navigate(str, object)``
 signal to ask for another screen, and a ``loaded`` signal if its first data arrive later.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from desk_app.ui.context import UiContext
-from desk_app.ui.screens.beneficiary import BeneficiaryController
-from desk_app.ui.screens.documents import DocumentsController
-from desk_app.ui.screens.import_screen import ImportController
-from desk_app.ui.screens.profile_editor import ProfileController
-from desk_app.ui.screens.registry import RegistryController
-from desk_app.ui.screens.staff import StaffController
-from desk_app.ui.screens.verify import VerifyController
+if TYPE_CHECKING:  # the context pulls in the database layer; screens load after first paint
+    from desk_app.ui.context import UiContext
 
 
 @dataclass(frozen=True)
@@ -32,22 +29,39 @@ class ScreenSpec:
     roles: tuple[str, ...] = ()  # empty: everyone
 
 
+def lazy(target: str) -> Callable[[UiContext], object]:
+    """A factory that imports ``"package.module:Controller"`` on first use."""
+    module, _, cls = target.partition(":")
+
+    def make(ctx: UiContext) -> object:
+        return getattr(importlib.import_module(module), cls)(ctx)
+
+    make.target = target  # type: ignore[attr-defined]
+    return make
+
+
 def screens() -> list[ScreenSpec]:
     return [
         ScreenSpec("registry", lambda: QCoreApplication.translate("Navigation", "Beneficiary registry"),
-                   RegistryController, True, "Alt+1"),
+                   lazy("desk_app.ui.screens.registry:RegistryController"), True, "Alt+1"),
         ScreenSpec("beneficiary", lambda: QCoreApplication.translate("Navigation", "Beneficiary file"),
-                   BeneficiaryController, False),
+                   lazy("desk_app.ui.screens.beneficiary:BeneficiaryController"), False),
+        ScreenSpec("request", lambda: QCoreApplication.translate("Navigation", "Service request"),
+                   lazy("desk_app.ui.screens.request:RequestController"), False),
+        ScreenSpec("waiting", lambda: QCoreApplication.translate("Navigation", "Waiting requests"),
+                   lazy("desk_app.ui.screens.waiting:WaitingController"), True, "Alt+2"),
+        ScreenSpec("review", lambda: QCoreApplication.translate("Navigation", "Periodic review"),
+                   lazy("desk_app.ui.screens.review:ReviewController"), True, "Alt+3"),
         ScreenSpec("documents", lambda: QCoreApplication.translate("Navigation", "Issued documents"),
-                   DocumentsController, True, "Alt+5"),
+                   lazy("desk_app.ui.screens.documents:DocumentsController"), True, "Alt+5"),
         ScreenSpec("verify", lambda: QCoreApplication.translate("Navigation", "Verify a document"),
-                   VerifyController, True, "Alt+6"),
+                   lazy("desk_app.ui.screens.verify:VerifyController"), True, "Alt+6"),
         ScreenSpec("profile", lambda: QCoreApplication.translate("Navigation", "Organisation profile"),
-                   ProfileController, True, "Alt+8", ("admin",)),
+                   lazy("desk_app.ui.screens.profile_editor:ProfileController"), True, "Alt+8", ("admin",)),
         ScreenSpec("import", lambda: QCoreApplication.translate("Navigation", "Import beneficiaries"),
-                   ImportController, True, "Alt+7", ("admin", "manager")),
+                   lazy("desk_app.ui.screens.import_screen:ImportController"), True, "Alt+7", ("admin", "manager")),
         ScreenSpec("staff", lambda: QCoreApplication.translate("Navigation", "Staff accounts"),
-                   StaffController, True, "Alt+9", ("admin",)),
+                   lazy("desk_app.ui.screens.staff:StaffController"), True, "Alt+9", ("admin",)),
     ]
 
 

@@ -269,3 +269,54 @@ def test_contact_log_and_review(desk_db, desk_admin, profile, person, clock):
     clock.now = datetime(2027, 11, 22, 10, 0)
     review.confirm_current(desk_db, desk_admin, person)
     assert review.backlog(desk_db, profile, later).total == 0
+
+
+def test_demo_requests_cover_every_state_and_read_back(desk_db, desk_admin, profile):
+    from desk_app.services import demo, demo_requests
+
+    demo.generate(desk_db, beneficiaries=400, seed=3, preset_key="althikr_alhakeem",
+                  branch_code="RYD")
+    report = demo_requests.generate_requests(desk_db, seed=3, per_beneficiary=1.5)
+    assert 450 <= report["requests"] <= 750
+    assert set(report["by_state"]) == {"received", "incomplete", "complete", "committee",
+                                       "accepted", "rejected", "referred", "served", "withdrawn",
+                                       "closed"}
+    assert report["decisions"] > 0 and report["notifications"] > 0
+    # the same people are not given requests twice; numbers continue from the counter
+    assert demo_requests.generate_requests(desk_db, seed=3)["requests"] == 0
+    rows = request_views.listing(desk_db, profile, date(2026, 11, 22), open_only=False,
+                                 limit=5000)
+    assert len(rows) == report["requests"]
+    assert len({r.number for r in rows}) == len(rows)
+    closed = next(r for r in rows if r.status == "closed")
+    d = request_views.get(desk_db, closed.id)
+    assert d.history[-1].to_status == "closed" and d.decisions and not d.missing
+    assert d.due_on > d.completed_on
+    waiting = request_views.listing(desk_db, profile, date(2026, 11, 22))
+    assert waiting and all(r.status in ("received", "incomplete", "complete", "committee")
+                           for r in waiting)
+    r = open_request(desk_db, desk_admin, profile, waiting[0].beneficiary_id)
+    assert r.number == f"RYD-2026-{max(int(x.number[-6:]) for x in rows if '2026' in x.number) + 1:06d}"
+
+
+def test_cli_lists_requests_with_dual_dates(desk_db, desk_admin, profile, person, capsys):
+    import json
+
+    from desk_app import cli
+
+    r = open_request(desk_db, desk_admin, profile, person)
+    for code in ("national_id", "national_address"):
+        svc.verify_document(desk_db, desk_admin, r.id, code, seen=True, matches=True,
+                            profile=profile)
+    open_request(desk_db, desk_admin, profile, person)
+    assert cli.main(["--db", desk_db.url, "requests", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["count"] == 2
+    first = out["requests"][0]
+    assert (first["number"], first["due_on"], first["service_name"], first["channel_name"]) == (
+        "RYD-2026-000001", "2026-12-13", "طلب خدمة", "الاتصال الهاتفي")
+    assert first["due_hijri"] == "04/07/1448 هـ" and first["due_gregorian"] == "13/12/2026 م"
+    assert cli.main(["--db", desk_db.url, "requests"]) == 0
+    text = capsys.readouterr().out
+    assert "RYD-2026-000001\tنورة سعد ناصر القحطاني\tطلب خدمة\tالاتصال الهاتفي\tcomplete\t" \
+           "04/07/1448 هـ (13/12/2026 م)" in text

@@ -30,3 +30,23 @@ def test_documents_import_only_the_domain():
            if m.startswith("desk_app.") and not m.startswith(("desk_app.domain",
                                                                 "desk_app.documents"))]
     assert bad == []
+
+
+def test_every_screen_factory_names_a_real_controller():
+    import importlib
+
+    from desk_app.ui import navigation
+
+    for spec in navigation.screens():
+        module, _, cls = spec.factory.target.partition(":")
+        assert hasattr(importlib.import_module(module), cls), spec.name
+
+
+def test_start_up_modules_do_not_load_the_database_layer():
+    import subprocess
+    import sys
+
+    code = ("import sys; import desk_app.app, desk_app.ui.navigation; "
+            "print(sorted(m for m in ('sqlalchemy', 'holidays', 'reportlab') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain import beneficiary as rules
+from desk_app.domain import calendar as cal
 from desk_app.domain.beneficiary import BeneficiaryForm, HouseholdForm
 from desk_app.domain.countries import COUNTRIES
 from desk_app.domain.profile import (
@@ -34,7 +37,7 @@ from desk_app.domain.profile import (
     QUALIFICATIONS_EN,
 )
 from desk_app.domain.validation import FieldError, ValidationFailed
-from desk_app.services import registry
+from desk_app.services import registry, review
 from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
@@ -180,8 +183,17 @@ class BeneficiaryView(QWidget):
         self.save_button = QPushButton(self.tr("Save  (Ctrl+S)"))
         self.save_button.setObjectName("primary")
         self.back_button = QPushButton(self.tr("Back to search  (Esc)"))
+        self.request_button = QPushButton(self.tr("New request for this beneficiary  (Ctrl+R)"))
+        self.request_button.hide()
+        self.review_note = QLabel()
+        self.review_note.setObjectName("reviewNote")
+        self.review_note.setStyleSheet("background: #fff8e1; color: #6b4e00; padding: 6px 10px; "
+                                       "border: 1px solid #f0d58c; border-radius: 4px;")
+        self.review_note.setWordWrap(True)
+        self.review_note.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.title, 1)
+        buttons.addWidget(self.request_button)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.save_button)
 
@@ -189,6 +201,7 @@ class BeneficiaryView(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(buttons)
         lay.addWidget(self.banner)
+        lay.addWidget(self.review_note)
         lay.addWidget(self.dup_panel)
         lay.addWidget(self.tabs, 1)
 
@@ -237,6 +250,8 @@ class BeneficiaryController(QObject):
         v.dup_register.clicked.connect(lambda: self.save(confirm_duplicates=True))
         QShortcut(QKeySequence("Ctrl+S"), v, activated=self.save)
         QShortcut(QKeySequence("Esc"), v, activated=self.back)
+        v.request_button.clicked.connect(self.new_request)
+        QShortcut(QKeySequence("Ctrl+R"), v, activated=self.new_request)
         self.new()
 
     # --- choices ---------------------------------------------------------------------------
@@ -337,6 +352,8 @@ class BeneficiaryController(QObject):
         self._show_duplicates([])
         self.view.title.setText(self.tr("New beneficiary"))
         self.view.banner.hide()
+        self.view.request_button.hide()
+        self.view.review_note.hide()
         self.view.tabs.setTabEnabled(1, False)
         self.view.tabs.setCurrentIndex(0)
         self.view.inputs["first_name" if not form.first_name else "id_number"].setFocus()
@@ -353,6 +370,8 @@ class BeneficiaryController(QObject):
         self._show_duplicates([])
         self.view.title.setText(self.tr("Beneficiary file %1").replace("%1", b.file_number))
         self.view.banner.hide()
+        self.view.request_button.show()
+        self._show_review(b.data_reviewed_on)
         self.view.tabs.setTabEnabled(1, True)
         self.view.tabs.setCurrentIndex(0)
         self._load_history()
@@ -360,6 +379,23 @@ class BeneficiaryController(QObject):
 
     def load(self) -> None:
         """Nothing to fetch for an empty form."""
+
+    def new_request(self) -> None:
+        """Open a service request for the saved record in view (R-INT-4)."""
+        if self.beneficiary_id:
+            self.navigate.emit("request", {"new_for": self.beneficiary_id,
+                                           "back": ("beneficiary", {"open": self.beneficiary_id})})
+
+    def _show_review(self, reviewed_on: date) -> None:
+        """Flag a record whose data are older than the review period (R-VER-5)."""
+        profile, today = self.ctx.profile, self.ctx.db.clock().date()
+        due = review.is_due(reviewed_on, profile, today)
+        self.view.review_note.setVisible(due)
+        if due:
+            self.view.review_note.setText(
+                self.tr("Due for periodic review: data last reviewed on %1. Check them with the "
+                        "beneficiary and save.").replace("%1", cal.format_dual(reviewed_on,
+                                                                              self.ctx.lang)))
 
     def enter(self, arg: object = None) -> None:
         """``{"open": id}`` opens a record; ``{"new": text}`` starts a new one prefilled."""

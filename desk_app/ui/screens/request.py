@@ -1,0 +1,463 @@
+"""A service request from intake to closing: checklist, live eligibility, deadline, decision."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain import calendar as cal
+from desk_app.domain.eligibility import describe_reason_ar
+from desk_app.domain.requests import IntakeForm
+from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services import registry, request_views
+from desk_app.services import requests as svc
+from desk_app.storage.db import StorageError
+from desk_app.ui.context import UiContext
+from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.screens import request_labels as L
+from desk_app.ui.screens.request_actions import ActionsMixin
+from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo, set_combo_code
+from desk_app.ui.widgets.request_panels import (
+    ChecklistPanel,
+    DecisionPanel,
+    EligibilityPanel,
+    IntakePanel,
+    NotifyPanel,
+    ServedPanel,
+    TrailTable,
+    WorkflowPanel,
+)
+from desk_app.ui.widgets.scan_viewer import show_scan
+from desk_app.ui.worker import LatestOnly
+
+BACKGROUND_SCAN_BYTES = 2 * 1024 * 1024
+STYLE = """
+QLabel#statusBadge { background: #e3eef0; color: #1f4e5a; border-radius: 4px; padding: 3px 10px;
+                     font-weight: bold; }
+QLabel#missing[kind="missing"] { color: #8a1c13; background: #fdecea; padding: 4px; }
+QLabel#missing[kind="ok"] { color: #1d5e2b; }
+QLabel#verdict[kind="ok"] { color: #1d5e2b; font-weight: bold; }
+QLabel#verdict[kind="error"] { color: #8a1c13; font-weight: bold; }
+QLabel#due { font-weight: bold; color: #1f4e5a; }
+"""
+
+
+class RequestView(QWidget):
+    """Layout only: the request, its checklist and deadline; next steps; the trail."""
+
+    def __init__(self, lang: str = "ar", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("request")
+        self.setStyleSheet(STYLE)
+        self.title = QLabel()
+        self.title.setObjectName("screenTitle")
+        self.status = QLabel()
+        self.status.setObjectName("statusBadge")
+        self.back_button = QPushButton(self.tr("Back  (Esc)"))
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.intake = IntakePanel()
+        self.eligibility = EligibilityPanel()
+        self.checklist = ChecklistPanel(lang)
+        self.workflow = WorkflowPanel()
+        self.decision = DecisionPanel(lang)
+        self.notify = NotifyPanel()
+        self.served = ServedPanel(lang)
+        self.trail = TrailTable()
+
+        first = QWidget()
+        side = QVBoxLayout()
+        side.addWidget(self.intake)
+        side.addWidget(self.eligibility)
+        side.addStretch(1)
+        row = QHBoxLayout(first)
+        row.addLayout(side, 4)
+        row.addWidget(self.checklist, 6)
+        second = QWidget()
+        grid = QHBoxLayout(second)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.workflow)
+        left.addWidget(self.served)
+        left.addStretch(1)
+        right.addWidget(self.decision)
+        right.addWidget(self.notify)
+        right.addStretch(1)
+        grid.addLayout(left, 1)
+        grid.addLayout(right, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_scrolling(first), self.tr("Request and checklist"))
+        self.tabs.addTab(_scrolling(second), self.tr("Decision and follow-up"))
+        self.tabs.addTab(self.trail, self.tr("Audit trail"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.status)
+        top.addStretch(1)
+        top.addWidget(self.back_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.tabs, 1)
+
+
+class RequestController(ActionsMixin, QObject):
+    """Wires the request view to :mod:`desk_app.services.requests`."""
+
+    navigate = Signal(str, object)
+    changed = Signal(str)            # request id, after every saved step
+
+    def __init__(self, ctx: UiContext, view: RequestView | None = None):
+        super().__init__()
+        self.ctx = ctx
+        self.view = view or RequestView(ctx.lang)
+        self.beneficiary_id: str | None = None
+        self.detail: request_views.RequestDetail | None = None
+        self.back_target: tuple[str, object] = ("registry", None)
+        self.choose_file = self._choose_file
+        self.scan_runner = LatestOnly(self)
+        self.scan_runner.result.connect(self._scan_done)
+        self.scan_runner.error.connect(self._scan_failed)
+        self._fill_choices()
+        v = self.view
+        v.intake.service.currentIndexChanged.connect(lambda _i: self.refresh_eligibility())
+        v.intake.create_button.clicked.connect(self.create)
+        v.checklist.table.changed.connect(self.verify)
+        v.checklist.attach_button.clicked.connect(lambda: self.attach())
+        v.checklist.view_button.clicked.connect(self.view_scan)
+        v.back_button.clicked.connect(self.back)
+        self.connect_actions()
+        QShortcut(QKeySequence("Esc"), v, activated=self.back)
+        QShortcut(QKeySequence("Ctrl+Return"), v, activated=self.create)
+        QShortcut(QKeySequence("Ctrl+O"), v, activated=lambda: self.attach())
+
+    # --- choices ---------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        ctx, v, p = self.ctx, self.view, self.ctx.profile
+        channels = [(c.code, ctx.name_of(c)) for c in p.channels]
+        fill_combo(v.intake.service, [(s.code, ctx.name_of(s)) for s in p.active_services],
+                   blank=self.tr("— choose —"))
+        fill_combo(v.intake.channel, channels, blank=self.tr("— choose —"))
+        fill_combo(v.notify.channel, channels, blank=self.tr("— choose —"))
+        fill_combo(v.decision.decision, L.decisions(), blank=self.tr("— choose —"))
+        fill_combo(v.decision.committee, [(c.code, ctx.name_of(c)) for c in p.committees])
+        fill_combo(v.workflow.refer_kind, L.referral_kinds())
+        fill_combo(v.workflow.refer_to, [(t.code, t.name_ar) for t in p.referral_targets],
+                   blank="")
+        v.intake.consent_text.setPlainText(p.texts.consent_ar)
+
+    # --- entering --------------------------------------------------------------------------
+    def load(self) -> None:
+        """Nothing to fetch until a request or a beneficiary is given."""
+
+    def enter(self, arg: object = None) -> None:
+        """``{"new_for": beneficiary_id}`` starts an intake; ``{"open": request_id}`` opens."""
+        arg = arg if isinstance(arg, dict) else {}
+        self.back_target = arg.get("back", ("registry", None))
+        if "open" in arg:
+            self.open(arg["open"])
+        elif "new_for" in arg:
+            self.new(arg["new_for"])
+
+    def back(self) -> None:
+        self.navigate.emit(*self.back_target)
+
+    def new(self, beneficiary_id: str) -> None:
+        try:
+            b = registry.get(self.ctx.db, beneficiary_id)
+        except (StorageError, KeyError) as exc:
+            self._banner(storage_message(exc) if isinstance(exc, StorageError) else str(exc),
+                         "error")
+            return
+        self.detail, self.beneficiary_id = None, b.id
+        v = self.view
+        v.title.setText(self.tr("New request"))
+        v.status.hide()
+        v.intake.beneficiary.setText(f"{_name(b)} — {b.file_number}")
+        v.intake.service.setCurrentIndex(0 if v.intake.service.count() != 2 else 1)
+        set_combo_code(v.intake.channel, "")
+        v.intake.description.clear()
+        v.intake.consent_terms.setChecked(False)
+        v.intake.consent_data.setChecked(False)
+        self._clear_all_errors()
+        v.banner.hide()
+        self._set_editable_intake(True)
+        v.checklist.table.set_rows([], False)
+        v.checklist.missing.setText(self.tr("The checklist appears once the request is opened."))
+        v.checklist.due.setText("")
+        v.trail.setRowCount(0)
+        v.tabs.setCurrentIndex(0)
+        v.tabs.setTabEnabled(1, False)
+        v.tabs.setTabEnabled(2, False)
+        self.refresh_eligibility()
+        v.intake.service.setFocus()
+
+    def open(self, request_id: str) -> None:
+        try:
+            detail = request_views.get(self.ctx.db, request_id)
+        except StorageError as exc:
+            self._banner(storage_message(exc), "error")
+            return
+        self.view.banner.hide()
+        self._clear_all_errors()
+        self.show_detail(detail)
+
+    # --- showing ---------------------------------------------------------------------------
+    def show_detail(self, d: request_views.RequestDetail) -> None:
+        self.detail, self.beneficiary_id = d, d.beneficiary_id
+        v, p = self.view, self.ctx.profile
+        v.title.setText(self.tr("Request %1").replace("%1", d.number))
+        v.status.setText(L.statuses().get(d.status, d.status))
+        v.status.show()
+        v.status.setProperty("kind", d.status)
+        v.intake.beneficiary.setText(f"{d.beneficiary_name} — {d.file_number}")
+        set_combo_code(v.intake.service, d.service_code)
+        set_combo_code(v.intake.channel, d.channel_code)
+        v.intake.description.setPlainText(d.description)
+        v.intake.consent_terms.setChecked(True)
+        v.intake.consent_data.setChecked(True)
+        self._set_editable_intake(False)
+        v.tabs.setTabEnabled(1, True)
+        v.tabs.setTabEnabled(2, True)
+        editable = d.status in ("received", "incomplete")
+        v.checklist.table.set_rows(d.checklist, editable)
+        self._show_missing(d)
+        self._show_due(d)
+        self._show_eligibility(d.eligible is not False, d.failed_criteria)
+        self.show_actions(d, p)
+        self._show_trail(d.id)
+
+    def _show_missing(self, d: request_views.RequestDetail) -> None:
+        label = self.view.checklist.missing
+        if not d.checklist:
+            label.setText(self.tr("This service needs no documents."))
+        elif d.missing:
+            names = "، ".join(self.ctx.name_of(i) for i in d.missing)
+            label.setText(self.tr("Still missing: %1. Tell the beneficiary before they leave; the "
+                                  "request stays incomplete until then.").replace("%1", names))
+        else:
+            label.setText(self.tr("All required documents are verified."))
+        label.setProperty("kind", "missing" if d.missing else "ok")
+        label.style().unpolish(label)
+        label.style().polish(label)
+
+    def _show_due(self, d: request_views.RequestDetail) -> None:
+        label = self.view.checklist.due
+        if d.due_on is None:
+            label.setText(self.tr("The response deadline is counted once the request is complete."))
+            return
+        left = request_views.days_left(d.due_on, d.due_rule, d.status, self.ctx.profile,
+                                       self.ctx.db.clock().date())
+        text = self.tr("Response due by: %1").replace("%1", cal.format_dual(d.due_on,
+                                                                           self.ctx.lang))
+        extra = L.days_left(left, d.due_rule.partition(":")[0])
+        label.setText(text + (f"  ({extra})" if extra else ""))
+
+    def refresh_eligibility(self) -> None:
+        """Live: the beneficiary against the chosen service's criteria."""
+        if self.detail is not None or not self.beneficiary_id:
+            return
+        code = combo_code(self.view.intake.service)
+        if not code:
+            self.view.eligibility.verdict.setText(self.tr("Choose a service to check eligibility."))
+            self.view.eligibility.reasons.setText("")
+            return
+        try:
+            verdict = request_views.eligibility(self.ctx.db, self.beneficiary_id, code,
+                                                self.ctx.profile, self.ctx.db.clock().date())
+        except StorageError as exc:
+            self._banner(storage_message(exc), "error")
+            return
+        self._show_eligibility(verdict.eligible, verdict.reasons)
+
+    def _show_eligibility(self, eligible: bool, reasons) -> None:  # noqa: ANN001
+        panel = self.view.eligibility
+        if eligible:
+            panel.verdict.setText(self.tr("Eligible: every criterion of the service is met."))
+            panel.reasons.setText("")
+        else:
+            panel.verdict.setText(self.tr("Not eligible. Tell the beneficiary why; they may "
+                                          "withdraw or have the committee decide:"))
+            panel.reasons.setText("\n".join("• " + describe_reason_ar(r, self.ctx.profile)
+                                            for r in reasons))
+        panel.verdict.setProperty("kind", "ok" if eligible else "error")
+        panel.verdict.style().unpolish(panel.verdict)
+        panel.verdict.style().polish(panel.verdict)
+
+    def _show_trail(self, request_id: str) -> None:
+        t, names = self.view.trail, L.actions()
+        t.setRowCount(0)
+        try:
+            entries = request_views.trail(self.ctx.db, request_id)
+        except StorageError:
+            return
+        statuses = L.statuses()
+        for e in entries:
+            moves = [c["after"] for c in e.changes
+                     if c.get("table") == "request_events" and c.get("op") == "insert"]
+            detail = " ← ".join(statuses.get(m.get("to_status", ""), "") for m in moves)
+            r = t.rowCount()
+            t.insertRow(r)
+            for c, text in enumerate((e.at.strftime("%Y-%m-%d %H:%M"), e.actor,
+                                      names.get(e.action, e.action), detail)):
+                t.setItem(r, c, QTableWidgetItem(text))
+
+    # --- intake ----------------------------------------------------------------------------
+    def _set_editable_intake(self, on: bool) -> None:
+        i = self.view.intake
+        for w in (i.service, i.channel, i.consent_terms, i.consent_data):
+            w.setEnabled(on)
+        i.description.setReadOnly(not on)
+        i.create_button.setVisible(on)
+        i.consent_text.setVisible(on)
+
+    def create(self) -> None:
+        if self.detail is not None or not self.beneficiary_id:
+            return
+        i = self.view.intake
+        form = IntakeForm(self.beneficiary_id, combo_code(i.service), combo_code(i.channel),
+                          i.description.toPlainText(), i.consent_terms.isChecked(),
+                          i.consent_data.isChecked())
+        self.run(lambda: svc.create(self.ctx.db, self.ctx.actor, form,
+                                    branch_code=self.ctx.installation.branch_code,
+                                    profile=self.ctx.profile),
+                 i.boxes, self.tr("Request %1 opened.").replace("%1", "{number}"))
+
+    # --- checklist and scans ---------------------------------------------------------------
+    def verify(self, code: str, seen: bool, matches: bool, notes: str) -> None:
+        if self.detail is None:
+            return
+        rid = self.detail.id
+        self.run(lambda: svc.verify_document(self.ctx.db, self.ctx.actor, rid, code, seen=seen,
+                                             matches=matches, notes=notes,
+                                             profile=self.ctx.profile), {}, "")
+
+    def _choose_file(self) -> str:
+        path, _ = QFileDialog.getOpenFileName(
+            self.view, self.tr("Attach a scanned document"), "",
+            self.tr("Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;"
+                    "All files (*)"))
+        return path
+
+    def attach(self, path: str | None = None) -> None:
+        row = self.view.checklist.table.current_row()
+        if self.detail is None or row is None:
+            return
+        path = path if path is not None else self.choose_file()
+        if not path:
+            return
+        self.view.checklist.scan_error.hide()
+        rid, code, db, actor = self.detail.id, row.document_code, self.ctx.db, self.ctx.actor
+        limit = self.ctx.settings.scan_limit_bytes
+
+        def job() -> request_views.RequestDetail:
+            return svc.attach_scan(db, actor, rid, code, path, limit_bytes=limit)
+
+        try:
+            large = Path(path).stat().st_size > BACKGROUND_SCAN_BYTES
+        except OSError:
+            large = False
+        if large:  # reading and hashing a big file must not freeze the window
+            self.view.checklist.attach_button.setEnabled(False)
+            self._banner(self.tr("Importing the scan…"), "ok")
+            self.scan_runner.submit(job)
+            return
+        try:
+            self._scan_done(job())
+        except Exception as exc:  # noqa: BLE001 - shown as a message, as the worker would
+            self._scan_failed(exc)
+
+    def _scan_done(self, detail: request_views.RequestDetail) -> None:
+        self.view.checklist.attach_button.setEnabled(True)
+        self.show_detail(detail)
+        self._banner(self.tr("Scan attached."), "ok")
+        self.changed.emit(detail.id)
+
+    def _scan_failed(self, exc: object) -> None:
+        self.view.checklist.attach_button.setEnabled(True)
+        if isinstance(exc, ValidationFailed):
+            text = field_message(exc.errors[0])
+        elif isinstance(exc, StorageError):
+            text = storage_message(exc)
+        else:
+            raise exc  # type: ignore[misc]
+        self.view.checklist.scan_error.setText(text)
+        self.view.checklist.scan_error.show()
+        self._banner(text, "error")
+
+    def view_scan(self) -> None:
+        row = self.view.checklist.table.current_row()
+        if row is None or not row.scans:
+            self._banner(self.tr("No scan attached to this document."), "error")
+            return
+        info, data = request_views.scan_content(self.ctx.db, row.scans[-1].id)
+        self._viewer = show_scan(info.file_name, info.mime, data, self.view)
+
+    # --- shared ----------------------------------------------------------------------------
+    def run(self, call, boxes: dict[str, FieldBox], ok_text: str) -> bool:  # noqa: ANN001
+        """Run one service action; show the result, or the errors beside their fields."""
+        self._clear_all_errors()
+        try:
+            detail = call()
+        except ValidationFailed as exc:
+            self._show_errors(exc.errors, boxes)
+            if self.detail is not None:
+                self.show_detail(request_views.get(self.ctx.db, self.detail.id))
+            return False
+        except StorageError as exc:
+            self._banner(storage_message(exc), "error")
+            return False
+        self.show_detail(detail)
+        if ok_text:
+            self._banner(ok_text.replace("{number}", detail.number), "ok")
+        else:
+            self.view.banner.hide()
+        self.changed.emit(detail.id)
+        return True
+
+    def _show_errors(self, errors: tuple[FieldError, ...], boxes: dict[str, FieldBox]) -> None:
+        loose = []
+        for e in errors:
+            if e.field in boxes and not boxes[e.field].error.isVisible():
+                boxes[e.field].set_error(field_message(e))
+            else:
+                loose.append(field_message(e))
+        self._banner("\n".join(loose) if loose else
+                     self.tr("Some fields need correcting; see the messages beside them."), "error")
+
+    def _banner(self, text: str, kind: str) -> None:
+        b = self.view.banner
+        b.setText(text)
+        b.setProperty("kind", kind)
+        b.style().unpolish(b)
+        b.style().polish(b)
+        b.show()
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """Small screens scroll instead of growing the window past the desk's monitor."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+def _name(b) -> str:  # noqa: ANN001
+    return " ".join(p for p in (b.first_name, b.father_name, b.grandfather_name, b.family_name)
+                    if p)

@@ -1,0 +1,182 @@
+"""The request screen's next steps (committee, withdraw, refer, decide, notify, serve, close).
+
+A mixin of :class:`~desk_app.ui.screens.request.RequestController`, kept apart so each file stays
+small; it uses the controller's ``ctx``, ``view``, ``detail`` and ``run``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desk_app.domain import calendar as cal
+from desk_app.domain.profile import OrgProfile
+from desk_app.domain.validation import FieldError
+from desk_app.services import request_views
+from desk_app.services import requests as svc
+from desk_app.ui.screens import request_labels as L
+from desk_app.ui.widgets.fields import combo_code, set_combo_code
+
+
+class ActionsMixin:
+    def connect_actions(self) -> None:
+        v = self.view
+        v.workflow.committee_button.clicked.connect(self.send_to_committee)
+        v.workflow.withdraw_button.clicked.connect(self.withdraw)
+        v.workflow.close_button.clicked.connect(self.close_request)
+        v.workflow.refer_button.clicked.connect(self.refer)
+        v.decision.record_button.clicked.connect(self.decide)
+        v.decision.decision.currentIndexChanged.connect(lambda _i: self._decision_changed())
+        v.notify.record_button.clicked.connect(self.notify)
+        v.served.record_button.clicked.connect(self.serve)
+
+    def _all_boxes(self) -> list:
+        v = self.view
+        return [*v.intake.boxes.values(), *v.workflow.boxes.values(), *v.decision.boxes.values(),
+                *v.notify.boxes.values(), *v.served.boxes.values()]
+
+    def _clear_all_errors(self) -> None:
+        for box in self._all_boxes():
+            box.set_error("")
+        self.view.checklist.scan_error.hide()
+
+    # --- what is possible now -------------------------------------------------------------
+    def show_actions(self, d: request_views.RequestDetail, p: OrgProfile) -> None:
+        v, nxt = self.view, d.next_states
+        v.workflow.committee_button.setEnabled("committee" in nxt)
+        v.workflow.withdraw_button.setEnabled("withdrawn" in nxt)
+        v.workflow.close_button.setEnabled("closed" in nxt)
+        intake_referral = d.status in ("received", "incomplete")
+        for w in (v.workflow.refer_kind, v.workflow.refer_to, v.workflow.refer_reason,
+                  v.workflow.refer_button):
+            w.setEnabled(intake_referral)
+        deciding = d.status == "committee"
+        for w in (v.decision.decision, v.decision.committee, v.decision.decided_on,
+                  v.decision.reason, v.decision.referral_to, v.decision.record_button):
+            w.setEnabled(deciding)
+        if deciding:
+            set_combo_code(v.decision.committee, d.committee_code)
+            if not v.decision.decided_on.text():
+                v.decision.decided_on.set_value(self.ctx.db.clock().date().strftime("%d/%m/%Y"))
+        self._decision_changed()
+        v.decision.current.setText("\n".join(self._decision_line(x) for x in d.decisions))
+        v.served.setEnabled("served" in nxt)
+        programme = p.service(d.service_code).programme if d.service_code in {
+            s.code for s in p.services} else False
+        v.served.start.setEnabled(programme)
+        v.served.end.setEnabled(programme)
+        v.notify.setEnabled(True)
+        if not combo_code(v.notify.channel):
+            set_combo_code(v.notify.channel, d.contact_channel_code)
+        if not v.notify.text.toPlainText().strip() and d.decisions:
+            v.notify.text.setPlainText(self._notice_text(d))
+        v.notify.sent.setText("\n".join(
+            QCoreApplication.translate("RequestActions", "Notified on %1 by %2: %3").replace("%1", cal.format_dual(n.sent_on, self.ctx.lang))
+            .replace("%2", self._channel_name(n.channel_code)).replace("%3", n.text)
+            for n in d.notifications))
+        failed = d.failed_criteria and d.status in ("complete", "committee")
+        v.workflow.committee_button.setToolTip(
+            QCoreApplication.translate("RequestActions", "The request goes to the committee marked with the failed criteria.")
+            if failed else "")
+
+    def _channel_name(self, code: str) -> str:
+        try:
+            return self.ctx.name_of(self.ctx.profile.channel(code))
+        except KeyError:
+            return code
+
+    def _decision_line(self, x: request_views.DecisionInfo) -> str:
+        words = dict(L.decisions())
+        line = QCoreApplication.translate("RequestActions", "%1 on %2").replace("%1", words.get(x.decision, x.decision)).replace(
+            "%2", cal.format_dual(x.decided_on, self.ctx.lang))
+        return line + (f" — {x.reason}" if x.reason else "")
+
+    def _notice_text(self, d: request_views.RequestDetail) -> str:
+        last = d.decisions[-1]
+        word = L.statuses().get(last.decision, last.decision)
+        text = QCoreApplication.translate("RequestActions", "Your request %1 has been decided: %2.").replace("%1", d.number).replace(
+            "%2", word)
+        return text + (" " + QCoreApplication.translate("RequestActions", "Reason: %1").replace("%1", last.reason) if last.reason else "")
+
+    def _decision_changed(self) -> None:
+        referred = combo_code(self.view.decision.decision) == "referred"
+        self.view.decision.referral_to.setEnabled(referred and self.detail is not None
+                                                  and self.detail.status == "committee")
+
+    # --- actions (each one service call = one audited step) ---------------------------------
+    def _rid(self) -> str | None:
+        return self.detail.id if self.detail is not None else None
+
+    def send_to_committee(self) -> None:
+        rid, note = self._rid(), self.view.workflow.note.text()
+        if rid:
+            self.run(lambda: svc.send_to_committee(self.ctx.db, self.ctx.actor, rid,
+                                                   profile=self.ctx.profile, note=note),
+                     self.view.workflow.boxes, QCoreApplication.translate("RequestActions", "Sent to the committee."))
+
+    def withdraw(self) -> None:
+        rid, note = self._rid(), self.view.workflow.note.text()
+        if rid and self.ctx.dialogs.confirm(QCoreApplication.translate("RequestActions", "Withdraw"), QCoreApplication.translate("RequestActions", "Withdraw this request?")):
+            self.run(lambda: svc.withdraw(self.ctx.db, self.ctx.actor, rid, note),
+                     self.view.workflow.boxes, QCoreApplication.translate("RequestActions", "The request was withdrawn."))
+
+    def close_request(self) -> None:
+        rid, note = self._rid(), self.view.workflow.note.text()
+        if rid:
+            self.run(lambda: svc.close(self.ctx.db, self.ctx.actor, rid, note),
+                     self.view.workflow.boxes, QCoreApplication.translate("RequestActions", "The request was closed."))
+
+    def refer(self) -> None:
+        rid, w = self._rid(), self.view.workflow
+        if not rid:
+            return
+        kind, name = combo_code(w.refer_kind), w.refer_to.currentText()
+        code = w.refer_to.currentData() or ""
+        boxes = {**w.boxes, "reason": w.boxes["refer_reason"]}
+        self.run(lambda: svc.refer(self.ctx.db, self.ctx.actor, rid, kind=kind, target_name=name,
+                                   reason=w.refer_reason.text(), target_code=code),
+                 boxes, QCoreApplication.translate("RequestActions", "The request was referred."))
+
+    def decide(self) -> None:
+        rid, p = self._rid(), self.view.decision
+        if not rid:
+            return
+        day = p.decided_on.value()
+        if day is None:
+            self._show_errors((FieldError("decided_on", "invalid_date"),), p.boxes)
+            return
+        self.run(lambda: svc.decide(self.ctx.db, self.ctx.actor, rid,
+                                    decision=combo_code(p.decision),
+                                    reason=p.reason.toPlainText(),
+                                    committee_code=combo_code(p.committee), decided_on=day,
+                                    profile=self.ctx.profile, referral_to=p.referral_to.text()),
+                 p.boxes, QCoreApplication.translate("RequestActions", "The committee's decision was recorded. Notify the beneficiary."))
+
+    def notify(self) -> None:
+        rid, p = self._rid(), self.view.notify
+        if rid:
+            today = self.ctx.db.clock().date()
+            self.run(lambda: svc.record_notification(
+                self.ctx.db, self.ctx.actor, rid, channel_code=combo_code(p.channel),
+                text=p.text.toPlainText(), sent_on=today, profile=self.ctx.profile),
+                p.boxes, QCoreApplication.translate("RequestActions", "The notification was recorded."))
+
+    def serve(self) -> None:
+        rid, p = self._rid(), self.view.served
+        if not rid:
+            return
+        errors = [FieldError(name, "invalid_date") for name, w in
+                  (("programme_start", p.start), ("programme_end", p.end))
+                  if w.isEnabled() and w.text().strip() and w.value() is None]
+        if errors:
+            self._show_errors(tuple(errors), p.boxes)
+            return
+        start = p.start.value() if p.start.isEnabled() else None
+        end = p.end.value() if p.end.isEnabled() else None
+
+        def call() -> request_views.RequestDetail:
+            return svc.mark_served(self.ctx.db, self.ctx.actor, rid,
+                                   service_given=p.service_given.text(), profile=self.ctx.profile,
+                                   programme_start=start, programme_end=end)
+
+        self.run(call, p.boxes, QCoreApplication.translate("RequestActions", "The service given was recorded."))
+

@@ -1,0 +1,69 @@
+"""The navigation shell: the list of screens and the screen in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from desk_app.ui import navigation
+from desk_app.ui.context import UiContext
+
+
+class Shell(QWidget):
+    """Navigation list + the screen in view. Screens are built on first visit."""
+
+    screen_loaded = Signal(str)
+
+    def __init__(self, ctx: UiContext):
+        super().__init__()
+        self.ctx = ctx
+        self.specs = {s.name: s for s in navigation.screens()}
+        self.controllers: dict[str, object] = {}
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(230)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setWordWrap(True)
+        self.stack = QStackedWidget()
+        for spec in self.specs.values():
+            if spec.in_nav and (not spec.roles or ctx.actor.role in spec.roles):
+                label = spec.title() + (f"  ({spec.shortcut})" if spec.shortcut else "")
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, spec.name)
+                self.nav.addItem(item)
+                if spec.shortcut:
+                    QShortcut(QKeySequence(spec.shortcut), self,
+                              activated=lambda n=spec.name: self.show_screen(n))
+        self.nav.itemActivated.connect(lambda it: self.show_screen(it.data(Qt.ItemDataRole.UserRole)))
+        self.nav.itemClicked.connect(lambda it: self.show_screen(it.data(Qt.ItemDataRole.UserRole)))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.nav)
+        lay.addWidget(self.stack, 1)
+
+    def controller(self, name: str):  # noqa: ANN201
+        if name not in self.controllers:
+            ctl = self.specs[name].factory(self.ctx)
+            self.controllers[name] = ctl
+            self.stack.addWidget(ctl.view)
+            if hasattr(ctl, "navigate"):
+                ctl.navigate.connect(self.show_screen)
+            if hasattr(ctl, "loaded"):
+                ctl.loaded.connect(lambda n=name: self.screen_loaded.emit(n))
+            ctl.load()
+            if not hasattr(ctl, "loaded"):
+                self.screen_loaded.emit(name)
+            return ctl
+        return self.controllers[name]
+
+    def show_screen(self, name: str, arg: object = None):  # noqa: ANN201
+        fresh = name not in self.controllers
+        ctl = self.controller(name)
+        self.stack.setCurrentWidget(ctl.view)
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == name:
+                self.nav.setCurrentRow(i)
+        if hasattr(ctl, "enter") and (arg is not None or not fresh):
+            ctl.enter(arg)
+        return ctl
