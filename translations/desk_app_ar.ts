@@ -486,6 +486,64 @@
     </message>
 </context>
 <context>
+    <name>DocumentActions</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="38"/>
+        <source>The request was not found.</source>
+        <translation>لم يُعثر على الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="39"/>
+        <source>The committee has not decided on this request yet.</source>
+        <translation>لم تصدر اللجنة قرارها في هذا الطلب بعد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="41"/>
+        <source>This request has not been referred.</source>
+        <translation>لم يُحل هذا الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="116"/>
+        <source>Printing</source>
+        <translation>الطباعة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="118"/>
+        <source>Sign on screen…</source>
+        <translation>التوقيع على الشاشة…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="119"/>
+        <source>Preview declaration</source>
+        <translation>معاينة الإقرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="120"/>
+        <source>Print receipt…</source>
+        <translation>طباعة إيصال الاستلام…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="121"/>
+        <source>Referral letter</source>
+        <translation>خطاب إحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="122"/>
+        <source>Decision letter</source>
+        <translation>إشعار القرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="148"/>
+        <source>Signed on screen</source>
+        <translation>تم التوقيع على الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="167"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+</context>
+<context>
     <name>Documents</name>
     <message>
         <location filename="../desk_app/ui/document_labels.py" line="14"/>
@@ -1371,6 +1429,19 @@
         <location filename="../desk_app/ui/widgets/pdf_preview.py" line="220"/>
         <source>The file could not be saved: %1</source>
         <translation>تعذر حفظ الملف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="87"/>
+        <source>Document preview</source>
+        <translation>معاينة المستند</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="90"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2589,39 @@
         <location filename="../desk_app/ui/widgets/request_panels.py" line="206"/>
         <source>Programme end</source>
         <translation>نهاية البرنامج</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="52"/>
+        <source>Beneficiary&apos;s signature</source>
+        <translation>توقيع المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="54"/>
+        <source>Sign inside the box with the pen, the mouse or a finger</source>
+        <translation>وقّع داخل المربع بالقلم أو الفأرة أو بإصبعك</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="56"/>
+        <source>The signature is printed on the declaration.</source>
+        <translation>يُطبع التوقيع على الإقرار.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="58"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="61"/>
+        <source>Accept</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="62"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desk_app.documents.declaration import beneficiary_pairs, request_pairs
-from desk_app.documents.layout import DocumentWriter, SignatureBox
+from desk_app.documents.layout import BODY_LEADING, DocumentWriter, SignatureBox
 from desk_app.documents.model import ReferralData, ReferralTarget
 
 TITLE = "خطاب إحالة"
@@ -35,7 +35,8 @@ def render_referral(data: ReferralData) -> bytes:
     """Render a referral letter with the beneficiary, the request and the reason."""
     doc = DocumentWriter(data.org, data.verification, TITLE)
     doc.title(TITLE)
-    doc.paragraph(f"رقم الخطاب: {data.letter_number}\nالتاريخ: {data.issued_on_text}",
+    # One line, so that a full letter keeps its signature on the first page.
+    doc.paragraph(f"رقم الخطاب: {data.letter_number}     التاريخ: {data.issued_on_text}",
                   size=10.5, justify=False)
     doc.spacer(6)
     doc.paragraph(SALUTATION[data.target].format(name=data.recipient_name), bold=True,
@@ -50,8 +51,8 @@ def render_referral(data: ReferralData) -> bytes:
         doc.key_values([("وصف الطلب", data.request.description)], per_row=1)
     doc.heading("سبب الإحالة")
     doc.paragraph(data.reason)
-    doc.spacer(4)
+    # The closing line stays with the signature, never alone at the foot of a page.
+    doc.ensure(BODY_LEADING + DocumentWriter.SIGNATURE_BLOCK_HEIGHT)
     doc.paragraph(CLOSING, justify=False)
-    doc.spacer(8)
     doc.signatures([SignatureBox("موظف علاقات المستفيدين", data.employee_name, "التوقيع")])
     return doc.finish()

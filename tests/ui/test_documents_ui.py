@@ -261,3 +261,63 @@ def test_open_from_verify_selects_the_document(qtbot, ctx, desk_db, desk_admin):
     assert ctl.model.rows[ctl.view.table.currentIndex().row()].id == second.id
 
 
+
+
+# --- document buttons for a request -----------------------------------------------------------
+
+@pytest.fixture
+def request_id(desk_db, desk_admin):
+    from desk_app.domain.beneficiary import BeneficiaryForm
+    from desk_app.domain.identifiers import make_saudi_id
+    from desk_app.domain.requests import IntakeForm
+    from desk_app.services import profile as profile_service
+    from desk_app.services import registry
+    from desk_app.services import requests as svc
+
+    form = BeneficiaryForm(first_name="نورة", father_name="سعد", grandfather_name="ناصر",
+                           family_name="القحطاني", id_number=make_saudi_id(1, "44556677"),
+                           gender="female", birth_date="01/01/1990", mobile="0551112233",
+                           contact_channel_code="phone")
+    person = registry.register(desk_db, desk_admin, form, branch_code="RYD").id
+    return svc.create(desk_db, desk_admin, IntakeForm(person, "service_request", "phone",
+                                                      "طلب مساعدة", True, True),
+                      branch_code="RYD", profile=profile_service.current(desk_db)).id
+
+
+def test_document_actions_sign_preview_and_print(qtbot, ctx, desk_db, request_id, tmp_path):
+    from desk_app.ui.widgets.document_actions import DocumentActions
+
+    actions = DocumentActions(ctx)
+    qtbot.addWidget(actions)
+    assert not actions.declaration_button.isEnabled()
+    actions.set_request(request_id)
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(480, 180)
+    drag(pad, wave())
+    actions.ask_signature = pad.to_png
+    assert actions.sign() and ARABIC.search(actions.signed_label.text())
+    with qtbot.waitSignal(actions.issued):
+        actions.declaration_button.click()
+    declaration = actions.last_issued
+    assert declaration.kind == "declaration" and declaration.request_id == request_id
+    assert actions.dialog.preview.page_count() == 1
+    size = QImage.fromData(pad.to_png()).size()
+    path = tmp_path / "declaration.pdf"
+    path.write_bytes(declaration.pdf)
+    listed = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True,
+                            check=True).stdout
+    assert f" {size.width()} " in listed and f" {size.height()} " in listed
+
+    out = tmp_path / "receipt.pdf"
+    actions.dialog.preview.ask_printer = lambda _parent: pdf_printer(out)
+    assert actions.print_receipt()
+    assert actions.last_issued.kind == "receipt" and out.exists()
+    assert documents.count(desk_db) == 2
+
+    actions.decision_button.click()  # no decision yet: told so in Arabic, nothing issued
+    kind, _title, text = ctx.dialogs.messages[-1]
+    assert kind == "error" and ARABIC.search(text)
+    assert documents.count(desk_db) == 2
+    actions.set_request(None)
+    assert actions.signature_png is None and not actions.receipt_button.isEnabled()

@@ -1,0 +1,196 @@
+"""Document buttons for one service request: sign on screen, preview the declaration, print the
+receipt, and the referral / decision letters. Drop it into any screen that shows a request::
+
+    actions = DocumentActions(ctx)
+    layout.addWidget(actions)
+    actions.set_request(request_id)      # whenever the shown request changes
+
+Every document is issued (code decided, PDF archived) before it is shown or printed, so a
+printer failure never loses it; it can be reprinted from the archive screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.services import document_builders as builders
+from desk_app.services.documents import IssuedDocument
+from desk_app.storage.db import StorageError
+from desk_app.ui.context import UiContext
+from desk_app.ui.messages import storage_message
+from desk_app.ui.widgets.pdf_preview import PdfPreview
+from desk_app.ui.widgets.signature_pad import SignaturePad
+
+
+def not_available_message(code: str) -> str:
+    texts = {
+        "no_request": QCoreApplication.translate("DocumentActions", "The request was not found."),
+        "no_decision": QCoreApplication.translate(
+            "DocumentActions", "The committee has not decided on this request yet."),
+        "no_referral": QCoreApplication.translate(
+            "DocumentActions", "This request has not been referred."),
+    }
+    return texts.get(code, texts["no_request"])
+
+
+class SignatureDialog(QDialog):
+    """The beneficiary signs on the screen (mouse, pen or finger)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Beneficiary's signature"))
+        self.pad = SignaturePad()
+        self.pad.hint = self.tr("Sign inside the box with the pen, the mouse or a finger")
+        self.pad.setMinimumSize(560, 220)
+        hint = QLabel(self.tr("The signature is printed on the declaration."))
+        hint.setObjectName("hint")
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Accept"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        row = QHBoxLayout()
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        row.addWidget(self.buttons)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.pad, 1)
+        lay.addWidget(hint)
+        lay.addLayout(row)
+        self.clear_button.clicked.connect(self.pad.clear)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.pad.changed.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            not self.pad.is_empty())
+
+
+class PreviewDialog(QDialog):
+    """An issued document in a window: preview, print, save."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Document preview"))
+        self.resize(820, 900)
+        self.preview = PdfPreview()
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.preview, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(close)
+        lay.addLayout(row)
+
+
+class DocumentActions(QWidget):
+    """Buttons that issue a request's documents; ``issued`` fires for every archived one."""
+
+    issued = Signal(object)  # IssuedDocument
+
+    def __init__(self, ctx: UiContext, request_id: str | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("documentActions")
+        self.ctx = ctx
+        self.request_id: str | None = None
+        self.signature_png: bytes | None = None
+        self.last_issued: IssuedDocument | None = None
+        # Replaceable in tests: how a signature is asked for and a document shown.
+        self.ask_signature: Callable[[], bytes | None] = self._ask_signature
+        self.dialog = PreviewDialog(self)
+        self.dialog.preview.show_error = lambda text: ctx.dialogs.error(self.tr("Printing"),
+                                                                        text)
+        self.sign_button = QPushButton(self.tr("Sign on screen…"))
+        self.declaration_button = QPushButton(self.tr("Preview declaration"))
+        self.receipt_button = QPushButton(self.tr("Print receipt…"))
+        self.referral_button = QPushButton(self.tr("Referral letter"))
+        self.decision_button = QPushButton(self.tr("Decision letter"))
+        self.signed_label = QLabel()
+        self.signed_label.setObjectName("hint")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for w in (self.sign_button, self.declaration_button, self.receipt_button,
+                  self.referral_button, self.decision_button, self.signed_label):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        self.sign_button.clicked.connect(self.sign)
+        self.declaration_button.clicked.connect(lambda: self.show_document("declaration"))
+        self.receipt_button.clicked.connect(self.print_receipt)
+        self.referral_button.clicked.connect(lambda: self.show_document("referral"))
+        self.decision_button.clicked.connect(lambda: self.show_document("decision"))
+        self.set_request(request_id)
+
+    def set_request(self, request_id: str | None) -> None:
+        if request_id != self.request_id:
+            self.signature_png = None  # a signature belongs to one request
+        self.request_id = request_id
+        for b in (self.sign_button, self.declaration_button, self.receipt_button,
+                  self.referral_button, self.decision_button):
+            b.setEnabled(bool(request_id))
+        self._show_signed()
+
+    def _show_signed(self) -> None:
+        self.signed_label.setText(self.tr("Signed on screen") if self.signature_png else "")
+
+    def sign(self) -> bool:
+        png = self.ask_signature()
+        if png:
+            self.signature_png = png
+        self._show_signed()
+        return bool(png)
+
+    def _ask_signature(self) -> bytes | None:
+        dialog = SignatureDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.pad.to_png() or None
+
+    def issue(self, kind: str) -> IssuedDocument | None:
+        """Issue (and archive) the request's ``kind`` document; None with a message if not."""
+        if not self.request_id:
+            return None
+        title = self.tr("Documents")
+        try:
+            if kind == "declaration":
+                doc = builders.issue_declaration(self.ctx.db, self.ctx.actor, self.request_id,
+                                                 signature_png=self.signature_png)
+            else:
+                doc = builders.BUILDERS[kind](self.ctx.db, self.ctx.actor, self.request_id)
+        except builders.DocumentNotAvailable as exc:
+            self.ctx.dialogs.error(title, not_available_message(exc.code))
+            return None
+        except StorageError as exc:
+            self.ctx.dialogs.error(title, storage_message(exc))
+            return None
+        self.last_issued = doc
+        self.issued.emit(doc)
+        return doc
+
+    def show_document(self, kind: str) -> IssuedDocument | None:
+        doc = self.issue(kind)
+        if doc is not None and doc.pdf:
+            self.dialog.preview.set_pdf(doc.pdf, doc.title, f"{doc.serial}.pdf")
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.show()
+            self.dialog.raise_()
+        return doc
+
+    def print_receipt(self) -> bool:
+        """Issue the receipt and print it at once (printer chosen in the print dialog)."""
+        doc = self.show_document("receipt")
+        return bool(doc) and self.dialog.preview.print_document()
