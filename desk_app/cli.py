@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--seed", type=int, default=1)
     d.add_argument("--preset", default="althikr_alhakeem")
     d.add_argument("--branch", default="HQ")
+    d.add_argument("--requests-per-beneficiary", type=float, default=0.3,
+                   help="service requests (every state, with checklists and decisions) per "
+                        "new beneficiary; 0 for none")
     f = sub.add_parser("find", help="search the registry like the search box does")
     f.add_argument("text")
     f.add_argument("--json", action="store_true")
@@ -59,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     im.add_argument("file")
     im.add_argument("--skip-invalid", action="store_true", help="import the valid rows only")
     im.add_argument("--json", action="store_true")
+    pr = sub.add_parser("print", help="issue a request's document (archived), save and print it")
+    pr.add_argument("document", choices=("declaration", "receipt", "referral", "decision"))
+    pr.add_argument("--request", required=True, help="request number, e.g. RYD-2026-000001")
+    pr.add_argument("--out", required=True, help="write the PDF here")
+    pr.add_argument("--printer", help="also print it: a printer name, or 'default'")
+    pr.add_argument("--user", help="issue as this staff member (password from DESK_APP_PASSWORD)")
     rq = sub.add_parser("requests", help="list service requests, soonest due first")
     rq.add_argument("--overdue", action="store_true", help="only open requests past their due date")
     rq.add_argument("--json", action="store_true")
@@ -72,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     handler = {
         "gui": _gui, "init": _init, "demo": _demo, "find": _find, "backup": _backup,
-        "restore": _restore, "requests": _requests, "import": _import,
+        "restore": _restore, "requests": _requests, "import": _import, "print": _print,
     }[command]
     return handler(args, settings)
 
@@ -125,14 +134,17 @@ def _init(args: argparse.Namespace, settings: Settings) -> int:
 
 def _demo(args: argparse.Namespace, settings: Settings) -> int:
     from desk_app.domain.validation import ValidationFailed
-    from desk_app.services import demo
+    from desk_app.services import demo, demo_requests
     from desk_app.storage.db import StorageError
 
     db = _open(settings)
+    say = lambda msg: print(msg, file=sys.stderr)  # noqa: E731
     try:
         report = demo.generate(db, beneficiaries=args.beneficiaries, seed=args.seed,
-                               preset_key=args.preset, branch_code=args.branch,
-                               progress=lambda msg: print(msg, file=sys.stderr))
+                               preset_key=args.preset, branch_code=args.branch, progress=say)
+        if args.requests_per_beneficiary > 0:
+            report["service_requests"] = demo_requests.generate_requests(
+                db, seed=args.seed, per_beneficiary=args.requests_per_beneficiary, progress=say)
     except ValidationFailed as exc:
         for e in exc.errors:
             print(f"desk-app demo: {e.field or 'database'}: {e.code}", file=sys.stderr)
@@ -245,4 +257,48 @@ def _requests(args: argparse.Namespace, settings: Settings) -> int:
         print(f"{o['number']}\t{o['beneficiary']}\t{o['service_name']}\t{o['channel_name']}\t"
               f"{o['status']}\t{due}{late}")
     print(f"{len(out)} request(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _print(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from desk_app.domain.entities import Actor
+    from desk_app.services import document_builders as builders
+    from desk_app.services import staff
+    from desk_app.storage.db import StorageError
+
+    db = _open(settings)
+    actor = Actor(None, os.environ.get("USER", "cli"))
+    if args.user:
+        signed_in = staff.authenticate(db, args.user, os.environ.get("DESK_APP_PASSWORD", ""))
+        if signed_in is None:
+            print("desk-app print: wrong user name or DESK_APP_PASSWORD", file=sys.stderr)
+            return EXIT_ERROR
+        actor = signed_in
+    try:
+        request_id = builders.request_id_for(db, args.request)
+        doc = builders.BUILDERS[args.document](db, actor, request_id)
+    except builders.DocumentNotAvailable as exc:
+        print(f"desk-app print: {args.document} not available for {args.request} ({exc.code})",
+              file=sys.stderr)
+        return EXIT_ERROR
+    except StorageError as exc:
+        print(f"desk-app print: database problem ({exc.code}): {exc.detail}", file=sys.stderr)
+        return EXIT_ERROR
+    Path(args.out).write_bytes(doc.pdf or b"")
+    print(json.dumps({"document": doc.kind, "serial": doc.serial, "code": doc.code,
+                      "sha256": doc.sha256, "pages": doc.pages, "out": args.out},
+                     ensure_ascii=False))
+    if args.printer:
+        from desk_app import printing
+
+        name = None if args.printer == "default" else args.printer
+        try:
+            report = printing.print_pdf(doc.pdf or b"", name, title=f"{doc.title} {doc.serial}")
+        except printing.PrintError as exc:
+            print(f"desk-app print: not printed ({exc.code}) {exc.detail}; the document is "
+                  f"archived as {doc.serial} and saved to {args.out}", file=sys.stderr)
+            return EXIT_ERROR
+        print(f"printed on {report.printer_name}", file=sys.stderr)
     return EXIT_OK
