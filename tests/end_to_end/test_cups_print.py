@@ -122,3 +122,25 @@ def test_unreadable_pdf_is_an_error(cups, qapp):
 def test_printer_list_shows_the_queue_ready(cups, qapp):
     found = {p.name: p for p in printing.printers()}
     assert found[cups.queue].ready
+
+
+def test_print_command_prints_on_the_queue(cups, desk_db, desk_admin, tmp_path):
+    from tests.end_to_end.test_print_cli import open_request
+
+    number = open_request(desk_db, desk_admin)
+    before = set(cups.output_pdfs())
+    out = tmp_path / "receipt.pdf"
+    env = {**cups.env, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-m", "desk_app", "--db", desk_db.url, "print",
+                           "receipt", "--request", number, "--out", str(out), "--printer",
+                           cups.queue], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    cups.wait_until_idle()
+    printed = [p for p in cups.output_pdfs() if p not in before]
+    assert len(printed) == 1 and page_count(printed[0]) == page_count(out)
+    stopped = subprocess.run([sys.executable, "-m", "desk_app", "--db", desk_db.url, "print",
+                              "receipt", "--request", number, "--out", str(out), "--printer",
+                              "NoSuchPrinter"], capture_output=True, text=True, timeout=120,
+                             env=env)
+    assert stopped.returncode == 1 and "unknown_printer" in stopped.stderr
+    assert "archived" in stopped.stderr and documents.count(desk_db) == 2

@@ -321,3 +321,20 @@ def test_document_actions_sign_preview_and_print(qtbot, ctx, desk_db, request_id
     assert documents.count(desk_db) == 2
     actions.set_request(None)
     assert actions.signature_png is None and not actions.receipt_button.isEnabled()
+
+
+def test_document_actions_follow_the_shown_request(qtbot, ctx, desk_db, request_id):
+    from desk_app.ui.widgets.document_actions import DocumentActions
+
+    shown = {"id": None}
+    actions = DocumentActions(ctx, current=lambda: shown["id"])
+    qtbot.addWidget(actions)
+    assert actions.issue("receipt") is None  # nothing shown yet: told, nothing issued
+    assert ARABIC.search(ctx.dialogs.messages[-1][2]) and documents.count(desk_db) == 0
+    shown["id"] = request_id
+    actions.ask_signature = lambda: b"\x89PNG-not-really"
+    assert actions.sign() and actions.signature_png
+    shown["id"] = "another-request"
+    assert actions.signature_png is None  # the signature stays with its request
+    shown["id"] = request_id
+    assert actions.issue("receipt").request_id == request_id

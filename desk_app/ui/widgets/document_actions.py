@@ -5,6 +5,10 @@ receipt, and the referral / decision letters. Drop it into any screen that shows
     layout.addWidget(actions)
     actions.set_request(request_id)      # whenever the shown request changes
 
+or, without any call on change, let it ask which request is shown when a button is pressed::
+
+    layout.addWidget(DocumentActions(ctx, current=lambda: self.detail and self.detail.id))
+
 Every document is issued (code decided, PDF archived) before it is shown or printed, so a
 printer failure never loses it; it can be reprinted from the archive screen.
 """
@@ -103,12 +107,14 @@ class DocumentActions(QWidget):
     issued = Signal(object)  # IssuedDocument
 
     def __init__(self, ctx: UiContext, request_id: str | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *,
+                 current: Callable[[], str | None] | None = None):
         super().__init__(parent)
         self.setObjectName("documentActions")
         self.ctx = ctx
-        self.request_id: str | None = None
-        self.signature_png: bytes | None = None
+        self._current = current
+        self._request_id: str | None = None
+        self._signature: tuple[str, bytes] | None = None  # (request id, PNG)
         self.last_issued: IssuedDocument | None = None
         # Replaceable in tests: how a signature is asked for and a document shown.
         self.ask_signature: Callable[[], bytes | None] = self._ask_signature
@@ -135,22 +141,35 @@ class DocumentActions(QWidget):
         self.decision_button.clicked.connect(lambda: self.show_document("decision"))
         self.set_request(request_id)
 
+    @property
+    def request_id(self) -> str | None:
+        return (self._current() or None) if self._current else self._request_id
+
+    @property
+    def signature_png(self) -> bytes | None:
+        """The signature captured for the request shown now (one signature, one request)."""
+        if self._signature and self._signature[0] == self.request_id:
+            return self._signature[1]
+        return None
+
     def set_request(self, request_id: str | None) -> None:
-        if request_id != self.request_id:
-            self.signature_png = None  # a signature belongs to one request
-        self.request_id = request_id
+        self._request_id = request_id
         for b in (self.sign_button, self.declaration_button, self.receipt_button,
                   self.referral_button, self.decision_button):
-            b.setEnabled(bool(request_id))
+            b.setEnabled(bool(request_id) or self._current is not None)
         self._show_signed()
 
     def _show_signed(self) -> None:
         self.signed_label.setText(self.tr("Signed on screen") if self.signature_png else "")
 
     def sign(self) -> bool:
+        request_id = self.request_id
+        if not request_id:
+            self.ctx.dialogs.error(self.tr("Documents"), not_available_message("no_request"))
+            return False
         png = self.ask_signature()
         if png:
-            self.signature_png = png
+            self._signature = (request_id, png)
         self._show_signed()
         return bool(png)
 
@@ -162,15 +181,18 @@ class DocumentActions(QWidget):
 
     def issue(self, kind: str) -> IssuedDocument | None:
         """Issue (and archive) the request's ``kind`` document; None with a message if not."""
-        if not self.request_id:
-            return None
         title = self.tr("Documents")
+        request_id = self.request_id
+        if not request_id:
+            self.ctx.dialogs.error(title, not_available_message("no_request"))
+            return None
+        self._show_signed()
         try:
             if kind == "declaration":
-                doc = builders.issue_declaration(self.ctx.db, self.ctx.actor, self.request_id,
+                doc = builders.issue_declaration(self.ctx.db, self.ctx.actor, request_id,
                                                  signature_png=self.signature_png)
             else:
-                doc = builders.BUILDERS[kind](self.ctx.db, self.ctx.actor, self.request_id)
+                doc = builders.BUILDERS[kind](self.ctx.db, self.ctx.actor, request_id)
         except builders.DocumentNotAvailable as exc:
             self.ctx.dialogs.error(title, not_available_message(exc.code))
             return None
