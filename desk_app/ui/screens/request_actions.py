@@ -42,6 +42,9 @@ class ActionsMixin:
     # --- what is possible now -------------------------------------------------------------
     def show_actions(self, d: request_views.RequestDetail, p: OrgProfile) -> None:
         v, nxt = self.view, d.next_states
+        if getattr(self, "_shown_id", None) != d.id:
+            self._reset_inputs()  # nothing typed for one request may be saved on another
+            self._shown_id = d.id
         v.workflow.committee_button.setEnabled("committee" in nxt)
         v.workflow.withdraw_button.setEnabled("withdrawn" in nxt)
         v.workflow.close_button.setEnabled("closed" in nxt)
@@ -64,7 +67,7 @@ class ActionsMixin:
             s.code for s in p.services} else False
         v.served.start.setEnabled(programme)
         v.served.end.setEnabled(programme)
-        v.notify.setEnabled(True)
+        v.notify.setEnabled(bool(d.decisions))  # the beneficiary is told of a decision
         if not combo_code(v.notify.channel):
             set_combo_code(v.notify.channel, d.contact_channel_code)
         if not v.notify.text.toPlainText().strip() and d.decisions:
@@ -77,6 +80,17 @@ class ActionsMixin:
         v.workflow.committee_button.setToolTip(
             QCoreApplication.translate("RequestActions", "The request goes to the committee marked with the failed criteria.")
             if failed else "")
+
+    def _reset_inputs(self) -> None:
+        v = self.view
+        v.decision.decided_on.set_value("")
+        v.decision.reason.clear()
+        v.decision.decision.setCurrentIndex(0)
+        v.notify.text.clear()
+        v.notify.channel.setCurrentIndex(0)
+        v.served.service_given.clear()
+        v.served.start.set_value("")
+        v.served.end.set_value("")
 
     def _channel_name(self, code: str) -> str:
         try:
