@@ -149,9 +149,7 @@ class PdfPreview(QWidget):
         return True
 
     def clear(self) -> None:
-        self.view.setDocument(None)
         self.document.close()
-        self.view.setDocument(self.document)
         self.pdf = b""
         self._update()
 
