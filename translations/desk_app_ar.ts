@@ -217,181 +217,244 @@
 <context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="264"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="79"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="353"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="169"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="365"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="182"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="371"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="189"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="396"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="211"/>
+        <source>Open request</source>
+        <translation>طلب مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="212"/>
+        <source>This beneficiary already has an open request (%1). Open a new one anyway? (No opens the existing request.)</source>
+        <translation>لدى هذا المستفيد طلب مفتوح (%1). هل تفتح طلباً جديداً مع ذلك؟ (اختيار «لا» يفتح الطلب الموجود.)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="228"/>
+        <source>Requests (%1)</source>
+        <translation>الطلبات (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="237"/>
         <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="446"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="252"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="253"/>
+        <source>What you typed has not been saved. Leave and discard it?</source>
+        <translation>ما كتبته لم يُحفظ. هل تغادر وتتجاهله؟</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="295"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="488"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="337"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="507"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="356"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
 </context>
 <context>
+    <name>BeneficiaryRequests</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="30"/>
+        <source>Enter or double-click opens a request.</source>
+        <translation>Enter أو النقر المزدوج يفتح الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="33"/>
+        <source>Request no.</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="33"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="34"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="34"/>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="35"/>
+        <source>Response due</source>
+        <translation>الموعد النهائي للرد</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryView</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="95"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="78"/>
         <source>Likely already registered — check before creating a new file:</source>
         <translation>يُحتمل أنه مسجل من قبل — تحقق قبل فتح ملف جديد:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="99"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="99"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="99"/>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="138"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="121"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="99"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="102"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="85"/>
         <source>Open the existing record</source>
         <translation>فتح الملف الموجود</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="103"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="86"/>
         <source>Not the same person — register anyway</source>
         <translation>ليس الشخص نفسه — سجّله على أي حال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="122"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="105"/>
         <source>Name (four parts)</source>
         <translation>الاسم (رباعي)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="124"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="107"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="125"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="108"/>
         <source>Personal data</source>
         <translation>البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="127"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="110"/>
         <source>National address</source>
         <translation>العنوان الوطني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="130"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="113"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="137"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="120"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="137"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="120"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="137"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="120"/>
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>تاريخ الميلاد (يوم/شهر/سنة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="141"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="124"/>
         <source>Add member</source>
         <translation>إضافة فرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="142"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="125"/>
         <source>Remove selected member</source>
         <translation>حذف الفرد المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="176"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="176"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="176"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="176"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="176"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="180"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="163"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="181"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="164"/>
         <source>Change history</source>
         <translation>سجل التعديلات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="183"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="166"/>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="168"/>
         <source>Save  (Ctrl+S)</source>
         <translation>حفظ  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="185"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="170"/>
         <source>Back to search  (Esc)</source>
         <translation>رجوع إلى البحث  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="186"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="171"/>
         <source>New request for this beneficiary  (Ctrl+R)</source>
         <translation>طلب جديد لهذا المستفيد  (Ctrl+R)</translation>
     </message>
@@ -488,57 +551,58 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="38"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="42"/>
         <source>The request was not found.</source>
         <translation>لم يُعثر على الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="39"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="43"/>
         <source>The committee has not decided on this request yet.</source>
         <translation>لم تصدر اللجنة قرارها في هذا الطلب بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="41"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="45"/>
         <source>This request has not been referred.</source>
         <translation>لم يُحل هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="116"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="122"/>
         <source>Printing</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="118"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="124"/>
         <source>Sign on screen…</source>
         <translation>التوقيع على الشاشة…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="119"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="125"/>
         <source>Preview declaration</source>
         <translation>معاينة الإقرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="120"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="126"/>
         <source>Print receipt…</source>
         <translation>طباعة إيصال الاستلام…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="121"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="127"/>
         <source>Referral letter</source>
         <translation>خطاب إحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="122"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="128"/>
         <source>Decision letter</source>
         <translation>إشعار القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="148"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="163"/>
         <source>Signed on screen</source>
         <translation>تم التوقيع على الشاشة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="167"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="168"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="184"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
@@ -1421,12 +1485,12 @@
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="178"/>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="176"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="220"/>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="218"/>
         <source>The file could not be saved: %1</source>
         <translation>تعذر حفظ الملف: %1</translation>
     </message>
@@ -1434,12 +1498,12 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="87"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="91"/>
         <source>Document preview</source>
         <translation>معاينة المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="90"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="94"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -2234,72 +2298,72 @@
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="73"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="76"/>
         <source>Notified on %1 by %2: %3</source>
         <translation>أُبلغ في %1 عبر %2: %3</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="78"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="81"/>
         <source>The request goes to the committee marked with the failed criteria.</source>
         <translation>يُحال الطلب إلى اللجنة مع بيان المعايير غير المستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="89"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="103"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="96"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="110"/>
         <source>Your request %1 has been decided: %2.</source>
         <translation>صدر قرار اللجنة في طلبكم رقم %1: %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="98"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="112"/>
         <source>Reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="114"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="128"/>
         <source>Sent to the committee.</source>
         <translation>تمت إحالة الطلب إلى اللجنة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="118"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="132"/>
         <source>Withdraw</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="118"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="132"/>
         <source>Withdraw this request?</source>
         <translation>هل تريد سحب هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="120"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="134"/>
         <source>The request was withdrawn.</source>
         <translation>تم سحب الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="126"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="140"/>
         <source>The request was closed.</source>
         <translation>تم إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="137"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="151"/>
         <source>The request was referred.</source>
         <translation>تمت إحالة الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="152"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="166"/>
         <source>The committee&apos;s decision was recorded. Notify the beneficiary.</source>
         <translation>تم تسجيل قرار اللجنة. أبلغ المستفيد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="161"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="175"/>
         <source>The notification was recorded.</source>
         <translation>تم تسجيل الإبلاغ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="181"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="195"/>
         <source>The service given was recorded.</source>
         <translation>تم تسجيل الخدمة المقدمة.</translation>
     </message>
@@ -2594,32 +2658,32 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="52"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="56"/>
         <source>Beneficiary&apos;s signature</source>
         <translation>توقيع المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="54"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="58"/>
         <source>Sign inside the box with the pen, the mouse or a finger</source>
         <translation>وقّع داخل المربع بالقلم أو الفأرة أو بإصبعك</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="56"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="60"/>
         <source>The signature is printed on the declaration.</source>
         <translation>يُطبع التوقيع على الإقرار.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="58"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="62"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="61"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="65"/>
         <source>Accept</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="62"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="66"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

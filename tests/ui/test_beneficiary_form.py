@@ -186,3 +186,46 @@ def test_tab_goes_through_the_form_in_reading_order(qtbot, desk_db, desk_admin, 
     assert next_tab(i["mobile"]) is i["email"]
     assert next_tab(i["birth_date"].calendar) is i["mobile"]
     assert next_tab(i["family_name"]) is i["id_type"]
+
+
+def test_esc_asks_before_throwing_away_typed_data(qtbot, desk_db, desk_admin, arabic):
+    ctl = make_form(qtbot, desk_db, desk_admin)
+    left = []
+    ctl.navigate.connect(lambda name, _arg: left.append(name))
+    ctl.back()
+    assert left == ["registry"]  # nothing typed: leaves at once
+    fill(ctl, first_name="خالد", mobile="0561112233")
+    ctl.ctx.dialogs.confirm_answer = False
+    ctl.back()
+    assert left == ["registry"] and ctl.view.inputs["first_name"].text() == "خالد"
+    assert ctl.ctx.dialogs.messages[-1][1] == "تغييرات غير محفوظة"
+    ctl.ctx.dialogs.confirm_answer = True
+    ctl.back()
+    assert left == ["registry", "registry"]
+
+
+def test_file_lists_requests_and_warns_before_a_second_open_one(qtbot, desk_db, desk_admin,
+                                                               arabic):
+    from desk_app.services import requests as request_service
+    from desk_app.domain.requests import IntakeForm
+
+    ctl = make_form(qtbot, desk_db, desk_admin)
+    fill(ctl, **GOOD)
+    assert ctl.save()
+    bid = ctl.beneficiary_id
+    intake = IntakeForm(beneficiary_id=bid, service_code="service_request", channel_code="phone",
+                        description="سلة غذائية", consent_terms=True, consent_data=True)
+    made = request_service.create(desk_db, desk_admin, intake, branch_code="RYD",
+                                  profile=ctl.ctx.profile)
+    ctl.open(bid)
+    assert ctl.view.tabs.tabText(2) == "الطلبات (1)"
+    assert ctl.view.requests.table.item(0, 0).text() == made.number
+    went = []
+    ctl.navigate.connect(lambda name, arg: went.append((name, arg)))
+    ctl.ctx.dialogs.confirm_answer = False
+    ctl.new_request()
+    assert went[-1][0] == "request" and went[-1][1]["open"] == made.id
+    assert "لدى هذا المستفيد طلب مفتوح" in ctl.ctx.dialogs.messages[-1][2]
+    ctl.ctx.dialogs.confirm_answer = True
+    ctl.new_request()
+    assert went[-1][1]["new_for"] == bid

@@ -8,22 +8,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from desk_app.domain import beneficiary as rules
@@ -37,188 +23,14 @@ from desk_app.domain.profile import (
     QUALIFICATIONS_EN,
 )
 from desk_app.domain.validation import FieldError, ValidationFailed
-from desk_app.services import registry, review
+from desk_app.services import registry, request_views, review
 from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens import beneficiary_labels as L
+from desk_app.ui.screens.beneficiary_view import COMBO_FIELDS, TEXT_FIELDS, BeneficiaryView
 from desk_app.ui.widgets.dual_date import DualDateEdit
-from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo, set_combo_code
-
-TEXT_FIELDS = ("first_name", "father_name", "grandfather_name", "family_name", "id_number",
-               "mobile", "email", "building_no", "street", "district", "city", "postal_code",
-               "additional_no", "short_address")
-COMBO_FIELDS = ("id_type", "id_country", "nationality", "gender", "category_code",
-                "beneficiary_type", "contact_channel_code", "qualification", "employment_status")
-
-
-class BeneficiaryView(QWidget):
-    """Layout only: the fields, their error lines, the duplicates panel and the history tab."""
-
-    def __init__(self, lang: str = "ar", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("beneficiary")
-        labels = L.field_labels()
-        self.inputs: dict[str, QWidget] = {}
-        self.boxes: dict[str, FieldBox] = {}
-        for name in TEXT_FIELDS:
-            self.inputs[name] = QLineEdit()
-            self.inputs[name].setObjectName(name)
-        for name in COMBO_FIELDS:
-            combo = QComboBox()
-            combo.setObjectName(name)
-            self.inputs[name] = combo
-        for name in ("id_country", "nationality"):
-            self.inputs[name].setEditable(True)
-        self.inputs["birth_date"] = DualDateEdit(lang=lang)
-        self.inputs["birth_date"].setObjectName("birth_date")
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(60)
-        for name, w in self.inputs.items():
-            self.boxes[name] = FieldBox(w)
-        for name in ("building_no", "additional_no"):
-            self.inputs[name].setMaxLength(4)
-        self.inputs["postal_code"].setMaxLength(5)
-        self.inputs["mobile"].setPlaceholderText("05XXXXXXXX")
-        self.inputs["short_address"].setPlaceholderText("RRRD2929")
-
-        self.title = QLabel()
-        self.title.setObjectName("screenTitle")
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.dup_panel = QFrame()
-        self.dup_panel.setObjectName("duplicates")
-        self.dup_label = QLabel(self.tr("Likely already registered — check before creating a new file:"))
-        self.dup_label.setWordWrap(True)
-        self.dup_table = QTableWidget(0, 4)
-        self.dup_table.setHorizontalHeaderLabels(
-            [self.tr("File no."), self.tr("Full name"), self.tr("ID number"), self.tr("Why")])
-        self.dup_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.dup_table.setMaximumHeight(110)
-        self.dup_open = QPushButton(self.tr("Open the existing record"))
-        self.dup_register = QPushButton(self.tr("Not the same person — register anyway"))
-        dup_buttons = QHBoxLayout()
-        dup_buttons.addWidget(self.dup_open)
-        dup_buttons.addWidget(self.dup_register)
-        dup_buttons.addStretch(1)
-        dup_lay = QVBoxLayout(self.dup_panel)
-        dup_lay.addWidget(self.dup_label)
-        dup_lay.addWidget(self.dup_table)
-        dup_lay.addLayout(dup_buttons)
-        self.dup_panel.hide()
-
-        def group(title: str, names: list[str]) -> QGroupBox:
-            box = QGroupBox(title)
-            form = QFormLayout(box)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-            for n in names:
-                form.addRow(labels[n], self.boxes[n])
-            return box
-
-        name_box = group(self.tr("Name (four parts)"),
-                         ["first_name", "father_name", "grandfather_name", "family_name"])
-        id_box = group(self.tr("Identity"), ["id_type", "id_number", "id_country", "nationality"])
-        personal = group(self.tr("Personal data"), ["gender", "birth_date", "mobile", "email",
-                                                    "contact_channel_code"])
-        address = group(self.tr("National address"), ["building_no", "street", "district", "city",
-                                                       "postal_code", "additional_no",
-                                                       "short_address"])
-        classification = group(self.tr("Classification"), ["category_code", "beneficiary_type",
-                                                           "qualification", "employment_status"])
-        classification.layout().addRow(labels["notes"], self.notes)
-
-        self.household = QTableWidget(0, 4)
-        self.household.setObjectName("household")
-        self.household.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Relation"), self.tr("Date of birth (dd/mm/yyyy)"),
-             self.tr("ID number")])
-        self.household.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.household.setMinimumHeight(90)
-        self.add_member = QPushButton(self.tr("Add member"))
-        self.remove_member = QPushButton(self.tr("Remove selected member"))
-        self.household_error = QLabel()
-        self.household_error.setObjectName("fieldError")
-        self.household_error.setWordWrap(True)
-        self.household_error.hide()
-        hh_box = QGroupBox(labels["household"])
-        hh_lay = QVBoxLayout(hh_box)
-        hh_lay.addWidget(self.household)
-        hh_buttons = QHBoxLayout()
-        hh_buttons.addWidget(self.add_member)
-        hh_buttons.addWidget(self.remove_member)
-        hh_buttons.addStretch(1)
-        hh_lay.addLayout(hh_buttons)
-        hh_lay.addWidget(self.household_error)
-
-        grid = QGridLayout()
-        grid.addWidget(name_box, 0, 0)
-        grid.addWidget(id_box, 0, 1)
-        grid.addWidget(personal, 1, 0)
-        grid.addWidget(address, 1, 1, 2, 1)
-        grid.addWidget(classification, 2, 0)
-        grid.addWidget(hh_box, 3, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        inner = QWidget()
-        inner.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-
-        self.history = QTableWidget(0, 5)
-        self.history.setObjectName("history")
-        self.history.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Before"), self.tr("After")])
-        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("Data"))
-        self.tabs.addTab(self.history, self.tr("Change history"))
-
-        self.save_button = QPushButton(self.tr("Save  (Ctrl+S)"))
-        self.save_button.setObjectName("primary")
-        self.back_button = QPushButton(self.tr("Back to search  (Esc)"))
-        self.request_button = QPushButton(self.tr("New request for this beneficiary  (Ctrl+R)"))
-        self.request_button.hide()
-        self.review_note = QLabel()
-        self.review_note.setObjectName("reviewNote")
-        self.review_note.setStyleSheet("background: #fff8e1; color: #6b4e00; padding: 6px 10px; "
-                                       "border: 1px solid #f0d58c; border-radius: 4px;")
-        self.review_note.setWordWrap(True)
-        self.review_note.hide()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.title, 1)
-        buttons.addWidget(self.request_button)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.save_button)
-
-        self._tab_order()
-        lay = QVBoxLayout(self)
-        lay.addLayout(buttons)
-        lay.addWidget(self.banner)
-        lay.addWidget(self.review_note)
-        lay.addWidget(self.dup_panel)
-        lay.addWidget(self.tabs, 1)
-
-
-    def _tab_order(self) -> None:
-        """Tab follows the groups as they are read: name, identity, personal, address, …"""
-        i = self.inputs
-        chain = [i["first_name"], i["father_name"], i["grandfather_name"], i["family_name"],
-                 i["id_type"], i["id_number"], i["id_country"], i["nationality"], i["gender"],
-                 i["birth_date"].edit, i["birth_date"].calendar, i["mobile"], i["email"],
-                 i["contact_channel_code"], i["building_no"], i["street"], i["district"],
-                 i["city"], i["postal_code"], i["additional_no"], i["short_address"],
-                 i["category_code"], i["beneficiary_type"], i["qualification"],
-                 i["employment_status"], self.notes, self.household, self.add_member,
-                 self.remove_member, self.save_button]
-        for a, b in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(a, b)
+from desk_app.ui.widgets.fields import combo_code, fill_combo, set_combo_code
 
 
 class BeneficiaryController(QObject):
@@ -251,6 +63,9 @@ class BeneficiaryController(QObject):
         QShortcut(QKeySequence("Ctrl+S"), v, activated=self.save)
         QShortcut(QKeySequence("Esc"), v, activated=self.back)
         v.request_button.clicked.connect(self.new_request)
+        v.requests.open_requested.connect(
+            lambda rid: self.navigate.emit("request", {"open": rid, "back": (
+                "beneficiary", {"open": self.beneficiary_id})}))
         QShortcut(QKeySequence("Ctrl+R"), v, activated=self.new_request)
         self.new()
 
@@ -348,6 +163,7 @@ class BeneficiaryController(QObject):
                 form.father_name = middle[0] if middle else ""
                 form.grandfather_name = " ".join(middle[1:])
         self.fill_form(form)
+        self._clean_form = self.read_form()
         self.clear_errors()
         self._show_duplicates([])
         self.view.title.setText(self.tr("New beneficiary"))
@@ -355,6 +171,7 @@ class BeneficiaryController(QObject):
         self.view.request_button.hide()
         self.view.review_note.hide()
         self.view.tabs.setTabEnabled(1, False)
+        self.view.tabs.setTabEnabled(2, False)
         self.view.tabs.setCurrentIndex(0)
         self.view.inputs["first_name" if not form.first_name else "id_number"].setFocus()
 
@@ -366,6 +183,7 @@ class BeneficiaryController(QObject):
             return
         self.beneficiary_id, self.version = b.id, b.version
         self.fill_form(registry.to_form(b))
+        self._clean_form = self.read_form()
         self.clear_errors()
         self._show_duplicates([])
         self.view.title.setText(self.tr("Beneficiary file %1").replace("%1", b.file_number))
@@ -373,6 +191,8 @@ class BeneficiaryController(QObject):
         self.view.request_button.show()
         self._show_review(b.data_reviewed_on)
         self.view.tabs.setTabEnabled(1, True)
+        self.view.tabs.setTabEnabled(2, True)
+        self._load_requests()
         self.view.tabs.setCurrentIndex(0)
         self._load_history()
         self.view.inputs["first_name"].setFocus()
@@ -381,10 +201,31 @@ class BeneficiaryController(QObject):
         """Nothing to fetch for an empty form."""
 
     def new_request(self) -> None:
-        """Open a service request for the saved record in view (R-INT-4)."""
-        if self.beneficiary_id:
-            self.navigate.emit("request", {"new_for": self.beneficiary_id,
-                                           "back": ("beneficiary", {"open": self.beneficiary_id})})
+        """Open a service request for the saved record in view (R-INT-4); if one is still open,
+        the desk is asked first, and may open that one instead."""
+        if not self.beneficiary_id:
+            return
+        back = ("beneficiary", {"open": self.beneficiary_id})
+        still_open = self.view.requests.open_requests()
+        if still_open and not self.ctx.dialogs.confirm(
+                self.tr("Open request"),
+                self.tr("This beneficiary already has an open request (%1). Open a new one "
+                        "anyway? (No opens the existing request.)")
+                .replace("%1", ", ".join(r.number for r in still_open))):
+            self.navigate.emit("request", {"open": still_open[0].id, "back": back})
+            return
+        self.navigate.emit("request", {"new_for": self.beneficiary_id, "back": back})
+
+    def _load_requests(self) -> None:
+        try:
+            rows = request_views.listing(self.ctx.db, self.ctx.profile,
+                                         self.ctx.db.clock().date(), open_only=False,
+                                         beneficiary_id=self.beneficiary_id)
+        except StorageError:
+            rows = []
+        names = {s.code: self.ctx.name_of(s) for s in self.ctx.profile.services}
+        self.view.requests.show_rows(rows, names, self.ctx.lang)
+        self.view.tabs.setTabText(2, self.tr("Requests (%1)").replace("%1", str(len(rows))))
 
     def _show_review(self, reviewed_on: date) -> None:
         """Flag a record whose data are older than the review period (R-VER-5)."""
@@ -406,7 +247,15 @@ class BeneficiaryController(QObject):
             self.new(arg.get("new", ""))
 
     def back(self) -> None:
+        """Back to the search; typed changes are not thrown away without asking."""
+        if self.is_dirty() and not self.ctx.dialogs.confirm(
+                self.tr("Unsaved changes"),
+                self.tr("What you typed has not been saved. Leave and discard it?")):
+            return
         self.navigate.emit("registry", None)
+
+    def is_dirty(self) -> bool:
+        return self.read_form() != self._clean_form
 
     # --- validation ------------------------------------------------------------------------
     def clear_errors(self) -> None:
