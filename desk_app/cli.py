@@ -72,6 +72,13 @@ def _parser() -> argparse.ArgumentParser:
     rq.add_argument("--overdue", action="store_true", help="only open requests past their due date")
     rq.add_argument("--json", action="store_true")
     rq.add_argument("--limit", type=int, default=1000)
+    sr = sub.add_parser("survey-results", help="print the satisfaction indices")
+    sr.add_argument("--json", action="store_true")
+    sr.add_argument("--questionnaire", default="satisfaction", help="questionnaire key")
+    sr.add_argument("--campaign", help="one campaign's id")
+    sr.add_argument("--branch", help="one branch code")
+    sr.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD")
+    sr.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD")
     return p
 
 
@@ -82,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = {
         "gui": _gui, "init": _init, "demo": _demo, "find": _find, "backup": _backup,
         "restore": _restore, "requests": _requests, "import": _import, "print": _print,
+        "survey-results": _survey_results,
     }[command]
     return handler(args, settings)
 
@@ -301,4 +309,31 @@ def _print(args: argparse.Namespace, settings: Settings) -> int:
                   f"archived as {doc.serial} and saved to {args.out}", file=sys.stderr)
             return EXIT_ERROR
         print(f"printed on {report.printer_name}", file=sys.stderr)
+
+
+def _survey_results(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import date
+
+    from desk_app.services import profile as profile_service
+    from desk_app.services import survey_results as results
+
+    try:
+        query = results.ResultsQuery(
+            args.questionnaire, args.campaign,
+            date.fromisoformat(args.date_from) if args.date_from else None,
+            date.fromisoformat(args.date_to) if args.date_to else None, args.branch)
+    except ValueError as exc:
+        print(f"desk-app survey-results: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    db = _open(settings)
+    try:
+        rep = results.report(db, query, profile_service.current(db), settings.language)
+    except KeyError:
+        print(f"desk-app survey-results: no questionnaire {args.questionnaire!r}", file=sys.stderr)
+        return EXIT_ERROR
+    data = results.to_dict(rep, settings.language)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        print("\n".join(results.text_lines(data)))
     return EXIT_OK

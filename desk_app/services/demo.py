@@ -32,7 +32,7 @@ from desk_app.domain.arabic import normalize_name
 from desk_app.domain.entities import SYSTEM, Actor
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.domain.profile import EMPLOYMENT_STATUSES, QUALIFICATIONS, OrgProfile
-from desk_app.services import installation
+from desk_app.services import demo_surveys, installation
 from desk_app.services import profile as profile_service
 from desk_app.services import staff as staff_service
 from desk_app.storage.db import Database
@@ -474,4 +474,5 @@ class _RowMaker:
 #: here as ``(name, function)``. Each returns the summary merged into the report and the audit.
 GENERATORS: list[tuple[str, Generator]] = [
     ("beneficiaries", generate_beneficiaries),
+    ("surveys", demo_surveys.generate_surveys),
 ]
