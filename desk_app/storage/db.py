@@ -143,12 +143,36 @@ class Database:
         if migrate:
             try:
                 current = stored_revision(db.read_engine)
-                if current != HEAD_REVISION:
+                if current is None:
+                    db._create_schema()
+                elif current != HEAD_REVISION:
                     upgrade(url)
             except (OperationalError, DBAPIError, sqlite3.Error) as exc:
                 db.dispose()
                 raise classify(exc) from exc
         return db
+
+    def _journal_mode(self, mode: str) -> None:
+        raw = self.write_engine.raw_connection()
+        try:
+            raw.cursor().execute(f"PRAGMA journal_mode={mode}")
+        finally:
+            raw.close()
+
+    def _create_schema(self) -> None:
+        """Migrate a new, empty database with a rollback journal, then switch to WAL.
+
+        Through the write-ahead log the whole schema would take about twice its size on disk
+        until SQLite's next automatic checkpoint; nobody else can be using a database that has
+        no schema yet, so the journal mode can change meanwhile.
+        """
+        self.dispose()
+        if self.write_engine.dialect.name == "sqlite":
+            self._journal_mode("DELETE")
+        upgrade(self.url)
+        if self.write_engine.dialect.name == "sqlite":
+            self._journal_mode("WAL")
+        self.dispose()
 
     def dispose(self) -> None:
         self.read_engine.dispose()
