@@ -26,12 +26,12 @@
     <message>
         <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="14"/>
         <source>Identity document</source>
-        <translation>وثيقة الهوية</translation>
+        <translation>نوع الهوية</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="15"/>
         <source>Document number</source>
-        <translation>رقم الوثيقة</translation>
+        <translation>رقم الهوية</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="16"/>
@@ -757,6 +757,11 @@
         <source>Hijri</source>
         <translation>هجري</translation>
     </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/dual_date.py" line="60"/>
+        <source>Hijri year? Choose Hijri.</source>
+        <translation>سنة هجرية؟ اختر «هجري».</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPanel</name>
@@ -1152,7 +1157,7 @@
     <message>
         <location filename="../desk_app/ui/messages.py" line="26"/>
         <source>Not a valid date. Write day/month/year, e.g. 18/05/1990.</source>
-        <translation>تاريخ غير صحيح. اكتبه يوم/شهر/سنة، مثل 18/05/1990.</translation>
+        <translation>تاريخ غير صحيح أو غير موجود: راجع اليوم والشهر، واكتبه يوم/شهر/سنة، مثل 18/05/1990.</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="27"/>
@@ -1186,172 +1191,182 @@
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="33"/>
+        <source>Too long: at most {max} characters.</source>
+        <translation>طويل جداً: {max} حرفاً على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="34"/>
+        <source>This looks like a Hijri year: choose Hijri beside the date.</source>
+        <translation>يبدو أن هذه سنة هجرية: اختر «هجري» بجانب التاريخ.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="35"/>
         <source>Building number: 4 digits.</source>
         <translation>رقم المبنى: 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="34"/>
+        <location filename="../desk_app/ui/messages.py" line="36"/>
         <source>Additional number: 4 digits.</source>
         <translation>الرقم الإضافي: 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="35"/>
+        <location filename="../desk_app/ui/messages.py" line="37"/>
         <source>Postal code: 5 digits.</source>
         <translation>الرمز البريدي: 5 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="36"/>
+        <location filename="../desk_app/ui/messages.py" line="38"/>
         <source>Short address: 4 letters and 4 digits, e.g. RRRD2929.</source>
         <translation>العنوان المختصر: 4 أحرف و4 أرقام، مثل RRRD2929.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="37"/>
+        <location filename="../desk_app/ui/messages.py" line="39"/>
         <source>Household member {row}: the name is required.</source>
         <translation>فرد الأسرة {row}: الاسم مطلوب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="38"/>
+        <location filename="../desk_app/ui/messages.py" line="40"/>
         <source>Household member {row}: the relation is required.</source>
         <translation>فرد الأسرة {row}: صلة القرابة مطلوبة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="39"/>
+        <location filename="../desk_app/ui/messages.py" line="41"/>
         <source>Household member {row}: the birth date is not valid.</source>
         <translation>فرد الأسرة {row}: تاريخ الميلاد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="40"/>
+        <location filename="../desk_app/ui/messages.py" line="42"/>
         <source>Household member {row}: the ID number is not valid.</source>
         <translation>فرد الأسرة {row}: رقم الهوية غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="41"/>
-        <location filename="../desk_app/ui/messages.py" line="77"/>
+        <location filename="../desk_app/ui/messages.py" line="43"/>
+        <location filename="../desk_app/ui/messages.py" line="87"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="42"/>
+        <location filename="../desk_app/ui/messages.py" line="44"/>
         <source>User name: Latin letters and digits only.</source>
         <translation>اسم المستخدم: أحرف لاتينية وأرقام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="43"/>
+        <location filename="../desk_app/ui/messages.py" line="45"/>
         <source>This user name is taken.</source>
         <translation>اسم المستخدم مستخدم من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="44"/>
+        <location filename="../desk_app/ui/messages.py" line="46"/>
         <source>The password must have at least {min} characters.</source>
         <translation>كلمة المرور يجب ألا تقل عن {min} أحرف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="45"/>
+        <location filename="../desk_app/ui/messages.py" line="47"/>
         <source>Branch code: 2 to 5 Latin capital letters, e.g. RYD.</source>
         <translation>رمز الفرع: من 2 إلى 5 أحرف لاتينية كبيرة، مثل RYD.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="46"/>
+        <location filename="../desk_app/ui/messages.py" line="48"/>
         <source>Only an administrator can do this.</source>
         <translation>هذا الإجراء لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="47"/>
+        <location filename="../desk_app/ui/messages.py" line="49"/>
         <source>You cannot close your own account.</source>
         <translation>لا يمكنك إغلاق حسابك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="48"/>
+        <location filename="../desk_app/ui/messages.py" line="50"/>
         <source>This database is already set up.</source>
         <translation>قاعدة البيانات هذه مُعدّة من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="49"/>
+        <location filename="../desk_app/ui/messages.py" line="51"/>
         <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="50"/>
+        <location filename="../desk_app/ui/messages.py" line="52"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="51"/>
+        <location filename="../desk_app/ui/messages.py" line="53"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="52"/>
+        <location filename="../desk_app/ui/messages.py" line="54"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="53"/>
+        <location filename="../desk_app/ui/messages.py" line="55"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="54"/>
+        <location filename="../desk_app/ui/messages.py" line="56"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="55"/>
+        <location filename="../desk_app/ui/messages.py" line="57"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="56"/>
+        <location filename="../desk_app/ui/messages.py" line="58"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="57"/>
+        <location filename="../desk_app/ui/messages.py" line="59"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="58"/>
+        <location filename="../desk_app/ui/messages.py" line="60"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="59"/>
+        <location filename="../desk_app/ui/messages.py" line="61"/>
         <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="64"/>
+        <location filename="../desk_app/ui/messages.py" line="74"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="73"/>
+        <location filename="../desk_app/ui/messages.py" line="83"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="74"/>
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="75"/>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="76"/>
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="78"/>
+        <location filename="../desk_app/ui/messages.py" line="88"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="79"/>
+        <location filename="../desk_app/ui/messages.py" line="89"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -2207,17 +2222,17 @@
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="25"/>
         <source>Accept</source>
-        <translation>قبول</translation>
+        <translation>مقبول</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="26"/>
         <source>Reject</source>
-        <translation>رفض</translation>
+        <translation>مرفوض</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="27"/>
         <source>Refer</source>
-        <translation>إحالة</translation>
+        <translation>محال</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="33"/>

@@ -29,6 +29,7 @@ BENEFICIARY_TYPES = ("direct", "indirect")
 CALENDARS = ("gregorian", "hijri")
 GCC = ("SA", "AE", "BH", "KW", "OM", "QA")
 MAX_AGE_YEARS = 120
+HIJRI_LOOKING_YEAR = 1600  # a "Gregorian" year before this was surely typed in Hijri
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DOC_NUMBER = re.compile(r"^[A-Z0-9]{4,20}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -155,6 +156,8 @@ def _parse_birth_date(form: BeneficiaryForm, today: date) -> tuple[date | None, 
         born = cal.parse_date_text(text, form.birth_calendar)
     except ValueError:
         return None, FieldError("birth_date", "invalid_date")
+    if form.birth_calendar == "gregorian" and born.year < HIJRI_LOOKING_YEAR:
+        return None, FieldError("birth_date", "looks_hijri")
     if born > today:
         return None, FieldError("birth_date", "in_future")
     if today.year - born.year > MAX_AGE_YEARS:

@@ -68,22 +68,26 @@ def file_number(branch: str, n: int) -> str:
     return f"{branch}-{n:06d}"
 
 
-def search(db: Database, query: str, page: int = 0, page_size: int = 50) -> SearchPage:
+def search(db: Database, query: str, page: int = 0, page_size: int = 50,
+           branch_code: str | None = None) -> SearchPage:
     """Find by national ID / iqama (or its first digits), mobile, file number or any name part.
 
     Name search is by the normalised key, so spelling variants (hamza forms, taa marbuta,
     alef maqsura, diacritics, tatweel, "عبد الله") meet. Exact full-name matches come first.
-    An empty query lists the most recently registered beneficiaries.
+    An empty query lists the most recently registered beneficiaries. With ``branch_code``, a
+    bare number also finds that branch's file number (``123`` → ``RYD-000123``).
     """
     text = " ".join(to_ascii_digits(query or "").split())
     limit, offset = page_size + 1, page * page_size
     with db.read() as s:
-        ids = _ids_for(s, text, limit, offset) if text else repo.latest_ids(s, limit, offset)
+        ids = (_ids_for(s, text, limit, offset, branch_code) if text
+               else repo.latest_ids(s, limit, offset))
         rows = tuple(_summary(r) for r in repo.summary_rows(s, ids[:page_size]))
     return SearchPage(query, page, rows, len(ids) > page_size)
 
 
-def _ids_for(s, text: str, limit: int, offset: int) -> list[str]:  # noqa: ANN001
+def _ids_for(s, text: str, limit: int, offset: int,  # noqa: ANN001
+             branch_code: str | None = None) -> list[str]:
     compact = text.replace(" ", "").replace("-", "")
     fm = _FILE_NUMBER.match(text.upper().replace(" ", ""))
     if fm:
@@ -94,7 +98,10 @@ def _ids_for(s, text: str, limit: int, offset: int) -> list[str]:  # noqa: ANN00
             mobile = normalize_mobile(text)
         except ValueError:
             pass
-        return repo.ids_by_number(s, compact.lstrip("+"), mobile, limit + offset)[offset:]
+        digits = compact.lstrip("+")
+        own_file = (file_number(branch_code, int(digits)) if branch_code and len(digits) <= 9
+                    else None)
+        return repo.ids_by_number(s, digits, mobile, limit + offset, own_file)[offset:]
     key = normalize_name(text)
     tokens = name_tokens(text)
     exact = repo.ids_by_exact_name(s, key, limit + offset) if len(tokens) > 1 else []

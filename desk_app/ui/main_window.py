@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self.shell = Shell(ctx)
         self.pages.addWidget(self.shell)
         self.pages.setCurrentWidget(self.shell)
-        self.user_label.setText(self.tr("%1 — branch %2").replace("%1", actor.full_name or actor.username)
+        self.user_label.setText(self.tr("%1 — branch %2").replace(
+            "%1", "\u2068" + (actor.full_name or actor.username) + "\u2069")
                                 .replace("%2", ctx.installation.branch_code))
         self.logout_button.show()
         self.setWindowTitle(self.tr("Beneficiary Desk") + " — " + self.org_name())

@@ -30,6 +30,8 @@ def _codes() -> dict[str, str]:
         "mobile_landline": QCoreApplication.translate("Messages", "This is a landline number; a mobile number is needed."),
         "invalid_email": QCoreApplication.translate("Messages", "Not a valid e-mail address."),
         "invalid_format": QCoreApplication.translate("Messages", "The format is not valid."),
+        "too_long": QCoreApplication.translate("Messages", "Too long: at most {max} characters."),
+        "looks_hijri": QCoreApplication.translate("Messages", "This looks like a Hijri year: choose Hijri beside the date."),
         "invalid_building_no": QCoreApplication.translate("Messages", "Building number: 4 digits."),
         "invalid_additional_no": QCoreApplication.translate("Messages", "Additional number: 4 digits."),
         "invalid_postal_code": QCoreApplication.translate("Messages", "Postal code: 5 digits."),
@@ -60,8 +62,16 @@ def _codes() -> dict[str, str]:
     }
 
 
+# A national-address part with the wrong shape says which shape it needs.
+_ADDRESS_FORMATS = {"building_no": "invalid_building_no", "additional_no": "invalid_additional_no",
+                    "postal_code": "invalid_postal_code", "short_address": "invalid_short_address"}
+
+
 def field_message(error: FieldError) -> str:
-    text = _codes().get(error.code) or QCoreApplication.translate("Messages", "Not valid.")
+    code = error.code
+    if code == "invalid_format" and error.field in _ADDRESS_FORMATS:
+        code = _ADDRESS_FORMATS[error.field]
+    text = _codes().get(code) or QCoreApplication.translate("Messages", "Not valid.")
     try:
         return text.format(**error.params)
     except (KeyError, IndexError):

@@ -26,7 +26,7 @@ class Shell(QWidget):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setWordWrap(True)
         self.stack = QStackedWidget()
-        for spec in self.specs.values():
+        for spec in sorted(self.specs.values(), key=lambda x: x.shortcut or "~"):
             if spec.in_nav and (not spec.roles or ctx.actor.role in spec.roles):
                 label = spec.title() + (f"  ({spec.shortcut})" if spec.shortcut else "")
                 item = QListWidgetItem(label)

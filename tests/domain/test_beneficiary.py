@@ -65,6 +65,7 @@ def test_hijri_birth_date_is_converted():
     ({"birth_date": "31/02/1990"}, ("birth_date", "invalid_date")),
     ({"birth_date": "01/01/2027"}, ("birth_date", "in_future")),
     ({"birth_date": "01/01/1890"}, ("birth_date", "too_old")),
+    ({"birth_date": "01/01/1410"}, ("birth_date", "looks_hijri")),
     ({"mobile": ""}, ("mobile", "required")),
     ({"mobile": "0112345678"}, ("mobile", "mobile_landline")),
     ({"mobile": "12345"}, ("mobile", "invalid_mobile")),

@@ -65,6 +65,9 @@ def test_fragments_ids_mobiles_and_file_numbers(desk_db, people):
     assert names(desk_db, c.file_number) == [c.full_name]
     assert names(desk_db, "ryd-3") == [c.full_name]
     assert names(desk_db, "خالد") == []
+    assert names(desk_db, "3") == []  # a bare number is not a file number without the branch
+    assert [r.full_name for r in registry.search(desk_db, "3", branch_code="RYD").rows] == [
+        c.full_name]
 
 
 def test_paging_and_empty_query_lists_latest(desk_db, desk_admin):

@@ -43,12 +43,12 @@ def ids_by_exact_name(session: Session, name_key: str, limit: int) -> list[str]:
     )
 
 
-def ids_by_number(session: Session, digits: str, mobile: str | None, limit: int) -> list[str]:
+def ids_by_number(session: Session, digits: str, mobile: str | None, limit: int,
+                  file_number: str | None = None) -> list[str]:
     """ID-number prefix, exact mobile, or exact file number."""
-    conds = [
-        Beneficiary.id_number.between(digits, digits + "\uffff"),
-        Beneficiary.file_number == digits,
-    ]
+    conds = [Beneficiary.id_number.between(digits, digits + "\uffff")]
+    if file_number:
+        conds.append(Beneficiary.file_number == file_number)
     if mobile:
         conds.append(Beneficiary.mobile == mobile)
     return list(

@@ -141,9 +141,9 @@ class RegistryController(QObject):
 
     def run_search(self) -> None:
         query, page, size = self.view.search.text(), self.page, self.ctx.settings.page_size
-        db = self.ctx.db
+        db, branch = self.ctx.db, self.ctx.installation.branch_code
         self.view.status.setText(self.tr("Searching…"))
-        self.runner.submit(lambda: registry.search(db, query, page, size))
+        self.runner.submit(lambda: registry.search(db, query, page, size, branch))
 
     def _show(self, result: registry.SearchPage) -> None:
         self.last_page = result

@@ -54,4 +54,7 @@ class DualDateEdit(QWidget):
 
     def _refresh(self) -> None:
         d = self.value()
-        self.other.setText(cal.format_dual(d, self.lang) if d else "")
+        try:
+            self.other.setText(cal.format_dual(d, self.lang) if d else "")
+        except ValueError:  # outside the Umm al-Qura table (e.g. a Hijri year typed as Gregorian)
+            self.other.setText(self.tr("Hijri year? Choose Hijri.") if d and d.year < 1600 else "")
