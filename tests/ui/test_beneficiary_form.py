@@ -208,8 +208,8 @@ def test_esc_asks_before_throwing_away_typed_data(qtbot, desk_db, desk_admin, ar
 
 def test_file_lists_requests_and_warns_before_a_second_open_one(qtbot, desk_db, desk_admin,
                                                                arabic):
-    from desk_app.services import requests as request_service
     from desk_app.domain.requests import IntakeForm
+    from desk_app.services import requests as request_service
 
     ctl = make_form(qtbot, desk_db, desk_admin)
     fill(ctl, **GOOD)
