@@ -1082,7 +1082,7 @@
     <message>
         <location filename="../desk_app/ui/main_window.py" line="38"/>
         <location filename="../desk_app/ui/main_window.py" line="87"/>
-        <location filename="../desk_app/ui/main_window.py" line="111"/>
+        <location filename="../desk_app/ui/main_window.py" line="112"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
@@ -2292,12 +2292,12 @@
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="60"/>
         <source>%1 days left</source>
-        <translation>متبقٍ %1 يوم</translation>
+        <translation>الأيام المتبقية: %1</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="61"/>
         <source>%1 working days left</source>
-        <translation>متبقٍ %1 يوم عمل</translation>
+        <translation>أيام العمل المتبقية: %1</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="64"/>
@@ -2307,7 +2307,12 @@
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="65"/>
         <source>Overdue by %1 days</source>
-        <translation>متأخر %1 يوم</translation>
+        <translation>متأخر — أيام التأخير: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="66"/>
+        <source>Overdue by %1 working days</source>
+        <translation>متأخر — أيام العمل المتأخرة: %1</translation>
     </message>
 </context>
 <context>
@@ -2449,37 +2454,37 @@
         <translation>غير مستحق. أبلغ المستفيد بالأسباب؛ له أن يسحب الطلب أو يُحال إلى اللجنة لتقرر:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="339"/>
+        <location filename="../desk_app/ui/screens/request.py" line="340"/>
         <source>Request %1 opened.</source>
         <translation>تم فتح الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="352"/>
+        <location filename="../desk_app/ui/screens/request.py" line="353"/>
         <source>Attach a scanned document</source>
         <translation>إرفاق صورة مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="353"/>
+        <location filename="../desk_app/ui/screens/request.py" line="354"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;All files (*)</source>
         <translation>الصور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="377"/>
+        <location filename="../desk_app/ui/screens/request.py" line="378"/>
         <source>Importing the scan…</source>
         <translation>جارٍ استيراد صورة المستند…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="388"/>
+        <location filename="../desk_app/ui/screens/request.py" line="389"/>
         <source>Scan attached.</source>
         <translation>تم إرفاق صورة المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="406"/>
+        <location filename="../desk_app/ui/screens/request.py" line="407"/>
         <source>No scan attached to this document.</source>
         <translation>لا توجد صورة مرفقة لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="441"/>
+        <location filename="../desk_app/ui/screens/request.py" line="442"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
@@ -2552,7 +2557,7 @@
     <message>
         <location filename="../desk_app/ui/models/requests_model.py" line="51"/>
         <source>Overdue by %1 days</source>
-        <translation>متأخر %1 يوم</translation>
+        <translation>متأخر — أيام التأخير: %1</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/models/requests_model.py" line="53"/>
@@ -2562,12 +2567,12 @@
     <message>
         <location filename="../desk_app/ui/models/requests_model.py" line="55"/>
         <source>%1 days left</source>
-        <translation>متبقٍ %1 يوم</translation>
+        <translation>الأيام المتبقية: %1</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/models/requests_model.py" line="56"/>
         <source>%1 working days left</source>
-        <translation>متبقٍ %1 يوم عمل</translation>
+        <translation>أيام العمل المتبقية: %1</translation>
     </message>
 </context>
 <context>

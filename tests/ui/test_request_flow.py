@@ -91,7 +91,7 @@ def test_request_from_intake_to_notified_rejection(qtbot, window, desk_db, tmp_p
     assert d.due_on == date(2026, 12, 13)
     assert v.checklist.due.text().startswith(
         "الموعد النهائي للرد: 04/07/1448 هـ الموافق 13/12/2026 م")
-    assert "15 يوم عمل" in v.checklist.due.text()
+    assert "أيام العمل المتبقية: 15" in v.checklist.due.text()
     assert "اكتملت" in v.checklist.missing.text()
 
     # committee: sent, then rejects with a reason (a reason is required)

@@ -313,7 +313,8 @@ class RequestController(ActionsMixin, QObject):
             detail = " ← ".join(statuses.get(m.get("to_status", ""), "") for m in moves)
             r = t.rowCount()
             t.insertRow(r)
-            for c, text in enumerate((e.at.strftime("%Y-%m-%d %H:%M"), e.actor,
+            when = e.at.strftime("%H:%M") + "  " + cal.format_dual(e.at.date(), self.ctx.lang)
+            for c, text in enumerate((when, e.actor,
                                       names.get(e.action, e.action), detail)):
                 t.setItem(r, c, QTableWidgetItem(text))
 

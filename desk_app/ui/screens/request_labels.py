@@ -62,4 +62,6 @@ def days_left(days: int | None, rule_kind: str) -> str:
                     "%1", str(days))
     if days == 0:
         return QCoreApplication.translate("Request", "Due today")
-    return QCoreApplication.translate("Request", "Overdue by %1 days").replace("%1", str(-days))
+    return (QCoreApplication.translate("Request", "Overdue by %1 days") if calendar else
+            QCoreApplication.translate("Request", "Overdue by %1 working days")).replace(
+                "%1", str(-days))
