@@ -122,7 +122,7 @@ def test_receipt_lists_missing_documents_due_date_channel_and_committee():
     flat = squash(text_of(render_receipt(samples.receipt())))
     for document in samples.REQUEST.missing_documents:
         assert squash(document) in flat
-    assert_words_in_order(flat, f"الموعد المتوقع للرد {samples.DUE}")
+    assert_words_in_order(flat, f"الموعد النهائي للرد {samples.DUE}")
     assert_words_in_order(flat, "سيحال طلبكم إلى اللجنة المختصة")
     assert "اللجنة المختصة" in flat
     assert "0551234567" in flat

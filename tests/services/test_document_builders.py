@@ -87,7 +87,7 @@ def test_receipt_lists_missing_documents_then_the_due_date(desk_db, desk_admin, 
     done = svc.send_to_committee(desk_db, desk_admin, request_.id, profile=profile)
     text = text_of(builders.issue_receipt(desk_db, desk_admin, done.id))
     assert "الطلب مكتمل" in text
-    assert_words_in_order(text, f"الموعد المتوقع للرد {format_dual(done.due_on)}")
+    assert_words_in_order(text, f"الموعد النهائي للرد {format_dual(done.due_on)}")
 
 
 def test_signature_captured_on_screen_is_in_the_archived_declaration(desk_db, desk_admin,
