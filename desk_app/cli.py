@@ -79,6 +79,9 @@ def _parser() -> argparse.ArgumentParser:
     sr.add_argument("--branch", help="one branch code")
     sr.add_argument("--from", dest="date_from", help="first day, YYYY-MM-DD")
     sr.add_argument("--to", dest="date_to", help="last day, YYYY-MM-DD")
+    c = sub.add_parser("complaints", help="list complaints, most urgent first")
+    c.add_argument("--open", action="store_true", help="only complaints still being handled")
+    c.add_argument("--json", action="store_true")
     return p
 
 
@@ -90,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "gui": _gui, "init": _init, "demo": _demo, "find": _find, "backup": _backup,
         "restore": _restore, "requests": _requests, "import": _import, "print": _print,
         "survey-results": _survey_results,
+        "complaints": _complaints,
     }[command]
     return handler(args, settings)
 
@@ -336,4 +340,27 @@ def _survey_results(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=1))
     else:
         print("\n".join(results.text_lines(data)))
+    return EXIT_OK
+
+
+def _complaints(args: argparse.Namespace, settings: Settings) -> int:
+    from desk_app.services import complaint_views
+    from desk_app.services import profile as profile_service
+
+    db = _open(settings)
+    profile = profile_service.current(db)
+    if profile is None:
+        print("desk-app complaints: the database is not set up (desk-app init)", file=sys.stderr)
+        return EXIT_ERROR
+    rows = complaint_views.rows(db, profile, complaint_views.Filters(open_only=args.open))
+    if args.json:
+        print(json.dumps({"open_only": args.open, "count": len(rows),
+                          "complaints": [r.to_dict() for r in rows]}, ensure_ascii=False,
+                         indent=1))
+        return EXIT_OK
+    for r in rows:
+        who = r.complainant or "-"
+        print(f"{r.number}\t{r.status}\t{r.deadline_state}\t{r.received_on}\t{r.due_on}\t"
+              f"{r.category_code}\t{r.channel_code}\t{who}")
+    print(f"{len(rows)} complaint(s)", file=sys.stderr)
     return EXIT_OK

@@ -101,8 +101,50 @@ REQUEST = StateMachine(
     initial=RECEIVED,
 )
 
+# --- complaints (R-CMP-2, R-CMP-3) ---------------------------------------------------------------
+
+C_RECEIVED = "received"
+C_ASSIGNED = "assigned"                  # to the follow-up committee
+C_UNDER_REVIEW = "under_review"
+C_RESOLVED_AMICABLY = "resolved_amicably"
+C_RESOLVED_ACTION = "resolved_action"    # resolved with action (incl. compensation)
+C_REJECTED = "rejected"                  # with a reason
+C_ESCALATED = "escalated"                # to the investigation and follow-up committee
+C_CLOSED = "closed"
+C_REOPENED = "reopened"                  # on appeal
+
+COMPLAINT_STATES: tuple[str, ...] = (
+    C_RECEIVED, C_ASSIGNED, C_UNDER_REVIEW, C_ESCALATED, C_RESOLVED_AMICABLY, C_RESOLVED_ACTION,
+    C_REJECTED, C_CLOSED, C_REOPENED,
+)
+
+COMPLAINT = StateMachine(
+    "complaint",
+    {
+        C_RECEIVED: {C_ASSIGNED, C_REJECTED},
+        C_ASSIGNED: {C_UNDER_REVIEW, C_ESCALATED},
+        C_UNDER_REVIEW: {C_RESOLVED_AMICABLY, C_RESOLVED_ACTION, C_REJECTED, C_ESCALATED},
+        C_ESCALATED: {C_RESOLVED_ACTION, C_REJECTED},
+        C_RESOLVED_AMICABLY: {C_CLOSED},
+        C_RESOLVED_ACTION: {C_CLOSED},
+        C_REJECTED: {C_CLOSED},
+        C_CLOSED: {C_REOPENED},
+        C_REOPENED: {C_UNDER_REVIEW, C_ESCALATED},
+    },
+    initial=C_RECEIVED,
+)
+
+#: Complaints the association still has to settle: their handling clock is running.
+COMPLAINT_OPEN_STATES: tuple[str, ...] = (C_RECEIVED, C_ASSIGNED, C_UNDER_REVIEW, C_ESCALATED,
+                                          C_REOPENED)
+#: Settled (the clock stopped) but not yet closed.
+COMPLAINT_SETTLED_STATES: tuple[str, ...] = (C_RESOLVED_AMICABLY, C_RESOLVED_ACTION, C_REJECTED)
+
 __all__ = [
     "ACCEPTED", "CLOSED", "COMMITTEE", "COMPLETE", "DECISIONS", "INCOMPLETE", "OPEN_STATES",
     "RECEIVED", "REFERRED", "REJECTED", "REQUEST", "REQUEST_STATES", "SERVED", "WITHDRAWN",
     "StateMachine", "TransitionNotAllowed",
+    "COMPLAINT", "COMPLAINT_OPEN_STATES", "COMPLAINT_SETTLED_STATES", "COMPLAINT_STATES",
+    "C_ASSIGNED", "C_CLOSED", "C_ESCALATED", "C_RECEIVED", "C_REJECTED", "C_REOPENED",
+    "C_RESOLVED_ACTION", "C_RESOLVED_AMICABLY", "C_UNDER_REVIEW",
 ]

@@ -35,6 +35,7 @@ from desk_app.domain.profile import EMPLOYMENT_STATUSES, QUALIFICATIONS, OrgProf
 from desk_app.services import demo_surveys, installation
 from desk_app.services import profile as profile_service
 from desk_app.services import staff as staff_service
+from desk_app.services.demo_complaints import generate_complaints
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import bulk, counters
 from desk_app.storage.tables import Staff
@@ -475,4 +476,5 @@ class _RowMaker:
 GENERATORS: list[tuple[str, Generator]] = [
     ("beneficiaries", generate_beneficiaries),
     ("surveys", demo_surveys.generate_surveys),
+    ("complaints", generate_complaints),
 ]

@@ -26,7 +26,7 @@ from desk_app.storage.audit import AuditCapture
 
 # Kept equal to Alembic's head by tests/storage/test_migrations.py, so that start-up can skip
 # importing Alembic (slow) when the database is already current.
-HEAD_REVISION = "0004_surveys"
+HEAD_REVISION = "0005_complaints"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 Clock = Callable[[], datetime]

@@ -1,0 +1,221 @@
+"""What the complaint screens, the CLI and management read (R-CMP-5): lists, the follow-up
+board, one complaint's whole file and timeline, a beneficiary's complaints."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from desk_app.domain import complaints as rules
+from desk_app.domain import workflows as wf
+from desk_app.domain.beneficiary import full_name
+from desk_app.domain.profile import OrgProfile
+from desk_app.services.complaints import grounds, holidays_of
+from desk_app.storage.complaints_tables import Complaint
+from desk_app.storage.db import Database
+from desk_app.storage.repositories import complaints as repo
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    number: str
+    status: str
+    category_code: str
+    channel_code: str
+    branch_code: str
+    received_on: date
+    due_on: date
+    deadline_state: str           # on_time / at_risk / overdue / met / late
+    working_days_left: int
+    working_days_taken: int
+    age_days: int                 # calendar days since received
+    complainant: str              # name, or "" when anonymous
+    anonymous: bool
+    beneficiary_id: str | None
+    description: str
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["received_on"], d["due_on"] = self.received_on.isoformat(), self.due_on.isoformat()
+        return d
+
+
+@dataclass(frozen=True)
+class Filters:
+    open_only: bool = False
+    branch: str = ""
+    channel: str = ""
+    category: str = ""
+    received_from: date | None = None
+    received_to: date | None = None
+
+
+def _row(c: Complaint, profile: OrgProfile, today: date, name: str) -> Row:
+    info = rules.deadline(c.clock_started_on, c.due_on, c.limit_days, today, c.settled_on,
+                          holidays_of(profile), profile.weekend)
+    return Row(c.id, c.number, c.status, c.category_code, c.channel_code, c.branch_code,
+               c.received_on, c.due_on, info.state, info.working_days_left,
+               info.working_days_taken, (today - c.received_on).days, name, c.anonymous,
+               c.beneficiary_id, c.description)
+
+
+_URGENCY = {rules.OVERDUE: 0, rules.AT_RISK: 1, rules.ON_TIME: 2, rules.LATE: 3, rules.MET: 4}
+
+
+def _name(s, c: Complaint) -> str:  # noqa: ANN001
+    if c.beneficiary_id:
+        b = repo.beneficiary(s, c.beneficiary_id)
+        if b is not None:
+            return full_name(b.first_name, b.father_name, b.grandfather_name, b.family_name)
+    return c.complainant_name
+
+
+def rows(db: Database, profile: OrgProfile, filters: Filters = Filters(),
+         beneficiary_id: str = "") -> list[Row]:
+    """Complaints matching the filters, most urgent first (overdue, at risk, …, then newest)."""
+    today = db.clock().date()
+    statuses = list(wf.COMPLAINT_OPEN_STATES) if filters.open_only else None
+    with db.read() as s:
+        found = repo.listing(s, statuses=statuses, branch=filters.branch,
+                             channel=filters.channel, category=filters.category,
+                             beneficiary_id=beneficiary_id, received_from=filters.received_from,
+                             received_to=filters.received_to)
+        out = [_row(c, profile, today, _name(s, c)) for c in found]
+    out.sort(key=lambda r: (r.status == wf.C_CLOSED, _URGENCY[r.deadline_state],
+                            -r.received_on.toordinal(), r.number))
+    return out
+
+
+def for_beneficiary(db: Database, profile: OrgProfile, beneficiary_id: str) -> list[Row]:
+    return rows(db, profile, Filters(), beneficiary_id=beneficiary_id)
+
+
+@dataclass(frozen=True)
+class Board:
+    """The follow-up board (R-CMP-5)."""
+
+    by_state: dict[str, int]
+    open_total: int
+    overdue: int
+    at_risk: int
+    settled: int
+    closed: int
+    open_by_category: dict[str, int]
+    open_by_age: dict[str, int]           # "0-5", "6-10", "11-20", "21+" working days
+    resolved_count: int
+    mean_days_to_resolve: float | None    # working days, settled complaints
+    median_days_to_resolve: float | None
+    resolved_on_time_pct: float | None
+    compensations: int
+    open_rows: list[Row] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["open_rows"] = [r.to_dict() for r in self.open_rows]
+        return d
+
+
+AGE_BUCKETS = (("0-5", 5), ("6-10", 10), ("11-20", 20), ("21+", 10**9))
+
+
+def board(db: Database, profile: OrgProfile, filters: Filters = Filters()) -> Board:
+    every = rows(db, profile, Filters(False, filters.branch, filters.channel, filters.category,
+                                      filters.received_from, filters.received_to))
+    by_state = {s: 0 for s in wf.COMPLAINT_STATES} | Counter(r.status for r in every)
+    open_rows = [r for r in every if r.status in wf.COMPLAINT_OPEN_STATES]
+    settled = [r for r in every if r.deadline_state in (rules.MET, rules.LATE)]
+    taken = [r.working_days_taken for r in settled]
+    ages: dict[str, int] = {label: 0 for label, _ in AGE_BUCKETS}
+    for r in open_rows:
+        label = next(lbl for lbl, top in AGE_BUCKETS if r.working_days_taken <= top)
+        ages[label] += 1
+    with db.read() as s:
+        compensations = sum(1 for r in every if repo.compensation(s, r.id) is not None)
+    return Board(
+        by_state=dict(by_state), open_total=len(open_rows),
+        overdue=sum(r.deadline_state == rules.OVERDUE for r in open_rows),
+        at_risk=sum(r.deadline_state == rules.AT_RISK for r in open_rows),
+        settled=sum(r.status in wf.COMPLAINT_SETTLED_STATES for r in every),
+        closed=by_state[wf.C_CLOSED],
+        open_by_category=dict(Counter(r.category_code for r in open_rows)),
+        open_by_age=ages, resolved_count=len(settled),
+        mean_days_to_resolve=round(sum(taken) / len(taken), 1) if taken else None,
+        median_days_to_resolve=rules.median(taken),
+        resolved_on_time_pct=(round(100 * sum(r.deadline_state == rules.MET for r in settled)
+                                    / len(settled), 1) if settled else None),
+        compensations=compensations, open_rows=open_rows)
+
+
+# --- one complaint's file -------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Event:
+    at: datetime
+    actor: str
+    kind: str
+    from_status: str
+    to_status: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Detail:
+    row: Row
+    version: int
+    committee_code: str
+    request_ref: str
+    contact: str
+    outcome_text: str
+    timeline: list[Event]
+    attachments: list[tuple[str, str, int]]
+    minutes: dict[str, Any] | None            # date, members [(id, name, approved_at|None)], …
+    ruling: dict[str, Any] | None
+    negotiations: list[dict[str, Any]]
+    compensation: dict[str, Any] | None
+    compensation_grounds: str | None          # "minutes" / "ruling" / None
+    allowed: tuple[str, ...]                  # states the workflow allows next
+
+
+def detail(db: Database, profile: OrgProfile, complaint_id: str) -> Detail:
+    today = db.clock().date()
+    with db.read() as s:
+        c = repo.get(s, complaint_id)
+        row = _row(c, profile, today, _name(s, c))
+        timeline = [Event(e.at, e.actor_name, e.kind, e.from_status, e.to_status, e.note)
+                    for e in repo.events(s, c.id)]
+        inv = repo.investigation(s, c.id)
+        minutes = ruling = None
+        if inv is not None and inv.minutes_date is not None:
+            approved = {a.staff_id: a.approved_at for a in repo.approvals(s, inv.id)}
+            names = repo.staff_names(s, inv.member_ids)
+            minutes = {"date": inv.minutes_date, "harm": inv.harm, "harm_size": inv.harm_size,
+                       "causes": inv.causes, "at_fault": inv.association_at_fault,
+                       "members": [(m, names.get(m, m), approved.get(m))
+                                   for m in inv.member_ids]}
+        if inv is not None and inv.ruling_date is not None:
+            ruling = {"authority": inv.ruling_authority, "reference": inv.ruling_reference,
+                      "date": inv.ruling_date, "in_favour": inv.ruling_in_favour}
+        talks = [{"on": n.on, "note": n.note, "offer": n.offer_halalas}
+                 for n in repo.negotiations(s, c.id)]
+        comp = repo.compensation(s, c.id)
+        compensation = None if comp is None else {
+            "kind": comp.kind, "amount": comp.amount_halalas, "settled_on": comp.settled_on,
+            "accepted": comp.beneficiary_accepted, "grounds": comp.grounds, "note": comp.note}
+        return Detail(row, c.version, c.committee_code, c.request_ref, c.complainant_contact,
+                      c.outcome_text, timeline, repo.attachments(s, c.id), minutes, ruling,
+                      talks, compensation, grounds(s, c.id).basis,
+                      tuple(sorted(wf.COMPLAINT.allowed(c.status))))
+
+
+def attachment(db: Database, attachment_id: str) -> tuple[str, bytes]:
+    with db.read() as s:
+        return repo.attachment_content(s, attachment_id)
+
+
+def staff_choices(db: Database) -> list[tuple[str, str, str]]:
+    """Open staff accounts (id, name, role): who can be named a member of the minutes."""
+    with db.read() as s:
+        return repo.active_staff(s)
