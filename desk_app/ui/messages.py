@@ -59,6 +59,23 @@ def _codes() -> dict[str, str]:
         "checklist_locked": QCoreApplication.translate("Messages", "The checklist of a complete request can no longer be changed."),
         "request_closed": QCoreApplication.translate("Messages", "This request is closed; nothing can be attached to it."),
         "transition_not_allowed": QCoreApplication.translate("Messages", "This step is not possible in the request's current state."),
+        "transition_not_allowed:complaint": QCoreApplication.translate("Messages", "This step is not possible in the complaint's current state."),
+        "not_allowed_for_role": QCoreApplication.translate("Messages", "Your role cannot do this step; the follow-up committee or a manager can."),
+        "not_under_investigation": QCoreApplication.translate("Messages", "This is recorded only while the complaint is under investigation."),
+        "minutes_locked": QCoreApplication.translate("Messages", "Members have started approving these minutes; they can no longer be changed."),
+        "no_minutes": QCoreApplication.translate("Messages", "Record the investigation minutes first."),
+        "not_a_member": QCoreApplication.translate("Messages", "Only a member named in the minutes can approve them, signed in under their own account."),
+        "already_approved": QCoreApplication.translate("Messages", "You have already approved these minutes."),
+        "minutes_not_approved": QCoreApplication.translate("Messages", "Compensation needs the minutes approved by every member: {missing} approval(s) still missing."),
+        "association_not_at_fault": QCoreApplication.translate("Messages", "The minutes do not establish that the association caused the harm, so no compensation can be recorded."),
+        "no_compensation_grounds": QCoreApplication.translate("Messages", "Compensation needs investigation minutes approved by the committee's members, or a final ruling."),
+        "invalid_amount": QCoreApplication.translate("Messages", "Write the amount in riyals, e.g. 1500 or 1500.50."),
+        "negative_amount": QCoreApplication.translate("Messages", "The amount cannot be negative."),
+        "zero_amount": QCoreApplication.translate("Messages", "A cash compensation needs an amount above zero."),
+        "amount_too_large": QCoreApplication.translate("Messages", "The amount is too large."),
+        "before_grounds": QCoreApplication.translate("Messages", "The settlement date cannot be before the minutes or the ruling."),
+        "acceptance_required": QCoreApplication.translate("Messages", "Record the beneficiary's acceptance of the agreed compensation."),
+        "file_too_large": QCoreApplication.translate("Messages", "The file {name} is larger than {max} MB."),
     }
 
 
@@ -72,6 +89,10 @@ def field_message(error: FieldError) -> str:
     if code == "invalid_format" and error.field in _ADDRESS_FORMATS:
         code = _ADDRESS_FORMATS[error.field]
     text = _codes().get(code) or QCoreApplication.translate("Messages", "Not valid.")
+    codes = _codes()
+    # A workflow error may have its own wording per machine ("transition_not_allowed:complaint").
+    specific = codes.get(f"{error.code}:{error.params.get('machine', '')}")
+    text = specific or codes.get(error.code) or QCoreApplication.translate("Messages", "Not valid.")
     try:
         return text.format(**error.params)
     except (KeyError, IndexError):

@@ -28,6 +28,7 @@ from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens import beneficiary_labels as L
+from desk_app.ui.screens.beneficiary_complaints import BeneficiaryComplaints
 from desk_app.ui.screens.beneficiary_view import COMBO_FIELDS, TEXT_FIELDS, BeneficiaryView
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import combo_code, fill_combo, set_combo_code
@@ -46,6 +47,9 @@ class BeneficiaryController(QObject):
         self.beneficiary_id: str | None = None
         self.version = 0
         self.duplicates: list[registry.Duplicate] = []
+        self.complaints = BeneficiaryComplaints(ctx)
+        self.complaints.navigate.connect(self.navigate)
+        self.view.tabs.addTab(self.complaints, self.tr("Complaints"))
         self._fill_choices()
         v = self.view
         for name, w in v.inputs.items():
@@ -172,6 +176,7 @@ class BeneficiaryController(QObject):
         self.view.review_note.hide()
         self.view.tabs.setTabEnabled(1, False)
         self.view.tabs.setTabEnabled(2, False)
+        self.view.tabs.setTabEnabled(3, False)
         self.view.tabs.setCurrentIndex(0)
         self.view.inputs["first_name" if not form.first_name else "id_number"].setFocus()
 
@@ -192,7 +197,9 @@ class BeneficiaryController(QObject):
         self._show_review(b.data_reviewed_on)
         self.view.tabs.setTabEnabled(1, True)
         self.view.tabs.setTabEnabled(2, True)
+        self.view.tabs.setTabEnabled(3, True)
         self._load_requests()
+        self.complaints.show_for(b.id)
         self.view.tabs.setCurrentIndex(0)
         self._load_history()
         self.view.inputs["first_name"].setFocus()

@@ -1,0 +1,237 @@
+"""One complaint: its data, the next workflow steps, its whole timeline, the investigation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain import calendar as cal
+from desk_app.domain import workflows as wf
+from desk_app.domain.validation import ValidationFailed
+from desk_app.services import complaint_ack, complaint_views
+from desk_app.services import complaints as service
+from desk_app.storage.db import StorageError
+from desk_app.ui.context import UiContext
+from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.screens import complaint_labels as L
+from desk_app.ui.screens.complaint_investigation import InvestigationController, InvestigationView
+from desk_app.ui.widgets.fields import FieldBox
+
+INFO = ("complainant", "contact", "channel", "category", "received", "due", "committee",
+        "request", "description", "outcome")
+
+
+class ComplaintView(QWidget):
+    def __init__(self, lang: str = "ar", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("complaint")
+        self.title = QLabel()
+        self.title.setObjectName("screenTitle")
+        self.state = QLabel()
+        self.state.setObjectName("status")
+        self.back_button = QPushButton(self.tr("Back to the board  (Esc)"))
+        self.ack_button = QPushButton(self.tr("Save the acknowledgment (PDF)…"))
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.info = {n: QLabel() for n in INFO}
+        for label in self.info.values():
+            label.setWordWrap(True)
+        labels = {"complainant": self.tr("Complainant"), "contact": self.tr("Contact"),
+                  "channel": self.tr("Channel"), "category": self.tr("Category"),
+                  "received": self.tr("Received on"), "due": self.tr("To be handled by"),
+                  "committee": self.tr("Committee"), "request": self.tr("Related request"),
+                  "description": self.tr("Description"), "outcome": self.tr("Outcome")}
+        left, right = QFormLayout(), QFormLayout()
+        for i, n in enumerate(INFO):
+            (left if i < 5 else right).addRow(labels[n], self.info[n])
+        info_box = QGroupBox(self.tr("The complaint"))
+        cols = QHBoxLayout(info_box)
+        cols.addLayout(left, 1)
+        cols.addLayout(right, 1)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("Note, reason or outcome of this step"))
+        self.note_box = FieldBox(self.note)
+        self.step_buttons = {s: QPushButton(t) for s, t in L.actions().items()}
+        steps = QHBoxLayout()
+        steps.addWidget(self.note_box, 1)
+        for b in self.step_buttons.values():
+            steps.addWidget(b)
+        self.timeline = QTableWidget(0, 4)
+        self.timeline.setObjectName("timeline")
+        self.timeline.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Note")])
+        header = self.timeline.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.timeline.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.timeline.verticalHeader().setVisible(False)
+        self.investigation = InvestigationView(lang)
+        self.attachments = QListWidget()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.investigation, self.tr("Investigation and compensation"))
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.state, 1)
+        top.addWidget(self.ack_button)
+        top.addWidget(self.back_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addWidget(self.banner)
+        lay.addWidget(info_box)
+        lay.addLayout(steps)
+        lay.addWidget(self.tabs, 1)
+
+
+class ComplaintController(QObject):
+    navigate = Signal(str, object)
+
+    def __init__(self, ctx: UiContext, view: ComplaintView | None = None):
+        super().__init__()
+        self.ctx = ctx
+        self.view = view or ComplaintView(ctx.lang)
+        self.detail: complaint_views.Detail | None = None
+        self.investigation = InvestigationController(ctx, self.view.investigation)
+        self.investigation.changed.connect(self.reload)
+        v = self.view
+        for state, button in v.step_buttons.items():
+            button.clicked.connect(lambda _c=False, s=state: self.step(s))
+        v.back_button.clicked.connect(lambda: self.navigate.emit("complaints", None))
+        v.ack_button.clicked.connect(lambda: self.save_acknowledgment())
+        QShortcut(QKeySequence("Esc"), v, activated=lambda: self.navigate.emit("complaints", None))
+
+    def load(self) -> None:
+        """Shown empty until a complaint is opened."""
+
+    def enter(self, arg: object = None) -> None:
+        if isinstance(arg, dict) and "open" in arg:
+            self.open(arg["open"])
+
+    def open(self, complaint_id: str) -> None:
+        try:
+            self.detail = complaint_views.detail(self.ctx.db, self.ctx.profile, complaint_id)
+        except (StorageError, KeyError) as exc:
+            text = storage_message(exc) if isinstance(exc, StorageError) else str(exc)
+            self.ctx.dialogs.error(self.tr("Complaint"), text)
+            return
+        self._show()
+
+    def reload(self) -> None:
+        if self.detail is not None:
+            self.open(self.detail.row.id)
+
+    def _show(self) -> None:
+        d, v, ctx, lang = self.detail, self.view, self.ctx, self.ctx.lang
+        assert d is not None
+        r, p = d.row, ctx.profile
+        v.title.setText(self.tr("Complaint %1").replace("%1", r.number))
+        v.state.setText(f"{L.states()[r.status]} — {L.deadline_states()[r.deadline_state]}")
+        who = r.complainant or self.tr("Anonymous")
+        committee = next((ctx.name_of(c) for c in p.committees if c.code == d.committee_code), "")
+        values = {"complainant": who, "contact": d.contact or "—",
+                  "channel": ctx.name_of(p.channel(r.channel_code)),
+                  "category": ctx.name_of(p.complaint_category(r.category_code)),
+                  "received": cal.format_dual(r.received_on, lang),
+                  "due": cal.format_dual(r.due_on, lang), "committee": committee or "—",
+                  "request": d.request_ref or "—", "description": r.description,
+                  "outcome": d.outcome_text or "—"}
+        for n, text in values.items():
+            v.info[n].setText(text)
+        for state, button in v.step_buttons.items():
+            button.setVisible(state in d.allowed)
+        kinds, states = L.event_kinds(), L.states()
+        v.timeline.setRowCount(0)
+        for e in d.timeline:
+            what = kinds.get(e.kind, e.kind)
+            if e.kind == "status":
+                arrow = "←" if lang == "ar" else "→"  # from → to, in reading order
+                what = f"{states.get(e.from_status, '')} {arrow} {states.get(e.to_status, '')}"
+            row = v.timeline.rowCount()
+            v.timeline.insertRow(row)
+            for c, text in enumerate((e.at.strftime("%Y-%m-%d %H:%M"), e.actor, what, e.note)):
+                v.timeline.setItem(row, c, QTableWidgetItem(text))
+        v.attachments.clear()
+        for _id, name, size in d.attachments:
+            v.attachments.addItem(f"{name}  ({max(1, size // 1024)} KB)")
+        self.investigation.show(d)
+
+    def step(self, target: str) -> bool:
+        """Move the complaint on; the note box carries the reason or outcome the step needs."""
+        d, ctx = self.detail, self.ctx
+        if d is None:
+            return False
+        note = self.view.note.text()
+        self.view.note_box.set_error("")
+        calls = {
+            wf.C_ASSIGNED: lambda: service.assign(ctx.db, ctx.actor, d.row.id, self._follow_up(),
+                                                  ctx.profile, note),
+            wf.C_UNDER_REVIEW: lambda: service.start_review(ctx.db, ctx.actor, d.row.id, note),
+            wf.C_ESCALATED: lambda: service.escalate(ctx.db, ctx.actor, d.row.id, note,
+                                                     ctx.profile),
+            wf.C_RESOLVED_AMICABLY: lambda: service.resolve(ctx.db, ctx.actor, d.row.id,
+                                                            "amicable", note),
+            wf.C_RESOLVED_ACTION: lambda: service.resolve(ctx.db, ctx.actor, d.row.id,
+                                                          "action", note),
+            wf.C_REJECTED: lambda: service.reject(ctx.db, ctx.actor, d.row.id, note),
+            wf.C_CLOSED: lambda: service.close(ctx.db, ctx.actor, d.row.id, note),
+            wf.C_REOPENED: lambda: service.reopen(ctx.db, ctx.actor, d.row.id, note, ctx.profile),
+        }
+        try:
+            calls[target]()
+        except ValidationFailed as exc:
+            self.view.note_box.set_error("\n".join(field_message(e) for e in exc.errors))
+            return False
+        except StorageError as exc:
+            self._banner(storage_message(exc), "error")
+            return False
+        self.view.note.clear()
+        self._banner(self.tr("Done: %1").replace("%1", L.states()[target]), "ok")
+        self.reload()
+        return True
+
+    def _follow_up(self) -> str:
+        committees = self.ctx.profile.committees_of_kind("follow_up")
+        return committees[0].code if committees else ""
+
+    def save_acknowledgment(self, path: str | None = None) -> str | None:
+        if self.detail is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self.view, self.tr("Save the acknowledgment"),
+                                                  f"{self.detail.row.number}.pdf", "PDF (*.pdf)")
+        if not path:
+            return None
+        pdf = complaint_ack.acknowledgment_pdf(self.ctx.db, self.ctx.profile, self.ctx.actor,
+                                               self.detail.row.id)
+        Path(path).write_bytes(pdf)
+        return path
+
+    def _banner(self, text: str, kind: str) -> None:
+        b = self.view.banner
+        b.setText(text)
+        b.setProperty("kind", kind)
+        b.style().unpolish(b)
+        b.style().polish(b)
+        b.show()

@@ -1,0 +1,212 @@
+"""The follow-up board (R-CMP-5): open complaints by state, age and category, overdue first,
+time to resolve; filtered by branch, channel, category and period."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain import calendar as cal
+from desk_app.domain import complaints as rules
+from desk_app.domain import workflows as wf
+from desk_app.services import complaint_views
+from desk_app.storage.db import StorageError
+from desk_app.ui.context import UiContext
+from desk_app.ui.messages import storage_message
+from desk_app.ui.screens import complaint_labels as L
+from desk_app.ui.widgets.dual_date import DualDateEdit
+from desk_app.ui.widgets.fields import combo_code, fill_combo
+
+CARDS = ("open", "overdue", "at_risk", "settled", "closed", "median", "on_time")
+COLOURS = {rules.OVERDUE: "#fdecea", rules.AT_RISK: "#fff4d6"}
+
+
+class ComplaintsBoardView(QWidget):
+    def __init__(self, lang: str = "ar", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("complaintsBoard")
+        self.title = QLabel(self.tr("Complaints follow-up"))
+        self.title.setObjectName("screenTitle")
+        self.new_button = QPushButton(self.tr("New complaint  (Ctrl+N)"))
+        self.new_button.setObjectName("primary")
+        self.branch = QLineEdit()
+        self.branch.setPlaceholderText(self.tr("Branch"))
+        self.branch.setMaximumWidth(80)
+        self.channel, self.category = QComboBox(), QComboBox()
+        self.date_from, self.date_to = DualDateEdit(lang=lang), DualDateEdit(lang=lang)
+        for d in (self.date_from, self.date_to):
+            d.other.hide()
+        self.open_only = QCheckBox(self.tr("Open only"))
+        self.open_only.setChecked(True)
+        self.refresh = QPushButton(self.tr("Show"))
+        filters = QHBoxLayout()
+        for w in (self.branch, self.channel, self.category, QLabel(self.tr("From")),
+                  self.date_from, QLabel(self.tr("To")), self.date_to, self.open_only,
+                  self.refresh):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        self.cards: dict[str, QLabel] = {}
+        card_names = {"open": self.tr("Open"), "overdue": self.tr("Overdue"),
+                      "at_risk": self.tr("At risk"), "settled": self.tr("Resolved, not closed"),
+                      "closed": self.tr("Closed"),
+                      "median": self.tr("Median working days to resolve"),
+                      "on_time": self.tr("Resolved in time")}
+        cards = QHBoxLayout()
+        for name in CARDS:
+            frame = QFrame()
+            frame.setObjectName("card")
+            inner = QVBoxLayout(frame)
+            inner.setContentsMargins(4, 4, 4, 4)
+            value = QLabel("0")
+            value.setObjectName("cardValue")
+            value.setStyleSheet("font-size: 17pt; font-weight: bold; color: #1f4e5a;")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption = QLabel(card_names[name])
+            caption.setWordWrap(True)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            inner.addWidget(value)
+            inner.addWidget(caption)
+            self.cards[name] = value
+            cards.addWidget(frame)
+        self.by_state = QLabel()
+        self.by_category = QLabel()
+        self.by_age = QLabel()
+        for label in (self.by_state, self.by_category, self.by_age):
+            label.setWordWrap(True)
+        breakdown = QGridLayout()
+        breakdown.addWidget(QLabel(self.tr("By state:")), 0, 0)
+        breakdown.addWidget(self.by_state, 0, 1)
+        breakdown.addWidget(QLabel(self.tr("Open by category:")), 1, 0)
+        breakdown.addWidget(self.by_category, 1, 1)
+        breakdown.addWidget(QLabel(self.tr("Open by age (working days):")), 2, 0)
+        breakdown.addWidget(self.by_age, 2, 1)
+        breakdown.setColumnStretch(1, 1)
+        self.table = QTableWidget(0, 8)
+        self.table.setObjectName("complaints")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Number"), self.tr("State"), self.tr("Deadline"), self.tr("Working days left"),
+             self.tr("Received on"), self.tr("Category"), self.tr("Channel"),
+             self.tr("Complainant")])
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.new_button)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(filters)
+        lay.addLayout(cards)
+        lay.addLayout(breakdown)
+        lay.addWidget(self.table, 1)
+        lay.addWidget(self.status)
+
+
+class ComplaintsBoardController(QObject):
+    navigate = Signal(str, object)
+
+    def __init__(self, ctx: UiContext, view: ComplaintsBoardView | None = None):
+        super().__init__()
+        self.ctx = ctx
+        self.view = view or ComplaintsBoardView(ctx.lang)
+        self.board: complaint_views.Board | None = None
+        self.rows: list[complaint_views.Row] = []
+        v, p = self.view, ctx.profile
+        fill_combo(v.channel, [(c.code, ctx.name_of(c)) for c in p.complaint_channels],
+                   blank=self.tr("All channels"))
+        fill_combo(v.category, [(c.code, ctx.name_of(c)) for c in p.complaint_categories],
+                   blank=self.tr("All categories"))
+        v.refresh.clicked.connect(self.load)
+        v.open_only.toggled.connect(lambda _on: self.load())
+        v.channel.activated.connect(lambda _i: self.load())
+        v.category.activated.connect(lambda _i: self.load())
+        v.new_button.clicked.connect(lambda: self.navigate.emit("complaint_new", {}))
+        v.table.doubleClicked.connect(lambda _i: self.open_selected())
+        QShortcut(QKeySequence("Ctrl+N"), v,
+                  activated=lambda: self.navigate.emit("complaint_new", {}))
+
+    def enter(self, arg: object = None) -> None:
+        self.load()
+
+    def filters(self) -> complaint_views.Filters:
+        v = self.view
+        return complaint_views.Filters(
+            open_only=False, branch=v.branch.text().strip().upper(),
+            channel=combo_code(v.channel), category=combo_code(v.category),
+            received_from=v.date_from.value(), received_to=v.date_to.value())
+
+    def load(self) -> None:
+        f = self.filters()
+        try:
+            self.board = complaint_views.board(self.ctx.db, self.ctx.profile, f)
+            shown = complaint_views.rows(self.ctx.db, self.ctx.profile, f)
+        except StorageError as exc:
+            self.view.status.setText(storage_message(exc))
+            return
+        if self.view.open_only.isChecked():
+            shown = [r for r in shown if r.status in wf.COMPLAINT_OPEN_STATES]
+        self.rows = shown
+        self._show()
+
+    def _show(self) -> None:
+        b, v, ctx = self.board, self.view, self.ctx
+        assert b is not None
+        dash = "—"
+        values = {"open": b.open_total, "overdue": b.overdue, "at_risk": b.at_risk,
+                  "settled": b.settled, "closed": b.closed,
+                  "median": dash if b.median_days_to_resolve is None
+                  else f"{b.median_days_to_resolve:g}",
+                  "on_time": dash if b.resolved_on_time_pct is None
+                  else f"{b.resolved_on_time_pct:g}%"}
+        for name, value in values.items():
+            v.cards[name].setText(str(value))
+        states, deadlines = L.states(), L.deadline_states()
+        sep = "، " if ctx.lang == "ar" else ", "
+        v.by_state.setText(sep.join(f"{states[s]}: {n}" for s, n in b.by_state.items() if n)
+                           or dash)
+        cats = {c.code: ctx.name_of(c) for c in ctx.profile.complaint_categories}
+        v.by_category.setText(sep.join(f"{cats.get(c, c)}: {n}"
+                                       for c, n in b.open_by_category.items()) or dash)
+        v.by_age.setText(sep.join(f"{k}: {n}" for k, n in b.open_by_age.items()))
+        channels = {c.code: ctx.name_of(c) for c in ctx.profile.channels}
+        t = v.table
+        t.setRowCount(0)
+        for r in self.rows:
+            row = t.rowCount()
+            t.insertRow(row)
+            left = str(r.working_days_left) if r.status in wf.COMPLAINT_OPEN_STATES else ""
+            cells = (r.number, states[r.status], deadlines[r.deadline_state], left,
+                     cal.format_gregorian(r.received_on, ctx.lang), cats.get(r.category_code, ""),
+                     channels.get(r.channel_code, ""), r.complainant or self.tr("Anonymous"))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if r.deadline_state in COLOURS and r.status in wf.COMPLAINT_OPEN_STATES:
+                    item.setBackground(QColor(COLOURS[r.deadline_state]))
+                t.setItem(row, c, item)
+        v.status.setText(self.tr("Complaints shown: %1").replace("%1", str(len(self.rows))))
+
+    def open_selected(self) -> None:
+        row = self.view.table.currentRow()
+        if 0 <= row < len(self.rows):
+            self.navigate.emit("complaint", {"open": self.rows[row].id})
