@@ -555,27 +555,27 @@
 <context>
     <name>ComplaintController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="137" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="140" />
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="149" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="152" />
         <source>Complaint %1</source>
         <translation>الشكوى %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="151" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="154" />
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="210" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="214" />
         <source>Done: %1</source>
         <translation>تم: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="222" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="226" />
         <source>Save the acknowledgment</source>
         <translation>حفظ إشعار الاستلام</translation>
     </message>
@@ -840,17 +840,17 @@
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="92" />
-        <source>Timeline</source>
-        <translation>السجل الزمني</translation>
+        <location filename="../desk_app/ui/screens/complaint.py" line="96" />
+        <source>The complaint and its timeline</source>
+        <translation>الشكوى وسجلها الزمني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="93" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="97" />
         <source>Investigation and compensation</source>
         <translation>التحقيق والتعويض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="94" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="98" />
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
@@ -1043,12 +1043,32 @@
         <translation>كل التصنيفات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="201" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="191" />
+        <source>up to 5</source>
+        <translation>حتى 5</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="191" />
+        <source>6 to 10</source>
+        <translation>من 6 إلى 10</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="192" />
+        <source>11 to 20</source>
+        <translation>من 11 إلى 20</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="192" />
+        <source>over 20</source>
+        <translation>أكثر من 20</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="205" />
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="207" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="211" />
         <source>Complaints shown: %1</source>
         <translation>عدد الشكاوى المعروضة: %1</translation>
     </message>

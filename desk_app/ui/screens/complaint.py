@@ -89,7 +89,11 @@ class ComplaintView(QWidget):
         self.investigation = InvestigationView(lang)
         self.attachments = QListWidget()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        first = QWidget()
+        first_lay = QVBoxLayout(first)
+        first_lay.addWidget(info_box)
+        first_lay.addWidget(self.timeline, 1)
+        self.tabs.addTab(first, self.tr("The complaint and its timeline"))
         self.tabs.addTab(self.investigation, self.tr("Investigation and compensation"))
         self.tabs.addTab(self.attachments, self.tr("Attachments"))
         top = QHBoxLayout()
@@ -100,7 +104,6 @@ class ComplaintView(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.banner)
-        lay.addWidget(info_box)
         lay.addLayout(steps)
         lay.addWidget(self.tabs, 1)
 
@@ -149,14 +152,15 @@ class ComplaintController(QObject):
         v.title.setText(self.tr("Complaint %1").replace("%1", r.number))
         v.state.setText(f"{L.states()[r.status]} — {L.deadline_states()[r.deadline_state]}")
         who = r.complainant or self.tr("Anonymous")
+        dash = "\u200f—"  # the right-to-left mark keeps a lone dash at the start of the line
         committee = next((ctx.name_of(c) for c in p.committees if c.code == d.committee_code), "")
-        values = {"complainant": who, "contact": d.contact or "—",
+        values = {"complainant": who, "contact": d.contact or dash,
                   "channel": ctx.name_of(p.channel(r.channel_code)),
                   "category": ctx.name_of(p.complaint_category(r.category_code)),
                   "received": cal.format_dual(r.received_on, lang),
-                  "due": cal.format_dual(r.due_on, lang), "committee": committee or "—",
-                  "request": d.request_ref or "—", "description": r.description,
-                  "outcome": d.outcome_text or "—"}
+                  "due": cal.format_dual(r.due_on, lang), "committee": committee or dash,
+                  "request": d.request_ref or dash, "description": r.description,
+                  "outcome": d.outcome_text or dash}
         for n, text in values.items():
             v.info[n].setText(text)
         for state, button in v.step_buttons.items():

@@ -188,14 +188,18 @@ class ComplaintsBoardController(QObject):
         cats = {c.code: ctx.name_of(c) for c in ctx.profile.complaint_categories}
         v.by_category.setText(sep.join(f"{cats.get(c, c)}: {n}"
                                        for c, n in b.open_by_category.items()) or dash)
-        v.by_age.setText(sep.join(f"{k}: {n}" for k, n in b.open_by_age.items()))
+        ages = {"0-5": self.tr("up to 5"), "6-10": self.tr("6 to 10"),
+                "11-20": self.tr("11 to 20"), "21+": self.tr("over 20")}
+        v.by_age.setText(sep.join(f"{ages[k]}: {n}" for k, n in b.open_by_age.items()))
         channels = {c.code: ctx.name_of(c) for c in ctx.profile.channels}
         t = v.table
         t.setRowCount(0)
         for r in self.rows:
             row = t.rowCount()
             t.insertRow(row)
-            left = str(r.working_days_left) if r.status in wf.COMPLAINT_OPEN_STATES else ""
+            # Isolated left-to-right so "-2" does not show as "2-" in an Arabic row.
+            left = (f"\u2066{r.working_days_left}\u2069" if r.status in wf.COMPLAINT_OPEN_STATES
+                    else "")
             cells = (r.number, states[r.status], deadlines[r.deadline_state], left,
                      cal.format_gregorian(r.received_on, ctx.lang), cats.get(r.category_code, ""),
                      channels.get(r.channel_code, ""), r.complainant or self.tr("Anonymous"))
