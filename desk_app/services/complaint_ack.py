@@ -5,14 +5,13 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 
-from desk_app.documents.complaint_ack import render_complaint_ack
+from desk_app.documents.complaint_ack import TITLE, render_complaint_ack
 from desk_app.documents.model import BeneficiaryBlock, ComplaintAckData, OrgHeader, Verification
 from desk_app.domain import calendar as cal
-from desk_app.domain import verification as codes
 from desk_app.domain.beneficiary import full_name
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
-from desk_app.services import installation
+from desk_app.services import documents
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import complaints as repo
 
@@ -74,12 +73,24 @@ def ack_builder(db: Database, profile: OrgProfile, complaint_id: str, employee: 
 
 def acknowledgment_pdf(db: Database, profile: OrgProfile, actor: Actor,
                        complaint_id: str) -> bytes:
-    """Render the acknowledgment, with a verification code derived from the complaint."""
-    build = ack_builder(db, profile, complaint_id, actor)
-    inst = installation.get(db)
+    """The acknowledgment, issued once through the document archive (verification code, SHA-256,
+    who/when) and reprinted byte for byte afterwards (R-DEC-4)."""
     with db.read() as s:
-        number = repo.get(s, complaint_id).number
-    digest = codes.content_digest({"kind": "complaint_ack", "complaint_id": complaint_id,
-                                   "number": number})
-    code = codes.make_code(inst.secret, complaint_id, digest)
-    return build(Verification(code, codes.qr_payload(code)))
+        c = repo.get(s, complaint_id)
+        number, beneficiary_id = c.number, c.beneficiary_id
+        subject = _subject_name(s, c)
+    issued = [d for d in documents.search(db, number, kind="complaint_ack")
+              if d.complaint_id == complaint_id]
+    if issued:
+        return documents.reprint(db, actor, issued[0].id)
+    doc = documents.issue(db, actor, "complaint_ack", ack_builder(db, profile, complaint_id, actor),
+                          number=number, title=TITLE, subject_name=subject,
+                          beneficiary_id=beneficiary_id, complaint_id=complaint_id)
+    assert doc.pdf is not None
+    return doc.pdf
+
+
+def _subject_name(s, c) -> str:  # noqa: ANN001
+    if c.beneficiary_id and (b := repo.beneficiary(s, c.beneficiary_id)) is not None:
+        return full_name(b.first_name, b.father_name, b.grandfather_name, b.family_name)
+    return c.complainant_name

@@ -11,7 +11,7 @@ from desk_app.domain import complaints as rules
 from desk_app.domain import workflows as wf
 from desk_app.domain.validation import ValidationFailed
 from desk_app.domain.workflows import TransitionNotAllowed
-from desk_app.services import complaint_ack, complaint_views, registry, staff
+from desk_app.services import complaint_ack, complaint_views, documents, registry, staff
 from desk_app.services import complaints as svc
 from desk_app.services import profile as profile_service
 from desk_app.storage.complaints_tables import Compensation, Complaint
@@ -205,5 +205,10 @@ def test_acknowledgment_pdf(desk_db, desk_admin, profile):
     filed = file(desk_db, desk_admin, profile, complainant_contact="0126543210")
     pdf = complaint_ack.acknowledgment_pdf(desk_db, profile, desk_admin, filed.id)
     assert pdf.startswith(b"%PDF") and len(pdf) > 2000
+    # issued once through the archive, verifiable, and reprinted identically
+    assert complaint_ack.acknowledgment_pdf(desk_db, profile, desk_admin, filed.id) == pdf
+    [doc] = documents.search(desk_db, filed.number, kind="complaint_ack")
+    assert doc.complaint_id == filed.id and doc.reprint_count == 1
+    assert documents.verify_pdf(desk_db, pdf).genuine
     assert complaint_ack.working_days_text(5) == "5 أيام عمل"
     assert complaint_ack.working_days_text(15) == "15 يوم عمل"
