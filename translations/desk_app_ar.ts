@@ -1063,12 +1063,17 @@
         <translation>أكثر من 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="205" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="203" />
+        <source>%1 days over</source>
+        <translation>تجاوز %1 يوم عمل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="206" />
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="211" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="212" />
         <source>Complaints shown: %1</source>
         <translation>عدد الشكاوى المعروضة: %1</translation>
     </message>

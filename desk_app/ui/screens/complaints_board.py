@@ -197,9 +197,10 @@ class ComplaintsBoardController(QObject):
         for r in self.rows:
             row = t.rowCount()
             t.insertRow(row)
-            # Isolated left-to-right so "-2" does not show as "2-" in an Arabic row.
-            left = (f"\u2066{r.working_days_left}\u2069" if r.status in wf.COMPLAINT_OPEN_STATES
-                    else "")
+            left = ""
+            if r.status in wf.COMPLAINT_OPEN_STATES:  # no minus sign: it flips in Arabic rows
+                n = r.working_days_left
+                left = str(n) if n >= 0 else self.tr("%1 days over").replace("%1", str(-n))
             cells = (r.number, states[r.status], deadlines[r.deadline_state], left,
                      cal.format_gregorian(r.received_on, ctx.lang), cats.get(r.category_code, ""),
                      channels.get(r.channel_code, ""), r.complainant or self.tr("Anonymous"))
