@@ -50,6 +50,7 @@ class VerifyView(QWidget):
         self.card = QFrame()
         self.card.setObjectName("card")
         self.details = QFormLayout(self.card)
+        self._rows: list[tuple[QLabel, QLabel]] = []
         self.card.hide()
         self.open_button = QPushButton(self.tr("Show the issued document"))
         self.open_button.hide()
@@ -76,14 +77,21 @@ class VerifyView(QWidget):
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
         self.banner.show()
-        while self.details.rowCount():
-            self.details.removeRow(0)
-        for label, value in rows:
-            # RLM + isolate: a code or number alone still lines up at the right in Arabic.
-            value_label = QLabel(f"\u200f\u2068{value}\u2069")
-            value_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value_label.setWordWrap(True)
-            self.details.addRow(QLabel(label), value_label)
+        # Rows are made once and reused: deleting form rows under a live window is where Qt
+        # crashed (a segfault in QFormLayout.removeRow after a file check).
+        while len(self._rows) < len(rows):
+            name, value = QLabel(), QLabel()
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setWordWrap(True)
+            self.details.addRow(name, value)
+            self._rows.append((name, value))
+        for i, (name, value) in enumerate(self._rows):
+            shown = i < len(rows)
+            if shown:
+                name.setText(rows[i][0])
+                # RLM + isolate: a code or number alone still lines up at the right in Arabic.
+                value.setText(f"\u200f\u2068{rows[i][1]}\u2069")
+            self.details.setRowVisible(i, shown)
         self.card.setVisible(bool(rows))
 
 
