@@ -30,6 +30,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens import request_labels as L
 from desk_app.ui.screens.request_actions import ActionsMixin
+from desk_app.ui.widgets.document_actions import DocumentActions
 from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo, set_combo_code
 from desk_app.ui.widgets.request_panels import (
     ChecklistPanel,
@@ -110,8 +111,10 @@ class RequestView(QWidget):
         top.addWidget(self.status)
         top.addStretch(1)
         top.addWidget(self.back_button)
+        self.documents_row = QHBoxLayout()  # the controller puts the document buttons here
         lay = QVBoxLayout(self)
         lay.addLayout(top)
+        lay.addLayout(self.documents_row)
         lay.addWidget(self.banner)
         lay.addWidget(self.tabs, 1)
 
@@ -142,6 +145,9 @@ class RequestController(ActionsMixin, QObject):
         v.checklist.view_button.clicked.connect(self.view_scan)
         v.back_button.clicked.connect(self.back)
         self.connect_actions()
+        self.documents = DocumentActions(ctx)  # declaration, receipt, letters of this request
+        v.documents_row.addWidget(self.documents)
+        v.documents_row.addStretch(1)
         QShortcut(QKeySequence("Esc"), v, activated=self.back)
         QShortcut(QKeySequence("Ctrl+Return"), v, activated=self.create)
         QShortcut(QKeySequence("Ctrl+O"), v, activated=lambda: self.attach())
@@ -185,6 +191,7 @@ class RequestController(ActionsMixin, QObject):
                          "error")
             return
         self.detail, self.beneficiary_id = None, b.id
+        self.documents.set_request(None)
         v = self.view
         v.title.setText(self.tr("New request"))
         v.status.hide()
@@ -220,6 +227,7 @@ class RequestController(ActionsMixin, QObject):
     # --- showing ---------------------------------------------------------------------------
     def show_detail(self, d: request_views.RequestDetail) -> None:
         self.detail, self.beneficiary_id = d, d.beneficiary_id
+        self.documents.set_request(d.id)
         v, p = self.view, self.ctx.profile
         v.title.setText(self.tr("Request %1").replace("%1", d.number))
         v.status.setText(L.statuses().get(d.status, d.status))
