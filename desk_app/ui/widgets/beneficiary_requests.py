@@ -33,7 +33,9 @@ class BeneficiaryRequests(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Request no."), self.tr("Service"),
                                               self.tr("Status"), self.tr("Received on"),
                                               self.tr("Response due")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
