@@ -88,11 +88,10 @@ def field_message(error: FieldError) -> str:
     code = error.code
     if code == "invalid_format" and error.field in _ADDRESS_FORMATS:
         code = _ADDRESS_FORMATS[error.field]
-    text = _codes().get(code) or QCoreApplication.translate("Messages", "Not valid.")
     codes = _codes()
     # A workflow error may have its own wording per machine ("transition_not_allowed:complaint").
-    specific = codes.get(f"{error.code}:{error.params.get('machine', '')}")
-    text = specific or codes.get(error.code) or QCoreApplication.translate("Messages", "Not valid.")
+    specific = codes.get(f"{code}:{error.params.get('machine', '')}")
+    text = specific or codes.get(code) or QCoreApplication.translate("Messages", "Not valid.")
     try:
         return text.format(**error.params)
     except (KeyError, IndexError):
