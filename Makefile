@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml constraints.txt
 
 setup: $(STAMP)
 
-run: setup
+run: setup system-deps
 	$(BIN)/desk-app gui
 
 system-deps:
