@@ -31,7 +31,7 @@ from desk_app.ui.screens import beneficiary_labels as L
 from desk_app.ui.screens.beneficiary_complaints import BeneficiaryComplaints
 from desk_app.ui.screens.beneficiary_view import COMBO_FIELDS, TEXT_FIELDS, BeneficiaryView
 from desk_app.ui.widgets.dual_date import DualDateEdit
-from desk_app.ui.widgets.fields import combo_code, fill_combo, set_combo_code
+from desk_app.ui.widgets.fields import combo_code, fill_combo, set_combo_code, show_banner
 
 
 class BeneficiaryController(QObject):
@@ -302,11 +302,7 @@ class BeneficiaryController(QObject):
                      self.tr("Some fields need correcting; see the messages beside them."), "error")
 
     def _banner(self, text: str, kind: str) -> None:
-        self.view.banner.setText(text)
-        self.view.banner.setProperty("kind", kind)
-        self.view.banner.style().unpolish(self.view.banner)
-        self.view.banner.style().polish(self.view.banner)
-        self.view.banner.show()
+        show_banner(self.view.banner, text, kind)
 
     # --- saving ----------------------------------------------------------------------------
     def save(self, confirm_duplicates: bool = False) -> bool:

@@ -33,7 +33,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens import complaint_labels as L
 from desk_app.ui.screens.complaint_investigation import InvestigationController, InvestigationView
-from desk_app.ui.widgets.fields import FieldBox
+from desk_app.ui.widgets.fields import FieldBox, show_banner
 
 INFO = ("complainant", "contact", "channel", "category", "received", "due", "committee",
         "request", "description", "outcome")
@@ -233,9 +233,4 @@ class ComplaintController(QObject):
         return path
 
     def _banner(self, text: str, kind: str) -> None:
-        b = self.view.banner
-        b.setText(text)
-        b.setProperty("kind", kind)
-        b.style().unpolish(b)
-        b.style().polish(b)
-        b.show()
+        show_banner(self.view.banner, text, kind)

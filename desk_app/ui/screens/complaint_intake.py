@@ -35,7 +35,7 @@ from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.widgets.dual_date import DualDateEdit
-from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo
+from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo, show_banner
 
 FIELDS = ("beneficiary_id", "complainant_name", "complainant_contact", "channel_code",
           "category_code", "received_on", "request_ref", "description", "attachments")
@@ -329,9 +329,4 @@ class ComplaintIntakeController(QObject):
             self.navigate.emit("complaint", {"open": self.last.id})
 
     def _banner(self, text: str, kind: str) -> None:
-        b = self.view.banner
-        b.setText(text)
-        b.setProperty("kind", kind)
-        b.style().unpolish(b)
-        b.style().polish(b)
-        b.show()
+        show_banner(self.view.banner, text, kind)

@@ -29,6 +29,7 @@ from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens.beneficiary_labels import field_labels
+from desk_app.ui.widgets.fields import show_banner
 from desk_app.ui.worker import LatestOnly
 
 
@@ -193,9 +194,4 @@ class ImportController(QObject):
             self._banner(import_codes()["database_error"], "error")
 
     def _banner(self, text: str, kind: str) -> None:
-        b = self.view.banner
-        b.setText(text)
-        b.setProperty("kind", kind)
-        b.style().unpolish(b)
-        b.style().polish(b)
-        b.show()
+        show_banner(self.view.banner, text, kind)

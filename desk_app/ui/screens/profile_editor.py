@@ -36,6 +36,7 @@ from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens import profile_labels as PL
+from desk_app.ui.widgets.fields import show_banner
 from desk_app.ui.widgets.list_editor import Column, ListEditor
 
 GENERAL = ("name_ar", "name_en", "licence_no", "city", "phone", "email", "website", "address")
@@ -336,9 +337,4 @@ class ProfileController(QObject):
                 self.tr("Version in force: %1").replace("%1", str(history[0].version)))
 
     def _banner(self, text: str, kind: str) -> None:
-        b = self.view.banner
-        b.setText(text)
-        b.setProperty("kind", kind)
-        b.style().unpolish(b)
-        b.style().polish(b)
-        b.show()
+        show_banner(self.view.banner, text, kind)

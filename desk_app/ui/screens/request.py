@@ -31,7 +31,7 @@ from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens import request_labels as L
 from desk_app.ui.screens.request_actions import ActionsMixin
 from desk_app.ui.widgets.document_actions import DocumentActions
-from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo, set_combo_code
+from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo, set_combo_code, show_banner
 from desk_app.ui.widgets.request_panels import (
     ChecklistPanel,
     DecisionPanel,
@@ -450,12 +450,7 @@ class RequestController(ActionsMixin, QObject):
                      self.tr("Some fields need correcting; see the messages beside them."), "error")
 
     def _banner(self, text: str, kind: str) -> None:
-        b = self.view.banner
-        b.setText(text)
-        b.setProperty("kind", kind)
-        b.style().unpolish(b)
-        b.style().polish(b)
-        b.show()
+        show_banner(self.view.banner, text, kind)
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:

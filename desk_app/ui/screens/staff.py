@@ -25,7 +25,7 @@ from desk_app.services import staff as staff_service
 from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
-from desk_app.ui.widgets.fields import FieldBox
+from desk_app.ui.widgets.fields import FieldBox, show_banner
 
 
 def role_names() -> dict[str, str]:
@@ -179,9 +179,4 @@ class StaffController(QObject):
         return True
 
     def _banner(self, text: str, kind: str) -> None:
-        b = self.view.banner
-        b.setText(text)
-        b.setProperty("kind", kind)
-        b.style().unpolish(b)
-        b.style().polish(b)
-        b.show()
+        show_banner(self.view.banner, text, kind)

@@ -25,8 +25,21 @@ class FieldBox(QWidget):
         self.error.setText(text)
         self.error.setVisible(bool(text))
         self.widget.setProperty("invalid", bool(text))
-        self.widget.style().unpolish(self.widget)
-        self.widget.style().polish(self.widget)
+        restyle(self.widget)
+
+
+def restyle(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property (``invalid``, ``kind``) changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def show_banner(label: QLabel, text: str, kind: str) -> None:
+    """The message line at the top of a screen; ``kind`` is "ok" or "error" (its colours)."""
+    label.setText(text)
+    label.setProperty("kind", kind)
+    restyle(label)
+    label.show()
 
 
 def fill_combo(combo: QComboBox, items: list[tuple[str, str]], blank: str | None = None) -> None:
