@@ -200,6 +200,12 @@ def campaign(db: Database, campaign_id: str) -> CampaignInfo:
         return _c_info(row, s.get(SurveyQuestionnaire, row.questionnaire_id), n)
 
 
+def branches(db: Database) -> list[str]:
+    """Branch codes that have responses (for the results filter)."""
+    with db.read() as s:
+        return repo.branches(s)
+
+
 def set_open(db: Database, actor: Actor, campaign_id: str, is_open: bool) -> None:
     _require(actor, EDITOR_ROLES)
     with db.action(actor, "survey.campaign_open" if is_open else "survey.campaign_close",

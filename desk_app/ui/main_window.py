@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget
 
 from desk_app.config import Settings
@@ -45,6 +46,9 @@ class MainWindow(QMainWindow):
         self.shell: Shell | None = None
         self.login: LoginController | None = None
         self.first_run: FirstRunController | None = None
+        self.kiosk = None  # the kiosk controller while kiosk mode holds the window
+        self._state_before_kiosk = Qt.WindowState.WindowNoState
+        self._quitting = False
         self.user_label = QLabel()
         self.date_label = QLabel()
         self.lang_button = QPushButton("English" if settings.language == "ar" else "العربية")
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
 
         ctx = UiContext(self.db, self.settings, actor, self.dialogs, installation.get(self.db))
         self.shell = Shell(ctx)
+        self.shell.kiosk_requested.connect(self.enter_kiosk)
         self.pages.addWidget(self.shell)
         self.pages.setCurrentWidget(self.shell)
         self.user_label.setText(self.tr("%1 — branch %2").replace(
@@ -123,6 +128,45 @@ class MainWindow(QMainWindow):
         self.logout_button.hide()
         self.show_login()
 
+    # --- kiosk mode -------------------------------------------------------------------------
+    def enter_kiosk(self, start: object = None):  # noqa: ANN201
+        """Hand the whole window to the survey kiosk until a staff member unlocks it."""
+        if self.shell is None or self.kiosk is not None:
+            return self.kiosk
+        ctl = self.shell.specs["kiosk"].factory(self.shell.ctx)
+        ctl.start = start or None
+        self.kiosk = ctl
+        self.pages.addWidget(ctl.view)
+        self.pages.setCurrentWidget(ctl.view)
+        self.statusBar().hide()
+        self._state_before_kiosk = self.windowState()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+            self.showFullScreen()
+        ctl.finished.connect(self.leave_kiosk)
+        QGuiApplication.instance().installEventFilter(self)
+        ctl.load()
+        self.shell.screen_loaded.emit("kiosk")
+        return ctl
+
+    def leave_kiosk(self) -> None:
+        ctl, self.kiosk = self.kiosk, None
+        if ctl is None:
+            return
+        QGuiApplication.instance().removeEventFilter(self)
+        self.pages.removeWidget(ctl.view)
+        ctl.view.deleteLater()
+        self.statusBar().show()
+        self.setWindowState(self._state_before_kiosk)
+        if self.shell is not None:
+            self.pages.setCurrentWidget(self.shell)
+            if "surveys" in self.shell.controllers:
+                self.shell.show_screen("surveys")
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Quit and obj is QGuiApplication.instance():
+            self._quitting = True  # the application quits: kiosk mode lets the window close
+        return False
+
     def _toggle_language(self) -> None:
         self.language_change_requested.emit("en" if self.settings.language == "ar" else "ar")
 
@@ -135,5 +179,10 @@ class MainWindow(QMainWindow):
             self.resize(1366, 768)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        if self.kiosk is not None and not self._quitting:
+            # Only a staff password ends kiosk mode: the close button and Alt+F4 do not.
+            # The application itself may still quit (end of session, the smoke start).
+            event.ignore()
+            return
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

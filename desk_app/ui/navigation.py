@@ -27,6 +27,7 @@ class ScreenSpec:
     in_nav: bool = True
     shortcut: str = ""
     roles: tuple[str, ...] = ()  # empty: everyone
+    takes_over: bool = False  # shown by the main window instead of the shell (kiosk)
 
 
 def lazy(target: str) -> Callable[[UiContext], object]:
@@ -68,6 +69,15 @@ def screens() -> list[ScreenSpec]:
                    lazy("desk_app.ui.screens.import_screen:ImportController"), True, "Alt+7", ("admin", "manager")),
         ScreenSpec("staff", lambda: QCoreApplication.translate("Navigation", "Staff accounts"),
                    lazy("desk_app.ui.screens.staff:StaffController"), True, "Alt+9", ("admin",)),
+        ScreenSpec("surveys", lambda: QCoreApplication.translate("Navigation", "Satisfaction surveys"),
+                   lazy("desk_app.ui.screens.surveys:SurveysController"), True, "Alt+0"),
+        ScreenSpec("survey_entry", lambda: QCoreApplication.translate("Navigation", "Type in survey answers"),
+                   lazy("desk_app.ui.screens.survey_entry:SurveyEntryController"), False),
+        ScreenSpec("survey_results", lambda: QCoreApplication.translate("Navigation", "Satisfaction results"),
+                   lazy("desk_app.ui.screens.survey_results:SurveyResultsController"), True, "",
+                   ("admin", "manager", "researcher", "committee")),
+        ScreenSpec("kiosk", lambda: QCoreApplication.translate("Navigation", "Survey kiosk"),
+                   lazy("desk_app.ui.screens.kiosk:KioskController"), False, "", (), True),
     ]
 
 

@@ -14,6 +14,7 @@ class Shell(QWidget):
     """Navigation list + the screen in view. Screens are built on first visit."""
 
     screen_loaded = Signal(str)
+    kiosk_requested = Signal(object)  # the main window takes over
 
     def __init__(self, ctx: UiContext):
         super().__init__()
@@ -58,6 +59,9 @@ class Shell(QWidget):
         return self.controllers[name]
 
     def show_screen(self, name: str, arg: object = None):  # noqa: ANN201
+        if self.specs[name].takes_over:
+            self.kiosk_requested.emit(arg)
+            return None
         fresh = name not in self.controllers
         ctl = self.controller(name)
         self.stack.setCurrentWidget(ctl.view)

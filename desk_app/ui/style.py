@@ -31,6 +31,28 @@ QListWidget#nav::item { padding: 10px 12px; }
 QListWidget#nav::item:selected { background: #2f7f8c; }
 QGroupBox { font-weight: bold; margin-top: 18px; padding-top: 8px; border: 1px solid #cfd8dc;
             border-radius: 4px; }
+QLabel#headline { font-size: 14pt; font-weight: bold; color: #1f4e5a; }
+QPushButton#answerOption { min-width: 34px; }
+QPushButton#answerOption:checked { background: #1f6f7a; color: white; }
+QWidget#kiosk { background: #f4f8f9; }
+QLabel#kioskTitle { font-size: 26pt; font-weight: bold; color: #1f4e5a; }
+QLabel#kioskQuestion { font-size: 22pt; font-weight: bold; color: #16323a; }
+QLabel#kioskText { font-size: 16pt; color: #263238; }
+QLabel#kioskHint { font-size: 13pt; color: #555; }
+QLabel#kioskError { font-size: 14pt; color: #b00020; }
+QPlainTextEdit#kioskText { font-size: 16pt; background: white; }
+QLineEdit#kioskPin { font-size: 18pt; padding: 8px; }
+QPushButton#kioskOption { font-size: 18pt; background: white; border: 2px solid #9bb9bd;
+                          border-radius: 14px; padding: 12px; }
+QPushButton#kioskOption:checked { background: #1f6f7a; color: white; border-color: #1f6f7a; }
+QPushButton#kioskOption:focus { border: 3px solid #f0a500; }
+QPushButton#kioskNav { font-size: 17pt; background: #e3ecee; border: 1px solid #b0c4c8;
+                       border-radius: 12px; padding: 10px 28px; }
+QPushButton#kioskPrimary { font-size: 18pt; font-weight: bold; color: white; background: #1f6f7a;
+                           border-radius: 12px; padding: 10px 36px; }
+QPushButton#kioskPrimary:disabled { background: #b7cfd2; }
+QPushButton#kioskStaff { font-size: 10pt; color: #555; background: transparent;
+                         border: 1px solid #cfd8dc; border-radius: 6px; padding: 4px 14px; }
 QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top right; right: 10px;
                    padding: 0 4px; color: #1f4e5a; }
 """

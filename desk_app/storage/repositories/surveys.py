@@ -75,3 +75,8 @@ def invited(session: Session, campaign_id: str) -> set[tuple[str, str]]:
     rows = session.execute(select(SurveyInvitation.beneficiary_id, SurveyInvitation.subject_ref)
                            .where(SurveyInvitation.campaign_id == campaign_id))
     return {(b, s) for b, s in rows}
+
+
+def branches(session: Session) -> list[str]:
+    return list(session.scalars(select(SurveyResponse.branch_code).distinct()
+                                .order_by(SurveyResponse.branch_code)))

@@ -1,0 +1,266 @@
+"""Surveys: campaigns, handing the screen to the beneficiary (kiosk), typing in paper answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.validation import ValidationFailed
+from desk_app.services import survey_due, surveys
+from desk_app.storage.db import StorageError
+from desk_app.ui.context import UiContext
+from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.screens.kiosk import KioskStart
+from desk_app.ui.widgets.fields import fill_combo
+
+
+def kind_names() -> dict[str, str]:
+    return {
+        "periodic": QCoreApplication.translate("Surveys", "Periodic questionnaire"),
+        "end_of_programme": QCoreApplication.translate("Surveys", "End of programme"),
+        "field_survey": QCoreApplication.translate("Surveys", "Field survey"),
+        "supervisory_visit": QCoreApplication.translate("Surveys", "Supervisory visit"),
+        "interview": QCoreApplication.translate("Surveys", "Interview"),
+    }
+
+
+class SurveysView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("surveys")
+        self.title = QLabel(self.tr("Satisfaction surveys"))
+        self.title.setObjectName("screenTitle")
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Campaign"), self.tr("Kind"), self.tr("Questionnaire"), self.tr("From"),
+            self.tr("State"), self.tr("Responses")])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.channel = QComboBox()
+        self.service = QComboBox()
+        self.kiosk_button = QPushButton(self.tr("Hand the screen to the beneficiary (kiosk)"))
+        self.kiosk_button.setObjectName("primary")
+        self.paper_button = QPushButton(self.tr("Type in paper answers"))
+        self.results_button = QPushButton(self.tr("Results"))
+        self.toggle_button = QPushButton(self.tr("Close / reopen the campaign"))
+        handover = QGroupBox(self.tr("Answer the selected campaign"))
+        h = QHBoxLayout(handover)
+        h.addWidget(QLabel(self.tr("Channel")))
+        h.addWidget(self.channel)
+        h.addWidget(QLabel(self.tr("Service")))
+        h.addWidget(self.service, 1)
+        h.addWidget(self.kiosk_button)
+        h.addWidget(self.paper_button)
+        actions = QHBoxLayout()
+        actions.addWidget(self.results_button)
+        actions.addWidget(self.toggle_button)
+        actions.addStretch(1)
+        self.kind = QComboBox()
+        self.name = QLineEdit()
+        self.new_service = QComboBox()
+        self.create_button = QPushButton(self.tr("Open the campaign"))
+        new_box = QGroupBox(self.tr("New campaign"))
+        form = QFormLayout(new_box)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Service surveyed"), self.new_service)
+        form.addRow("", self.create_button)
+        self.due_box = QGroupBox(self.tr("Due for the end-of-programme survey"))
+        self.due = QTableWidget(0, 4)
+        self.due.setHorizontalHeaderLabels([self.tr("Beneficiary"), self.tr("File number"),
+                                            self.tr("Programme"), self.tr("Programme ended")])
+        self.due.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.due.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.due.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.due.verticalHeader().setVisible(False)
+        self.ask_button = QPushButton(self.tr("Ask now (kiosk)"))
+        self.decline_button = QPushButton(self.tr("Record that the beneficiary declined"))
+        d = QVBoxLayout(self.due_box)
+        d.addWidget(self.due)
+        due_actions = QHBoxLayout()
+        due_actions.addWidget(self.ask_button)
+        due_actions.addWidget(self.decline_button)
+        due_actions.addStretch(1)
+        d.addLayout(due_actions)
+        self.due_box.hide()
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.title)
+        lay.addWidget(self.banner)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(actions)
+        lay.addWidget(self.due_box, 1)
+        lay.addWidget(handover)
+        lay.addWidget(new_box)
+
+
+class SurveysController(QObject):
+    navigate = Signal(str, object)
+
+    def __init__(self, ctx: UiContext, view: SurveysView | None = None):
+        super().__init__()
+        self.ctx = ctx
+        self.view = view or SurveysView()
+        self.rows: list[surveys.CampaignInfo] = []
+        v = self.view
+        fill_combo(v.kind, list(kind_names().items()))
+        services = [(s.code, ctx.name_of(s)) for s in ctx.profile.active_services]
+        fill_combo(v.new_service, services, blank=self.tr("(all services)"))
+        fill_combo(v.service, services, blank=self.tr("(as the campaign)"))
+        fill_combo(v.channel, [(c.code, ctx.name_of(c)) for c in ctx.profile.channels])
+        v.kiosk_button.clicked.connect(self.open_kiosk)
+        v.paper_button.clicked.connect(self.paper)
+        v.results_button.clicked.connect(self.results)
+        v.toggle_button.clicked.connect(self.toggle)
+        v.create_button.clicked.connect(self.create)
+        v.table.currentCellChanged.connect(lambda *_a: self.load_due())
+        v.ask_button.clicked.connect(self.ask_due)
+        v.decline_button.clicked.connect(self.decline_due)
+        self.due_rows: list[survey_due.DueRow] = []
+        editor = ctx.actor.role in surveys.EDITOR_ROLES
+        for w in (v.create_button, v.toggle_button):
+            w.setEnabled(editor)
+
+    def load(self) -> None:
+        try:
+            surveys.ensure_defaults(self.ctx.db, self.ctx.actor)
+            self.rows = surveys.campaigns(self.ctx.db)
+        except StorageError as exc:
+            self._banner(storage_message(exc), "error")
+            return
+        t, kinds = self.view.table, kind_names()
+        t.setRowCount(len(self.rows))
+        for r, c in enumerate(self.rows):
+            state = self.tr("open") if c.open else self.tr("closed")
+            for col, text in enumerate((self.ctx.name_of(c), kinds.get(c.kind, c.kind),
+                                        f"{c.questionnaire_key} v{c.questionnaire_version}",
+                                        c.starts_on.isoformat(), state, str(c.responses))):
+                t.setItem(r, col, QTableWidgetItem(text))
+        if self.rows and t.currentRow() < 0:
+            t.setCurrentCell(0, 0)
+        self.load_due()
+
+    def load_due(self) -> None:
+        """The end-of-programme list, for an open end-of-programme campaign."""
+        c, v = self.selected(), self.view
+        show = c is not None and c.kind == "end_of_programme" and c.open
+        v.due_box.setVisible(show)
+        if not show:
+            return
+        try:
+            self.due_rows = survey_due.due_list(self.ctx.db, c.id)
+        except StorageError as exc:
+            self._banner(storage_message(exc), "error")
+            return
+        names = {s.code: self.ctx.name_of(s) for s in self.ctx.profile.services}
+        v.due.setRowCount(len(self.due_rows))
+        for r, row in enumerate(self.due_rows):
+            for col, text in enumerate((row.full_name, row.file_number,
+                                        names.get(row.service_code, row.service_code),
+                                        row.programme_end.isoformat())):
+                v.due.setItem(r, col, QTableWidgetItem(text))
+
+    def _due_selected(self) -> survey_due.DueRow | None:
+        r = self.view.due.currentRow()
+        return self.due_rows[r] if 0 <= r < len(self.due_rows) else None
+
+    def ask_due(self) -> bool:
+        c, row = self.selected(), self._due_selected()
+        if c is None or row is None:
+            return False
+        self.navigate.emit("kiosk", KioskStart(c.id, self.view.channel.currentData() or "",
+                                               row.service_code, row.beneficiary_id,
+                                               row.request_id))
+        return True
+
+    def decline_due(self) -> bool:
+        c, row = self.selected(), self._due_selected()
+        if c is None or row is None:
+            return False
+        return self._run(lambda: survey_due.decline(self.ctx.db, self.ctx.actor, c.id, row),
+                         self.tr("Recorded."))
+
+    def enter(self, _arg: object = None) -> None:
+        self.load()
+
+    def selected(self) -> surveys.CampaignInfo | None:
+        r = self.view.table.currentRow()
+        return self.rows[r] if 0 <= r < len(self.rows) else None
+
+    def open_kiosk(self) -> bool:
+        c = self.selected()
+        if c is None or not c.open:
+            self._banner(self.tr("Choose an open campaign first."), "error")
+            return False
+        v = self.view
+        self.navigate.emit("kiosk", KioskStart(c.id, v.channel.currentData() or "",
+                                               v.service.currentData() or None))
+        return True
+
+    def paper(self) -> None:
+        c = self.selected()
+        if c is not None:
+            self.navigate.emit("survey_entry", c.id)
+
+    def results(self) -> None:
+        c = self.selected()
+        self.navigate.emit("survey_results", c.id if c else None)
+
+    def toggle(self) -> bool:
+        c = self.selected()
+        if c is None:
+            return False
+        return self._run(lambda: surveys.set_open(self.ctx.db, self.ctx.actor, c.id, not c.open),
+                         self.tr("The campaign was updated."))
+
+    def create(self) -> bool:
+        v = self.view
+        today = self.ctx.db.clock().date()
+        return self._run(lambda: surveys.create_campaign(
+            self.ctx.db, self.ctx.actor, kind=v.kind.currentData(), name_ar=v.name.text(),
+            starts_on=today, service_code=v.new_service.currentData() or ""),
+            self.tr("The campaign is open."), clear=(v.name,))
+
+    def _run(self, fn, ok_text: str, clear=()) -> bool:  # noqa: ANN001
+        try:
+            fn()
+        except ValidationFailed as exc:
+            self._banner("\n".join(field_message(e) for e in exc.errors), "error")
+            return False
+        except StorageError as exc:
+            self._banner(storage_message(exc), "error")
+            return False
+        for w in clear:
+            w.clear()
+        self.load()
+        self._banner(ok_text, "ok")
+        return True
+
+    def _banner(self, text: str, kind: str) -> None:
+        b = self.view.banner
+        b.setText(text)
+        b.setProperty("kind", kind)
+        b.style().unpolish(b)
+        b.style().polish(b)
+        b.show()
