@@ -25,6 +25,16 @@ class FixedClock:
         return self.now
 
 
+@pytest.fixture(autouse=True)
+def _none_reserve():
+    """PySide6 6.12.0 on Python 3.11 leaks references to None (see desk_app/qt_workaround.py)."""
+    from desk_app import qt_workaround
+
+    qt_workaround.top_up()
+    yield
+    qt_workaround.top_up()
+
+
 @pytest.fixture
 def clock():
     return FixedClock(datetime(2026, 11, 22, 9, 30))

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
     <name>AnswerInput</name>
     <message>
-        <location filename="../desk_app/ui/widgets/answer_inputs.py" line="62" />
+        <location filename="../desk_app/ui/widgets/answer_inputs.py" line="62"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/answer_inputs.py" line="62" />
+        <location filename="../desk_app/ui/widgets/answer_inputs.py" line="62"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -16,212 +17,212 @@
 <context>
     <name>Beneficiary</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="10" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="10"/>
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="11" />
-        <source>Father's name</source>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="11"/>
+        <source>Father&apos;s name</source>
         <translation>اسم الأب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="12" />
-        <source>Grandfather's name</source>
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="12"/>
+        <source>Grandfather&apos;s name</source>
         <translation>اسم الجد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="13" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="13"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="14" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="14"/>
         <source>Identity document</source>
         <translation>نوع الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="15" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="15"/>
         <source>Document number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="16" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="16"/>
         <source>Issuing country</source>
         <translation>بلد الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="17" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="17"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="18" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="18"/>
         <source>Gender</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="19" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="19"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="20" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="20"/>
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="21" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="21"/>
         <source>Mobile number</source>
         <translation>رقم الجوال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="22" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="22"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="23" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="23"/>
         <source>Building no.</source>
         <translation>رقم المبنى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="24" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="24"/>
         <source>Street</source>
         <translation>الشارع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="25" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="25"/>
         <source>District</source>
         <translation>الحي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="26" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="26"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="27" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="27"/>
         <source>Postal code</source>
         <translation>الرمز البريدي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="28" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="28"/>
         <source>Additional no.</source>
         <translation>الرقم الإضافي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="29" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="29"/>
         <source>Short address</source>
         <translation>العنوان المختصر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="30" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="30"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="31" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="31"/>
         <source>Beneficiary type</source>
         <translation>نوع المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="32" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="32"/>
         <source>Preferred contact channel</source>
         <translation>قناة التواصل المفضلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="33" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="33"/>
         <source>Qualification</source>
         <translation>المؤهل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="34" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="34"/>
         <source>Employment status</source>
         <translation>الحالة الوظيفية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="35" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="35"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="36" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="36"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="37" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="37"/>
         <source>Data reviewed on</source>
         <translation>تاريخ مراجعة البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="38" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="38"/>
         <source>Household members</source>
         <translation>أفراد الأسرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="44" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="44"/>
         <source>National ID</source>
         <translation>الهوية الوطنية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="45" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="45"/>
         <source>Iqama (residence permit)</source>
         <translation>الإقامة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="46" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="46"/>
         <source>Passport</source>
         <translation>جواز السفر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="47" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="47"/>
         <source>GCC ID</source>
         <translation>هوية خليجية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="48" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="48"/>
         <source>Other document</source>
         <translation>وثيقة أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="53" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="53"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="53" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="53"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="57" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="57"/>
         <source>Direct beneficiary</source>
         <translation>مستفيد مباشر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="58" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="58"/>
         <source>Indirect beneficiary</source>
         <translation>مستفيد غير مباشر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="63" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="63"/>
         <source>same identity document</source>
         <translation>نفس وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="64" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="64"/>
         <source>same name and date of birth</source>
         <translation>نفس الاسم وتاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="65" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="65"/>
         <source>same name and mobile</source>
         <translation>نفس الاسم ورقم الجوال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="66" />
+        <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="66"/>
         <source>similar name, same date of birth and mobile</source>
         <translation>اسم مشابه مع نفس تاريخ الميلاد ورقم الجوال</translation>
     </message>
@@ -229,37 +230,37 @@
 <context>
     <name>BeneficiaryComplaints</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36" />
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36" />
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36" />
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36" />
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="37" />
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="37"/>
         <source>Deadline</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="42" />
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="42"/>
         <source>New complaint from this beneficiary</source>
         <translation>شكوى جديدة من هذا المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="43" />
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="43"/>
         <source>Open the complaint</source>
         <translation>فتح الشكوى</translation>
     </message>
@@ -267,72 +268,72 @@
 <context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="52" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="52"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="83" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="83"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="173" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="187" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="187"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="194" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="194"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="218" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="218"/>
         <source>Open request</source>
         <translation>طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="219" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="219"/>
         <source>This beneficiary already has an open request (%1). Open a new one anyway? (No opens the existing request.)</source>
         <translation>لدى هذا المستفيد طلب مفتوح (%1). هل تفتح طلباً جديداً مع ذلك؟ (اختيار «لا» يفتح الطلب الموجود.)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="235" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="235"/>
         <source>Requests (%1)</source>
         <translation>الطلبات (%1)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="244" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="244"/>
         <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="259" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="259"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="260" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="260"/>
         <source>What you typed has not been saved. Leave and discard it?</source>
         <translation>ما كتبته لم يُحفظ. هل تغادر وتتجاهله؟</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="302" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="302"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="344" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="340"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="363" />
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="359"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -340,32 +341,32 @@
 <context>
     <name>BeneficiaryRequests</name>
     <message>
-        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="30" />
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="30"/>
         <source>Enter or double-click opens a request.</source>
         <translation>يُفتح الطلب بالضغط على Enter أو بالنقر المزدوج.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="33" />
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="33"/>
         <source>Request no.</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="33" />
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="33"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="34" />
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="34"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="34" />
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="34"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="35" />
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="35"/>
         <source>Response due</source>
         <translation>الموعد النهائي للرد</translation>
     </message>
@@ -373,143 +374,143 @@
 <context>
     <name>BeneficiaryView</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="78" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="78"/>
         <source>Likely already registered — check before creating a new file:</source>
         <translation>يُحتمل أنه مسجل من قبل — تحقق قبل فتح ملف جديد:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82" />
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="121" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="121"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="85" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="85"/>
         <source>Open the existing record</source>
         <translation>فتح الملف الموجود</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="86" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="86"/>
         <source>Not the same person — register anyway</source>
         <translation>ليس الشخص نفسه — سجّله على أي حال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="105" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="105"/>
         <source>Name (four parts)</source>
         <translation>الاسم (رباعي)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="107" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="107"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="108" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="108"/>
         <source>Personal data</source>
         <translation>البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="110" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="110"/>
         <source>National address</source>
         <translation>العنوان الوطني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="113" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="113"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="120" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="120"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="120" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="120"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="120" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="120"/>
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>تاريخ الميلاد (يوم/شهر/سنة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="124" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="124"/>
         <source>Add member</source>
         <translation>إضافة فرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="125" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="125"/>
         <source>Remove selected member</source>
         <translation>حذف الفرد المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="163" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="163"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="164" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="164"/>
         <source>Change history</source>
         <translation>سجل التعديلات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="166" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="166"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="168" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="168"/>
         <source>Save  (Ctrl+S)</source>
         <translation>حفظ  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="170" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="170"/>
         <source>Back to search  (Esc)</source>
         <translation>رجوع إلى البحث  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="171" />
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="171"/>
         <source>New request for this beneficiary  (Ctrl+R)</source>
         <translation>طلب جديد لهذا المستفيد  (Ctrl+R)</translation>
     </message>
@@ -517,17 +518,17 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="94" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="94"/>
         <source>Verification checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="99" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="99"/>
         <source>Attach scan…  (Ctrl+O)</source>
         <translation>إرفاق صورة المستند…  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="100" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="100"/>
         <source>View scan</source>
         <translation>عرض الصورة</translation>
     </message>
@@ -535,32 +536,32 @@
 <context>
     <name>ChecklistTable</name>
     <message>
-        <location filename="../desk_app/ui/widgets/checklist.py" line="29" />
+        <location filename="../desk_app/ui/widgets/checklist.py" line="29"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/checklist.py" line="29" />
+        <location filename="../desk_app/ui/widgets/checklist.py" line="29"/>
         <source>Seen</source>
         <translation>اطُّلع عليه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/checklist.py" line="29" />
+        <location filename="../desk_app/ui/widgets/checklist.py" line="29"/>
         <source>Matches</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/checklist.py" line="30" />
+        <location filename="../desk_app/ui/widgets/checklist.py" line="30"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/checklist.py" line="30" />
+        <location filename="../desk_app/ui/widgets/checklist.py" line="30"/>
         <source>Scans</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/checklist.py" line="31" />
+        <location filename="../desk_app/ui/widgets/checklist.py" line="31"/>
         <source>Verified by</source>
         <translation>تحقق منه</translation>
     </message>
@@ -568,27 +569,27 @@
 <context>
     <name>ComplaintController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="140" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="140"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="152" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="152"/>
         <source>Complaint %1</source>
         <translation>الشكوى %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="154" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="154"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="214" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="214"/>
         <source>Done: %1</source>
         <translation>تم: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="226" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="226"/>
         <source>Save the acknowledgment</source>
         <translation>حفظ إشعار الاستلام</translation>
     </message>
@@ -596,33 +597,33 @@
 <context>
     <name>ComplaintIntakeController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="214" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="214"/>
         <source>Handled within %1 working days</source>
         <translation>تعالج خلال %1 من أيام العمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="236" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="236"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="284" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="284"/>
         <source>Find and choose the beneficiary.</source>
         <translation>ابحث عن المستفيد واختره.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="285" />
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="300" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="285"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="300"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="308" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="308"/>
         <source>Complaint filed under number %1. To be handled by %2.</source>
         <translation>سُجلت الشكوى برقم %1، وتعالج في موعد أقصاه %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="320" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="320"/>
         <source>Save the acknowledgment</source>
         <translation>حفظ إشعار الاستلام</translation>
     </message>
@@ -630,132 +631,132 @@
 <context>
     <name>ComplaintIntakeView</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="48" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="48"/>
         <source>New complaint</source>
         <translation>شكوى جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="54" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="54"/>
         <source>Registered beneficiary</source>
         <translation>مستفيد مسجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="55" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="55"/>
         <source>Not registered</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="56" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="56"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="62" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="62"/>
         <source>ID, mobile, file number or name</source>
         <translation>رقم الهوية أو الجوال أو الملف أو الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="63" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="63"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="78" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="78"/>
         <source>Mobile, phone, fax or e-mail for the reply (optional)</source>
         <translation>جوال أو هاتف أو فاكس أو بريد للرد (اختياري)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="79" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="79"/>
         <source>Request number, if any</source>
         <translation>رقم الطلب إن وجد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="83" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="83"/>
         <source>Attach a file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="84" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="84"/>
         <source>Remove the selected file</source>
         <translation>حذف الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="85" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="85"/>
         <source>File the complaint  (Ctrl+S)</source>
         <translation>تسجيل الشكوى  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="87" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="87"/>
         <source>Save the acknowledgment (PDF)…</source>
         <translation>حفظ إشعار الاستلام (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="88" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="88"/>
         <source>Open the complaint</source>
         <translation>فتح الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="89" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="89"/>
         <source>Another complaint</source>
         <translation>شكوى أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="93" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="93"/>
         <source>Complainant</source>
         <translation>مقدم الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="103" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="103"/>
         <source>Search the registry</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="104" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="104"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="105" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="105"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="106" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="106"/>
         <source>Contact</source>
         <translation>وسيلة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="107" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="107"/>
         <source>The complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="109" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="109"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="110" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="110"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="112" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="112"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="113" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="113"/>
         <source>Related request</source>
         <translation>الطلب المرتبط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="114" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="114"/>
         <source>Description</source>
         <translation>وصف الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="119" />
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="119"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
@@ -763,107 +764,107 @@
 <context>
     <name>ComplaintView</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="50" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="50"/>
         <source>Back to the board  (Esc)</source>
         <translation>العودة إلى لوحة المتابعة  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="51" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="51"/>
         <source>Save the acknowledgment (PDF)…</source>
         <translation>حفظ إشعار الاستلام (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="59" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="59"/>
         <source>Complainant</source>
         <translation>مقدم الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="59" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="59"/>
         <source>Contact</source>
         <translation>وسيلة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="60" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="60"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="60" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="60"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="61" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="61"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="61" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="61"/>
         <source>To be handled by</source>
         <translation>موعد المعالجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="62" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="62"/>
         <source>Committee</source>
         <translation>اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="62" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="62"/>
         <source>Related request</source>
         <translation>الطلب المرتبط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="63" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="63"/>
         <source>Description</source>
         <translation>وصف الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="63" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="63"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="67" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="67"/>
         <source>The complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="73" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="73"/>
         <source>Note, reason or outcome of this step</source>
         <translation>ملاحظة هذه الخطوة أو سببها أو نتيجتها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="83" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="83"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="83" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="83"/>
         <source>Who</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="83" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="83"/>
         <source>What</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="83" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="83"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="96" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="96"/>
         <source>The complaint and its timeline</source>
         <translation>الشكوى وسجلها الزمني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="97" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="97"/>
         <source>Investigation and compensation</source>
         <translation>التحقيق والتعويض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="98" />
+        <location filename="../desk_app/ui/screens/complaint.py" line="98"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
@@ -871,174 +872,174 @@
 <context>
     <name>Complaints</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="13" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="13"/>
         <source>Received</source>
         <translation>مستلمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="14" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="14"/>
         <source>With the follow-up committee</source>
         <translation>لدى لجنة المتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="15" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="15"/>
         <source>Under review</source>
         <translation>قيد الدراسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="16" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="16"/>
         <source>Under investigation</source>
         <translation>قيد التحقيق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="17" />
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="31" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="17"/>
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="31"/>
         <source>Settled amicably</source>
         <translation>سويت وديًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="18" />
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="32" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="18"/>
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="32"/>
         <source>Resolved with action</source>
         <translation>عولجت بإجراء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="19" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="19"/>
         <source>Rejected</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="20" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="20"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="21" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="21"/>
         <source>Reopened on appeal</source>
         <translation>أعيد فتحها بتظلم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="28" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="28"/>
         <source>Assign to the follow-up committee</source>
         <translation>إحالة إلى لجنة المتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="29" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="29"/>
         <source>Start the review</source>
         <translation>بدء الدراسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="30" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="30"/>
         <source>Escalate to investigation</source>
         <translation>إحالة إلى التحقيق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="33" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="33"/>
         <source>Reject (with reason)</source>
         <translation>رفض (مع السبب)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="34" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="34"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="35" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="35"/>
         <source>Reopen on appeal</source>
         <translation>إعادة فتح بتظلم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="41" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="41"/>
         <source>On time</source>
         <translation>في المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="42" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="42"/>
         <source>At risk</source>
         <translation>قارب على التأخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="43" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="43"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="44" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="44"/>
         <source>Handled in time</source>
         <translation>عولجت في المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="45" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="45"/>
         <source>Handled late</source>
         <translation>عولجت متأخرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="51" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="51"/>
         <source>Complaint received</source>
         <translation>استلام الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="52" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="52"/>
         <source>Status changed</source>
         <translation>تغيير الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="53" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="53"/>
         <source>Attachment added</source>
         <translation>إضافة مرفق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="54" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="54"/>
         <source>Investigation minutes recorded</source>
         <translation>تسجيل محضر التحقيق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="55" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="55"/>
         <source>Minutes approved by a member</source>
         <translation>اعتماد المحضر من عضو</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="56" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="56"/>
         <source>Final ruling recorded</source>
         <translation>تسجيل حكم نهائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="57" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="57"/>
         <source>Negotiation with the beneficiary</source>
         <translation>التفاوض مع المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="58" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="58"/>
         <source>Compensation settled</source>
         <translation>تسوية التعويض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="63" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="63"/>
         <source>Cash</source>
         <translation>نقدي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="63" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="63"/>
         <source>In kind</source>
         <translation>عيني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="63" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="63"/>
         <source>Service</source>
         <translation>خدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="64" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="64"/>
         <source>Other</source>
         <translation>أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="68" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="68"/>
         <source>Approved investigation minutes</source>
         <translation>محضر تحقيق معتمد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_labels.py" line="69" />
+        <location filename="../desk_app/ui/screens/complaint_labels.py" line="69"/>
         <source>Final ruling</source>
         <translation>حكم نهائي</translation>
     </message>
@@ -1046,47 +1047,47 @@
 <context>
     <name>ComplaintsBoardController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="137" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="137"/>
         <source>All channels</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="139" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="139"/>
         <source>All categories</source>
         <translation>كل التصنيفات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="191" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="191"/>
         <source>up to 5</source>
         <translation>حتى 5</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="191" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="191"/>
         <source>6 to 10</source>
         <translation>من 6 إلى 10</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="192" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="192"/>
         <source>11 to 20</source>
         <translation>من 11 إلى 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="192" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="192"/>
         <source>over 20</source>
         <translation>أكثر من 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="203" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="203"/>
         <source>%1 days over</source>
         <translation>تجاوز %1 يوم عمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="206" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="206"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="212" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="212"/>
         <source>Complaints shown: %1</source>
         <translation>عدد الشكاوى المعروضة: %1</translation>
     </message>
@@ -1094,127 +1095,127 @@
 <context>
     <name>ComplaintsBoardView</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="44" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="44"/>
         <source>Complaints follow-up</source>
         <translation>متابعة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="46" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="46"/>
         <source>New complaint  (Ctrl+N)</source>
         <translation>شكوى جديدة  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="49" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="49"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="55" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="55"/>
         <source>Open only</source>
         <translation>المفتوحة فقط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="57" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="57"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="59" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="59"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="60" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="60"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="65" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="65"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="65" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="65"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="66" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="66"/>
         <source>At risk</source>
         <translation>قارب على التأخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="66" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="66"/>
         <source>Resolved, not closed</source>
         <translation>عولجت ولم تغلق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="67" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="67"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="68" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="68"/>
         <source>Median working days to resolve</source>
         <translation>وسيط أيام العمل حتى المعالجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="69" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="69"/>
         <source>Resolved in time</source>
         <translation>عولجت في المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="93" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="93"/>
         <source>By state:</source>
         <translation>حسب الحالة:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="95" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="95"/>
         <source>Open by category:</source>
         <translation>المفتوحة حسب التصنيف:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="97" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="97"/>
         <source>Open by age (working days):</source>
         <translation>المفتوحة حسب العمر (أيام عمل):</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="103" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="103"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="103" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="103"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="103" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="103"/>
         <source>Deadline</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="103" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="103"/>
         <source>Working days left</source>
         <translation>أيام العمل المتبقية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="104" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="104" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="104" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="105" />
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="105"/>
         <source>Complainant</source>
         <translation>مقدم الشكوى</translation>
     </message>
@@ -1222,37 +1223,37 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="154" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="154"/>
         <source>Committee decision</source>
         <translation>قرار اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="161" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="161"/>
         <source>Record the decision</source>
         <translation>تسجيل القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="168" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="168"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="169" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="169"/>
         <source>Committee</source>
         <translation>اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="170" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="170"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="171" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="171"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="172" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="172"/>
         <source>Referred to</source>
         <translation>محال إلى</translation>
     </message>
@@ -1260,58 +1261,58 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="42" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="42"/>
         <source>The request was not found.</source>
         <translation>لم يُعثر على الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="43" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="43"/>
         <source>The committee has not decided on this request yet.</source>
         <translation>لم تصدر اللجنة قرارها في هذا الطلب بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="45" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="45"/>
         <source>This request has not been referred.</source>
         <translation>لم يُحل هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="122" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="122"/>
         <source>Printing</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="124" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="124"/>
         <source>Sign on screen…</source>
         <translation>التوقيع على الشاشة…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="125" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="125"/>
         <source>Preview declaration</source>
         <translation>معاينة الإقرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="126" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="126"/>
         <source>Print receipt…</source>
         <translation>طباعة إيصال الاستلام…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="127" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="127"/>
         <source>Referral letter</source>
         <translation>خطاب إحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="128" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="128"/>
         <source>Decision letter</source>
         <translation>إشعار القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="163" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="163"/>
         <source>Signed on screen</source>
         <translation>تم التوقيع على الشاشة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="168" />
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="184" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="168"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="184"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
@@ -1319,57 +1320,57 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="14" />
+        <location filename="../desk_app/ui/document_labels.py" line="14"/>
         <source>Declaration</source>
         <translation>الإقرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="15" />
+        <location filename="../desk_app/ui/document_labels.py" line="15"/>
         <source>Request receipt</source>
         <translation>إيصال استلام طلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="16" />
+        <location filename="../desk_app/ui/document_labels.py" line="16"/>
         <source>Referral letter</source>
         <translation>خطاب إحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="17" />
+        <location filename="../desk_app/ui/document_labels.py" line="17"/>
         <source>Decision notification</source>
         <translation>إشعار بقرار اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="18" />
+        <location filename="../desk_app/ui/document_labels.py" line="18"/>
         <source>Complaint acknowledgment</source>
         <translation>إشعار استلام الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="28" />
+        <location filename="../desk_app/ui/document_labels.py" line="28"/>
         <source>Genuine: this document was issued by the association.</source>
         <translation>مستند صحيح: صدر هذا المستند عن الجمعية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="30" />
+        <location filename="../desk_app/ui/document_labels.py" line="30"/>
         <source>Unknown code: no document with this code was issued here. The code may be mistyped, or the document is not genuine.</source>
         <translation>رمز غير معروف: لم يصدر عن الجمعية أي مستند بهذا الرمز. قد يكون الرمز مكتوبًا خطأً، أو أن المستند غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="33" />
+        <location filename="../desk_app/ui/document_labels.py" line="33"/>
         <source>This is not a verification code. A code has 10 letters and digits, for example 7Q4K9-XZ2AB.</source>
         <translation>هذا ليس رمز تحقق. يتكون الرمز من 10 أحرف وأرقام، مثل 7Q4K9-XZ2AB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="36" />
+        <location filename="../desk_app/ui/document_labels.py" line="36"/>
         <source>Altered: this file is not the document that was issued. The issued document is described below.</source>
         <translation>مستند معدَّل: هذا الملف ليس المستند الذي صدر. بيانات المستند الصادر موضحة أدناه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="39" />
+        <location filename="../desk_app/ui/document_labels.py" line="39"/>
         <source>This file carries no verification code of this association.</source>
         <translation>لا يحمل هذا الملف رمز تحقق صادرًا عن هذه الجمعية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="41" />
+        <location filename="../desk_app/ui/document_labels.py" line="41"/>
         <source>The archive record of this document does not match its code. Tell the administrator.</source>
         <translation>سجل هذا المستند في الأرشيف لا يطابق رمزه. أبلغ مدير النظام.</translation>
     </message>
@@ -1377,23 +1378,23 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="107" />
-        <location filename="../desk_app/ui/screens/documents.py" line="172" />
+        <location filename="../desk_app/ui/screens/documents.py" line="107"/>
+        <location filename="../desk_app/ui/screens/documents.py" line="172"/>
         <source>Printing</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="126" />
+        <location filename="../desk_app/ui/screens/documents.py" line="126"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="134" />
+        <location filename="../desk_app/ui/screens/documents.py" line="134"/>
         <source>No issued document found.</source>
         <translation>لم يُعثر على أي مستند صادر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="138" />
+        <location filename="../desk_app/ui/screens/documents.py" line="138"/>
         <source>Documents: %1</source>
         <translation>المستندات: %1</translation>
     </message>
@@ -1401,32 +1402,32 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../desk_app/ui/models/documents_model.py" line="20" />
+        <location filename="../desk_app/ui/models/documents_model.py" line="20"/>
         <source>Archive no.</source>
         <translation>رقم الأرشيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/documents_model.py" line="20" />
+        <location filename="../desk_app/ui/models/documents_model.py" line="20"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/documents_model.py" line="20" />
+        <location filename="../desk_app/ui/models/documents_model.py" line="20"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/documents_model.py" line="21" />
+        <location filename="../desk_app/ui/models/documents_model.py" line="21"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/documents_model.py" line="21" />
+        <location filename="../desk_app/ui/models/documents_model.py" line="21"/>
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/documents_model.py" line="21" />
+        <location filename="../desk_app/ui/models/documents_model.py" line="21"/>
         <source>Reprints</source>
         <translation>مرات إعادة الطباعة</translation>
     </message>
@@ -1434,17 +1435,17 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="39" />
+        <location filename="../desk_app/ui/screens/documents.py" line="39"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="44" />
+        <location filename="../desk_app/ui/screens/documents.py" line="44"/>
         <source>Search by request number, beneficiary name, archive number or code  (Ctrl+F)</source>
         <translation>ابحث برقم الطلب أو اسم المستفيد أو رقم الأرشيف أو رمز التحقق  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="57" />
+        <location filename="../desk_app/ui/screens/documents.py" line="57"/>
         <source>Reprint…  (Ctrl+P)</source>
         <translation>إعادة الطباعة…  (Ctrl+P)</translation>
     </message>
@@ -1452,22 +1453,22 @@
 <context>
     <name>DualDateEdit</name>
     <message>
-        <location filename="../desk_app/ui/widgets/dual_date.py" line="22" />
+        <location filename="../desk_app/ui/widgets/dual_date.py" line="22"/>
         <source>dd/mm/yyyy</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/dual_date.py" line="25" />
+        <location filename="../desk_app/ui/widgets/dual_date.py" line="25"/>
         <source>Gregorian</source>
         <translation>ميلادي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/dual_date.py" line="26" />
+        <location filename="../desk_app/ui/widgets/dual_date.py" line="26"/>
         <source>Hijri</source>
         <translation>هجري</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/dual_date.py" line="60" />
+        <location filename="../desk_app/ui/widgets/dual_date.py" line="60"/>
         <source>Hijri year? Choose Hijri.</source>
         <translation>سنة هجرية؟ اختر «هجري».</translation>
     </message>
@@ -1475,7 +1476,7 @@
 <context>
     <name>EligibilityPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="80" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="80"/>
         <source>Eligibility</source>
         <translation>الاستحقاق</translation>
     </message>
@@ -1483,7 +1484,7 @@
 <context>
     <name>FirstRunController</name>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="101" />
+        <location filename="../desk_app/ui/first_run.py" line="101"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
@@ -1491,52 +1492,52 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="29" />
+        <location filename="../desk_app/ui/first_run.py" line="29"/>
         <source>Set up Beneficiary Desk</source>
         <translation>إعداد مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="32" />
-        <source>Choose your association's profile (it can be edited later), this office's branch code, and the administrator account.</source>
+        <location filename="../desk_app/ui/first_run.py" line="32"/>
+        <source>Choose your association&apos;s profile (it can be edited later), this office&apos;s branch code, and the administrator account.</source>
         <translation>اختر ملف تعريف الجمعية (يمكن تعديله لاحقاً)، ورمز الفرع لهذا المكتب، وحساب مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="39" />
+        <location filename="../desk_app/ui/first_run.py" line="39"/>
         <source>Blank profile (another association)</source>
         <translation>ملف تعريف فارغ (جمعية أخرى)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="60" />
+        <location filename="../desk_app/ui/first_run.py" line="60"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="66" />
+        <location filename="../desk_app/ui/first_run.py" line="66"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="67" />
+        <location filename="../desk_app/ui/first_run.py" line="67"/>
         <source>Branch code</source>
         <translation>رمز الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="68" />
-        <source>Administrator's full name</source>
+        <location filename="../desk_app/ui/first_run.py" line="68"/>
+        <source>Administrator&apos;s full name</source>
         <translation>الاسم الكامل لمدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="69" />
+        <location filename="../desk_app/ui/first_run.py" line="69"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="70" />
+        <location filename="../desk_app/ui/first_run.py" line="70"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="71" />
+        <location filename="../desk_app/ui/first_run.py" line="71"/>
         <source>Password again</source>
         <translation>تأكيد كلمة المرور</translation>
     </message>
@@ -1544,7 +1545,7 @@
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../desk_app/ui/widgets/scan_viewer.py" line="22" />
+        <location filename="../desk_app/ui/widgets/scan_viewer.py" line="22"/>
         <source>This image cannot be shown.</source>
         <translation>تعذر عرض هذه الصورة.</translation>
     </message>
@@ -1552,47 +1553,47 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="37" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="38"/>
         <source>The file was not found.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="38" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="39"/>
         <source>Only .xlsx and .csv files can be imported.</source>
         <translation>يمكن استيراد ملفات ‎.xlsx و‎.csv فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="39" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="40"/>
         <source>The file cannot be read as a spreadsheet.</source>
         <translation>تعذّرت قراءة الملف بوصفه جدول بيانات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="40" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="41"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="41" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="42"/>
         <source>A required column is not mapped: first name, family name and ID number are needed.</source>
         <translation>عمود مطلوب غير محدد: يلزم الاسم الأول واسم العائلة ورقم الهوية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="42" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="43"/>
         <source>The database is not set up yet.</source>
         <translation>قاعدة البيانات لم تُعدّ بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="43" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="44"/>
         <source>The same person appears earlier in the file.</source>
         <translation>الشخص نفسه مذكور في صف سابق من الملف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="44" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="45"/>
         <source>Likely already registered; register at the desk after checking.</source>
         <translation>يُحتمل أنه مسجل من قبل؛ سجّله في مكتب الاستقبال بعد التحقق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="45" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="46"/>
         <source>The database could not be written; nothing was imported.</source>
         <translation>تعذّرت الكتابة في قاعدة البيانات؛ لم يُستورد شيء.</translation>
     </message>
@@ -1600,27 +1601,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="119" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="120"/>
         <source>Spreadsheet</source>
         <translation>جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="135" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="136"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="161" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="162"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل الصفوف…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="179" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="180"/>
         <source>Imported %1 of %2 rows; %3 rows rejected.</source>
         <translation>استُورد %1 من %2 صفاً؛ ورُفض %3 صفاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="183" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="184"/>
         <source>Nothing was imported: correct the rejected rows, or import the valid rows only.</source>
         <translation>لم يُستورد شيء: صحّح الصفوف المرفوضة، أو استورد الصفوف الصحيحة فقط.</translation>
     </message>
@@ -1628,63 +1629,63 @@
 <context>
     <name>ImportView</name>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="53" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="54"/>
         <source>Import beneficiaries from a spreadsheet</source>
         <translation>استيراد المستفيدين من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="56" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="57"/>
         <source>Excel (.xlsx) or CSV file</source>
         <translation>ملف Excel ‏(.xlsx) أو CSV</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="57" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="58"/>
         <source>Choose file…</source>
         <translation>اختيار الملف…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="58" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="59"/>
         <source>Read the columns</source>
         <translation>قراءة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="59" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="60"/>
         <source>Check which field each column of the file fills. Columns set to “Ignore” are not imported.</source>
         <translation>تحقق من الحقل الذي يملؤه كل عمود في الملف. الأعمدة المضبوطة على «تجاهل» لا تُستورد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="64" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="65"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="64" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="65"/>
         <source>Example</source>
         <translation>مثال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="64" />
-        <location filename="../desk_app/ui/screens/import_screen.py" line="78" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="65"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="79"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="67" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="68"/>
         <source>Import the valid rows only (otherwise nothing is imported while any row is rejected)</source>
         <translation>استيراد الصفوف الصحيحة فقط (وإلا فلا يُستورد شيء ما دام أي صف مرفوضاً)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="69" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="70"/>
         <source>Check and import</source>
         <translation>فحص واستيراد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="78" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="79"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="78" />
+        <location filename="../desk_app/ui/screens/import_screen.py" line="79"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
@@ -1692,47 +1693,47 @@
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="42" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="42"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="51" />
-        <source>Agrees to the programme's terms</source>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="51"/>
+        <source>Agrees to the programme&apos;s terms</source>
         <translation>يوافق على شروط البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="52" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="52"/>
         <source>Agrees to the processing of their data</source>
         <translation>يوافق على معالجة بياناته</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="67" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="67"/>
         <source>Open the request  (Ctrl+Enter)</source>
         <translation>فتح الطلب  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="70" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="70"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="71" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="71"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="72" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="72"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="73" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="73"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="74" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="74"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
@@ -1740,12 +1741,12 @@
 <context>
     <name>InvestigationController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="166" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="166"/>
         <source>Grounds: %1</source>
         <translation>السند: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="168" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="168"/>
         <source>No grounds yet: approved minutes or a final ruling are needed.</source>
         <translation>لا يوجد سند بعد: يلزم محضر معتمد أو حكم نهائي.</translation>
     </message>
@@ -1753,164 +1754,164 @@
 <context>
     <name>InvestigationView</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="61" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="61"/>
         <source>The beneficiary accepted the agreed compensation</source>
         <translation>وافق المستفيد على التعويض المتفق عليه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="67" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="67"/>
         <source>Riyals, e.g. 1500</source>
         <translation>بالريال، مثل 1500</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="68" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="68"/>
         <source>Offered amount in riyals (optional)</source>
         <translation>المبلغ المعروض بالريال (اختياري)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="71" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="71"/>
         <source>The association caused the harm</source>
         <translation>ثبت أن الجمعية تسببت في الضرر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="72" />
-        <source>The ruling is in the beneficiary's favour</source>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="72"/>
+        <source>The ruling is in the beneficiary&apos;s favour</source>
         <translation>الحكم لصالح المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="74" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="74"/>
         <source>Record the minutes</source>
         <translation>تسجيل المحضر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="75" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="75"/>
         <source>Approve the minutes (signed in as myself)</source>
         <translation>اعتماد المحضر (باسمي)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="77" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="77"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="77" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="77"/>
         <source>Approved on</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="78" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="78"/>
         <source>Record the ruling</source>
         <translation>تسجيل الحكم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="79" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="79"/>
         <source>Add to the negotiation log</source>
         <translation>إضافة إلى سجل التفاوض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="80" />
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="100" />
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="106" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="80"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="100"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="106"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="80" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="80"/>
         <source>What was agreed or offered</source>
         <translation>ما عُرض أو اتُّفق عليه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="81" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="81"/>
         <source>Offer (SAR)</source>
         <translation>العرض (ريال)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="82" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="82"/>
         <source>Record the settled compensation</source>
         <translation>تسجيل التعويض المسلّم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="99" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="99"/>
         <source>Minutes of the investigation and follow-up committee</source>
         <translation>محضر لجنة التحقيق والمتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="100" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="100"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="101" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="101"/>
         <source>The harm</source>
         <translation>الضرر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="101" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="101"/>
         <source>Its size</source>
         <translation>حجمه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="102" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="102"/>
         <source>Its causes</source>
         <translation>أسبابه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="103" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="103"/>
         <source>Approvals</source>
         <translation>الاعتمادات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="104" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="104"/>
         <source>Or a final ruling</source>
         <translation>أو حكم نهائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="105" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="105"/>
         <source>Court or authority</source>
         <translation>المحكمة أو الجهة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="105" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="105"/>
         <source>Reference</source>
         <translation>رقم الحكم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="107" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="107"/>
         <source>Negotiation with the beneficiary</source>
         <translation>التفاوض مع المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="108" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="108"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="108" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="108"/>
         <source>Offer</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="110" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="110"/>
         <source>Agreed compensation</source>
         <translation>التعويض المتفق عليه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="111" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="111"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="111" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="111"/>
         <source>Amount (SAR)</source>
         <translation>المبلغ (ريال)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="112" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="112"/>
         <source>Settled on</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="112" />
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="112"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1918,47 +1919,47 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="192" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="192"/>
         <source>No survey is open.</source>
         <translation>لا توجد استبانة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="193" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="193"/>
         <source>A manager can open one on the Surveys screen.</source>
         <translation>يمكن للمدير فتح حملة من شاشة استبانات قياس الرضا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="210" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="210"/>
         <source>This survey cannot be answered now.</source>
         <translation>لا يمكن الإجابة عن هذه الاستبانة الآن.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="274" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="274"/>
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="277" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="277"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="281" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="281"/>
         <source>Send my answers</source>
         <translation>أرسل إجاباتي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="281" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="281"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="326" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="326"/>
         <source>Some answers are missing; go back and check.</source>
         <translation>بعض الإجابات ناقصة؛ ارجع وتحقق منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="347" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="347"/>
         <source>Wrong password. The survey screen stays locked.</source>
         <translation>كلمة المرور غير صحيحة، وتبقى شاشة الاستبانة مقفلة.</translation>
     </message>
@@ -1966,57 +1967,57 @@
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="76" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="76"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="77" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="77"/>
         <source>Start, and add my name to my answers</source>
         <translation>ابدأ، مع إضافة اسمي إلى إجاباتي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="78" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="78"/>
         <source>Your answers are anonymous: nobody will know who gave them.</source>
         <translation>إجاباتك سرية دون ذكر الاسم: لن يعرف أحد من قدّمها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="96" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="96"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="97" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="97"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="113" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="113"/>
         <source>Thank you! Your answers were saved.</source>
         <translation>شكرًا لك! حُفظت إجاباتك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="114" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="114"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="122" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="122"/>
         <source>Staff only: type the password of the staff member who opened the survey screen.</source>
         <translation>للموظفين فقط: اكتب كلمة مرور الموظف الذي فتح شاشة الاستبانة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="129" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="129"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="130" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="130"/>
         <source>Back to the survey</source>
         <translation>العودة إلى الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="145" />
+        <location filename="../desk_app/ui/screens/kiosk.py" line="145"/>
         <source>Staff</source>
         <translation>الموظف</translation>
     </message>
@@ -2024,12 +2025,12 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../desk_app/ui/widgets/list_editor.py" line="42" />
+        <location filename="../desk_app/ui/widgets/list_editor.py" line="42"/>
         <source>Add row</source>
         <translation>إضافة صف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/list_editor.py" line="43" />
+        <location filename="../desk_app/ui/widgets/list_editor.py" line="43"/>
         <source>Remove selected row</source>
         <translation>حذف الصف المحدد</translation>
     </message>
@@ -2037,12 +2038,12 @@
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="77" />
+        <location filename="../desk_app/ui/login.py" line="77"/>
         <source>Enter your user name and password.</source>
         <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="84" />
+        <location filename="../desk_app/ui/login.py" line="84"/>
         <source>The user name or password is not correct.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
@@ -2050,22 +2051,22 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="28" />
+        <location filename="../desk_app/ui/login.py" line="28"/>
         <source>Beneficiary Desk — sign in</source>
         <translation>مكتب المستفيدين — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="38" />
+        <location filename="../desk_app/ui/login.py" line="38"/>
         <source>Sign in  (Enter)</source>
         <translation>دخول  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="45" />
+        <location filename="../desk_app/ui/login.py" line="45"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="46" />
+        <location filename="../desk_app/ui/login.py" line="46"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -2073,24 +2074,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="39" />
-        <location filename="../desk_app/ui/main_window.py" line="91" />
-        <location filename="../desk_app/ui/main_window.py" line="117" />
+        <location filename="../desk_app/ui/main_window.py" line="39"/>
+        <location filename="../desk_app/ui/main_window.py" line="91"/>
+        <location filename="../desk_app/ui/main_window.py" line="117"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="42" />
+        <location filename="../desk_app/ui/main_window.py" line="42"/>
         <source>Beneficiary Desk — opening the database…</source>
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="57" />
+        <location filename="../desk_app/ui/main_window.py" line="57"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="113" />
+        <location filename="../desk_app/ui/main_window.py" line="113"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -2098,394 +2099,389 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="16" />
+        <location filename="../desk_app/ui/messages.py" line="16"/>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="17" />
+        <location filename="../desk_app/ui/messages.py" line="17"/>
         <source>Choose one of the listed values.</source>
         <translation>اختر إحدى القيم المعروضة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="18" />
+        <location filename="../desk_app/ui/messages.py" line="18"/>
         <source>A name cannot contain digits.</source>
         <translation>لا يمكن أن يحتوي الاسم على أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="19" />
+        <location filename="../desk_app/ui/messages.py" line="19"/>
         <source>The ID number must be exactly 10 digits.</source>
         <translation>رقم الهوية يجب أن يتكون من 10 أرقام بالضبط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="20" />
+        <location filename="../desk_app/ui/messages.py" line="20"/>
         <source>This ID number is not valid (check digit). Check it digit by digit.</source>
         <translation>رقم الهوية غير صحيح (رقم التحقق). راجعه رقماً رقماً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="21" />
+        <location filename="../desk_app/ui/messages.py" line="21"/>
         <source>A national ID starts with 1; numbers starting with 2 are iqamas.</source>
         <translation>رقم الهوية الوطنية يبدأ بـ 1؛ الأرقام التي تبدأ بـ 2 أرقام إقامة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="22" />
+        <location filename="../desk_app/ui/messages.py" line="22"/>
         <source>An iqama number starts with 2; numbers starting with 1 are national IDs.</source>
         <translation>رقم الإقامة يبدأ بـ 2؛ الأرقام التي تبدأ بـ 1 أرقام هوية وطنية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="23" />
+        <location filename="../desk_app/ui/messages.py" line="23"/>
         <source>A beneficiary with this identity document is already registered.</source>
         <translation>يوجد مستفيد مسجل بوثيقة الهوية نفسها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="24" />
+        <location filename="../desk_app/ui/messages.py" line="24"/>
         <source>Document number: 4 to 20 Latin letters or digits.</source>
         <translation>رقم الوثيقة: من 4 إلى 20 حرفاً لاتينياً أو رقماً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="25" />
+        <location filename="../desk_app/ui/messages.py" line="25"/>
         <source>A GCC ID must be issued by a GCC country.</source>
         <translation>الهوية الخليجية يجب أن تصدر من إحدى دول مجلس التعاون.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="26" />
+        <location filename="../desk_app/ui/messages.py" line="26"/>
         <source>Not a valid date. Write day/month/year, e.g. 18/05/1990.</source>
         <translation>تاريخ غير صحيح أو غير موجود: راجع اليوم والشهر، واكتبه يوم/شهر/سنة، مثل 18/05/1990.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="27" />
+        <location filename="../desk_app/ui/messages.py" line="27"/>
         <source>The date cannot be in the future.</source>
         <translation>لا يمكن أن يكون التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="28" />
+        <location filename="../desk_app/ui/messages.py" line="28"/>
         <source>The date is too far in the past.</source>
         <translation>التاريخ قديم جداً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="29" />
+        <location filename="../desk_app/ui/messages.py" line="29"/>
         <source>Not a mobile number. Saudi: 05XXXXXXXX; other countries: start with + or 00.</source>
         <translation>ليس رقم جوال صحيحاً. السعودي: 05XXXXXXXX؛ ولغير السعودي ابدأ بـ + أو 00.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="30" />
+        <location filename="../desk_app/ui/messages.py" line="30"/>
         <source>This is a landline number; a mobile number is needed.</source>
         <translation>هذا رقم هاتف ثابت؛ المطلوب رقم جوال.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="31" />
+        <location filename="../desk_app/ui/messages.py" line="31"/>
         <source>Not a valid e-mail address.</source>
         <translation>عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="32" />
+        <location filename="../desk_app/ui/messages.py" line="32"/>
         <source>The format is not valid.</source>
         <translation>الصيغة غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="33" />
-        <source>Too long: at most {max} characters.</source>
-        <translation>طويل جداً: {max} حرفاً على الأكثر.</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/messages.py" line="34" />
+        <location filename="../desk_app/ui/messages.py" line="33"/>
         <source>This looks like a Hijri year: choose Hijri beside the date.</source>
         <translation>يبدو أن هذه سنة هجرية: اختر «هجري» بجانب التاريخ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="35" />
+        <location filename="../desk_app/ui/messages.py" line="34"/>
         <source>Building number: 4 digits.</source>
         <translation>رقم المبنى: 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="36" />
+        <location filename="../desk_app/ui/messages.py" line="35"/>
         <source>Additional number: 4 digits.</source>
         <translation>الرقم الإضافي: 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="37" />
+        <location filename="../desk_app/ui/messages.py" line="36"/>
         <source>Postal code: 5 digits.</source>
         <translation>الرمز البريدي: 5 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="38" />
+        <location filename="../desk_app/ui/messages.py" line="37"/>
         <source>Short address: 4 letters and 4 digits, e.g. RRRD2929.</source>
         <translation>العنوان المختصر: 4 أحرف و4 أرقام، مثل RRRD2929.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="39" />
+        <location filename="../desk_app/ui/messages.py" line="38"/>
         <source>Household member {row}: the name is required.</source>
         <translation>فرد الأسرة {row}: الاسم مطلوب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="40" />
+        <location filename="../desk_app/ui/messages.py" line="39"/>
         <source>Household member {row}: the relation is required.</source>
         <translation>فرد الأسرة {row}: صلة القرابة مطلوبة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="41" />
+        <location filename="../desk_app/ui/messages.py" line="40"/>
         <source>Household member {row}: the birth date is not valid.</source>
         <translation>فرد الأسرة {row}: تاريخ الميلاد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="42" />
+        <location filename="../desk_app/ui/messages.py" line="41"/>
         <source>Household member {row}: the ID number is not valid.</source>
         <translation>فرد الأسرة {row}: رقم الهوية غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="43" />
-        <location filename="../desk_app/ui/messages.py" line="116" />
+        <location filename="../desk_app/ui/messages.py" line="42"/>
+        <location filename="../desk_app/ui/messages.py" line="115"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="44" />
+        <location filename="../desk_app/ui/messages.py" line="43"/>
         <source>User name: Latin letters and digits only.</source>
         <translation>اسم المستخدم: أحرف لاتينية وأرقام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="45" />
+        <location filename="../desk_app/ui/messages.py" line="44"/>
         <source>This user name is taken.</source>
         <translation>اسم المستخدم مستخدم من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="46" />
+        <location filename="../desk_app/ui/messages.py" line="45"/>
         <source>The password must have at least {min} characters.</source>
         <translation>كلمة المرور يجب ألا تقل عن {min} أحرف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="47" />
+        <location filename="../desk_app/ui/messages.py" line="46"/>
         <source>Branch code: 2 to 5 Latin capital letters, e.g. RYD.</source>
         <translation>رمز الفرع: من 2 إلى 5 أحرف لاتينية كبيرة، مثل RYD.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="48" />
+        <location filename="../desk_app/ui/messages.py" line="47"/>
         <source>Only an administrator can do this.</source>
         <translation>هذا الإجراء لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="49" />
+        <location filename="../desk_app/ui/messages.py" line="48"/>
         <source>You cannot close your own account.</source>
         <translation>لا يمكنك إغلاق حسابك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="50" />
+        <location filename="../desk_app/ui/messages.py" line="49"/>
         <source>This database is already set up.</source>
         <translation>قاعدة البيانات هذه مُعدّة من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="51" />
+        <location filename="../desk_app/ui/messages.py" line="50"/>
         <source>Choose a rating from 1 to 5.</source>
         <translation>اختر تقييمًا من 1 إلى 5.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="52" />
+        <location filename="../desk_app/ui/messages.py" line="51"/>
         <source>This questionnaire version has no such question.</source>
         <translation>لا يوجد هذا السؤال في هذا الإصدار من الاستبانة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="53" />
+        <location filename="../desk_app/ui/messages.py" line="52"/>
         <source>The text is too long (at most {max} characters).</source>
         <translation>النص طويل جدًا (الحد الأقصى {max} حرف).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="54" />
+        <location filename="../desk_app/ui/messages.py" line="53"/>
         <source>Code: small Latin letters, digits and _ only.</source>
         <translation>الرمز: حروف لاتينية صغيرة وأرقام و _ فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="55" />
+        <location filename="../desk_app/ui/messages.py" line="54"/>
         <source>This code is used twice.</source>
         <translation>هذا الرمز مستخدم مرتين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="56" />
+        <location filename="../desk_app/ui/messages.py" line="55"/>
         <source>Give at least {min} choices.</source>
         <translation>أدخل {min} خيارات على الأقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="57" />
+        <location filename="../desk_app/ui/messages.py" line="56"/>
         <source>Your role does not allow this.</source>
         <translation>صلاحيات دورك لا تسمح بهذا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="59" />
+        <location filename="../desk_app/ui/messages.py" line="58"/>
         <source>This survey campaign is closed.</source>
         <translation>حملة الاستبانة هذه مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="60" />
-        <source>The beneficiary's consent to the programme's terms and to the processing of their data is required.</source>
+        <location filename="../desk_app/ui/messages.py" line="59"/>
+        <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="61" />
+        <location filename="../desk_app/ui/messages.py" line="60"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="58" />
-        <location filename="../desk_app/ui/messages.py" line="62" />
+        <location filename="../desk_app/ui/messages.py" line="57"/>
+        <location filename="../desk_app/ui/messages.py" line="61"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="63" />
+        <location filename="../desk_app/ui/messages.py" line="62"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="64" />
+        <location filename="../desk_app/ui/messages.py" line="63"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="65" />
+        <location filename="../desk_app/ui/messages.py" line="64"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="66" />
+        <location filename="../desk_app/ui/messages.py" line="65"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="67" />
+        <location filename="../desk_app/ui/messages.py" line="66"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="68" />
+        <location filename="../desk_app/ui/messages.py" line="67"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="69" />
+        <location filename="../desk_app/ui/messages.py" line="68"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="70" />
-        <source>This step is not possible in the request's current state.</source>
+        <location filename="../desk_app/ui/messages.py" line="69"/>
+        <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="71" />
-        <source>This step is not possible in the complaint's current state.</source>
+        <location filename="../desk_app/ui/messages.py" line="70"/>
+        <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="72" />
+        <location filename="../desk_app/ui/messages.py" line="71"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="73" />
+        <location filename="../desk_app/ui/messages.py" line="72"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="74" />
+        <location filename="../desk_app/ui/messages.py" line="73"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="75" />
+        <location filename="../desk_app/ui/messages.py" line="74"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="76" />
+        <location filename="../desk_app/ui/messages.py" line="75"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="77" />
+        <location filename="../desk_app/ui/messages.py" line="76"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="78" />
+        <location filename="../desk_app/ui/messages.py" line="77"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="79" />
+        <location filename="../desk_app/ui/messages.py" line="78"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="80" />
-        <source>Compensation needs investigation minutes approved by the committee's members, or a final ruling.</source>
+        <location filename="../desk_app/ui/messages.py" line="79"/>
+        <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="81" />
+        <location filename="../desk_app/ui/messages.py" line="80"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="82" />
+        <location filename="../desk_app/ui/messages.py" line="81"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="83" />
+        <location filename="../desk_app/ui/messages.py" line="82"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="84" />
+        <location filename="../desk_app/ui/messages.py" line="83"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="85" />
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="86" />
-        <source>Record the beneficiary's acceptance of the agreed compensation.</source>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
+        <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="87" />
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="103" />
+        <location filename="../desk_app/ui/messages.py" line="102"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="112" />
+        <location filename="../desk_app/ui/messages.py" line="111"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="113" />
+        <location filename="../desk_app/ui/messages.py" line="112"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="114" />
+        <location filename="../desk_app/ui/messages.py" line="113"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="115" />
+        <location filename="../desk_app/ui/messages.py" line="114"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="117" />
+        <location filename="../desk_app/ui/messages.py" line="116"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="118" />
+        <location filename="../desk_app/ui/messages.py" line="117"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -2493,87 +2489,87 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="46" />
+        <location filename="../desk_app/ui/navigation.py" line="46"/>
         <source>Beneficiary registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="48" />
+        <location filename="../desk_app/ui/navigation.py" line="48"/>
         <source>Beneficiary file</source>
         <translation>ملف المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="50" />
+        <location filename="../desk_app/ui/navigation.py" line="50"/>
         <source>Service request</source>
         <translation>طلب خدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="52" />
+        <location filename="../desk_app/ui/navigation.py" line="52"/>
         <source>Waiting requests</source>
         <translation>الطلبات المنتظرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="54" />
+        <location filename="../desk_app/ui/navigation.py" line="54"/>
         <source>Periodic review</source>
         <translation>المراجعة الدورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="56" />
+        <location filename="../desk_app/ui/navigation.py" line="56"/>
         <source>Complaints follow-up</source>
         <translation>متابعة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="58" />
+        <location filename="../desk_app/ui/navigation.py" line="58"/>
         <source>New complaint</source>
         <translation>شكوى جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="60" />
+        <location filename="../desk_app/ui/navigation.py" line="60"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="62" />
+        <location filename="../desk_app/ui/navigation.py" line="62"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="64" />
+        <location filename="../desk_app/ui/navigation.py" line="64"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="66" />
+        <location filename="../desk_app/ui/navigation.py" line="66"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="68" />
+        <location filename="../desk_app/ui/navigation.py" line="68"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="70" />
+        <location filename="../desk_app/ui/navigation.py" line="70"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="72" />
+        <location filename="../desk_app/ui/navigation.py" line="72"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="74" />
+        <location filename="../desk_app/ui/navigation.py" line="74"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="76" />
+        <location filename="../desk_app/ui/navigation.py" line="76"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="79" />
+        <location filename="../desk_app/ui/navigation.py" line="79"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -2581,22 +2577,22 @@
 <context>
     <name>NotifyPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="179" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="179"/>
         <source>Notify the beneficiary</source>
         <translation>إبلاغ المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="182" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="182"/>
         <source>Record the notification</source>
         <translation>تسجيل الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="187" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="187"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="188" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="188"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
@@ -2604,62 +2600,62 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="60" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="60"/>
         <source>Print document</source>
         <translation>طباعة المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="66" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="66"/>
         <source>Save as PDF</source>
         <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="67" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="67"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="97" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="97"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="98" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="98"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="100" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="100"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="101" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="101"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="102" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="102"/>
         <source>Fit width</source>
         <translation>ملء العرض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="103" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="103"/>
         <source>Print…  (Ctrl+P)</source>
         <translation>طباعة…  (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="106" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="106"/>
         <source>Save as PDF…</source>
         <translation>حفظ بصيغة PDF…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="176" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="176"/>
         <source>Page %1 of %2</source>
         <translation>صفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="218" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="218"/>
         <source>The file could not be saved: %1</source>
         <translation>تعذر حفظ الملف: %1</translation>
     </message>
@@ -2667,12 +2663,12 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="91" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="91"/>
         <source>Document preview</source>
         <translation>معاينة المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="94" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="94"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -2680,37 +2676,37 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="34" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="34"/>
         <source>No printer is installed on this computer. Save the document as PDF, or ask the administrator to add a printer.</source>
         <translation>لا توجد طابعة مثبتة على هذا الجهاز. احفظ المستند بصيغة PDF، أو اطلب من مدير النظام إضافة طابعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="37" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="37"/>
         <source>No default printer is set. Choose a printer in the print dialog.</source>
         <translation>لم تُحدد طابعة افتراضية. اختر طابعة من نافذة الطباعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="39" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="39"/>
         <source>The printer was not found. Check that it is connected and switched on, or choose another printer.</source>
         <translation>لم يُعثر على الطابعة. تأكد من توصيلها وتشغيلها، أو اختر طابعة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="42" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="42"/>
         <source>The printer is stopped, switched off or in error. Check paper and power, then print again.</source>
         <translation>الطابعة متوقفة أو مطفأة أو بها عطل. تحقق من الورق والتشغيل، ثم أعد الطباعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="45" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="45"/>
         <source>The document cannot be read for printing.</source>
         <translation>تعذرت قراءة المستند لطباعته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="47" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="47"/>
         <source>The printer refused the print job. Try again or choose another printer.</source>
         <translation>رفضت الطابعة أمر الطباعة. حاول مرة أخرى أو اختر طابعة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="52" />
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="52"/>
         <source>The document is saved in the archive; you can reprint it from there.</source>
         <translation>المستند محفوظ في الأرشيف، ويمكنك إعادة طباعته من هناك.</translation>
     </message>
@@ -2718,343 +2714,343 @@
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="10" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="10"/>
         <source>Name (Arabic)</source>
         <translation>الاسم (بالعربية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="11" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="11"/>
         <source>Name (English)</source>
         <translation>الاسم (بالإنجليزية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="12" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="12"/>
         <source>Licence number</source>
         <translation>رقم الترخيص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="13" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="13"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="14" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="14"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="15" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="15"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="16" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="16"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="17" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="17"/>
         <source>Address</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="18" />
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="19" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="18"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="19"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="20" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="20"/>
         <source>Response time counted in</source>
         <translation>تُحسب مدة الرد بـ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="21" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="21"/>
         <source>Response time (days)</source>
         <translation>مدة الرد (أيام)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="22" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="22"/>
         <source>Response time as the policy words it</source>
         <translation>مدة الرد كما تنص عليها السياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="23" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="23"/>
         <source>Weekend</source>
         <translation>عطلة نهاية الأسبوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="24" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="24"/>
         <source>Data review period (months)</source>
         <translation>مدة مراجعة البيانات (أشهر)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="25" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="25"/>
         <source>Ages counted in</source>
         <translation>تُحسب الأعمار بـ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="26" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="26"/>
         <source>Declaration text</source>
         <translation>نص الإقرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="27" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="27"/>
         <source>Consent text</source>
         <translation>نص الموافقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="28" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="28"/>
         <source>Consent text version</source>
         <translation>إصدار نص الموافقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="29" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="29"/>
         <source>Note printed on the receipt</source>
         <translation>الملاحظة المطبوعة على الإيصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="30" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="30"/>
         <source>Code (Latin)</source>
         <translation>الرمز (بأحرف لاتينية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="31" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="31"/>
         <source>Receives complaints</source>
         <translation>تستقبل الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="32" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="32"/>
         <source>Contact officer</source>
         <translation>ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="33" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="33"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="34" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="34"/>
         <source>Time limit (working days)</source>
         <translation>المدة (أيام عمل)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="35" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="35"/>
         <source>Date (yyyy-mm-dd)</source>
         <translation>التاريخ (سنة-شهر-يوم)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="36" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="36"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="37" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="37"/>
         <source>Days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="38" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="38"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="44" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="44"/>
         <source>Channels</source>
         <translation>قنوات التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="45" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="45"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="46" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="46"/>
         <source>Committees</source>
         <translation>اللجان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="47" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="47"/>
         <source>Complaint types</source>
         <translation>أنواع الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="48" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="48"/>
         <source>Referral to</source>
         <translation>جهات الإحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="49" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="49"/>
         <source>Holidays</source>
         <translation>الإجازات الرسمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="50" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="50"/>
         <source>Response time</source>
         <translation>مدة الرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="51" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="51"/>
         <source>Texts</source>
         <translation>النصوص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="52" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="52"/>
         <source>Services</source>
         <translation>دليل الخدمات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="57" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="57"/>
         <source>Working days</source>
         <translation>أيام عمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="58" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="58"/>
         <source>Calendar days</source>
         <translation>أيام تقويمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="59" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="59"/>
         <source>Set by the association</source>
         <translation>تحددها الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="63" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="63"/>
         <source>Monday</source>
         <translation>الاثنين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="64" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="64"/>
         <source>Tuesday</source>
         <translation>الثلاثاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="65" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="65"/>
         <source>Wednesday</source>
         <translation>الأربعاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="66" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="66"/>
         <source>Thursday</source>
         <translation>الخميس</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="67" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="67"/>
         <source>Friday</source>
         <translation>الجمعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="68" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="68"/>
         <source>Saturday</source>
         <translation>السبت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="69" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="69"/>
         <source>Sunday</source>
         <translation>الأحد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="73" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="73"/>
         <source>Decision (competent committee)</source>
         <translation>القرار (اللجنة المختصة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="74" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="74"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="75" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="75"/>
         <source>Investigation</source>
         <translation>التحقيق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="76" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="76"/>
         <source>Social research</source>
         <translation>البحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="80" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="80"/>
         <source>Another association</source>
         <translation>جمعية أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="81" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="81"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="82" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="82"/>
         <source>Concerned department</source>
         <translation>الإدارة المختصة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="87" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="87"/>
         <source>required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="88" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="88"/>
         <source>wrong kind of value</source>
         <translation>نوع القيمة غير صحيح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="89" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="89"/>
         <source>codes use small Latin letters, digits and _ only</source>
         <translation>الرموز بأحرف لاتينية صغيرة وأرقام و _ فقط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="90" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="90"/>
         <source>this code is used twice</source>
         <translation>هذا الرمز مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="91" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="91"/>
         <source>this value is repeated</source>
         <translation>هذه القيمة مكررة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="92" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="92"/>
         <source>not one of the allowed values</source>
         <translation>ليست من القيم المسموح بها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="93" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="93"/>
         <source>names a committee that does not exist</source>
         <translation>تشير إلى لجنة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="94" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="94"/>
         <source>names a category that does not exist</source>
         <translation>تشير إلى فئة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="95" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="95"/>
         <source>out of the allowed range</source>
         <translation>خارج النطاق المسموح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="96" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="96"/>
         <source>all seven days cannot be weekend</source>
         <translation>لا يمكن أن تكون أيام الأسبوع السبعة كلها عطلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="97" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="97"/>
         <source>not a date (write yyyy-mm-dd)</source>
         <translation>ليس تاريخاً (اكتبه سنة-شهر-يوم)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="98" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="98"/>
         <source>not an e-mail address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="99" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="99"/>
         <source>not a PNG image</source>
         <translation>ليست صورة PNG</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="100" />
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="100"/>
         <source>only an administrator can change the profile</source>
         <translation>تعديل الملف لمدير النظام فقط</translation>
     </message>
@@ -3062,42 +3058,42 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="196" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="197"/>
         <source>Only an administrator can change the profile.</source>
         <translation>تعديل ملف تعريف الجمعية لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="262" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="263"/>
         <source>Saved as version %1. It applies from now on; earlier versions are kept.</source>
         <translation>حُفظ بوصفه الإصدار %1، ويسري من الآن؛ والإصدارات السابقة محفوظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="276" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="277"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="283" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="284"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="291" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="292"/>
         <source>The file cannot be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="294" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="295"/>
         <source>The logo must be a PNG image of at most 1 MB.</source>
         <translation>يجب أن يكون الشعار صورة PNG لا يتجاوز حجمها 1 ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="307" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="308"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="336" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="337"/>
         <source>Version in force: %1</source>
         <translation>الإصدار الساري: %1</translation>
     </message>
@@ -3105,112 +3101,112 @@
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="51" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="52"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="59" />
-        <source>What changed (e.g. the board's approval of 2027)</source>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="60"/>
+        <source>What changed (e.g. the board&apos;s approval of 2027)</source>
         <translation>ما الذي تغيّر (مثل: اعتماد مجلس الإدارة لعام 2027)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="60" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="61"/>
         <source>Save as a new version  (Ctrl+S)</source>
         <translation>حفظ كإصدار جديد  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="68" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="69"/>
         <source>Choose logo (PNG)…</source>
         <translation>اختيار الشعار (PNG)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="69" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="70"/>
         <source>Remove logo</source>
         <translation>إزالة الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="91" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="92"/>
         <source>Gregorian years</source>
         <translation>سنوات ميلادية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="92" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="93"/>
         <source>Hijri years</source>
         <translation>سنوات هجرية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="141" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="142"/>
         <source>Add the official holidays of this year</source>
         <translation>إضافة الإجازات الرسمية لهذه السنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="153" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="154"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="153" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="154"/>
         <source>Saved on</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="153" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="154"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="153" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="154"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="158" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="159"/>
         <source>Association</source>
         <translation>الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="158" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="159"/>
         <source>Rules</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="159" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="160"/>
         <source>Channels</source>
         <translation>قنوات التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="160" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="161"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="161" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="162"/>
         <source>Committees</source>
         <translation>اللجان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="162" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="163"/>
         <source>Complaint types</source>
         <translation>أنواع الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="163" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="164"/>
         <source>Referral to</source>
         <translation>جهات الإحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="164" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="165"/>
         <source>Holidays</source>
         <translation>الإجازات الرسمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="164" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="165"/>
         <source>Texts</source>
         <translation>النصوص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="165" />
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="166"/>
         <source>Versions</source>
         <translation>الإصدارات</translation>
     </message>
@@ -3218,7 +3214,7 @@
 <context>
     <name>QuestionBlock</name>
     <message>
-        <location filename="../desk_app/ui/widgets/answer_inputs.py" line="133" />
+        <location filename="../desk_app/ui/widgets/answer_inputs.py" line="133"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
@@ -3226,37 +3222,37 @@
 <context>
     <name>RegistryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="145" />
+        <location filename="../desk_app/ui/screens/registry.py" line="145"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="155" />
+        <location filename="../desk_app/ui/screens/registry.py" line="155"/>
         <source>Most recently registered beneficiaries.</source>
         <translation>آخر المستفيدين تسجيلاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="158" />
+        <location filename="../desk_app/ui/screens/registry.py" line="158"/>
         <source> (more on the next page)</source>
         <translation> (المزيد في الصفحة التالية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="159" />
+        <location filename="../desk_app/ui/screens/registry.py" line="159"/>
         <source>Results: %1</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="162" />
+        <location filename="../desk_app/ui/screens/registry.py" line="162"/>
         <source>No beneficiary found. Check the spelling, or register a new one (Ctrl+N).</source>
         <translation>لم يُعثر على مستفيد. تحقق من الكتابة، أو سجّل مستفيداً جديداً (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="170" />
+        <location filename="../desk_app/ui/screens/registry.py" line="170"/>
         <source>The search failed: %1</source>
         <translation>تعذّر البحث: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="177" />
+        <location filename="../desk_app/ui/screens/registry.py" line="177"/>
         <source>Page %1</source>
         <translation>صفحة %1</translation>
     </message>
@@ -3264,32 +3260,32 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="20" />
+        <location filename="../desk_app/ui/models/registry_model.py" line="20"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="20" />
+        <location filename="../desk_app/ui/models/registry_model.py" line="20"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="20" />
+        <location filename="../desk_app/ui/models/registry_model.py" line="20"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="21" />
+        <location filename="../desk_app/ui/models/registry_model.py" line="21"/>
         <source>Mobile</source>
         <translation>الجوال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="21" />
+        <location filename="../desk_app/ui/models/registry_model.py" line="21"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="21" />
+        <location filename="../desk_app/ui/models/registry_model.py" line="21"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
@@ -3297,32 +3293,32 @@
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="33" />
+        <location filename="../desk_app/ui/screens/registry.py" line="33"/>
         <source>Beneficiary registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="38" />
+        <location filename="../desk_app/ui/screens/registry.py" line="38"/>
         <source>Search by name, ID / iqama number, mobile or file number  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو رقم الهوية/الإقامة أو الجوال أو رقم الملف  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="40" />
+        <location filename="../desk_app/ui/screens/registry.py" line="40"/>
         <source>New beneficiary  (Ctrl+N)</source>
         <translation>مستفيد جديد  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="51" />
+        <location filename="../desk_app/ui/screens/registry.py" line="51"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="52" />
+        <location filename="../desk_app/ui/screens/registry.py" line="52"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="54" />
+        <location filename="../desk_app/ui/screens/registry.py" line="54"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
     </message>
@@ -3330,149 +3326,149 @@
 <context>
     <name>Request</name>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="10" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="10"/>
         <source>Received</source>
         <translation>مستلم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="11" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="11"/>
         <source>Incomplete</source>
         <translation>غير مكتمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="12" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="12"/>
         <source>Complete</source>
         <translation>مكتمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="13" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="13"/>
         <source>Under committee study</source>
         <translation>قيد دراسة اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="14" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="14"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="15" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="15"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="16" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="16"/>
         <source>Referred</source>
         <translation>محال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="17" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="17"/>
         <source>Served</source>
         <translation>قُدمت الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="18" />
-        <location filename="../desk_app/ui/screens/request_labels.py" line="45" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="18"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="45"/>
         <source>Withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="19" />
-        <location filename="../desk_app/ui/screens/request_labels.py" line="50" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="19"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="50"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="25" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="25"/>
         <source>Accept</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="26" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="26"/>
         <source>Reject</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="27" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="27"/>
         <source>Refer</source>
         <translation>محال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="33" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="33"/>
         <source>Another association (out of scope)</source>
         <translation>جمعية أخرى (خارج نطاق الجمعية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="34" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="34"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="35" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="35"/>
         <source>Concerned department</source>
         <translation>الإدارة المعنية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="41" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="41"/>
         <source>Request opened</source>
         <translation>فتح الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="42" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="42"/>
         <source>Document verified</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="43" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="43"/>
         <source>Scan attached</source>
         <translation>إرفاق صورة مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="44" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="44"/>
         <source>Sent to the committee</source>
         <translation>الإحالة إلى اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="46" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="46"/>
         <source>Referred at intake</source>
         <translation>الإحالة عند الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="47" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="47"/>
         <source>Committee decision recorded</source>
         <translation>تسجيل قرار اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="48" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="48"/>
         <source>Beneficiary notified</source>
         <translation>إبلاغ المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="49" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="49"/>
         <source>Service given</source>
         <translation>تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="60" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="60"/>
         <source>%1 days left</source>
         <translation>الأيام المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="61" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="61"/>
         <source>%1 working days left</source>
         <translation>أيام العمل المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="64" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="64"/>
         <source>Due today</source>
         <translation>ينتهي اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="65" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="65"/>
         <source>Overdue by %1 days</source>
         <translation>متأخر — أيام التأخير: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="66" />
+        <location filename="../desk_app/ui/screens/request_labels.py" line="66"/>
         <source>Overdue by %1 working days</source>
         <translation>متأخر — أيام العمل المتأخرة: %1</translation>
     </message>
@@ -3480,72 +3476,72 @@
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="76" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="76"/>
         <source>Notified on %1 by %2: %3</source>
         <translation>أُبلغ في %1 عبر %2: %3</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="81" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="81"/>
         <source>The request goes to the committee marked with the failed criteria.</source>
         <translation>يُحال الطلب إلى اللجنة مع بيان المعايير غير المستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="103" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="103"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="110" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="110"/>
         <source>Your request %1 has been decided: %2.</source>
         <translation>صدر قرار اللجنة في طلبكم رقم %1: %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="112" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="112"/>
         <source>Reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="128" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="128"/>
         <source>Sent to the committee.</source>
         <translation>تمت إحالة الطلب إلى اللجنة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="132" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="132"/>
         <source>Withdraw</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="132" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="132"/>
         <source>Withdraw this request?</source>
         <translation>هل تريد سحب هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="134" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="134"/>
         <source>The request was withdrawn.</source>
         <translation>تم سحب الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="140" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="140"/>
         <source>The request was closed.</source>
         <translation>تم إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="151" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="151"/>
         <source>The request was referred.</source>
         <translation>تمت إحالة الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="166" />
-        <source>The committee's decision was recorded. Notify the beneficiary.</source>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="166"/>
+        <source>The committee&apos;s decision was recorded. Notify the beneficiary.</source>
         <translation>تم تسجيل قرار اللجنة. أبلغ المستفيد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="175" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="175"/>
         <source>The notification was recorded.</source>
         <translation>تم تسجيل الإبلاغ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="195" />
+        <location filename="../desk_app/ui/screens/request_actions.py" line="195"/>
         <source>The service given was recorded.</source>
         <translation>تم تسجيل الخدمة المقدمة.</translation>
     </message>
@@ -3553,100 +3549,100 @@
 <context>
     <name>RequestController</name>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="160" />
-        <location filename="../desk_app/ui/screens/request.py" line="161" />
-        <location filename="../desk_app/ui/screens/request.py" line="162" />
-        <location filename="../desk_app/ui/screens/request.py" line="163" />
+        <location filename="../desk_app/ui/screens/request.py" line="160"/>
+        <location filename="../desk_app/ui/screens/request.py" line="161"/>
+        <location filename="../desk_app/ui/screens/request.py" line="162"/>
+        <location filename="../desk_app/ui/screens/request.py" line="163"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="196" />
+        <location filename="../desk_app/ui/screens/request.py" line="196"/>
         <source>New request</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="208" />
+        <location filename="../desk_app/ui/screens/request.py" line="208"/>
         <source>The checklist appears once the request is opened.</source>
         <translation>تظهر قائمة التحقق بعد فتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="232" />
+        <location filename="../desk_app/ui/screens/request.py" line="232"/>
         <source>Request %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="256" />
+        <location filename="../desk_app/ui/screens/request.py" line="256"/>
         <source>This service needs no documents.</source>
         <translation>لا تتطلب هذه الخدمة مستندات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="259" />
+        <location filename="../desk_app/ui/screens/request.py" line="259"/>
         <source>Still missing: %1. Tell the beneficiary before they leave; the request stays incomplete until then.</source>
         <translation>المستندات الناقصة: %1. أبلغ المستفيد قبل مغادرته؛ يبقى الطلب غير مكتمل حتى تُستوفى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="262" />
+        <location filename="../desk_app/ui/screens/request.py" line="262"/>
         <source>All required documents are verified.</source>
         <translation>اكتملت قائمة التحقق: جميع المستندات المطلوبة تم التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="270" />
+        <location filename="../desk_app/ui/screens/request.py" line="270"/>
         <source>The response deadline is counted once the request is complete.</source>
         <translation>تُحسب مدة الرد من اكتمال الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="274" />
+        <location filename="../desk_app/ui/screens/request.py" line="274"/>
         <source>Response due by: %1</source>
         <translation>الموعد النهائي للرد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="285" />
+        <location filename="../desk_app/ui/screens/request.py" line="285"/>
         <source>Choose a service to check eligibility.</source>
         <translation>اختر الخدمة للتحقق من الاستحقاق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="299" />
+        <location filename="../desk_app/ui/screens/request.py" line="299"/>
         <source>Eligible: every criterion of the service is met.</source>
         <translation>مستحق: جميع معايير الاستحقاق للخدمة مستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="302" />
+        <location filename="../desk_app/ui/screens/request.py" line="302"/>
         <source>Not eligible. Tell the beneficiary why; they may withdraw or have the committee decide:</source>
         <translation>غير مستحق. أبلغ المستفيد بالأسباب؛ له أن يسحب الطلب أو يُحال إلى اللجنة لتقرر:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="348" />
+        <location filename="../desk_app/ui/screens/request.py" line="348"/>
         <source>Request %1 opened.</source>
         <translation>تم فتح الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="361" />
+        <location filename="../desk_app/ui/screens/request.py" line="361"/>
         <source>Attach a scanned document</source>
         <translation>إرفاق صورة مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="362" />
+        <location filename="../desk_app/ui/screens/request.py" line="362"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;All files (*)</source>
         <translation>الصور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="386" />
+        <location filename="../desk_app/ui/screens/request.py" line="386"/>
         <source>Importing the scan…</source>
         <translation>جارٍ استيراد صورة المستند…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="397" />
+        <location filename="../desk_app/ui/screens/request.py" line="397"/>
         <source>Scan attached.</source>
         <translation>تم إرفاق صورة المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="415" />
+        <location filename="../desk_app/ui/screens/request.py" line="415"/>
         <source>No scan attached to this document.</source>
         <translation>لا توجد صورة مرفقة لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="450" />
+        <location filename="../desk_app/ui/screens/request.py" line="450"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
@@ -3654,22 +3650,22 @@
 <context>
     <name>RequestView</name>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="71" />
+        <location filename="../desk_app/ui/screens/request.py" line="71"/>
         <source>Back  (Esc)</source>
         <translation>رجوع  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="105" />
+        <location filename="../desk_app/ui/screens/request.py" line="105"/>
         <source>Request and checklist</source>
         <translation>الطلب وقائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="106" />
+        <location filename="../desk_app/ui/screens/request.py" line="106"/>
         <source>Decision and follow-up</source>
         <translation>القرار والمتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="107" />
+        <location filename="../desk_app/ui/screens/request.py" line="107"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
@@ -3677,62 +3673,62 @@
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="26" />
+        <location filename="../desk_app/ui/models/requests_model.py" line="26"/>
         <source>Request no.</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="26" />
+        <location filename="../desk_app/ui/models/requests_model.py" line="26"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="26" />
+        <location filename="../desk_app/ui/models/requests_model.py" line="26"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="27" />
+        <location filename="../desk_app/ui/models/requests_model.py" line="27"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="27" />
+        <location filename="../desk_app/ui/models/requests_model.py" line="27"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="27" />
+        <location filename="../desk_app/ui/models/requests_model.py" line="27"/>
         <source>Due date</source>
         <translation>الموعد النهائي للرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="28" />
+        <location filename="../desk_app/ui/models/requests_model.py" line="28"/>
         <source>Time left</source>
         <translation>المدة المتبقية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="49" />
+        <location filename="../desk_app/ui/models/requests_model.py" line="49"/>
         <source>Waiting for documents</source>
         <translation>بانتظار المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="51" />
+        <location filename="../desk_app/ui/models/requests_model.py" line="51"/>
         <source>Overdue by %1 days</source>
         <translation>متأخر — أيام التأخير: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="53" />
+        <location filename="../desk_app/ui/models/requests_model.py" line="53"/>
         <source>Due today</source>
         <translation>ينتهي اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="55" />
+        <location filename="../desk_app/ui/models/requests_model.py" line="55"/>
         <source>%1 days left</source>
         <translation>الأيام المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="56" />
+        <location filename="../desk_app/ui/models/requests_model.py" line="56"/>
         <source>%1 working days left</source>
         <translation>أيام العمل المتبقية: %1</translation>
     </message>
@@ -3740,22 +3736,22 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="76" />
+        <location filename="../desk_app/ui/screens/review.py" line="76"/>
         <source>Records whose data were last reviewed more than %1 months ago. Update them with the beneficiary so eligibility stays current.</source>
         <translation>سجلات مضى على آخر مراجعة لبياناتها أكثر من %1 شهرًا. حدّثها مع المستفيد ليبقى الاستحقاق قائمًا على بيانات حديثة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="114" />
+        <location filename="../desk_app/ui/screens/review.py" line="114"/>
         <source>Due for review: %1</source>
         <translation>المستحقة للمراجعة: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="123" />
+        <location filename="../desk_app/ui/screens/review.py" line="123"/>
         <source>The list could not be loaded.</source>
         <translation>تعذر تحميل القائمة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="144" />
+        <location filename="../desk_app/ui/screens/review.py" line="144"/>
         <source>Periodic review</source>
         <translation>المراجعة الدورية</translation>
     </message>
@@ -3763,52 +3759,52 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="30" />
+        <location filename="../desk_app/ui/screens/review.py" line="30"/>
         <source>Data due for periodic review</source>
         <translation>البيانات المستحقة للمراجعة الدورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="36" />
+        <location filename="../desk_app/ui/screens/review.py" line="36"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="36" />
+        <location filename="../desk_app/ui/screens/review.py" line="36"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="37" />
+        <location filename="../desk_app/ui/screens/review.py" line="37"/>
         <source>Mobile</source>
         <translation>الجوال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="37" />
+        <location filename="../desk_app/ui/screens/review.py" line="37"/>
         <source>Last reviewed</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="38" />
+        <location filename="../desk_app/ui/screens/review.py" line="38"/>
         <source>Due for review since</source>
         <translation>مستحقة للمراجعة منذ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="47" />
+        <location filename="../desk_app/ui/screens/review.py" line="47"/>
         <source>Open the file to update it</source>
         <translation>فتح الملف لتحديثه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="48" />
+        <location filename="../desk_app/ui/screens/review.py" line="48"/>
         <source>Data checked and still current</source>
         <translation>تمت المراجعة والبيانات ما زالت صحيحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="49" />
+        <location filename="../desk_app/ui/screens/review.py" line="49"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="50" />
+        <location filename="../desk_app/ui/screens/review.py" line="50"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
@@ -3816,23 +3812,23 @@
 <context>
     <name>ServedPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="195" />
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="204" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="195"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="204"/>
         <source>Service given</source>
         <translation>تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="199" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="199"/>
         <source>Mark as served</source>
         <translation>تسجيل تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="205" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="205"/>
         <source>Programme start</source>
         <translation>بداية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="206" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="206"/>
         <source>Programme end</source>
         <translation>نهاية البرنامج</translation>
     </message>
@@ -3840,32 +3836,32 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="56" />
-        <source>Beneficiary's signature</source>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="56"/>
+        <source>Beneficiary&apos;s signature</source>
         <translation>توقيع المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="58" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="58"/>
         <source>Sign inside the box with the pen, the mouse or a finger</source>
         <translation>وقّع داخل المربع بالقلم أو الفأرة أو بإصبعك</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="60" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="60"/>
         <source>The signature is printed on the declaration.</source>
         <translation>يُطبع التوقيع على الإقرار.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="62" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="62"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="65" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="65"/>
         <source>Accept</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="66" />
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="66"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -3873,27 +3869,27 @@
 <context>
     <name>Staff</name>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="33" />
+        <location filename="../desk_app/ui/screens/staff.py" line="33"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="34" />
+        <location filename="../desk_app/ui/screens/staff.py" line="34"/>
         <source>Reception</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="35" />
+        <location filename="../desk_app/ui/screens/staff.py" line="35"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="36" />
+        <location filename="../desk_app/ui/screens/staff.py" line="36"/>
         <source>Committee member</source>
         <translation>عضو لجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="37" />
+        <location filename="../desk_app/ui/screens/staff.py" line="37"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
@@ -3901,32 +3897,32 @@
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="122" />
+        <location filename="../desk_app/ui/screens/staff.py" line="122"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="122" />
+        <location filename="../desk_app/ui/screens/staff.py" line="122"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="139" />
+        <location filename="../desk_app/ui/screens/staff.py" line="139"/>
         <source>The account was opened.</source>
         <translation>فُتح الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="148" />
+        <location filename="../desk_app/ui/screens/staff.py" line="148"/>
         <source>The account was updated.</source>
         <translation>حُدّث الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="156" />
+        <location filename="../desk_app/ui/screens/staff.py" line="156"/>
         <source>The new password is set.</source>
         <translation>عُيّنت كلمة المرور الجديدة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="170" />
+        <location filename="../desk_app/ui/screens/staff.py" line="170"/>
         <source>Some fields need correcting.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح.</translation>
     </message>
@@ -3934,60 +3930,60 @@
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="45" />
+        <location filename="../desk_app/ui/screens/staff.py" line="45"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="53" />
-        <location filename="../desk_app/ui/screens/staff.py" line="84" />
+        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="84"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="53" />
-        <location filename="../desk_app/ui/screens/staff.py" line="85" />
+        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="85"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="53" />
-        <location filename="../desk_app/ui/screens/staff.py" line="86" />
+        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="86"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="53" />
+        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="58" />
+        <location filename="../desk_app/ui/screens/staff.py" line="58"/>
         <source>Close / reopen the selected account</source>
         <translation>إغلاق / إعادة فتح الحساب المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="61" />
+        <location filename="../desk_app/ui/screens/staff.py" line="61"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="63" />
+        <location filename="../desk_app/ui/screens/staff.py" line="63"/>
         <source>Set this password for the selected account</source>
         <translation>تعيين كلمة المرور هذه للحساب المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="80" />
+        <location filename="../desk_app/ui/screens/staff.py" line="80"/>
         <source>Open the account</source>
         <translation>فتح الحساب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="82" />
+        <location filename="../desk_app/ui/screens/staff.py" line="82"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="87" />
+        <location filename="../desk_app/ui/screens/staff.py" line="87"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -3995,42 +3991,42 @@
 <context>
     <name>SurveyEntryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="94" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="94"/>
         <source>Paper form</source>
         <translation>نموذج ورقي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="94" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="94"/>
         <source>Interview</source>
         <translation>المقابلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="95" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="95"/>
         <source>At the desk</source>
         <translation>في مكتب الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="96" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="96"/>
         <source>Supervisory visit</source>
         <translation>الزيارة الإشرافية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="99" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="99"/>
         <source>(as the campaign)</source>
         <translation>(حسب الحملة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="158" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="158"/>
         <source>No beneficiary has this file number.</source>
         <translation>لا يوجد مستفيد بهذا الرقم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="178" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="178"/>
         <source>Some answers need correcting.</source>
         <translation>بعض الإجابات تحتاج إلى تصحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="187" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="187"/>
         <source>The answers were saved. You can type in the next form.</source>
         <translation>حُفظت الإجابات. يمكنك إدخال النموذج التالي.</translation>
     </message>
@@ -4038,47 +4034,47 @@
 <context>
     <name>SurveyEntryView</name>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="38" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="38"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="50" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="50"/>
         <source>Anonymous (no name on the answers)</source>
         <translation>دون ذكر الاسم (لا يظهر اسم على الإجابات)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="53" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="53"/>
         <source>File number, only if the respondent asked to give their name</source>
         <translation>رقم الملف، فقط إذا طلب المستفيد ذكر اسمه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="57" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="57"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="59" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="59"/>
         <source>How answered</source>
         <translation>طريقة الإجابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="59" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="59"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="60" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="60"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="64" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="64"/>
         <source>Answered on</source>
         <translation>تاريخ الإجابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="74" />
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="74"/>
         <source>Save the answers</source>
         <translation>حفظ الإجابات</translation>
     </message>
@@ -4086,59 +4082,59 @@
 <context>
     <name>SurveyResultsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="161" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="161"/>
         <source>All campaigns</source>
         <translation>كل الحملات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="163" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="163"/>
         <source>All branches</source>
         <translation>كل الفروع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="195" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="195"/>
         <source>No responses yet.</source>
         <translation>لا توجد إجابات بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="209" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="209"/>
         <source>Overall satisfaction index: %1 of 100 — %2 responses</source>
         <translation>مؤشر الرضا العام: %1 من 100 — عدد الإجابات %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="213" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="213"/>
         <source>Index per question</source>
         <translation>المؤشر لكل سؤال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="216" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="216"/>
         <source>Overall index by month</source>
         <translation>المؤشر العام حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="218" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="218"/>
         <source>Yes: %1</source>
         <translation>نعم: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="239" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="239"/>
         <source>Export to Excel</source>
         <translation>تصدير إلى Excel</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="244" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="244"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="244" />
-        <location filename="../desk_app/ui/screens/survey_results.py" line="255" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="244"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="255"/>
         <source>Saved: %1</source>
         <translation>حُفظ: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="248" />
-        <location filename="../desk_app/ui/screens/survey_results.py" line="255" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="248"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="255"/>
         <source>PDF summary</source>
         <translation>ملخص PDF</translation>
     </message>
@@ -4146,123 +4142,123 @@
 <context>
     <name>SurveyResultsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="59" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="59"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="62" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="62"/>
         <source>Beneficiary satisfaction</source>
         <translation>رضا المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="63" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="63"/>
         <source>Supervisory office visits</source>
         <translation>الزيارات الإشرافية على المكاتب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="67" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="67"/>
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="67" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="67"/>
         <source>Last 3 months</source>
         <translation>آخر 3 أشهر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="68" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="68"/>
         <source>Last 12 months</source>
         <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="70" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="70"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="71" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="71"/>
         <source>PDF summary…</source>
         <translation>ملخص PDF…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="80" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="80"/>
         <source>Index = (mean − 1) ÷ 4 × 100. Groups with fewer than %1 responses are not shown apart, to protect anonymity. Results are for improvement, not for blame.</source>
         <translation>المؤشر = (المتوسط − 1) ÷ 4 × 100. لا تُعرض المجموعات التي تقل إجاباتها عن %1 منفصلةً حمايةً للخصوصية. النتائج أداة للتطوير لا للعقاب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="89" />
-        <location filename="../desk_app/ui/screens/survey_results.py" line="110" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="89"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="110"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="89" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="89"/>
         <source>Mean (1–5)</source>
         <translation>المتوسط (1–5)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="90" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="90"/>
         <source>Index</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="90" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="90"/>
         <source>Answered 4 or 5</source>
         <translation>أجاب 4 أو 5</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="97" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="97"/>
         <source>By service</source>
         <translation>حسب الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="97" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="97"/>
         <source>By channel</source>
         <translation>حسب قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="98" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="98"/>
         <source>By branch</source>
         <translation>حسب الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="100" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="100"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="100" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="100"/>
         <source>Overall index</source>
         <translation>المؤشر العام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="110" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="110"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="114" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="114"/>
         <source>Questions</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="115" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="115"/>
         <source>By group</source>
         <translation>حسب المجموعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="116" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="116"/>
         <source>Trend by month</source>
         <translation>الاتجاه الشهري</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="117" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="117"/>
         <source>Other answers</source>
         <translation>إجابات أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="118" />
+        <location filename="../desk_app/ui/screens/survey_results.py" line="118"/>
         <source>Comments</source>
         <translation>الملاحظات</translation>
     </message>
@@ -4270,27 +4266,27 @@
 <context>
     <name>Surveys</name>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="33" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="33"/>
         <source>Periodic questionnaire</source>
         <translation>استبانة دورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="34" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="34"/>
         <source>End of programme</source>
         <translation>بعد نهاية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="35" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="35"/>
         <source>Field survey</source>
         <translation>المسح الميداني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="36" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="36"/>
         <source>Supervisory visit</source>
         <translation>الزيارة الإشرافية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="37" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="37"/>
         <source>Interview</source>
         <translation>المقابلة</translation>
     </message>
@@ -4298,42 +4294,42 @@
 <context>
     <name>SurveysController</name>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="129" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="129"/>
         <source>(all services)</source>
         <translation>(كل الخدمات)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="130" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="130"/>
         <source>(as the campaign)</source>
         <translation>(حسب الحملة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="155" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="155"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="155" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="155"/>
         <source>closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="202" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="202"/>
         <source>Recorded.</source>
         <translation>سُجّل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="214" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="214"/>
         <source>Choose an open campaign first.</source>
         <translation>اختر حملة مفتوحة أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="235" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="235"/>
         <source>The campaign was updated.</source>
         <translation>حُدّثت الحملة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="243" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="243"/>
         <source>The campaign is open.</source>
         <translation>فُتحت الحملة.</translation>
     </message>
@@ -4341,128 +4337,128 @@
 <context>
     <name>SurveysView</name>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="45" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="45"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="53" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="53"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="53" />
-        <location filename="../desk_app/ui/screens/surveys.py" line="86" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="53"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="86"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="53" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="53"/>
         <source>Questionnaire</source>
         <translation>الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="53" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="53"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="54" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="54"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="54" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="54"/>
         <source>Responses</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="63" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="63"/>
         <source>Hand the screen to the beneficiary (kiosk)</source>
         <translation>تسليم الشاشة للمستفيد (وضع الاستبانة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="65" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="65"/>
         <source>Type in paper answers</source>
         <translation>إدخال إجابات ورقية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="66" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="66"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="67" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="67"/>
         <source>Close / reopen the campaign</source>
         <translation>إغلاق / إعادة فتح الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="68" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="68"/>
         <source>Answer the selected campaign</source>
         <translation>الإجابة عن الحملة المحددة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="70" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="70"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="72" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="72"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="83" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="83"/>
         <source>Open the campaign</source>
         <translation>فتح الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="84" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="84"/>
         <source>New campaign</source>
         <translation>حملة جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="87" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="87"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="88" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="88"/>
         <source>Service surveyed</source>
         <translation>الخدمة المقيَّمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="90" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="90"/>
         <source>Due for the end-of-programme survey</source>
         <translation>المستحقون لاستبانة نهاية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="92" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="92"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="92" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="92"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="93" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="93"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="93" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="93"/>
         <source>Programme ended</source>
         <translation>انتهى البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="98" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="98"/>
         <source>Ask now (kiosk)</source>
         <translation>اسأله الآن (شاشة الاستبانة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="99" />
+        <location filename="../desk_app/ui/screens/surveys.py" line="99"/>
         <source>Record that the beneficiary declined</source>
         <translation>تسجيل اعتذار المستفيد عن الإجابة</translation>
     </message>
@@ -4470,22 +4466,22 @@
 <context>
     <name>TrailTable</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="214" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="214"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="214" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="214"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="214" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="214"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="215" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="215"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -4493,62 +4489,62 @@
 <context>
     <name>VerifyController</name>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="136" />
+        <location filename="../desk_app/ui/screens/verify.py" line="136"/>
         <source>The file cannot be read: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="156" />
+        <location filename="../desk_app/ui/screens/verify.py" line="156"/>
         <source>Code</source>
         <translation>رمز التحقق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="161" />
+        <location filename="../desk_app/ui/screens/verify.py" line="161"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="162" />
+        <location filename="../desk_app/ui/screens/verify.py" line="162"/>
         <source>Archive number</source>
         <translation>رقم الأرشيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="163" />
+        <location filename="../desk_app/ui/screens/verify.py" line="163"/>
         <source>Request / letter number</source>
         <translation>رقم الطلب / الخطاب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="164" />
+        <location filename="../desk_app/ui/screens/verify.py" line="164"/>
         <source>Issued to</source>
         <translation>صدر باسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="165" />
+        <location filename="../desk_app/ui/screens/verify.py" line="165"/>
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="166" />
+        <location filename="../desk_app/ui/screens/verify.py" line="166"/>
         <source>Issued by</source>
         <translation>أصدره</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="167" />
+        <location filename="../desk_app/ui/screens/verify.py" line="167"/>
         <source>Pages</source>
         <translation>عدد الصفحات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="168" />
+        <location filename="../desk_app/ui/screens/verify.py" line="168"/>
         <source>Reprints</source>
         <translation>مرات إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="177" />
+        <location filename="../desk_app/ui/screens/verify.py" line="177"/>
         <source>Check a PDF file</source>
         <translation>فحص ملف PDF</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="178" />
+        <location filename="../desk_app/ui/screens/verify.py" line="178"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
@@ -4556,32 +4552,32 @@
 <context>
     <name>VerifyView</name>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="33" />
+        <location filename="../desk_app/ui/screens/verify.py" line="33"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="35" />
+        <location filename="../desk_app/ui/screens/verify.py" line="35"/>
         <source>Type the verification code printed at the foot of the page, or scan its QR code with the barcode reader.</source>
         <translation>اكتب رمز التحقق المطبوع أسفل الصفحة، أو امسح رمز QR بقارئ الباركود.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="41" />
+        <location filename="../desk_app/ui/screens/verify.py" line="41"/>
         <source>Verification code, e.g. 7Q4K9-XZ2AB</source>
         <translation>رمز التحقق، مثل 7Q4K9-XZ2AB</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="43" />
+        <location filename="../desk_app/ui/screens/verify.py" line="43"/>
         <source>Verify  (Enter)</source>
         <translation>تحقق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="45" />
+        <location filename="../desk_app/ui/screens/verify.py" line="45"/>
         <source>Check a PDF file…</source>
         <translation>فحص ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="55" />
+        <location filename="../desk_app/ui/screens/verify.py" line="55"/>
         <source>Show the issued document</source>
         <translation>عرض المستند الصادر</translation>
     </message>
@@ -4589,17 +4585,17 @@
 <context>
     <name>WaitingController</name>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="95" />
+        <location filename="../desk_app/ui/screens/waiting.py" line="95"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="102" />
+        <location filename="../desk_app/ui/screens/waiting.py" line="102"/>
         <source>Requests waiting: %1 — overdue: %2</source>
         <translation>الطلبات المنتظرة: %1 — المتأخرة: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="111" />
+        <location filename="../desk_app/ui/screens/waiting.py" line="111"/>
         <source>The list could not be loaded.</source>
         <translation>تعذر تحميل القائمة.</translation>
     </message>
@@ -4607,22 +4603,22 @@
 <context>
     <name>WaitingView</name>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="32" />
+        <location filename="../desk_app/ui/screens/waiting.py" line="32"/>
         <source>Waiting requests</source>
         <translation>الطلبات المنتظرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="34" />
+        <location filename="../desk_app/ui/screens/waiting.py" line="34"/>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="35" />
+        <location filename="../desk_app/ui/screens/waiting.py" line="35"/>
         <source>Refresh  (F5)</source>
         <translation>تحديث  (F5)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="36" />
+        <location filename="../desk_app/ui/screens/waiting.py" line="36"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
     </message>
@@ -4630,52 +4626,52 @@
 <context>
     <name>WorkflowPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="124" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="124"/>
         <source>Next step</source>
         <translation>الخطوة التالية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="125" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="125"/>
         <source>Send to the committee</source>
         <translation>إحالة إلى اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="128" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="128"/>
         <source>Note or reason (required to withdraw)</source>
         <translation>ملاحظة أو سبب (مطلوب عند سحب الطلب)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="129" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="129"/>
         <source>Withdraw the request</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="130" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="130"/>
         <source>Close the request</source>
         <translation>إغلاق الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="135" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="135"/>
         <source>Refer</source>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="145" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="145"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="146" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="146"/>
         <source>Refer to</source>
         <translation>الإحالة إلى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="147" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="147"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="148" />
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="148"/>
         <source>Reason for referral</source>
         <translation>سبب الإحالة</translation>
     </message>

@@ -30,7 +30,6 @@ def _codes() -> dict[str, str]:
         "mobile_landline": QCoreApplication.translate("Messages", "This is a landline number; a mobile number is needed."),
         "invalid_email": QCoreApplication.translate("Messages", "Not a valid e-mail address."),
         "invalid_format": QCoreApplication.translate("Messages", "The format is not valid."),
-        "too_long": QCoreApplication.translate("Messages", "Too long: at most {max} characters."),
         "looks_hijri": QCoreApplication.translate("Messages", "This looks like a Hijri year: choose Hijri beside the date."),
         "invalid_building_no": QCoreApplication.translate("Messages", "Building number: 4 digits."),
         "invalid_additional_no": QCoreApplication.translate("Messages", "Additional number: 4 digits."),
