@@ -3549,100 +3549,100 @@
 <context>
     <name>RequestController</name>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="160"/>
-        <location filename="../desk_app/ui/screens/request.py" line="161"/>
-        <location filename="../desk_app/ui/screens/request.py" line="162"/>
-        <location filename="../desk_app/ui/screens/request.py" line="163"/>
+        <location filename="../desk_app/ui/screens/request.py" line="70"/>
+        <location filename="../desk_app/ui/screens/request.py" line="71"/>
+        <location filename="../desk_app/ui/screens/request.py" line="72"/>
+        <location filename="../desk_app/ui/screens/request.py" line="73"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="196"/>
+        <location filename="../desk_app/ui/screens/request.py" line="106"/>
         <source>New request</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="208"/>
+        <location filename="../desk_app/ui/screens/request.py" line="118"/>
         <source>The checklist appears once the request is opened.</source>
         <translation>تظهر قائمة التحقق بعد فتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="232"/>
+        <location filename="../desk_app/ui/screens/request.py" line="142"/>
         <source>Request %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="256"/>
+        <location filename="../desk_app/ui/screens/request.py" line="166"/>
         <source>This service needs no documents.</source>
         <translation>لا تتطلب هذه الخدمة مستندات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="259"/>
+        <location filename="../desk_app/ui/screens/request.py" line="169"/>
         <source>Still missing: %1. Tell the beneficiary before they leave; the request stays incomplete until then.</source>
         <translation>المستندات الناقصة: %1. أبلغ المستفيد قبل مغادرته؛ يبقى الطلب غير مكتمل حتى تُستوفى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="262"/>
+        <location filename="../desk_app/ui/screens/request.py" line="172"/>
         <source>All required documents are verified.</source>
         <translation>اكتملت قائمة التحقق: جميع المستندات المطلوبة تم التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="270"/>
+        <location filename="../desk_app/ui/screens/request.py" line="180"/>
         <source>The response deadline is counted once the request is complete.</source>
         <translation>تُحسب مدة الرد من اكتمال الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="274"/>
+        <location filename="../desk_app/ui/screens/request.py" line="184"/>
         <source>Response due by: %1</source>
         <translation>الموعد النهائي للرد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="285"/>
+        <location filename="../desk_app/ui/screens/request.py" line="195"/>
         <source>Choose a service to check eligibility.</source>
         <translation>اختر الخدمة للتحقق من الاستحقاق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="299"/>
+        <location filename="../desk_app/ui/screens/request.py" line="209"/>
         <source>Eligible: every criterion of the service is met.</source>
         <translation>مستحق: جميع معايير الاستحقاق للخدمة مستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="302"/>
+        <location filename="../desk_app/ui/screens/request.py" line="212"/>
         <source>Not eligible. Tell the beneficiary why; they may withdraw or have the committee decide:</source>
         <translation>غير مستحق. أبلغ المستفيد بالأسباب؛ له أن يسحب الطلب أو يُحال إلى اللجنة لتقرر:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="348"/>
+        <location filename="../desk_app/ui/screens/request.py" line="258"/>
         <source>Request %1 opened.</source>
         <translation>تم فتح الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="361"/>
+        <location filename="../desk_app/ui/screens/request.py" line="271"/>
         <source>Attach a scanned document</source>
         <translation>إرفاق صورة مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="362"/>
+        <location filename="../desk_app/ui/screens/request.py" line="272"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;All files (*)</source>
         <translation>الصور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="386"/>
+        <location filename="../desk_app/ui/screens/request.py" line="296"/>
         <source>Importing the scan…</source>
         <translation>جارٍ استيراد صورة المستند…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="397"/>
+        <location filename="../desk_app/ui/screens/request.py" line="307"/>
         <source>Scan attached.</source>
         <translation>تم إرفاق صورة المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="415"/>
+        <location filename="../desk_app/ui/screens/request.py" line="325"/>
         <source>No scan attached to this document.</source>
         <translation>لا توجد صورة مرفقة لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="450"/>
+        <location filename="../desk_app/ui/screens/request.py" line="360"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
@@ -3650,22 +3650,22 @@
 <context>
     <name>RequestView</name>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="71"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="50"/>
         <source>Back  (Esc)</source>
         <translation>رجوع  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="105"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="84"/>
         <source>Request and checklist</source>
         <translation>الطلب وقائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="106"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="85"/>
         <source>Decision and follow-up</source>
         <translation>القرار والمتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="107"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="86"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>

@@ -8,15 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
     QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from desk_app.domain import calendar as cal
@@ -30,95 +22,13 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens import request_labels as L
 from desk_app.ui.screens.request_actions import ActionsMixin
+from desk_app.ui.screens.request_view import RequestView
 from desk_app.ui.widgets.document_actions import DocumentActions
 from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo, set_combo_code, show_banner
-from desk_app.ui.widgets.request_panels import (
-    ChecklistPanel,
-    DecisionPanel,
-    EligibilityPanel,
-    IntakePanel,
-    NotifyPanel,
-    ServedPanel,
-    TrailTable,
-    WorkflowPanel,
-)
 from desk_app.ui.widgets.scan_viewer import show_scan
 from desk_app.ui.worker import LatestOnly
 
 BACKGROUND_SCAN_BYTES = 2 * 1024 * 1024
-STYLE = """
-QLabel#statusBadge { background: #e3eef0; color: #1f4e5a; border-radius: 4px; padding: 3px 10px;
-                     font-weight: bold; }
-QLabel#missing[kind="missing"] { color: #8a1c13; background: #fdecea; padding: 4px; }
-QLabel#missing[kind="ok"] { color: #1d5e2b; }
-QLabel#verdict[kind="ok"] { color: #1d5e2b; font-weight: bold; }
-QLabel#verdict[kind="error"] { color: #8a1c13; font-weight: bold; }
-QLabel#due { font-weight: bold; color: #1f4e5a; }
-"""
-
-
-class RequestView(QWidget):
-    """Layout only: the request, its checklist and deadline; next steps; the trail."""
-
-    def __init__(self, lang: str = "ar", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("request")
-        self.setStyleSheet(STYLE)
-        self.title = QLabel()
-        self.title.setObjectName("screenTitle")
-        self.status = QLabel()
-        self.status.setObjectName("statusBadge")
-        self.back_button = QPushButton(self.tr("Back  (Esc)"))
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
-        self.intake = IntakePanel()
-        self.eligibility = EligibilityPanel()
-        self.checklist = ChecklistPanel(lang)
-        self.workflow = WorkflowPanel()
-        self.decision = DecisionPanel(lang)
-        self.notify = NotifyPanel()
-        self.served = ServedPanel(lang)
-        self.trail = TrailTable()
-
-        first = QWidget()
-        side = QVBoxLayout()
-        side.addWidget(self.intake)
-        side.addWidget(self.eligibility)
-        side.addStretch(1)
-        row = QHBoxLayout(first)
-        row.addLayout(side, 4)
-        row.addWidget(self.checklist, 6)
-        second = QWidget()
-        grid = QHBoxLayout(second)
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(self.workflow)
-        left.addWidget(self.served)
-        left.addStretch(1)
-        right.addWidget(self.decision)
-        right.addWidget(self.notify)
-        right.addStretch(1)
-        grid.addLayout(left, 1)
-        grid.addLayout(right, 1)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(_scrolling(first), self.tr("Request and checklist"))
-        self.tabs.addTab(_scrolling(second), self.tr("Decision and follow-up"))
-        self.tabs.addTab(self.trail, self.tr("Audit trail"))
-
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addWidget(self.status)
-        top.addStretch(1)
-        top.addWidget(self.back_button)
-        self.documents_row = QHBoxLayout()  # the controller puts the document buttons here
-        lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addLayout(self.documents_row)
-        lay.addWidget(self.banner)
-        lay.addWidget(self.tabs, 1)
-
-
 class RequestController(ActionsMixin, QObject):
     """Wires the request view to :mod:`desk_app.services.requests`."""
 
@@ -451,15 +361,6 @@ class RequestController(ActionsMixin, QObject):
 
     def _banner(self, text: str, kind: str) -> None:
         show_banner(self.view.banner, text, kind)
-
-
-def _scrolling(widget: QWidget) -> QScrollArea:
-    """Small screens scroll instead of growing the window past the desk's monitor."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    return area
 
 
 def _name(b) -> str:  # noqa: ANN001
