@@ -174,7 +174,8 @@ class ComplaintController(QObject):
                 what = f"{states.get(e.from_status, '')} {arrow} {states.get(e.to_status, '')}"
             row = v.timeline.rowCount()
             v.timeline.insertRow(row)
-            for c, text in enumerate((e.at.strftime("%Y-%m-%d %H:%M"), e.actor, what, e.note)):
+            when = e.at.strftime("%H:%M") + "  " + cal.format_dual(e.at.date(), self.ctx.lang)
+            for c, text in enumerate((when, e.actor, what, e.note)):
                 v.timeline.setItem(row, c, QTableWidgetItem(text))
         v.attachments.clear()
         for _id, name, size in d.attachments:

@@ -161,7 +161,7 @@ class InvestigationController(QObject):
         v.rounds.setRowCount(0)
         for n in d.negotiations:
             offer = rules.format_sar(n["offer"]) if n["offer"] is not None else ""
-            self._row(v.rounds, [cal.format_gregorian(n["on"], lang), n["note"], offer])
+            self._row(v.rounds, [cal.format_dual(n["on"], lang), n["note"], offer])
         grounds = L.grounds()
         v.grounds.setText(self.tr("Grounds: %1").replace("%1", grounds[d.compensation_grounds])
                           if d.compensation_grounds else

@@ -202,7 +202,7 @@ class ComplaintsBoardController(QObject):
                 n = r.working_days_left
                 left = str(n) if n >= 0 else self.tr("%1 days over").replace("%1", str(-n))
             cells = (r.number, states[r.status], deadlines[r.deadline_state], left,
-                     cal.format_gregorian(r.received_on, ctx.lang), cats.get(r.category_code, ""),
+                     cal.format_dual(r.received_on, ctx.lang), cats.get(r.category_code, ""),
                      channels.get(r.channel_code, ""), r.complainant or self.tr("Anonymous"))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
