@@ -584,12 +584,12 @@
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="214"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="215"/>
         <source>Done: %1</source>
         <translation>تم: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="226"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="227"/>
         <source>Save the acknowledgment</source>
         <translation>حفظ إشعار الاستلام</translation>
     </message>
@@ -3813,7 +3813,6 @@
     <name>ServedPanel</name>
     <message>
         <location filename="../desk_app/ui/widgets/request_panels.py" line="195"/>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="204"/>
         <source>Service given</source>
         <translation>تقديم الخدمة</translation>
     </message>
@@ -3821,6 +3820,11 @@
         <location filename="../desk_app/ui/widgets/request_panels.py" line="199"/>
         <source>Mark as served</source>
         <translation>تسجيل تقديم الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="204"/>
+        <source>Service provided</source>
+        <translation>الخدمة المقدمة</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/widgets/request_panels.py" line="205"/>

@@ -44,7 +44,7 @@ class DocumentsModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             values = [_ltr(d.serial), kind_name(d.kind), _ltr(d.number), d.subject_name,
-                      f"{d.issued_at:%d/%m/%Y %H:%M}", str(d.reprint_count)]
+                      when(d.issued_at, self.lang), str(d.reprint_count)]
             return values[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join([when(d.issued_at, self.lang), d.issued_by_name, d.code])

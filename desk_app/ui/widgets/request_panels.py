@@ -201,7 +201,7 @@ class ServedPanel(QGroupBox):
                       "programme_start": FieldBox(self.start),
                       "programme_end": FieldBox(self.end)}
         form = _form(self)
-        form.addRow(self.tr("Service given"), self.boxes["service_given"])
+        form.addRow(self.tr("Service provided"), self.boxes["service_given"])
         form.addRow(self.tr("Programme start"), self.boxes["programme_start"])
         form.addRow(self.tr("Programme end"), self.boxes["programme_end"])
         form.addRow("", self.record_button)
