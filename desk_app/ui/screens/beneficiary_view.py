@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desk_app.ui.screens import beneficiary_labels as L
 from desk_app.ui.widgets.beneficiary_requests import BeneficiaryRequests
 from desk_app.ui.widgets.dual_date import DualDateEdit
-from desk_app.ui.widgets.fields import FieldBox
+from desk_app.ui.widgets.fields import FieldBox, banner_label
 
 TEXT_FIELDS = ("first_name", "father_name", "grandfather_name", "family_name", "id_number",
                "mobile", "email", "building_no", "street", "district", "city", "postal_code",
@@ -69,10 +69,7 @@ class BeneficiaryView(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner_label()
         self.dup_panel = QFrame()
         self.dup_panel.setObjectName("duplicates")
         self.dup_label = QLabel(self.tr("Likely already registered — check before creating a new file:"))

@@ -33,7 +33,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens import complaint_labels as L
 from desk_app.ui.screens.complaint_investigation import InvestigationController, InvestigationView
-from desk_app.ui.widgets.fields import FieldBox, show_banner
+from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
 
 INFO = ("complainant", "contact", "channel", "category", "received", "due", "committee",
         "request", "description", "outcome")
@@ -49,10 +49,7 @@ class ComplaintView(QWidget):
         self.state.setObjectName("status")
         self.back_button = QPushButton(self.tr("Back to the board  (Esc)"))
         self.ack_button = QPushButton(self.tr("Save the acknowledgment (PDF)…"))
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner_label()
         self.info = {n: QLabel() for n in INFO}
         for label in self.info.values():
             label.setWordWrap(True)

@@ -35,7 +35,7 @@ from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.widgets.dual_date import DualDateEdit
-from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo, show_banner
+from desk_app.ui.widgets.fields import FieldBox, banner_label, combo_code, fill_combo, show_banner
 
 FIELDS = ("beneficiary_id", "complainant_name", "complainant_contact", "channel_code",
           "category_code", "received_on", "request_ref", "description", "attachments")
@@ -47,10 +47,7 @@ class ComplaintIntakeView(QWidget):
         self.setObjectName("complaintIntake")
         self.title = QLabel(self.tr("New complaint"))
         self.title.setObjectName("screenTitle")
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner_label()
         self.registered = QRadioButton(self.tr("Registered beneficiary"))
         self.unregistered = QRadioButton(self.tr("Not registered"))
         self.anonymous = QRadioButton(self.tr("Anonymous"))

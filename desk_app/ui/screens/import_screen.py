@@ -29,7 +29,7 @@ from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens.beneficiary_labels import field_labels
-from desk_app.ui.widgets.fields import show_banner
+from desk_app.ui.widgets.fields import banner_label, show_banner
 from desk_app.ui.worker import LatestOnly
 
 
@@ -70,10 +70,7 @@ class ImportView(QWidget):
         self.import_button = QPushButton(self.tr("Check and import"))
         self.import_button.setObjectName("primary")
         self.import_button.setEnabled(False)
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner_label()
         self.problems = QTableWidget(0, 3)
         self.problems.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Field"), self.tr("Problem")])

@@ -36,7 +36,7 @@ from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens import profile_labels as PL
-from desk_app.ui.widgets.fields import show_banner
+from desk_app.ui.widgets.fields import banner_label, show_banner
 from desk_app.ui.widgets.list_editor import Column, ListEditor
 
 GENERAL = ("name_ar", "name_en", "licence_no", "city", "phone", "email", "website", "address")
@@ -52,10 +52,7 @@ class ProfileView(QWidget):
         self.title = QLabel(self.tr("Organisation profile"))
         self.title.setObjectName("screenTitle")
         self.version_label = QLabel()
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner_label()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("What changed (e.g. the board's approval of 2027)"))
         self.save_button = QPushButton(self.tr("Save as a new version  (Ctrl+S)"))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.ui.widgets.fields import banner_label
 from desk_app.ui.widgets.request_panels import (
     ChecklistPanel,
     DecisionPanel,
@@ -48,10 +49,7 @@ class RequestView(QWidget):
         self.status = QLabel()
         self.status.setObjectName("statusBadge")
         self.back_button = QPushButton(self.tr("Back  (Esc)"))
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner_label()
         self.intake = IntakePanel()
         self.eligibility = EligibilityPanel()
         self.checklist = ChecklistPanel(lang)

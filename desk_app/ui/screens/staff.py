@@ -25,7 +25,7 @@ from desk_app.services import staff as staff_service
 from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
-from desk_app.ui.widgets.fields import FieldBox, show_banner
+from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
 
 
 def role_names() -> dict[str, str]:
@@ -44,10 +44,7 @@ class StaffView(QWidget):
         self.setObjectName("staff")
         self.title = QLabel(self.tr("Staff accounts"))
         self.title.setObjectName("screenTitle")
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner_label()
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Account")])

@@ -28,7 +28,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.widgets.answer_inputs import QuestionBlock
 from desk_app.ui.widgets.dual_date import DualDateEdit
-from desk_app.ui.widgets.fields import FieldBox, fill_combo
+from desk_app.ui.widgets.fields import FieldBox, banner_label, fill_combo
 
 
 class SurveyEntryView(QWidget):
@@ -37,10 +37,7 @@ class SurveyEntryView(QWidget):
         self.setObjectName("surveyEntry")
         self.title = QLabel(self.tr("Type in survey answers"))
         self.title.setObjectName("screenTitle")
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner_label()
         self.campaign = QComboBox()
         self.mode = QComboBox()
         self.channel = QComboBox()

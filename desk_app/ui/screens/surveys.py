@@ -25,7 +25,7 @@ from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens.kiosk import KioskStart
-from desk_app.ui.widgets.fields import fill_combo
+from desk_app.ui.widgets.fields import banner_label, fill_combo
 
 
 def kind_names() -> dict[str, str]:
@@ -44,10 +44,7 @@ class SurveysView(QWidget):
         self.setObjectName("surveys")
         self.title = QLabel(self.tr("Satisfaction surveys"))
         self.title.setObjectName("screenTitle")
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner_label()
         self.table = QTableWidget(0, 6)
         self.table.setHorizontalHeaderLabels([
             self.tr("Campaign"), self.tr("Kind"), self.tr("Questionnaire"), self.tr("From"),

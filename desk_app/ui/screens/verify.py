@@ -24,6 +24,7 @@ from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.document_labels import kind_name, verify_texts, when
 from desk_app.ui.messages import storage_message
+from desk_app.ui.widgets.fields import banner_label
 
 
 class VerifyView(QWidget):
@@ -43,10 +44,7 @@ class VerifyView(QWidget):
         self.check_button = QPushButton(self.tr("Verify  (Enter)"))
         self.check_button.setObjectName("primary")
         self.file_button = QPushButton(self.tr("Check a PDF file…"))
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = banner_label()
         self.card = QFrame()
         self.card.setObjectName("card")
         self.details = QFormLayout(self.card)

@@ -34,6 +34,15 @@ def restyle(widget: QWidget) -> None:
     widget.style().polish(widget)
 
 
+def banner_label() -> QLabel:
+    """The (hidden until needed) message line at the top of a screen."""
+    label = QLabel()
+    label.setObjectName("banner")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 def show_banner(label: QLabel, text: str, kind: str) -> None:
     """The message line at the top of a screen; ``kind`` is "ok" or "error" (its colours)."""
     label.setText(text)
