@@ -374,143 +374,143 @@
 <context>
     <name>BeneficiaryView</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="78"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="75"/>
         <source>Likely already registered — check before creating a new file:</source>
         <translation>يُحتمل أنه مسجل من قبل — تحقق قبل فتح ملف جديد:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="79"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="79"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="121"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="79"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="118"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="79"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="85"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
         <source>Open the existing record</source>
         <translation>فتح الملف الموجود</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="86"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="83"/>
         <source>Not the same person — register anyway</source>
         <translation>ليس الشخص نفسه — سجّله على أي حال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="105"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="102"/>
         <source>Name (four parts)</source>
         <translation>الاسم (رباعي)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="107"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="104"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="108"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="105"/>
         <source>Personal data</source>
         <translation>البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="110"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="107"/>
         <source>National address</source>
         <translation>العنوان الوطني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="113"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="110"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="120"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="117"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="120"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="117"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="120"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="117"/>
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>تاريخ الميلاد (يوم/شهر/سنة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="124"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="121"/>
         <source>Add member</source>
         <translation>إضافة فرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="125"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="122"/>
         <source>Remove selected member</source>
         <translation>حذف الفرد المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="156"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="156"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="156"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="156"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="159"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="156"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="163"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="160"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="164"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="161"/>
         <source>Change history</source>
         <translation>سجل التعديلات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="166"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="163"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="168"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="165"/>
         <source>Save  (Ctrl+S)</source>
         <translation>حفظ  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="170"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="167"/>
         <source>Back to search  (Esc)</source>
         <translation>رجوع إلى البحث  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="171"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="168"/>
         <source>New request for this beneficiary  (Ctrl+R)</source>
         <translation>طلب جديد لهذا المستفيد  (Ctrl+R)</translation>
     </message>
@@ -569,27 +569,27 @@
 <context>
     <name>ComplaintController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="140"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="137"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="152"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="149"/>
         <source>Complaint %1</source>
         <translation>الشكوى %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="154"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="151"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="215"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="212"/>
         <source>Done: %1</source>
         <translation>تم: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="227"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="224"/>
         <source>Save the acknowledgment</source>
         <translation>حفظ إشعار الاستلام</translation>
     </message>
@@ -597,33 +597,33 @@
 <context>
     <name>ComplaintIntakeController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="214"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="211"/>
         <source>Handled within %1 working days</source>
         <translation>تعالج خلال %1 من أيام العمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="236"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="233"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="284"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="281"/>
         <source>Find and choose the beneficiary.</source>
         <translation>ابحث عن المستفيد واختره.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="285"/>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="300"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="282"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="297"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="308"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="305"/>
         <source>Complaint filed under number %1. To be handled by %2.</source>
         <translation>سُجلت الشكوى برقم %1، وتعالج في موعد أقصاه %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="320"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="317"/>
         <source>Save the acknowledgment</source>
         <translation>حفظ إشعار الاستلام</translation>
     </message>
@@ -636,127 +636,127 @@
         <translation>شكوى جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="54"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="51"/>
         <source>Registered beneficiary</source>
         <translation>مستفيد مسجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="55"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="52"/>
         <source>Not registered</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="56"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="53"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="62"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="59"/>
         <source>ID, mobile, file number or name</source>
         <translation>رقم الهوية أو الجوال أو الملف أو الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="63"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="60"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="78"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="75"/>
         <source>Mobile, phone, fax or e-mail for the reply (optional)</source>
         <translation>جوال أو هاتف أو فاكس أو بريد للرد (اختياري)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="79"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="76"/>
         <source>Request number, if any</source>
         <translation>رقم الطلب إن وجد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="83"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="80"/>
         <source>Attach a file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="84"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="81"/>
         <source>Remove the selected file</source>
         <translation>حذف الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="85"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="82"/>
         <source>File the complaint  (Ctrl+S)</source>
         <translation>تسجيل الشكوى  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="87"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="84"/>
         <source>Save the acknowledgment (PDF)…</source>
         <translation>حفظ إشعار الاستلام (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="88"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="85"/>
         <source>Open the complaint</source>
         <translation>فتح الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="89"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="86"/>
         <source>Another complaint</source>
         <translation>شكوى أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="93"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="90"/>
         <source>Complainant</source>
         <translation>مقدم الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="103"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="100"/>
         <source>Search the registry</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="104"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="101"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="105"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="102"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="106"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="103"/>
         <source>Contact</source>
         <translation>وسيلة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="107"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="104"/>
         <source>The complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="109"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="106"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="110"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="107"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="112"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="109"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="113"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="110"/>
         <source>Related request</source>
         <translation>الطلب المرتبط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="114"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="111"/>
         <source>Description</source>
         <translation>وصف الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="119"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="116"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
@@ -774,97 +774,97 @@
         <translation>حفظ إشعار الاستلام (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="59"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="56"/>
         <source>Complainant</source>
         <translation>مقدم الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="59"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="56"/>
         <source>Contact</source>
         <translation>وسيلة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="60"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="57"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="60"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="57"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="61"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="58"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="61"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="58"/>
         <source>To be handled by</source>
         <translation>موعد المعالجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="62"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="59"/>
         <source>Committee</source>
         <translation>اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="62"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="59"/>
         <source>Related request</source>
         <translation>الطلب المرتبط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="63"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="60"/>
         <source>Description</source>
         <translation>وصف الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="63"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="60"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="67"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="64"/>
         <source>The complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="73"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="70"/>
         <source>Note, reason or outcome of this step</source>
         <translation>ملاحظة هذه الخطوة أو سببها أو نتيجتها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="83"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="80"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="83"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="80"/>
         <source>Who</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="83"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="80"/>
         <source>What</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="83"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="80"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="96"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="93"/>
         <source>The complaint and its timeline</source>
         <translation>الشكوى وسجلها الزمني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="97"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="94"/>
         <source>Investigation and compensation</source>
         <translation>التحقيق والتعويض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="98"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="95"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
@@ -1601,27 +1601,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="120"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="117"/>
         <source>Spreadsheet</source>
         <translation>جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="136"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="133"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="162"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="159"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل الصفوف…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="180"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="177"/>
         <source>Imported %1 of %2 rows; %3 rows rejected.</source>
         <translation>استُورد %1 من %2 صفاً؛ ورُفض %3 صفاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="184"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="181"/>
         <source>Nothing was imported: correct the rejected rows, or import the valid rows only.</source>
         <translation>لم يُستورد شيء: صحّح الصفوف المرفوضة، أو استورد الصفوف الصحيحة فقط.</translation>
     </message>
@@ -1665,7 +1665,7 @@
     </message>
     <message>
         <location filename="../desk_app/ui/screens/import_screen.py" line="65"/>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="79"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="76"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
@@ -1680,12 +1680,12 @@
         <translation>فحص واستيراد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="79"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="76"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="79"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="76"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
@@ -3058,42 +3058,42 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="197"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="194"/>
         <source>Only an administrator can change the profile.</source>
         <translation>تعديل ملف تعريف الجمعية لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="263"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="260"/>
         <source>Saved as version %1. It applies from now on; earlier versions are kept.</source>
         <translation>حُفظ بوصفه الإصدار %1، ويسري من الآن؛ والإصدارات السابقة محفوظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="277"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="274"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="284"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="281"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="292"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="289"/>
         <source>The file cannot be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="295"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="292"/>
         <source>The logo must be a PNG image of at most 1 MB.</source>
         <translation>يجب أن يكون الشعار صورة PNG لا يتجاوز حجمها 1 ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="308"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="305"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="337"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="334"/>
         <source>Version in force: %1</source>
         <translation>الإصدار الساري: %1</translation>
     </message>
@@ -3106,107 +3106,107 @@
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="60"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="57"/>
         <source>What changed (e.g. the board&apos;s approval of 2027)</source>
         <translation>ما الذي تغيّر (مثل: اعتماد مجلس الإدارة لعام 2027)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="61"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="58"/>
         <source>Save as a new version  (Ctrl+S)</source>
         <translation>حفظ كإصدار جديد  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="69"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="66"/>
         <source>Choose logo (PNG)…</source>
         <translation>اختيار الشعار (PNG)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="70"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="67"/>
         <source>Remove logo</source>
         <translation>إزالة الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="92"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="89"/>
         <source>Gregorian years</source>
         <translation>سنوات ميلادية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="93"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="90"/>
         <source>Hijri years</source>
         <translation>سنوات هجرية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="142"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="139"/>
         <source>Add the official holidays of this year</source>
         <translation>إضافة الإجازات الرسمية لهذه السنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="154"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="151"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="154"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="151"/>
         <source>Saved on</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="154"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="151"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="154"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="151"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="159"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="156"/>
         <source>Association</source>
         <translation>الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="159"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="156"/>
         <source>Rules</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="160"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="157"/>
         <source>Channels</source>
         <translation>قنوات التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="161"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="158"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="162"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="159"/>
         <source>Committees</source>
         <translation>اللجان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="163"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="160"/>
         <source>Complaint types</source>
         <translation>أنواع الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="164"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="161"/>
         <source>Referral to</source>
         <translation>جهات الإحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="165"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="162"/>
         <source>Holidays</source>
         <translation>الإجازات الرسمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="165"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="162"/>
         <source>Texts</source>
         <translation>النصوص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="166"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="163"/>
         <source>Versions</source>
         <translation>الإصدارات</translation>
     </message>
@@ -3650,22 +3650,22 @@
 <context>
     <name>RequestView</name>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="50"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="51"/>
         <source>Back  (Esc)</source>
         <translation>رجوع  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="84"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="82"/>
         <source>Request and checklist</source>
         <translation>الطلب وقائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="85"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="83"/>
         <source>Decision and follow-up</source>
         <translation>القرار والمتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="86"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="84"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
@@ -3901,32 +3901,32 @@
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="122"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="119"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="122"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="119"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="139"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="136"/>
         <source>The account was opened.</source>
         <translation>فُتح الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="148"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="145"/>
         <source>The account was updated.</source>
         <translation>حُدّث الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="156"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="153"/>
         <source>The new password is set.</source>
         <translation>عُيّنت كلمة المرور الجديدة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="170"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="167"/>
         <source>Some fields need correcting.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح.</translation>
     </message>
@@ -3939,55 +3939,55 @@
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
-        <location filename="../desk_app/ui/screens/staff.py" line="84"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="50"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="81"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
-        <location filename="../desk_app/ui/screens/staff.py" line="85"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="50"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="82"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
-        <location filename="../desk_app/ui/screens/staff.py" line="86"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="50"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="83"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="50"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="58"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="55"/>
         <source>Close / reopen the selected account</source>
         <translation>إغلاق / إعادة فتح الحساب المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="61"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="58"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="63"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="60"/>
         <source>Set this password for the selected account</source>
         <translation>تعيين كلمة المرور هذه للحساب المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="80"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="77"/>
         <source>Open the account</source>
         <translation>فتح الحساب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="82"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="79"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="87"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="84"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -3995,42 +3995,42 @@
 <context>
     <name>SurveyEntryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="94"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="91"/>
         <source>Paper form</source>
         <translation>نموذج ورقي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="94"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="91"/>
         <source>Interview</source>
         <translation>المقابلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="95"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="92"/>
         <source>At the desk</source>
         <translation>في مكتب الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="96"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="93"/>
         <source>Supervisory visit</source>
         <translation>الزيارة الإشرافية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="99"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="96"/>
         <source>(as the campaign)</source>
         <translation>(حسب الحملة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="158"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="155"/>
         <source>No beneficiary has this file number.</source>
         <translation>لا يوجد مستفيد بهذا الرقم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="178"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="175"/>
         <source>Some answers need correcting.</source>
         <translation>بعض الإجابات تحتاج إلى تصحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="187"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="184"/>
         <source>The answers were saved. You can type in the next form.</source>
         <translation>حُفظت الإجابات. يمكنك إدخال النموذج التالي.</translation>
     </message>
@@ -4043,42 +4043,42 @@
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="50"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="47"/>
         <source>Anonymous (no name on the answers)</source>
         <translation>دون ذكر الاسم (لا يظهر اسم على الإجابات)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="53"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="50"/>
         <source>File number, only if the respondent asked to give their name</source>
         <translation>رقم الملف، فقط إذا طلب المستفيد ذكر اسمه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="57"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="54"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="59"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="56"/>
         <source>How answered</source>
         <translation>طريقة الإجابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="59"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="56"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="60"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="57"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="64"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="61"/>
         <source>Answered on</source>
         <translation>تاريخ الإجابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="74"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="71"/>
         <source>Save the answers</source>
         <translation>حفظ الإجابات</translation>
     </message>
@@ -4298,42 +4298,42 @@
 <context>
     <name>SurveysController</name>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="129"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="126"/>
         <source>(all services)</source>
         <translation>(كل الخدمات)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="130"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="127"/>
         <source>(as the campaign)</source>
         <translation>(حسب الحملة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="155"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="152"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="155"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="152"/>
         <source>closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="202"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="199"/>
         <source>Recorded.</source>
         <translation>سُجّل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="214"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="211"/>
         <source>Choose an open campaign first.</source>
         <translation>اختر حملة مفتوحة أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="235"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="232"/>
         <source>The campaign was updated.</source>
         <translation>حُدّثت الحملة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="243"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="240"/>
         <source>The campaign is open.</source>
         <translation>فُتحت الحملة.</translation>
     </message>
@@ -4346,123 +4346,123 @@
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="53"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="50"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="53"/>
-        <location filename="../desk_app/ui/screens/surveys.py" line="86"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="50"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="83"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="53"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="50"/>
         <source>Questionnaire</source>
         <translation>الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="53"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="50"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="54"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="51"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="54"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="51"/>
         <source>Responses</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="63"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="60"/>
         <source>Hand the screen to the beneficiary (kiosk)</source>
         <translation>تسليم الشاشة للمستفيد (وضع الاستبانة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="65"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="62"/>
         <source>Type in paper answers</source>
         <translation>إدخال إجابات ورقية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="66"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="63"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="67"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="64"/>
         <source>Close / reopen the campaign</source>
         <translation>إغلاق / إعادة فتح الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="68"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="65"/>
         <source>Answer the selected campaign</source>
         <translation>الإجابة عن الحملة المحددة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="70"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="67"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="72"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="69"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="83"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="80"/>
         <source>Open the campaign</source>
         <translation>فتح الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="84"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="81"/>
         <source>New campaign</source>
         <translation>حملة جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="87"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="84"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="88"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="85"/>
         <source>Service surveyed</source>
         <translation>الخدمة المقيَّمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="90"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="87"/>
         <source>Due for the end-of-programme survey</source>
         <translation>المستحقون لاستبانة نهاية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="92"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="89"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="92"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="89"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="93"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="90"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="93"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="90"/>
         <source>Programme ended</source>
         <translation>انتهى البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="98"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="95"/>
         <source>Ask now (kiosk)</source>
         <translation>اسأله الآن (شاشة الاستبانة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="99"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="96"/>
         <source>Record that the beneficiary declined</source>
         <translation>تسجيل اعتذار المستفيد عن الإجابة</translation>
     </message>
@@ -4493,62 +4493,62 @@
 <context>
     <name>VerifyController</name>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="136"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="134"/>
         <source>The file cannot be read: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="156"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="154"/>
         <source>Code</source>
         <translation>رمز التحقق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="161"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="159"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="162"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="160"/>
         <source>Archive number</source>
         <translation>رقم الأرشيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="163"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="161"/>
         <source>Request / letter number</source>
         <translation>رقم الطلب / الخطاب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="164"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="162"/>
         <source>Issued to</source>
         <translation>صدر باسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="165"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="163"/>
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="166"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="164"/>
         <source>Issued by</source>
         <translation>أصدره</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="167"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="165"/>
         <source>Pages</source>
         <translation>عدد الصفحات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="168"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="166"/>
         <source>Reprints</source>
         <translation>مرات إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="177"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="175"/>
         <source>Check a PDF file</source>
         <translation>فحص ملف PDF</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="178"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="176"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>
@@ -4556,32 +4556,32 @@
 <context>
     <name>VerifyView</name>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="33"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="34"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="35"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="36"/>
         <source>Type the verification code printed at the foot of the page, or scan its QR code with the barcode reader.</source>
         <translation>اكتب رمز التحقق المطبوع أسفل الصفحة، أو امسح رمز QR بقارئ الباركود.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="41"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="42"/>
         <source>Verification code, e.g. 7Q4K9-XZ2AB</source>
         <translation>رمز التحقق، مثل 7Q4K9-XZ2AB</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="43"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="44"/>
         <source>Verify  (Enter)</source>
         <translation>تحقق  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="45"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="46"/>
         <source>Check a PDF file…</source>
         <translation>فحص ملف PDF…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="55"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="53"/>
         <source>Show the issued document</source>
         <translation>عرض المستند الصادر</translation>
     </message>
