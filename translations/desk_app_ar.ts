@@ -2598,6 +2598,24 @@
     </message>
 </context>
 <context>
+    <name>Ops</name>
+    <message>
+        <location filename="../desk_app/ui/ops.py" line="232"/>
+        <source>Something went wrong</source>
+        <translation>حدث خطأ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/ops.py" line="233"/>
+        <source>This could not be done. Nothing was lost; the details were written to the log for the administrator.</source>
+        <translation>تعذّر إتمام العملية. لم يُفقد شيء، وسُجّلت التفاصيل في السجل لمدير النظام.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/ops.py" line="255"/>
+        <source>Not done</source>
+        <translation>لم تتم العملية</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../desk_app/ui/widgets/pdf_preview.py" line="60"/>

@@ -5,7 +5,10 @@ Passed explicitly to each screen's controller (no global hub object).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desk_app.config import Settings
 from desk_app.domain.beneficiary import Vocabulary
@@ -15,6 +18,8 @@ from desk_app.services import installation as installation_service
 from desk_app.services import profile as profile_service
 from desk_app.storage.db import Database
 from desk_app.ui.dialogs import Dialogs
+from desk_app.ui.ops import Ops, ScreenOps
+from desk_app.ui.widgets.fields import FieldBox
 
 
 @dataclass
@@ -25,6 +30,16 @@ class UiContext:
     dialogs: Dialogs
     installation: installation_service.Installation
     _profile: OrgProfile | None = field(default=None, repr=False)
+    ops: Ops = field(default=None, repr=False)  # type: ignore[assignment] - made when not given
+
+    def __post_init__(self) -> None:
+        if self.ops is None:
+            self.ops = Ops(self.db, self.dialogs)
+
+    def screen_ops(self, view: QWidget, banner: QLabel | None = None,
+                   boxes: Mapping[str, FieldBox] | None = None) -> ScreenOps:
+        """The runner a screen calls services through (see :mod:`desk_app.ui.ops`)."""
+        return self.ops.for_screen(view, banner, boxes)
 
     @property
     def profile(self) -> OrgProfile:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desk_app.storage.db import Database
     from desk_app.ui.first_run import FirstRunController
     from desk_app.ui.login import LoginController
+    from desk_app.ui.ops import Ops
     from desk_app.ui.shell import Shell
 
 
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.loading)
         self.shell: Shell | None = None
+        self.ops: Ops | None = None
         self.login: LoginController | None = None
         self.first_run: FirstRunController | None = None
         self.kiosk = None  # the kiosk controller while kiosk mode holds the window
@@ -70,6 +72,14 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database) -> None:
         """The database, opened once the window is on screen."""
         self.db = db
+
+    def operations(self) -> Ops:
+        """The one runner of this window (its change hub outlives sign-outs)."""
+        from desk_app.ui.ops import Ops
+
+        if self.ops is None:
+            self.ops = Ops(self.db, self.dialogs, parent=self)
+        return self.ops
 
     def start(self) -> None:
         from desk_app.services import installation
@@ -105,7 +115,8 @@ class MainWindow(QMainWindow):
         from desk_app.ui.context import UiContext
         from desk_app.ui.shell import Shell
 
-        ctx = UiContext(self.db, self.settings, actor, self.dialogs, installation.get(self.db))
+        ctx = UiContext(self.db, self.settings, actor, self.dialogs, installation.get(self.db),
+                        ops=self.operations())
         self.shell = Shell(ctx)
         self.shell.kiosk_requested.connect(self.enter_kiosk)
         self.pages.addWidget(self.shell)

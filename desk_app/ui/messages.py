@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain.validation import FieldError
-from desk_app.storage.db import StorageError
+from desk_app.services.errors import StorageError
 
 
 def _codes() -> dict[str, str]:

@@ -1,0 +1,263 @@
+"""The one way a screen calls the application: off the GUI thread, with default error handling.
+
+A screen describes an **action** (a write) or a **query** (a read) as a small function that
+receives the application handle (what the services take first; the screen never holds it) and
+returns plain data. The runner executes it on a worker thread (``QThreadPool``), shows the
+calling button busy and disabled until it ends, and hands the result to ``done`` on the GUI
+thread. By default, so that a screen writes none of it:
+
+- ``ValidationFailed``: each message under its field's ``FieldBox`` (the rest on the banner);
+- ``StorageError``: the sentence on the screen's banner (a dialog when it has none);
+- anything else: one error dialog (through ``ui/dialogs.py``), details in the log.
+
+One action at a time per screen: a second one while the first runs is ignored (no double
+submit). Queries may be latest-wins by key (a search typed on overtakes the older one).
+After an action the runner announces which kinds of records changed on :class:`ChangeHub`;
+open screens showing them refresh. Modelled on Anki's ``CollectionOp`` / ``QueryOp``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desk_app.domain.validation import ValidationFailed
+from desk_app.services.errors import StorageError
+from desk_app.ui.dialogs import Dialogs
+from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.widgets.fields import FieldBox, show_banner
+
+log = logging.getLogger(__name__)
+
+Handle = Any  # the services' application handle; only the runner holds it
+Op = Callable[[Handle], Any]
+
+# Kinds of records an action may change (what the change notice carries).
+BENEFICIARY, REQUEST, COMPLAINT, DOCUMENT, SURVEY = (
+    "beneficiary", "request", "complaint", "document", "survey")
+STAFF, PROFILE = "staff", "profile"
+
+
+class ChangeHub(QObject):
+    """Announces which kinds of records changed, on the GUI thread.
+
+    The runner feeds it after every action; anything else that learns of changes (another desk,
+    through a future PostgreSQL ``LISTEN/NOTIFY``) calls :meth:`announce` too, from any thread.
+    """
+
+    changed = Signal(object)  # frozenset[str]
+    _incoming = Signal(object)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        # A bound method of this object: queued onto the hub's thread when emitted elsewhere.
+        self._incoming.connect(self._deliver)
+
+    def announce(self, kinds: Iterable[str]) -> None:
+        kinds = frozenset(kinds)
+        if kinds:
+            self._incoming.emit(kinds)
+
+    def _deliver(self, kinds: frozenset[str]) -> None:
+        self.changed.emit(kinds)
+
+
+class _Relay(QObject):
+    finished = Signal(int, bool, object)  # ticket, succeeded, value or exception
+
+
+class _Job(QRunnable):
+    def __init__(self, ticket: int, fn: Op, handle: Handle, relay: _Relay):
+        super().__init__()
+        self.ticket, self.fn, self.handle, self.relay = ticket, fn, handle, relay
+
+    def run(self) -> None:
+        try:
+            value, ok = self.fn(self.handle), True
+        except Exception as exc:  # handed to the GUI thread, which decides what people see
+            value, ok = exc, False
+        try:
+            self.relay.finished.emit(self.ticket, ok, value)
+        except RuntimeError:
+            log.info("operation finished after its runner was closed (signed out)")
+
+
+class Ops(QObject):
+    """The application-wide runner: holds the handle, the pool and the change hub."""
+
+    def __init__(self, handle: Handle, dialogs: Dialogs, hub: ChangeHub | None = None,
+                 pool: QThreadPool | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._handle, self.dialogs = handle, dialogs
+        self.hub = hub or ChangeHub(self)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finished)
+        self._ticket = 0
+        self._waiting: dict[int, Callable[[bool, object], None]] = {}
+
+    def idle(self) -> bool:
+        """No job running or waiting to be delivered (tests wait on this)."""
+        return not self._waiting
+
+    def for_screen(self, view: QWidget, banner: QLabel | None = None,
+                   boxes: Mapping[str, FieldBox] | None = None) -> ScreenOps:
+        return ScreenOps(self, view, banner, boxes)
+
+    def start(self, fn: Op, deliver: Callable[[bool, object], None]) -> int:
+        self._ticket += 1
+        self._waiting[self._ticket] = deliver
+        self._pool.start(_Job(self._ticket, fn, self._handle, self._relay))
+        return self._ticket
+
+    def _finished(self, ticket: int, ok: bool, value: object) -> None:
+        deliver = self._waiting.pop(ticket, None)
+        if deliver is not None:
+            deliver(ok, value)
+
+
+@dataclass
+class _Call:
+    done: Callable[[Any], None] | None
+    busy: tuple[QWidget, ...]
+    boxes: Mapping[str, FieldBox] | None
+    expect: Mapping[type[BaseException], Callable[[Any], None]]
+    changes: frozenset[str] = frozenset()
+    was_enabled: tuple[bool, ...] = field(default=())
+
+
+class ScreenOps(QObject):
+    """One screen's runner: its banner, its field boxes, its one action at a time."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, ops: Ops, view: QWidget, banner: QLabel | None = None,
+                 boxes: Mapping[str, FieldBox] | None = None):
+        super().__init__(view)
+        self.ops, self.view, self.banner, self.boxes = ops, view, banner, boxes
+        self._acting = False
+        self._latest: dict[str, int] = {}
+        self._running = 0
+
+    @property
+    def acting(self) -> bool:
+        return self._acting
+
+    def action(self, fn: Op, done: Callable[[Any], None] | None = None, *,
+               changes: Iterable[str] = (), busy: QWidget | Iterable[QWidget] | None = None,
+               boxes: Mapping[str, FieldBox] | None = None,
+               expect: Mapping[type[BaseException], Callable[[Any], None]] | None = None) -> bool:
+        """Run a write; ``False`` (and nothing run) while another action of this screen runs."""
+        if self._acting:
+            return False
+        self._acting = True
+        boxes = self.boxes if boxes is None else boxes
+        for box in (boxes or {}).values():
+            box.set_error("")
+        call = _Call(done, _widgets(busy), boxes, expect or {}, frozenset(changes))
+        self._begin(call)
+        self.ops.start(fn, lambda ok, value: self._end(call, ok, value, acting=True))
+        return True
+
+    def query(self, fn: Op, done: Callable[[Any], None], *, latest: str | None = None,
+              busy: QWidget | Iterable[QWidget] | None = None,
+              expect: Mapping[type[BaseException], Callable[[Any], None]] | None = None) -> int:
+        """Run a read. With ``latest``, only the newest query of that key delivers its result."""
+        call = _Call(done, _widgets(busy), None, expect or {})
+        self._begin(call)
+        ticket = self.ops.start(fn, lambda ok, value: self._query_end(call, latest, ticket,
+                                                                       ok, value))
+        if latest is not None:
+            self._latest[latest] = ticket
+        return ticket
+
+    # --- the GUI-thread half ---------------------------------------------------------------
+    def _begin(self, call: _Call) -> None:
+        call.was_enabled = tuple(w.isEnabled() for w in call.busy)
+        for w in call.busy:
+            w.setEnabled(False)
+        self._running += 1
+        if self._running == 1:
+            self.view.setCursor(Qt.CursorShape.BusyCursor)
+            self.busy_changed.emit(True)
+
+    def _query_end(self, call: _Call, key: str | None, ticket: int, ok: bool,
+                   value: object) -> None:
+        if not shiboken6.isValid(self.view):
+            return  # the screen was closed meanwhile (signed out)
+        if key is not None and self._latest.get(key) != ticket:
+            self._settle(call)  # overtaken by a newer query of the same key: dropped
+            return
+        self._end(call, ok, value, acting=False)
+
+    def _end(self, call: _Call, ok: bool, value: object, acting: bool) -> None:
+        if not shiboken6.isValid(self.view):
+            return
+        if acting:
+            self._acting = False
+        self._settle(call)
+        if not ok:
+            self._fail(call, value)  # type: ignore[arg-type]
+            return
+        if call.done is not None:
+            call.done(value)
+        self.ops.hub.announce(call.changes)
+
+    def _settle(self, call: _Call) -> None:
+        for w, enabled in zip(call.busy, call.was_enabled, strict=True):
+            w.setEnabled(enabled)
+        self._running -= 1
+        if self._running == 0:
+            self.view.unsetCursor()
+            self.busy_changed.emit(False)
+
+    def _fail(self, call: _Call, exc: BaseException) -> None:
+        for kind, handler in call.expect.items():
+            if isinstance(exc, kind):
+                handler(exc)
+                return
+        if isinstance(exc, ValidationFailed):
+            self.show_invalid(exc, call.boxes)
+        elif isinstance(exc, StorageError):
+            self.show_error(storage_message(exc))
+        else:
+            log.error("unexpected failure in a screen operation", exc_info=exc)
+            self.ops.dialogs.error(
+                QCoreApplication.translate("Ops", "Something went wrong"),
+                QCoreApplication.translate("Ops", "This could not be done. Nothing was lost; the details were written to the log for the administrator."))
+
+    def show_invalid(self, exc: ValidationFailed,
+                     boxes: Mapping[str, FieldBox] | None = None) -> None:
+        """Each message under its field; those for no box on this screen go to the banner."""
+        boxes = self.boxes if boxes is None else boxes
+        rest: list[str] = []
+        by_field: dict[str, list[str]] = {}
+        for e in exc.errors:
+            if boxes and e.field in boxes:
+                by_field.setdefault(e.field, []).append(field_message(e))
+            else:
+                rest.append(field_message(e))
+        for name, texts in by_field.items():
+            boxes[name].set_error("\n".join(texts))  # type: ignore[index]
+        if rest:
+            self.show_error("\n".join(rest))
+
+    def show_error(self, text: str) -> None:
+        if self.banner is not None:
+            show_banner(self.banner, text, "error")
+        else:
+            self.ops.dialogs.error(QCoreApplication.translate("Ops", "Not done"), text)
+
+
+def _widgets(busy: QWidget | Iterable[QWidget] | None) -> tuple[QWidget, ...]:
+    if busy is None:
+        return ()
+    if isinstance(busy, QWidget):
+        return (busy,)
+    return tuple(busy)

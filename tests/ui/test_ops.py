@@ -1,0 +1,184 @@
+"""The ops runner: results on the GUI thread, default error handling, one action at a time,
+latest-wins queries and the change notice."""
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt, QThread
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services.errors import StorageError
+from desk_app.ui.dialogs import RecordingDialogs
+from desk_app.ui.ops import ChangeHub, Ops
+from desk_app.ui.widgets.fields import FieldBox, banner_label
+
+
+class Screen(QWidget):
+    def __init__(self):
+        super().__init__()
+        self.banner = banner_label()
+        self.name = FieldBox(QLineEdit())
+        self.button = QPushButton("Save")
+        lay = QVBoxLayout(self)
+        for w in (self.banner, self.name, self.button):
+            lay.addWidget(w)
+
+
+@pytest.fixture
+def setup(qtbot, arabic):
+    handle = {"rows": []}
+    dialogs = RecordingDialogs()
+    ops = Ops(handle, dialogs)
+    screen = Screen()
+    qtbot.addWidget(screen)
+    screen.show()
+    runner = ops.for_screen(screen, screen.banner, {"name": screen.name})
+    return handle, dialogs, ops, screen, runner
+
+
+def wait(qtbot, ops):
+    qtbot.waitUntil(ops.idle, timeout=5000)
+
+
+def test_an_action_runs_off_the_gui_thread_and_returns_on_it(qtbot, setup):
+    handle, dialogs, ops, screen, runner = setup
+    seen = {}
+    gate = threading.Event()
+
+    def op(h):
+        seen["worker"] = QThread.currentThread() is not QApplication.instance().thread()
+        gate.wait(5)
+        h["rows"].append("x")
+        return len(h["rows"])
+
+    def done(value):
+        seen["gui"] = QThread.currentThread() is QApplication.instance().thread()
+        seen["value"] = value
+
+    changed = []
+    ops.hub.changed.connect(changed.append)
+    assert runner.action(op, done, changes={"beneficiary"}, busy=screen.button)
+    assert not screen.button.isEnabled() and runner.acting   # busy until the result
+    gate.set()
+    wait(qtbot, ops)
+    assert seen == {"worker": True, "gui": True, "value": 1}
+    assert screen.button.isEnabled() and not runner.acting
+    qtbot.waitUntil(lambda: changed == [frozenset({"beneficiary"})])
+    assert dialogs.messages == []
+
+
+def test_validation_failed_goes_to_the_field_boxes_and_the_rest_to_the_banner(qtbot, setup):
+    _h, dialogs, ops, screen, runner = setup
+
+    def op(_h):
+        raise ValidationFailed([FieldError("name", "required"), FieldError("", "not_allowed")])
+
+    runner.action(op, lambda _v: pytest.fail("no result on failure"), changes={"request"})
+    wait(qtbot, ops)
+    assert screen.name.error.text() == "هذا الحقل مطلوب."
+    assert screen.banner.text() == "صلاحيات دورك لا تسمح بهذا."
+    assert dialogs.messages == []
+    # the next action clears the field's message before it runs
+    runner.action(lambda _h: None)
+    assert screen.name.error.text() == "" and screen.name.error.isHidden()
+    wait(qtbot, ops)
+
+
+def test_storage_error_goes_to_the_banner(qtbot, setup):
+    _h, dialogs, ops, screen, runner = setup
+    changed = []
+    ops.hub.changed.connect(changed.append)
+
+    def op(_h):
+        raise StorageError("locked", "database is locked")
+
+    runner.action(op, changes={"complaint"}, busy=screen.button)
+    wait(qtbot, ops)
+    assert "قاعدة البيانات مشغولة" in screen.banner.text()
+    assert screen.banner.property("kind") == "error" and screen.button.isEnabled()
+    assert dialogs.messages == [] and changed == []   # nothing changed, nothing announced
+
+
+def test_an_unexpected_error_is_one_dialog_with_the_details_logged(qtbot, setup, caplog):
+    _h, dialogs, ops, screen, runner = setup
+
+    def op(_h):
+        raise ZeroDivisionError("boom in the service")
+
+    runner.action(op, busy=screen.button)
+    wait(qtbot, ops)
+    assert [m[0] for m in dialogs.messages] == ["error"]
+    assert "boom" not in dialogs.messages[0][2]          # people get a sentence, not a trace
+    assert "ZeroDivisionError: boom in the service" in caplog.text
+    assert screen.banner.isHidden() and screen.button.isEnabled()
+
+
+def test_an_expected_error_goes_to_the_screens_own_handler(qtbot, setup):
+    _h, dialogs, ops, _screen, runner = setup
+    got = []
+
+    def op(_h):
+        raise KeyError("RYD-000404")
+
+    runner.query(op, lambda _v: None, expect={KeyError: got.append})
+    wait(qtbot, ops)
+    assert [type(e) for e in got] == [KeyError] and dialogs.messages == []
+
+
+def test_a_second_activation_while_the_action_runs_is_ignored(qtbot, setup):
+    handle, _d, ops, screen, runner = setup
+    gate = threading.Event()
+
+    def op(h):
+        gate.wait(5)
+        h["rows"].append("saved")
+
+    screen.button.clicked.connect(lambda: runner.action(op, busy=screen.button))
+    qtbot.mouseDClick(screen.button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)  # disabled: nothing happens
+    assert runner.acting and not screen.button.isEnabled()
+    assert not runner.action(op, busy=screen.button)   # and a direct second submit is refused
+    gate.set()
+    wait(qtbot, ops)
+    assert handle["rows"] == ["saved"]
+    qtbot.mouseClick(screen.button, Qt.MouseButton.LeftButton)  # once it ended, the next runs
+    wait(qtbot, ops)
+    assert handle["rows"] == ["saved", "saved"]
+
+
+def test_queries_with_a_key_deliver_only_the_latest(qtbot, setup):
+    _h, _d, ops, _screen, runner = setup
+    slow, results = threading.Event(), []
+
+    def older(_h):
+        slow.wait(5)
+        return "old text"
+
+    runner.query(older, results.append, latest="search")
+    runner.query(lambda _h: "new text", results.append, latest="search")
+    qtbot.waitUntil(lambda: results == ["new text"])
+    slow.set()
+    wait(qtbot, ops)
+    assert results == ["new text"]             # the older, slower answer was dropped
+
+
+def test_queries_without_a_key_all_deliver(qtbot, setup):
+    _h, _d, ops, _screen, runner = setup
+    results = []
+    runner.query(lambda _h: 1, results.append)
+    runner.query(lambda _h: 2, results.append)
+    wait(qtbot, ops)
+    assert sorted(results) == [1, 2]
+
+
+def test_the_hub_delivers_announcements_from_other_threads_on_the_gui_thread(qtbot):
+    hub = ChangeHub()
+    seen = []
+    hub.changed.connect(
+        lambda kinds: seen.append((kinds, QThread.currentThread() is hub.thread())))
+    t = threading.Thread(target=lambda: hub.announce(["request"]))
+    t.start()
+    t.join()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [(frozenset({"request"}), True)]
