@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -50,6 +51,10 @@ class UiContext:
 
     def reload_profile(self) -> None:
         self._profile = None
+
+    def clock(self) -> datetime:
+        """Now, from the application's clock (tests fix it)."""
+        return self.db.clock()
 
     @property
     def lang(self) -> str:

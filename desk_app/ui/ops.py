@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desk_app.domain.validation import ValidationFailed
@@ -61,7 +61,11 @@ class ChangeHub(QObject):
 
     def announce(self, kinds: Iterable[str]) -> None:
         kinds = frozenset(kinds)
-        if kinds:
+        if not kinds:
+            return
+        if QThread.currentThread() is self.thread():
+            self.changed.emit(kinds)  # at once, so the refreshes start before the caller returns
+        else:
             self._incoming.emit(kinds)
 
     def _deliver(self, kinds: frozenset[str]) -> None:
@@ -144,10 +148,28 @@ class ScreenOps(QObject):
         self._acting = False
         self._latest: dict[str, int] = {}
         self._running = 0
+        self._watch: list[tuple[frozenset[str], Callable[[], None]]] = []
 
     @property
     def acting(self) -> bool:
         return self._acting
+
+    def on_change(self, kinds: Iterable[str], refresh: Callable[[], None]) -> None:
+        """Call ``refresh`` when any of ``kinds`` changed (here or, later, at another desk).
+
+        Connected through this runner, which dies with the screen's view: a screen closed at
+        sign-out is never refreshed.
+        """
+        self._watch.append((frozenset(kinds), refresh))
+        if len(self._watch) == 1:
+            self.ops.hub.changed.connect(self._changed)
+
+    def _changed(self, kinds: frozenset[str]) -> None:
+        if not shiboken6.isValid(self.view):
+            return
+        for wanted, refresh in self._watch:
+            if wanted & kinds:
+                refresh()
 
     def action(self, fn: Op, done: Callable[[Any], None] | None = None, *,
                changes: Iterable[str] = (), busy: QWidget | Iterable[QWidget] | None = None,

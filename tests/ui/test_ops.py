@@ -4,6 +4,7 @@ latest-wins queries and the change notice."""
 import threading
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -182,3 +183,23 @@ def test_the_hub_delivers_announcements_from_other_threads_on_the_gui_thread(qtb
     t.join()
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [(frozenset({"request"}), True)]
+
+
+def test_a_screen_refreshes_on_the_kinds_it_watches_until_its_view_is_gone(qtbot, setup):
+    _h, _d, ops, _screen, _runner = setup
+    screen = Screen()   # not handed to qtbot: this test deletes it
+    runner = ops.for_screen(screen)
+    refreshed = []
+    runner.on_change({"complaint"}, lambda: refreshed.append("board"))
+    runner.action(lambda _h: None, changes={"request"})
+    wait(qtbot, ops)
+    assert refreshed == []                       # not a kind this screen shows
+    runner.action(lambda _h: None, changes={"complaint", "document"})
+    wait(qtbot, ops)
+    assert refreshed == ["board"]
+    ops.hub.announce({"complaint"})              # another desk's change (LISTEN/NOTIFY later)
+    assert refreshed == ["board", "board"]
+    screen.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(screen))
+    ops.hub.announce({"complaint"})
+    assert refreshed == ["board", "board"]

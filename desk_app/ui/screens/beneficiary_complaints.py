@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import calendar as cal
 from desk_app.services import complaint_views
-from desk_app.storage.db import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.screens import complaint_labels as L
 
@@ -28,6 +27,7 @@ class BeneficiaryComplaints(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.ops = ctx.screen_ops(self)
         self.beneficiary_id = ""
         self.rows: list[complaint_views.Row] = []
         self.table = QTableWidget(0, 5)
@@ -55,11 +55,12 @@ class BeneficiaryComplaints(QWidget):
 
     def show_for(self, beneficiary_id: str) -> None:
         self.beneficiary_id = beneficiary_id
-        try:
-            self.rows = complaint_views.for_beneficiary(self.ctx.db, self.ctx.profile,
-                                                        beneficiary_id)
-        except StorageError:
-            self.rows = []
+        profile = self.ctx.profile
+        self.ops.query(lambda db: complaint_views.for_beneficiary(db, profile, beneficiary_id),
+                       self._show, latest="list")
+
+    def _show(self, rows: list[complaint_views.Row]) -> None:
+        self.rows = rows
         cats = {c.code: self.ctx.name_of(c) for c in self.ctx.profile.complaint_categories}
         states, deadlines = L.states(), L.deadline_states()
         self.table.setRowCount(0)

@@ -28,9 +28,9 @@ from desk_app.domain import workflows as wf
 from desk_app.domain.validation import ValidationFailed
 from desk_app.services import complaint_ack, complaint_views
 from desk_app.services import complaints as service
-from desk_app.storage.db import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.messages import field_message
 from desk_app.ui.screens import complaint_labels as L
 from desk_app.ui.screens.complaint_investigation import InvestigationController, InvestigationView
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
@@ -114,7 +114,8 @@ class ComplaintController(QObject):
         self.view = view or ComplaintView(ctx.lang)
         self.detail: complaint_views.Detail | None = None
         self.investigation = InvestigationController(ctx, self.view.investigation)
-        self.investigation.changed.connect(self.reload)
+        self.ops = ctx.screen_ops(self.view, self.view.banner)
+        self.ops.on_change({ops.COMPLAINT}, self.reload)
         v = self.view
         for state, button in v.step_buttons.items():
             button.clicked.connect(lambda _c=False, s=state: self.step(s))
@@ -130,19 +131,20 @@ class ComplaintController(QObject):
             self.open(arg["open"])
 
     def open(self, complaint_id: str) -> None:
-        try:
-            self.detail = complaint_views.detail(self.ctx.db, self.ctx.profile, complaint_id)
-        except (StorageError, KeyError) as exc:
-            text = storage_message(exc) if isinstance(exc, StorageError) else str(exc)
-            self.ctx.dialogs.error(self.tr("Complaint"), text)
-            return
-        self._show()
+        profile = self.ctx.profile
+        self.ops.query(lambda db: (complaint_views.detail(db, profile, complaint_id),
+                                   complaint_views.staff_choices(db)),
+                       self._show, latest="open",
+                       expect={KeyError: lambda exc: self.ctx.dialogs.error(
+                           self.tr("Complaint"), str(exc))})
 
     def reload(self) -> None:
         if self.detail is not None:
             self.open(self.detail.row.id)
 
-    def _show(self) -> None:
+
+    def _show(self, loaded: tuple[complaint_views.Detail, list]) -> None:
+        self.detail, staff = loaded
         d, v, ctx, lang = self.detail, self.view, self.ctx, self.ctx.lang
         assert d is not None
         r, p = d.row, ctx.profile
@@ -177,47 +179,43 @@ class ComplaintController(QObject):
         v.attachments.clear()
         for _id, name, size in d.attachments:
             v.attachments.addItem(f"{name}  ({max(1, size // 1024)} KB)")
-        self.investigation.show(d)
+        self.investigation.show(d, staff)
 
     def step(self, target: str) -> bool:
         """Move the complaint on; the note box carries the reason or outcome the step needs."""
         d, ctx = self.detail, self.ctx
         if d is None:
             return False
-        note = self.view.note.text()
+        note, cid, actor, p = self.view.note.text(), d.row.id, ctx.actor, ctx.profile
         self.view.note_box.set_error("")
+        follow_up = self._follow_up()
         calls = {
-            wf.C_ASSIGNED: lambda: service.assign(ctx.db, ctx.actor, d.row.id, self._follow_up(),
-                                                  ctx.profile, note),
-            wf.C_UNDER_REVIEW: lambda: service.start_review(ctx.db, ctx.actor, d.row.id, note),
-            wf.C_ESCALATED: lambda: service.escalate(ctx.db, ctx.actor, d.row.id, note,
-                                                     ctx.profile),
-            wf.C_RESOLVED_AMICABLY: lambda: service.resolve(ctx.db, ctx.actor, d.row.id,
-                                                            "amicable", note),
-            wf.C_RESOLVED_ACTION: lambda: service.resolve(ctx.db, ctx.actor, d.row.id,
-                                                          "action", note),
-            wf.C_REJECTED: lambda: service.reject(ctx.db, ctx.actor, d.row.id, note),
-            wf.C_CLOSED: lambda: service.close(ctx.db, ctx.actor, d.row.id, note),
-            wf.C_REOPENED: lambda: service.reopen(ctx.db, ctx.actor, d.row.id, note, ctx.profile),
+            wf.C_ASSIGNED: lambda db: service.assign(db, actor, cid, follow_up, p, note),
+            wf.C_UNDER_REVIEW: lambda db: service.start_review(db, actor, cid, note),
+            wf.C_ESCALATED: lambda db: service.escalate(db, actor, cid, note, p),
+            wf.C_RESOLVED_AMICABLY: lambda db: service.resolve(db, actor, cid, "amicable", note),
+            wf.C_RESOLVED_ACTION: lambda db: service.resolve(db, actor, cid, "action", note),
+            wf.C_REJECTED: lambda db: service.reject(db, actor, cid, note),
+            wf.C_CLOSED: lambda db: service.close(db, actor, cid, note),
+            wf.C_REOPENED: lambda db: service.reopen(db, actor, cid, note, p),
         }
-        try:
-            calls[target]()
-        except ValidationFailed as exc:
-            self.view.note_box.set_error("\n".join(field_message(e) for e in exc.errors))
-            return False
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return False
+        return self.ops.action(calls[target], lambda _r: self._stepped(target),
+                               changes={ops.COMPLAINT}, busy=self.view.step_buttons[target],
+                               expect={ValidationFailed: self._note_invalid})
+
+    def _note_invalid(self, exc: ValidationFailed) -> None:
+        self.view.note_box.set_error("\n".join(field_message(e) for e in exc.errors))
+
+    def _stepped(self, target: str) -> None:
         self.view.note.clear()
         self._banner(self.tr("Done: %1").replace("%1", L.states()[target]), "ok")
-        self.reload()
-        return True
 
     def _follow_up(self) -> str:
         committees = self.ctx.profile.committees_of_kind("follow_up")
         return committees[0].code if committees else ""
 
     def save_acknowledgment(self, path: str | None = None) -> str | None:
+        """Issue (archive) the acknowledgment in the background, then write it to ``path``."""
         if self.detail is None:
             return None
         if path is None:
@@ -225,9 +223,10 @@ class ComplaintController(QObject):
                                                   f"{self.detail.row.number}.pdf", "PDF (*.pdf)")
         if not path:
             return None
-        pdf = complaint_ack.acknowledgment_pdf(self.ctx.db, self.ctx.profile, self.ctx.actor,
-                                               self.detail.row.id)
-        Path(path).write_bytes(pdf)
+        profile, actor, cid, target = self.ctx.profile, self.ctx.actor, self.detail.row.id, path
+        self.ops.action(lambda db: complaint_ack.acknowledgment_pdf(db, profile, actor, cid),
+                        lambda pdf: Path(target).write_bytes(pdf), changes={ops.DOCUMENT},
+                        busy=self.view.ack_button)
         return path
 
     def _banner(self, text: str, kind: str) -> None:

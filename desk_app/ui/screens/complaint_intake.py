@@ -31,9 +31,8 @@ from desk_app.domain.complaints import ComplaintForm
 from desk_app.domain.validation import ValidationFailed
 from desk_app.services import complaint_ack, registry
 from desk_app.services import complaints as complaint_service
-from desk_app.storage.db import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox, banner_label, combo_code, fill_combo, show_banner
 
@@ -144,6 +143,7 @@ class ComplaintIntakeController(QObject):
         self.last: complaint_service.Filed | None = None
         self.ack_pdf: bytes | None = None
         self.submission_key = ""
+        self.ops = ctx.screen_ops(self.view, self.view.banner, self.view.boxes)
         v, p = self.view, ctx.profile
         fill_combo(v.inputs["channel_code"],
                    [(c.code, ctx.name_of(c)) for c in p.complaint_channels], blank="—")
@@ -181,7 +181,7 @@ class ComplaintIntakeController(QObject):
         v.inputs["beneficiary_id"].clear()
         v.inputs["channel_code"].setCurrentIndex(0)
         v.inputs["category_code"].setCurrentIndex(0)
-        v.inputs["received_on"].set_value(self.ctx.db.clock().date().strftime("%d/%m/%Y"))
+        v.inputs["received_on"].set_value(self.ctx.clock().date().strftime("%d/%m/%Y"))
         v.find_text.clear()
         self.clear_errors()
         v.banner.hide()
@@ -189,7 +189,8 @@ class ComplaintIntakeController(QObject):
             b.hide()
         v.submit_button.setEnabled(True)
         if beneficiary_id:
-            self._show_beneficiaries([registry.get(self.ctx.db, beneficiary_id)])
+            self.ops.query(lambda db: [registry.get(db, beneficiary_id)],
+                           self._show_beneficiaries, latest="find")
             v.registered.setChecked(True)
         else:
             v.unregistered.setChecked(True)
@@ -212,12 +213,9 @@ class ComplaintIntakeController(QObject):
         self.view.category_hint.setText(text)
 
     def find(self) -> None:
-        try:
-            page = registry.search(self.ctx.db, self.view.find_text.text(), page_size=20)
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return
-        self._show_beneficiaries(page.rows)
+        text = self.view.find_text.text()
+        self.ops.query(lambda db: registry.search(db, text, page_size=20).rows,
+                       self._show_beneficiaries, latest="find", busy=self.view.find_button)
 
     def _show_beneficiaries(self, rows) -> None:  # noqa: ANN001
         combo = self.view.inputs["beneficiary_id"]
@@ -264,50 +262,45 @@ class ComplaintIntakeController(QObject):
     def submit(self) -> bool:
         """File once: the button is off while filing, and the form's key makes a repeat a no-op."""
         v = self.view
-        if not v.submit_button.isEnabled():
+        if not v.submit_button.isEnabled() or self.ops.acting:
             return False
-        v.submit_button.setEnabled(False)
-        ok = False
-        try:
-            ok = self._submit()
-        finally:
-            v.submit_button.setEnabled(not ok)
-        return ok
-
-    def _submit(self) -> bool:
         form, ctx = self.read_form(), self.ctx
         self.clear_errors()
-        if self.view.registered.isChecked() and not form.beneficiary_id:
-            self.view.boxes["beneficiary_id"].set_error(self.tr("Find and choose the beneficiary."))
-            self._banner(self.tr("Some fields need correcting; see the messages beside them."),
-                         "error")
+        if v.registered.isChecked() and not form.beneficiary_id:
+            v.boxes["beneficiary_id"].set_error(self.tr("Find and choose the beneficiary."))
+            self._fix_fields()
             return False
-        try:
-            filed = complaint_service.submit(ctx.db, ctx.actor, form, ctx.profile,
-                                             branch_code=ctx.installation.branch_code,
-                                             attachments=self.files)
-        except ValidationFailed as exc:
-            general = []
-            for e in exc.errors:
-                if e.field in self.view.boxes:
-                    self.view.boxes[e.field].set_error(field_message(e))
-                else:
-                    general.append(field_message(e))
-            self._banner("\n".join(general) or self.tr(
-                "Some fields need correcting; see the messages beside them."), "error")
-            return False
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return False
+        actor, profile, branch, files = ctx.actor, ctx.profile, ctx.installation.branch_code, \
+            list(self.files)
+
+        def file_it(db: object) -> tuple[complaint_service.Filed, bytes]:
+            filed = complaint_service.submit(db, actor, form, profile, branch_code=branch,
+                                             attachments=files)
+            return filed, complaint_ack.acknowledgment_pdf(db, profile, actor, filed.id)
+
+        return self.ops.action(file_it, self._filed, busy=v.submit_button,
+                               changes={ops.COMPLAINT, ops.DOCUMENT},
+                               expect={ValidationFailed: self._invalid})
+
+    def _fix_fields(self) -> None:
+        self._banner(self.tr("Some fields need correcting; see the messages beside them."),
+                     "error")
+
+    def _invalid(self, exc: ValidationFailed) -> None:
+        self._fix_fields()
+        self.ops.show_invalid(exc)  # a message not tied to a field replaces the general one
+
+    def _filed(self, result: tuple[complaint_service.Filed, bytes]) -> None:
+        ctx = self.ctx
+        filed, self.ack_pdf = result
         self.last = filed
-        self.ack_pdf = complaint_ack.acknowledgment_pdf(ctx.db, ctx.profile, ctx.actor, filed.id)
+        self.view.submit_button.setEnabled(False)  # filed: a new form starts with "New"
         due = cal.format_dual(filed.due_on, ctx.lang)
         self._banner(self.tr("Complaint filed under number %1. To be handled by %2.")
                      .replace("%1", filed.number).replace("%2", due), "ok")
         for b in (self.view.save_ack, self.view.open_button, self.view.new_button):
             b.show()
         self.filed.emit(filed.id)
-        return True
 
     def save_acknowledgment(self, path: str | None = None) -> str | None:
         if self.ack_pdf is None or self.last is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,12 +27,10 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import calendar as cal
 from desk_app.domain import complaints as rules
-from desk_app.domain.validation import ValidationFailed
 from desk_app.services import complaint_views
 from desk_app.services import complaints as service
-from desk_app.storage.db import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens import complaint_labels as L
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo
@@ -125,11 +123,10 @@ class InvestigationView(QScrollArea):
 
 
 class InvestigationController(QObject):
-    changed = Signal()
-
     def __init__(self, ctx: UiContext, view: InvestigationView):
         super().__init__()
         self.ctx, self.view = ctx, view
+        self.ops = ctx.screen_ops(view, banner=view.error, boxes=view.boxes)
         self.complaint_id = ""
         fill_combo(view.inputs["kind"], list(L.compensation_kinds().items()))
         view.record_minutes.clicked.connect(self.record_minutes)
@@ -138,13 +135,13 @@ class InvestigationController(QObject):
         view.add_round.clicked.connect(self.add_round)
         view.settle.clicked.connect(self.settle)
 
-    def show(self, d: complaint_views.Detail) -> None:
+    def show(self, d: complaint_views.Detail, staff: list[tuple[str, str, str]]) -> None:
         v, lang = self.view, self.ctx.lang
         self.complaint_id = d.row.id
         members = v.inputs["members"]
         chosen = {m[0] for m in d.minutes["members"]} if d.minutes else set()
         members.clear()
-        for sid, name, _role in complaint_views.staff_choices(self.ctx.db):
+        for sid, name, _role in staff:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, sid)
             item.setCheckState(Qt.CheckState.Checked if sid in chosen else Qt.CheckState.Unchecked)
@@ -178,32 +175,17 @@ class InvestigationController(QObject):
         for c, text in enumerate(cells):
             t.setItem(r, c, QTableWidgetItem(text))
 
-    def _run(self, fn: Callable[[], object], clear: tuple[str, ...] = ()) -> bool:
+    def _run(self, fn: Callable[[object], object], button: QWidget,
+             clear: tuple[str, ...] = ()) -> bool:
+        """One investigation step; the complaint screen reloads on the change notice."""
         v = self.view
         v.error.hide()
-        for box in v.boxes.values():
-            box.set_error("")
-        try:
-            fn()
-        except ValidationFailed as exc:
-            general = []
-            for e in exc.errors:
-                if e.field in v.boxes:
-                    v.boxes[e.field].set_error(field_message(e))
-                else:
-                    general.append(field_message(e))
-            if general:
-                v.error.setText("\n".join(general))
-                v.error.show()
-            return False
-        except StorageError as exc:
-            v.error.setText(storage_message(exc))
-            v.error.show()
-            return False
-        for name in clear:
-            v.inputs[name].clear()
-        self.changed.emit()
-        return True
+
+        def done(_result: object) -> None:
+            for name in clear:
+                v.inputs[name].clear()
+
+        return self.ops.action(fn, done, changes={ops.COMPLAINT}, busy=button)
 
     def record_minutes(self) -> bool:
         v = self.view
@@ -214,26 +196,28 @@ class InvestigationController(QObject):
         form = rules.MinutesForm(date_w.text(), date_w.calendar_code(), ids,
                                  v.inputs["harm"].text(), v.inputs["harm_size"].text(),
                                  v.inputs["causes"].text(), v.at_fault.isChecked())
-        return self._run(lambda: service.record_minutes(self.ctx.db, self.ctx.actor,
-                                                        self.complaint_id, form))
+        actor, cid = self.ctx.actor, self.complaint_id
+        return self._run(lambda db: service.record_minutes(db, actor, cid, form),
+                         v.record_minutes)
 
     def approve(self) -> bool:
-        return self._run(lambda: service.approve_minutes(self.ctx.db, self.ctx.actor,
-                                                         self.complaint_id))
+        actor, cid = self.ctx.actor, self.complaint_id
+        return self._run(lambda db: service.approve_minutes(db, actor, cid), self.view.approve)
 
     def record_ruling(self) -> bool:
         v = self.view
         d = v.inputs["ruling_date"]
         form = rules.RulingForm(v.inputs["authority"].text(), v.inputs["reference"].text(),
                                 d.text(), d.calendar_code(), v.in_favour.isChecked())
-        return self._run(lambda: service.record_ruling(self.ctx.db, self.ctx.actor,
-                                                       self.complaint_id, form))
+        actor, cid = self.ctx.actor, self.complaint_id
+        return self._run(lambda db: service.record_ruling(db, actor, cid, form), v.record_ruling)
 
     def add_round(self) -> bool:
         v = self.view
-        return self._run(lambda: service.add_negotiation(
-            self.ctx.db, self.ctx.actor, self.complaint_id, v.inputs["negotiation_note"].text(),
-            v.inputs["offer"].text()), clear=("negotiation_note", "offer"))
+        actor, cid = self.ctx.actor, self.complaint_id
+        note, offer = v.inputs["negotiation_note"].text(), v.inputs["offer"].text()
+        return self._run(lambda db: service.add_negotiation(db, actor, cid, note, offer),
+                         v.add_round, clear=("negotiation_note", "offer"))
 
     def settle(self) -> bool:
         v = self.view
@@ -241,5 +225,5 @@ class InvestigationController(QObject):
         form = rules.CompensationForm(combo_code(v.inputs["kind"]), v.inputs["amount"].text(),
                                       d.text(), d.calendar_code(), v.inputs["accepted"].isChecked(),
                                       v.inputs["note"].text())
-        return self._run(lambda: service.settle_compensation(self.ctx.db, self.ctx.actor,
-                                                             self.complaint_id, form))
+        actor, cid = self.ctx.actor, self.complaint_id
+        return self._run(lambda db: service.settle_compensation(db, actor, cid, form), v.settle)

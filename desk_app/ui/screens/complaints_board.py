@@ -26,7 +26,8 @@ from desk_app.domain import calendar as cal
 from desk_app.domain import complaints as rules
 from desk_app.domain import workflows as wf
 from desk_app.services import complaint_views
-from desk_app.storage.db import StorageError
+from desk_app.services.errors import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
 from desk_app.ui.screens import complaint_labels as L
@@ -125,6 +126,7 @@ class ComplaintsBoardView(QWidget):
 
 class ComplaintsBoardController(QObject):
     navigate = Signal(str, object)
+    loaded = Signal()
 
     def __init__(self, ctx: UiContext, view: ComplaintsBoardView | None = None):
         super().__init__()
@@ -132,6 +134,8 @@ class ComplaintsBoardController(QObject):
         self.view = view or ComplaintsBoardView(ctx.lang)
         self.board: complaint_views.Board | None = None
         self.rows: list[complaint_views.Row] = []
+        self.ops = ctx.screen_ops(self.view)
+        self.ops.on_change({ops.COMPLAINT}, self.load)
         v, p = self.view, ctx.profile
         fill_combo(v.channel, [(c.code, ctx.name_of(c)) for c in p.complaint_channels],
                    blank=self.tr("All channels"))
@@ -157,17 +161,24 @@ class ComplaintsBoardController(QObject):
             received_from=v.date_from.value(), received_to=v.date_to.value())
 
     def load(self) -> None:
-        f = self.filters()
-        try:
-            self.board = complaint_views.board(self.ctx.db, self.ctx.profile, f)
-            shown = complaint_views.rows(self.ctx.db, self.ctx.profile, f)
-        except StorageError as exc:
-            self.view.status.setText(storage_message(exc))
-            return
+        f, profile = self.filters(), self.ctx.profile
+        self.ops.query(lambda db: (complaint_views.board(db, profile, f),
+                                   complaint_views.rows(db, profile, f)),
+                       self._loaded, latest="board", busy=self.view.refresh,
+                       expect={StorageError: self._failed})
+
+
+    def _failed(self, exc: StorageError) -> None:
+        self.view.status.setText(storage_message(exc))
+        self.loaded.emit()
+
+    def _loaded(self, result: tuple[complaint_views.Board, list[complaint_views.Row]]) -> None:
+        self.board, shown = result
         if self.view.open_only.isChecked():
             shown = [r for r in shown if r.status in wf.COMPLAINT_OPEN_STATES]
         self.rows = shown
         self._show()
+        self.loaded.emit()
 
     def _show(self) -> None:
         b, v, ctx = self.board, self.view, self.ctx

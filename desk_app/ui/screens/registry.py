@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import registry
-from desk_app.storage.db import StorageError
+from desk_app.services.errors import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
 from desk_app.ui.models.registry_model import RegistryModel
-from desk_app.ui.worker import LatestOnly
 
 SEARCH_DELAY_MS = 150
 
@@ -87,9 +87,8 @@ class RegistryController(QObject):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.page = 0
         self.last_page: registry.SearchPage | None = None
-        self.runner = LatestOnly(self)
-        self.runner.result.connect(self._show)
-        self.runner.error.connect(self._failed)
+        self.ops = ctx.screen_ops(self.view)
+        self.ops.on_change({ops.BENEFICIARY}, self.run_search)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
@@ -141,9 +140,11 @@ class RegistryController(QObject):
 
     def run_search(self) -> None:
         query, page, size = self.view.search.text(), self.page, self.ctx.settings.page_size
-        db, branch = self.ctx.db, self.ctx.installation.branch_code
+        branch = self.ctx.installation.branch_code
         self.view.status.setText(self.tr("Searching…"))
-        self.runner.submit(lambda: registry.search(db, query, page, size, branch))
+        self.ops.query(lambda db: registry.search(db, query, page, size, branch), self._show,
+                       latest="search", expect={Exception: self._failed})
+
 
     def _show(self, result: registry.SearchPage) -> None:
         self.last_page = result

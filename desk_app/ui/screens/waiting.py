@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import request_views
-from desk_app.storage.db import StorageError
+from desk_app.services.errors import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
 from desk_app.ui.models.requests_model import RequestsModel
 from desk_app.ui.screens import request_labels as L
-from desk_app.ui.worker import LatestOnly
 
 
 class WaitingView(QWidget):
@@ -72,9 +72,8 @@ class WaitingController(QObject):
         header = self.view.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.runner = LatestOnly(self)
-        self.runner.result.connect(self._show)
-        self.runner.error.connect(self._failed)
+        self.ops = ctx.screen_ops(self.view)
+        self.ops.on_change({ops.REQUEST, ops.BENEFICIARY}, self.refresh)
         v = self.view
         v.overdue_only.toggled.connect(lambda _on: self.refresh())
         v.refresh_button.clicked.connect(self.refresh)
@@ -90,11 +89,12 @@ class WaitingController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        db, profile = self.ctx.db, self.ctx.profile
-        today, overdue = db.clock().date(), self.view.overdue_only.isChecked()
+        profile = self.ctx.profile
+        today, overdue = self.ctx.clock().date(), self.view.overdue_only.isChecked()
         self.view.status.setText(self.tr("Loading…"))
-        self.runner.submit(lambda: request_views.listing(db, profile, today,
-                                                         overdue_only=overdue))
+        self.ops.query(lambda db: request_views.listing(db, profile, today, overdue_only=overdue),
+                       self._show, latest="list", expect={Exception: self._failed})
+
 
     def _show(self, rows: list[request_views.ListRow]) -> None:
         self.model.set_rows(rows)
