@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desk_app.domain.entities import Actor
 from desk_app.storage import schema  # noqa: F401 - every mapper known before the first session
 from desk_app.storage.audit import AuditCapture
+from desk_app.storage.upgrade import UpgradeFailed, UpgradeNotice, upgrade_with_backup
 
 # Kept equal to Alembic's head by tests/storage/test_migrations.py, so that start-up can skip
 # importing Alembic (slow) when the database is already current.
@@ -37,7 +38,9 @@ class StorageError(Exception):
 
     Codes: ``locked`` (another desk holds the database), ``readonly`` (cannot be written),
     ``disk_full``, ``corrupt``, ``unavailable`` (cannot be opened), ``conflict`` (someone else
-    changed the record meanwhile), ``duplicate`` (a unique value already exists).
+    changed the record meanwhile), ``duplicate`` (a unique value already exists),
+    ``upgrade_failed`` (the schema upgrade at start failed; the database is as it was and a
+    backup taken just before is named in ``detail``).
     """
 
     def __init__(self, code: str, detail: str = ""):
@@ -90,6 +93,14 @@ def make_engine(url: str, *, immediate: bool = False, busy_timeout_ms: int = 500
     return engine
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file behind an SQLite URL (``sqlite:///path`` or a ``file:`` URI); None otherwise."""
+    if not url.startswith("sqlite:///") or ":memory:" in url or "mode=memory" in url:
+        return None
+    path = url.removeprefix("sqlite:///").split("?")[0]
+    return Path(path.removeprefix("file:"))
+
+
 def stored_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         has = conn.execute(
@@ -123,6 +134,8 @@ class Database:
     url: str
     clock: Clock = datetime.now
     busy_timeout_ms: int = 5000
+    #: Set by :meth:`open` when it upgraded the schema: what to tell the people at the desk.
+    upgrade_notice: UpgradeNotice | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
         self.read_engine = make_engine(self.url, busy_timeout_ms=self.busy_timeout_ms)
@@ -146,11 +159,29 @@ class Database:
                 if current is None:
                     db._create_schema()
                 elif current != HEAD_REVISION:
-                    upgrade(url)
-            except (OperationalError, DBAPIError, sqlite3.Error) as exc:
+                    db._upgrade_from(current)
+            except UpgradeFailed as exc:
+                db.dispose()
+                state = "restored from" if exc.restored else "unchanged; backup"
+                raise StorageError("upgrade_failed", f"{exc} (database {state} "
+                                                     f"{exc.backup_path})") from exc
+            except (OperationalError, DBAPIError, sqlite3.Error, OSError) as exc:
                 db.dispose()
                 raise classify(exc) from exc
+            except ValueError as exc:  # the pre-upgrade backup did not verify: nothing migrated
+                db.dispose()
+                raise StorageError("upgrade_failed", str(exc)) from exc
         return db
+
+    def _upgrade_from(self, current: str) -> None:
+        """Migrate to the head; an SQLite file is first backed up (verified) beside itself."""
+        path = sqlite_file(self.url)
+        if path is None:
+            upgrade(self.url)
+            return
+        self.dispose()
+        self.upgrade_notice = upgrade_with_backup(path, current, HEAD_REVISION, self.clock(),
+                                                  lambda: upgrade(self.url))
 
     def _journal_mode(self, mode: str) -> None:
         raw = self.write_engine.raw_connection()

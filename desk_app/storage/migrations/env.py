@@ -1,7 +1,12 @@
-"""Alembic environment: batch mode (SQLite ALTER), the models' naming convention."""
+"""Alembic environment: batch mode (SQLite ALTER), the models' naming convention.
+
+On SQLite the whole upgrade is one transaction (``BEGIN IMMEDIATE`` … ``COMMIT``): SQLite's DDL
+is transactional, but the driver never begins a transaction for DDL on its own, so without this
+every statement committed by itself and a crash half-way left half a schema.
+"""
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 
 from desk_app.storage.schema import metadata
 
@@ -17,7 +22,7 @@ def include_name(name, type_, parent_names) -> bool:  # noqa: ANN001
 def run_migrations_online() -> None:
     connectable = config.attributes.get("connection")
     if connectable is None:
-        engine = create_engine(config.get_main_option("sqlalchemy.url"))
+        engine = _engine(config.get_main_option("sqlalchemy.url"))
         with engine.connect() as connection:
             _run(connection)
         engine.dispose()
@@ -25,19 +30,46 @@ def run_migrations_online() -> None:
         _run(connectable)
 
 
+def _engine(url: str):  # noqa: ANN202
+    """An engine whose transactions are real on SQLite too (and wait for other desks' writes).
+
+    The journal mode is left as the file has it: a new database is created with a rollback
+    journal (see ``Database._create_schema``).
+    """
+    if not url.startswith("sqlite"):
+        return create_engine(url)
+    engine = create_engine(url, connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _own_transactions(dbapi_conn, _record) -> None:  # noqa: ANN001
+        dbapi_conn.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def _foreign_keys(connection, on: bool) -> None:  # noqa: ANN001
+    # Batch mode rebuilds tables; foreign keys must be off meanwhile, and the pragma is a
+    # no-op inside a transaction: set it on the driver's connection, outside ours.
+    connection.connection.driver_connection.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
 def _run(connection) -> None:  # noqa: ANN001
-    # Batch mode rebuilds tables; foreign keys must be off meanwhile (outside a transaction).
-    connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-    connection.commit()
+    external = connection.in_transaction()  # the caller's transaction: it commits, not us
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite and not external:
+        _foreign_keys(connection, False)
     context.configure(
         connection=connection, target_metadata=target_metadata, render_as_batch=True,
-        compare_type=True, include_name=include_name,
+        compare_type=True, include_name=include_name, transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()
-    connection.commit()
-    connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-    connection.commit()
+    if sqlite and not external:
+        _foreign_keys(connection, True)
 
 
 run_migrations_online()
