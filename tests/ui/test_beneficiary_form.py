@@ -15,6 +15,7 @@ from desk_app.ui.dialogs import RecordingDialogs
 from desk_app.ui.screens.beneficiary import BeneficiaryController
 from desk_app.ui.worker import LatestOnly
 from tests.ui.typing import leave, type_text
+from tests.ui.waiting import settle
 
 
 def make_form(qtbot, db, actor) -> BeneficiaryController:
@@ -24,6 +25,15 @@ def make_form(qtbot, db, actor) -> BeneficiaryController:
     ctl.view.resize(1366, 700)
     ctl.view.show()
     return ctl
+
+
+def save(qtbot, ctl, **kw) -> bool:
+    """Save and wait for the outcome; True when the record was saved."""
+    saved = []
+    ctl.saved.connect(saved.append)
+    ctl.save(**kw)
+    settle(qtbot, ctl.ctx)
+    return bool(saved)
 
 
 def fill(ctl, **values):
@@ -81,7 +91,7 @@ def test_save_shows_each_error_beside_its_field_and_keeps_everything(
     ctl = make_form(qtbot, desk_db, desk_admin)
     fill(ctl, **{**GOOD, field: bad})
     typed = ctl.read_form()
-    assert ctl.save() is False
+    assert save(qtbot, ctl) is False
     assert error_of(ctl, field) == message
     others = [n for n in ctl.view.boxes if n != field and error_of(ctl, n)]
     assert others == []
@@ -93,15 +103,16 @@ def test_save_shows_each_error_beside_its_field_and_keeps_everything(
 def test_duplicate_is_shown_and_can_be_opened_instead(qtbot, desk_db, desk_admin, arabic):
     ctl = make_form(qtbot, desk_db, desk_admin)
     fill(ctl, **GOOD)
-    assert ctl.save() is True
+    assert save(qtbot, ctl) is True
     ctl.new()
     # the same person again, spelled differently, with the same ID
     fill(ctl, **{**GOOD, "first_name": "خالد", "family_name": "المطيرى"})
-    assert ctl.save() is False
+    assert save(qtbot, ctl) is False
     assert ctl.view.dup_panel.isVisible()
     assert ctl.view.dup_table.item(0, 3).text() == "نفس وثيقة الهوية، نفس الاسم وتاريخ الميلاد، نفس الاسم ورقم الجوال"
     assert not ctl.view.dup_register.isEnabled()  # same ID: never a second file
     qtbot.mouseClick(ctl.view.dup_open, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctl.ctx)
     assert ctl.beneficiary_id is not None
     assert ctl.view.title.text().startswith("ملف المستفيد RYD-")
     assert len(registry.search(desk_db, "").rows) == 1
@@ -110,22 +121,23 @@ def test_duplicate_is_shown_and_can_be_opened_instead(qtbot, desk_db, desk_admin
 def test_similar_person_can_be_registered_after_looking(qtbot, desk_db, desk_admin, arabic):
     ctl = make_form(qtbot, desk_db, desk_admin)
     fill(ctl, **GOOD)
-    ctl.save()
+    save(qtbot, ctl)
     ctl.new()
     fill(ctl, **{**GOOD, "id_number": make_saudi_id(1, "99988877"), "mobile": "0569998877"})
-    assert ctl.save() is False and ctl.view.dup_register.isEnabled()
+    assert save(qtbot, ctl) is False and ctl.view.dup_register.isEnabled()
     with qtbot.waitSignal(ctl.saved):
         qtbot.mouseClick(ctl.view.dup_register, Qt.MouseButton.LeftButton)
+    settle(qtbot, ctl.ctx)
     assert len(registry.search(desk_db, "").rows) == 2
 
 
 def test_edit_shows_who_changed_what(qtbot, desk_db, desk_admin, arabic, clock):
     ctl = make_form(qtbot, desk_db, desk_admin)
     fill(ctl, **GOOD)
-    ctl.save()
+    save(qtbot, ctl)
     clock.now = clock.now.replace(hour=11)
     fill(ctl, city="الطائف")
-    assert ctl.save() is True
+    assert save(qtbot, ctl) is True
     rows = [[ctl.view.history.item(r, c).text() for c in range(5)]
             for r in range(ctl.view.history.rowCount())]
     assert ["المدينة", "", "الطائف"] == rows[0][2:]
@@ -139,7 +151,7 @@ def test_read_only_database_gives_a_message_and_keeps_the_form(
     ctl = make_form(qtbot, ro, desk_admin)
     fill(ctl, **GOOD)
     typed = ctl.read_form()
-    assert ctl.save() is False
+    assert save(qtbot, ctl) is False
     assert "لا يمكن الكتابة في قاعدة البيانات" in ctl.view.banner.text()
     assert ctl.read_form() == typed
     ro.dispose()
@@ -148,8 +160,12 @@ def test_read_only_database_gives_a_message_and_keeps_the_form(
 def test_double_click_on_save_creates_one_record(qtbot, desk_db, desk_admin, arabic):
     ctl = make_form(qtbot, desk_db, desk_admin)
     fill(ctl, **GOOD)
-    qtbot.mouseDClick(ctl.view.save_button, Qt.MouseButton.LeftButton)
-    ctl.save()
+    qtbot.mouseClick(ctl.view.save_button, Qt.MouseButton.LeftButton)
+    assert not ctl.view.save_button.isEnabled()    # busy while saving
+    qtbot.mouseClick(ctl.view.save_button, Qt.MouseButton.LeftButton)   # the double click
+    assert ctl.save() is False                     # a second save while it runs is refused
+    settle(qtbot, ctl.ctx)
+    assert ctl.view.save_button.isEnabled()
     assert len(registry.search(desk_db, "").rows) == 1
 
 
@@ -213,13 +229,14 @@ def test_file_lists_requests_and_warns_before_a_second_open_one(qtbot, desk_db, 
 
     ctl = make_form(qtbot, desk_db, desk_admin)
     fill(ctl, **GOOD)
-    assert ctl.save()
+    assert save(qtbot, ctl)
     bid = ctl.beneficiary_id
     intake = IntakeForm(beneficiary_id=bid, service_code="service_request", channel_code="phone",
                         description="سلة غذائية", consent_terms=True, consent_data=True)
     made = request_service.create(desk_db, desk_admin, intake, branch_code="RYD",
                                   profile=ctl.ctx.profile)
     ctl.open(bid)
+    settle(qtbot, ctl.ctx)
     assert ctl.view.tabs.tabText(2) == "الطلبات (1)"
     assert ctl.view.requests.table.item(0, 0).text() == made.number
     went = []

@@ -25,6 +25,7 @@ from desk_app.ui.screens.verify import VerifyController
 from desk_app.ui.widgets.pdf_preview import PdfPreview
 from desk_app.ui.widgets.signature_pad import SignaturePad
 from tests.documents import samples
+from tests.ui.waiting import settle
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -298,6 +299,7 @@ def test_document_actions_sign_preview_and_print(qtbot, ctx, desk_db, request_id
     assert actions.sign() and ARABIC.search(actions.signed_label.text())
     with qtbot.waitSignal(actions.issued):
         actions.declaration_button.click()
+    settle(qtbot, ctx)
     declaration = actions.last_issued
     assert declaration.kind == "declaration" and declaration.request_id == request_id
     assert actions.dialog.preview.page_count() == 1
@@ -311,10 +313,13 @@ def test_document_actions_sign_preview_and_print(qtbot, ctx, desk_db, request_id
     out = tmp_path / "receipt.pdf"
     actions.dialog.preview.ask_printer = lambda _parent: pdf_printer(out)
     assert actions.print_receipt()
+    assert not actions.receipt_button.isEnabled()   # busy while issuing
+    settle(qtbot, ctx)
     assert actions.last_issued.kind == "receipt" and out.exists()
     assert documents.count(desk_db) == 2
 
     actions.decision_button.click()  # no decision yet: told so in Arabic, nothing issued
+    settle(qtbot, ctx)
     kind, _title, text = ctx.dialogs.messages[-1]
     assert kind == "error" and ARABIC.search(text)
     assert documents.count(desk_db) == 2
@@ -328,7 +333,7 @@ def test_document_actions_follow_the_shown_request(qtbot, ctx, desk_db, request_
     shown = {"id": None}
     actions = DocumentActions(ctx, current=lambda: shown["id"])
     qtbot.addWidget(actions)
-    assert actions.issue("receipt") is None  # nothing shown yet: told, nothing issued
+    assert actions.issue("receipt") is False  # nothing shown yet: told, nothing issued
     assert ARABIC.search(ctx.dialogs.messages[-1][2]) and documents.count(desk_db) == 0
     shown["id"] = request_id
     actions.ask_signature = lambda: b"\x89PNG-not-really"
@@ -336,4 +341,6 @@ def test_document_actions_follow_the_shown_request(qtbot, ctx, desk_db, request_
     shown["id"] = "another-request"
     assert actions.signature_png is None  # the signature stays with its request
     shown["id"] = request_id
-    assert actions.issue("receipt").request_id == request_id
+    assert actions.issue("receipt")
+    settle(qtbot, ctx)
+    assert actions.last_issued.request_id == request_id

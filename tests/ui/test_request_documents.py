@@ -3,6 +3,7 @@ receipt issued from there is archived with the request's number."""
 
 from desk_app.services import demo, demo_requests, documents, request_views
 from tests.ui.test_registry_flow import sign_in
+from tests.ui.waiting import settle
 
 
 def test_document_buttons_follow_the_request_on_screen(qtbot, window, desk_db):
@@ -14,11 +15,14 @@ def test_document_buttons_follow_the_request_on_screen(qtbot, window, desk_db):
                                  open_only=False)
     first, second = rows[0], rows[1]
     ctl = shell.show_screen("request", {"open": first.id})
+    settle(qtbot, window)
     assert ctl.documents.isVisible() and ctl.documents.receipt_button.isEnabled()
     assert ctl.documents.request_id == first.id
     shell.show_screen("request", {"open": second.id})
+    settle(qtbot, window)
     assert ctl.documents.request_id == second.id
     ctl.documents.show_document("receipt")
+    settle(qtbot, window)
     assert ctl.documents.dialog.isVisible()  # the preview, with its print button
     issued = ctl.documents.last_issued
     assert issued is not None and issued.number == second.number

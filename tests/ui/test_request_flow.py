@@ -14,6 +14,7 @@ from desk_app.ui.screens.request import RequestController
 from desk_app.ui.screens.waiting import WaitingController
 from tests.ui.test_registry_flow import sign_in
 from tests.ui.typing import type_text
+from tests.ui.waiting import settle
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
@@ -35,8 +36,10 @@ def test_request_from_intake_to_notified_rejection(qtbot, window, desk_db, tmp_p
     bid = register_one(desk_db, window.shell.ctx.actor)
     shell = window.shell
     form = shell.show_screen("beneficiary", {"open": bid})
+    settle(qtbot, window)
     assert form.view.request_button.isVisible()
     qtbot.keyClick(form.view, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
     ctl = shell.controllers["request"]
     assert isinstance(ctl, RequestController)
     assert shell.stack.currentWidget() is ctl.view
@@ -46,16 +49,19 @@ def test_request_from_intake_to_notified_rejection(qtbot, window, desk_db, tmp_p
 
     # intake by phone; consent is required before anything is saved
     choose(v.intake.service, "service_request")
+    settle(qtbot, window)
     assert v.eligibility.verdict.text().startswith("مستحق")
     choose(v.intake.channel, "phone")
     type_text(v.intake.description, "طلب سلة غذائية")
     qtbot.keyClick(v, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
     assert ctl.detail is None
     assert v.intake.boxes["consent"].error.isVisible()
     assert "موافقة المستفيد" in v.intake.boxes["consent"].error.text()
     v.intake.consent_terms.setChecked(True)
     v.intake.consent_data.setChecked(True)
     qtbot.keyClick(v, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
     d = ctl.detail
     assert d is not None and d.number == "RYD-2026-000001"
     assert v.title.text() == "الطلب RYD-2026-000001"
@@ -63,6 +69,7 @@ def test_request_from_intake_to_notified_rejection(qtbot, window, desk_db, tmp_p
 
     # one document verified, one missing: stays incomplete and says which
     v.checklist.table.set_checked("national_id", True, True)
+    settle(qtbot, window)
     assert ctl.detail.status == "incomplete"
     missing = v.checklist.missing.text()
     assert "العنوان الوطني" in missing and "الهوية" not in missing
@@ -73,9 +80,11 @@ def test_request_from_intake_to_notified_rejection(qtbot, window, desk_db, tmp_p
     docx.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
     v.checklist.table.setCurrentCell(1, 0)
     ctl.attach(str(docx))
+    settle(qtbot, window)
     assert v.checklist.scan_error.isVisible()
     assert v.checklist.scan_error.text() == "الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء."
     ctl.attach(str(tmp_path / "gone.png"))
+    settle(qtbot, window)
     assert "غير موجود" in v.checklist.scan_error.text()
     assert ctl.detail.checklist[1].scans == ()
 
@@ -83,9 +92,11 @@ def test_request_from_intake_to_notified_rejection(qtbot, window, desk_db, tmp_p
     scan = tmp_path / "عنوان.png"
     scan.write_bytes(PNG)
     ctl.attach(str(scan))
+    settle(qtbot, window)
     assert not v.checklist.scan_error.isVisible()
     assert ctl.detail.checklist[1].scans[0].file_name == "عنوان.png"
     v.checklist.table.set_checked("national_address", True, True)
+    settle(qtbot, window)
     d = ctl.detail
     assert d.status == "complete" and v.status.text() == "مكتمل"
     assert d.due_on == date(2026, 12, 13)
@@ -97,13 +108,16 @@ def test_request_from_intake_to_notified_rejection(qtbot, window, desk_db, tmp_p
     # committee: sent, then rejects with a reason (a reason is required)
     v.tabs.setCurrentIndex(1)
     v.workflow.committee_button.click()
+    settle(qtbot, window)
     assert ctl.detail.status == "committee"
     choose(v.decision.decision, "rejected")
     v.decision.record_button.click()
+    settle(qtbot, window)
     assert v.decision.boxes["reason"].error.text() == "هذا الحقل مطلوب."
     assert ctl.detail.status == "committee"
     type_text(v.decision.reason, "لا تنطبق شروط الخدمة")
     v.decision.record_button.click()
+    settle(qtbot, window)
     assert ctl.detail.status == "rejected" and v.status.text() == "مرفوض"
     assert ctl.detail.decisions[0].reason == "لا تنطبق شروط الخدمة"
 
@@ -111,6 +125,7 @@ def test_request_from_intake_to_notified_rejection(qtbot, window, desk_db, tmp_p
     assert v.notify.channel.currentData() == "phone"
     assert "لا تنطبق شروط الخدمة" in v.notify.text.toPlainText()
     v.notify.record_button.click()
+    settle(qtbot, window)
     assert ctl.detail.notifications[0].channel_code == "phone"
     assert "تم تسجيل الإبلاغ" in v.banner.text()
 
@@ -126,6 +141,7 @@ def test_request_from_intake_to_notified_rejection(qtbot, window, desk_db, tmp_p
     qtbot.keyClick(v, Qt.Key.Key_Escape)
     assert shell.stack.currentWidget() is form.view
     waiting = shell.show_screen("waiting")
+    settle(qtbot, window)
     assert isinstance(waiting, WaitingController)
     qtbot.waitUntil(lambda: waiting.view.status.text().startswith("الطلبات المنتظرة"), timeout=5000)
     assert waiting.model.rowCount() == 0

@@ -4,6 +4,7 @@
 from desk_app.services import demo, demo_requests, request_views
 from tests.ui.test_registry_flow import sign_in
 from tests.ui.typing import type_text
+from tests.ui.waiting import settle
 
 
 def test_notice_and_decision_fields_reset_when_another_request_opens(qtbot, window, desk_db):
@@ -18,16 +19,19 @@ def test_notice_and_decision_fields_reset_when_another_request_opens(qtbot, wind
     committee = next(r for r in rows if r.status == "committee")
 
     ctl = shell.show_screen("request", {"open": decided.id})
+    settle(qtbot, window)
     notify = ctl.view.notify
     assert notify.isEnabled()
     assert decided.number in notify.text.toPlainText()  # the prepared notice names it
     type_text(ctl.view.decision.reason, "سبب كُتب لطلب آخر")
 
     shell.show_screen("request", {"open": undecided.id})
+    settle(qtbot, window)
     assert notify.text.toPlainText() == ""
     assert not notify.isEnabled()  # nothing decided: nothing to notify
     assert ctl.view.decision.reason.toPlainText() == ""
 
     shell.show_screen("request", {"open": committee.id})
+    settle(qtbot, window)
     assert ctl.view.decision.record_button.isEnabled()
     assert ctl.view.decision.reason.toPlainText() == ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -24,14 +26,21 @@ from desk_app.domain.profile import (
 )
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import registry, request_views, review
-from desk_app.storage.db import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.messages import field_message
 from desk_app.ui.screens import beneficiary_labels as L
 from desk_app.ui.screens.beneficiary_complaints import BeneficiaryComplaints
 from desk_app.ui.screens.beneficiary_view import COMBO_FIELDS, TEXT_FIELDS, BeneficiaryView
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import combo_code, fill_combo, set_combo_code, show_banner
+
+
+@dataclass(frozen=True)
+class _Opened:
+    record: object
+    requests: list
+    history: list
 
 
 class BeneficiaryController(QObject):
@@ -47,6 +56,7 @@ class BeneficiaryController(QObject):
         self.beneficiary_id: str | None = None
         self.version = 0
         self.duplicates: list[registry.Duplicate] = []
+        self.ops = ctx.screen_ops(self.view, self.view.banner)
         self.complaints = BeneficiaryComplaints(ctx)
         self.complaints.navigate.connect(self.navigate)
         self.view.tabs.addTab(self.complaints, self.tr("Complaints"))
@@ -180,12 +190,25 @@ class BeneficiaryController(QObject):
         self.view.tabs.setCurrentIndex(0)
         self.view.inputs["first_name" if not form.first_name else "id_number"].setFocus()
 
-    def open(self, beneficiary_id: str) -> None:
-        try:
-            b = registry.get(self.ctx.db, beneficiary_id)
-        except StorageError as exc:
-            self.ctx.dialogs.error(self.tr("Beneficiary"), storage_message(exc))
-            return
+    def open(self, beneficiary_id: str, then: Callable[[], None] | None = None) -> None:
+        """Fetch the record, its requests and its history in one read, then show them."""
+        profile, today = self.ctx.profile, self.ctx.clock().date()
+
+        def fetch(db: object) -> _Opened:
+            b = registry.get(db, beneficiary_id)
+            return _Opened(b, request_views.listing(db, profile, today, open_only=False,
+                                                    beneficiary_id=b.id),
+                           registry.history(db, b.id))
+
+        def show(opened: _Opened) -> None:
+            self._opened(opened)
+            if then is not None:
+                then()
+
+        self.ops.query(fetch, show, latest="open")
+
+    def _opened(self, opened: _Opened) -> None:
+        b = opened.record
         self.beneficiary_id, self.version = b.id, b.version
         self.fill_form(registry.to_form(b))
         self._clean_form = self.read_form()
@@ -198,10 +221,10 @@ class BeneficiaryController(QObject):
         self.view.tabs.setTabEnabled(1, True)
         self.view.tabs.setTabEnabled(2, True)
         self.view.tabs.setTabEnabled(3, True)
-        self._load_requests()
+        self._show_requests(opened.requests)
         self.complaints.show_for(b.id)
         self.view.tabs.setCurrentIndex(0)
-        self._load_history()
+        self._show_history(opened.history)
         self.view.inputs["first_name"].setFocus()
 
     def load(self) -> None:
@@ -223,20 +246,14 @@ class BeneficiaryController(QObject):
             return
         self.navigate.emit("request", {"new_for": self.beneficiary_id, "back": back})
 
-    def _load_requests(self) -> None:
-        try:
-            rows = request_views.listing(self.ctx.db, self.ctx.profile,
-                                         self.ctx.db.clock().date(), open_only=False,
-                                         beneficiary_id=self.beneficiary_id)
-        except StorageError:
-            rows = []
+    def _show_requests(self, rows: list[request_views.ListRow]) -> None:
         names = {s.code: self.ctx.name_of(s) for s in self.ctx.profile.services}
         self.view.requests.show_rows(rows, names, self.ctx.lang)
         self.view.tabs.setTabText(2, self.tr("Requests (%1)").replace("%1", str(len(rows))))
 
     def _show_review(self, reviewed_on: date) -> None:
         """Flag a record whose data are older than the review period (R-VER-5)."""
-        profile, today = self.ctx.profile, self.ctx.db.clock().date()
+        profile, today = self.ctx.profile, self.ctx.clock().date()
         due = review.is_due(reviewed_on, profile, today)
         self.view.review_note.setVisible(due)
         if due:
@@ -271,7 +288,7 @@ class BeneficiaryController(QObject):
         self.view.household_error.hide()
 
     def _errors(self) -> list[FieldError]:
-        _data, errors = rules.validate(self.read_form(), self.ctx.db.clock().date(),
+        _data, errors = rules.validate(self.read_form(), self.ctx.clock().date(),
                                        self.ctx.vocabulary())
         return errors
 
@@ -306,40 +323,36 @@ class BeneficiaryController(QObject):
 
     # --- saving ----------------------------------------------------------------------------
     def save(self, confirm_duplicates: bool = False) -> bool:
-        """Save; on any failure the form keeps everything typed. Returns True when saved."""
-        if not self.view.save_button.isEnabled():
-            return False  # a second click while the first save runs
-        self.view.save_button.setEnabled(False)
-        try:
-            return self._save(confirm_duplicates)
-        finally:
-            self.view.save_button.setEnabled(True)
+        """Save in the background; on any failure the form keeps everything typed.
 
-    def _save(self, confirm_duplicates: bool) -> bool:
-        ctx, form = self.ctx, self.read_form()
-        try:
-            if self.beneficiary_id is None:
-                summary = registry.register(ctx.db, ctx.actor, form,
-                                            branch_code=ctx.installation.branch_code,
-                                            vocab=ctx.vocabulary(),
-                                            confirm_duplicates=confirm_duplicates)
-            else:
-                summary = registry.update(ctx.db, ctx.actor, self.beneficiary_id, form,
-                                          expected_version=self.version, vocab=ctx.vocabulary())
-        except ValidationFailed as exc:
-            self.show_errors(list(exc.errors))
-            return False
-        except registry.DuplicatesFound as exc:
-            self.clear_errors()
-            self._show_duplicates(exc.duplicates)
-            return False
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return False
-        self.open(summary.id)
-        self._banner(self.tr("Saved. File number: %1").replace("%1", summary.file_number), "ok")
-        self.saved.emit(summary.id)
-        return True
+        Returns False when a save of this form is already running (a second click).
+        """
+        ctx, form, bid, version = self.ctx, self.read_form(), self.beneficiary_id, self.version
+        actor, branch, vocab = ctx.actor, ctx.installation.branch_code, ctx.vocabulary()
+
+        def save_it(db: object) -> registry.Summary:
+            if bid is None:
+                return registry.register(db, actor, form, branch_code=branch, vocab=vocab,
+                                         confirm_duplicates=confirm_duplicates)
+            return registry.update(db, actor, bid, form, expected_version=version, vocab=vocab)
+
+        return self.ops.action(
+            save_it, self._saved, changes={ops.BENEFICIARY},
+            busy=(self.view.save_button, self.view.dup_register),
+            expect={ValidationFailed: lambda exc: self.show_errors(list(exc.errors)),
+                    registry.DuplicatesFound: self._duplicates_found})
+
+    def _duplicates_found(self, exc: registry.DuplicatesFound) -> None:
+        self.clear_errors()
+        self._show_duplicates(exc.duplicates)
+
+    def _saved(self, summary: registry.Summary) -> None:
+        def tell() -> None:
+            self._banner(self.tr("Saved. File number: %1").replace("%1", summary.file_number),
+                         "ok")
+            self.saved.emit(summary.id)
+
+        self.open(summary.id, then=tell)
 
     def _show_duplicates(self, duplicates: list[registry.Duplicate]) -> None:
         self.duplicates = duplicates
@@ -367,16 +380,10 @@ class BeneficiaryController(QObject):
         if self.duplicates:
             self.open(self.duplicates[row].summary.id)
 
-    def _load_history(self) -> None:
+    def _show_history(self, changes: list) -> None:
         labels = L.field_labels()
         t = self.view.history
         t.setRowCount(0)
-        if not self.beneficiary_id:
-            return
-        try:
-            changes = registry.history(self.ctx.db, self.beneficiary_id)
-        except StorageError:
-            return
         for ch in changes:
             r = t.rowCount()
             t.insertRow(r)

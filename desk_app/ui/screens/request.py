@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QTableWidgetItem,
+    QWidget,
 )
 
 from desk_app.domain import calendar as cal
@@ -17,18 +16,17 @@ from desk_app.domain.requests import IntakeForm
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import registry, request_views
 from desk_app.services import requests as svc
-from desk_app.storage.db import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.messages import field_message
 from desk_app.ui.screens import request_labels as L
 from desk_app.ui.screens.request_actions import ActionsMixin
 from desk_app.ui.screens.request_view import RequestView
 from desk_app.ui.widgets.document_actions import DocumentActions
 from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo, set_combo_code, show_banner
 from desk_app.ui.widgets.scan_viewer import show_scan
-from desk_app.ui.worker import LatestOnly
 
-BACKGROUND_SCAN_BYTES = 2 * 1024 * 1024
+
 class RequestController(ActionsMixin, QObject):
     """Wires the request view to :mod:`desk_app.services.requests`."""
 
@@ -43,9 +41,7 @@ class RequestController(ActionsMixin, QObject):
         self.detail: request_views.RequestDetail | None = None
         self.back_target: tuple[str, object] = ("registry", None)
         self.choose_file = self._choose_file
-        self.scan_runner = LatestOnly(self)
-        self.scan_runner.result.connect(self._scan_done)
-        self.scan_runner.error.connect(self._scan_failed)
+        self.ops = ctx.screen_ops(self.view, self.view.banner)
         self._fill_choices()
         v = self.view
         v.intake.service.currentIndexChanged.connect(lambda _i: self.refresh_eligibility())
@@ -94,12 +90,10 @@ class RequestController(ActionsMixin, QObject):
         self.navigate.emit(*self.back_target)
 
     def new(self, beneficiary_id: str) -> None:
-        try:
-            b = registry.get(self.ctx.db, beneficiary_id)
-        except (StorageError, KeyError) as exc:
-            self._banner(storage_message(exc) if isinstance(exc, StorageError) else str(exc),
-                         "error")
-            return
+        self.ops.query(lambda db: registry.get(db, beneficiary_id), self._new, latest="open",
+                       expect={KeyError: lambda exc: self._banner(str(exc), "error")})
+
+    def _new(self, b: object) -> None:
         self.detail, self.beneficiary_id = None, b.id
         self.documents.set_request(None)
         v = self.view
@@ -125,17 +119,16 @@ class RequestController(ActionsMixin, QObject):
         v.intake.service.setFocus()
 
     def open(self, request_id: str) -> None:
-        try:
-            detail = request_views.get(self.ctx.db, request_id)
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return
+        self.ops.query(lambda db: _with_trail(db, request_views.get(db, request_id)),
+                       self._opened, latest="open")
+
+    def _opened(self, loaded: tuple[request_views.RequestDetail, list]) -> None:
         self.view.banner.hide()
         self._clear_all_errors()
-        self.show_detail(detail)
+        self.show_detail(*loaded)
 
     # --- showing ---------------------------------------------------------------------------
-    def show_detail(self, d: request_views.RequestDetail) -> None:
+    def show_detail(self, d: request_views.RequestDetail, trail: list) -> None:
         self.detail, self.beneficiary_id = d, d.beneficiary_id
         self.documents.set_request(d.id)
         v, p = self.view, self.ctx.profile
@@ -158,7 +151,7 @@ class RequestController(ActionsMixin, QObject):
         self._show_due(d)
         self._show_eligibility(d.eligible is not False, d.failed_criteria)
         self.show_actions(d, p)
-        self._show_trail(d.id)
+        self._show_trail(trail)
 
     def _show_missing(self, d: request_views.RequestDetail) -> None:
         label = self.view.checklist.missing
@@ -180,7 +173,7 @@ class RequestController(ActionsMixin, QObject):
             label.setText(self.tr("The response deadline is counted once the request is complete."))
             return
         left = request_views.days_left(d.due_on, d.due_rule, d.status, self.ctx.profile,
-                                       self.ctx.db.clock().date())
+                                       self.ctx.clock().date())
         text = self.tr("Response due by: %1").replace("%1", cal.format_dual(d.due_on,
                                                                            self.ctx.lang))
         extra = L.days_left(left, d.due_rule.partition(":")[0])
@@ -195,13 +188,10 @@ class RequestController(ActionsMixin, QObject):
             self.view.eligibility.verdict.setText(self.tr("Choose a service to check eligibility."))
             self.view.eligibility.reasons.setText("")
             return
-        try:
-            verdict = request_views.eligibility(self.ctx.db, self.beneficiary_id, code,
-                                                self.ctx.profile, self.ctx.db.clock().date())
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return
-        self._show_eligibility(verdict.eligible, verdict.reasons)
+        bid, profile, today = self.beneficiary_id, self.ctx.profile, self.ctx.clock().date()
+        self.ops.query(lambda db: request_views.eligibility(db, bid, code, profile, today),
+                       lambda v: self._show_eligibility(v.eligible, v.reasons),
+                       latest="eligibility")
 
     def _show_eligibility(self, eligible: bool, reasons) -> None:  # noqa: ANN001
         panel = self.view.eligibility
@@ -217,13 +207,9 @@ class RequestController(ActionsMixin, QObject):
         panel.verdict.style().unpolish(panel.verdict)
         panel.verdict.style().polish(panel.verdict)
 
-    def _show_trail(self, request_id: str) -> None:
+    def _show_trail(self, entries: list) -> None:
         t, names = self.view.trail, L.actions()
         t.setRowCount(0)
-        try:
-            entries = request_views.trail(self.ctx.db, request_id)
-        except StorageError:
-            return
         statuses = L.statuses()
         for e in entries:
             moves = [c["after"] for c in e.changes
@@ -252,19 +238,20 @@ class RequestController(ActionsMixin, QObject):
         form = IntakeForm(self.beneficiary_id, combo_code(i.service), combo_code(i.channel),
                           i.description.toPlainText(), i.consent_terms.isChecked(),
                           i.consent_data.isChecked())
-        self.run(lambda: svc.create(self.ctx.db, self.ctx.actor, form,
-                                    branch_code=self.ctx.installation.branch_code,
-                                    profile=self.ctx.profile),
-                 i.boxes, self.tr("Request %1 opened.").replace("%1", "{number}"))
+        actor, branch, profile = self.ctx.actor, self.ctx.installation.branch_code, \
+            self.ctx.profile
+        self.run(lambda db: svc.create(db, actor, form, branch_code=branch, profile=profile),
+                 i.boxes, self.tr("Request %1 opened.").replace("%1", "{number}"),
+                 i.create_button)
 
     # --- checklist and scans ---------------------------------------------------------------
     def verify(self, code: str, seen: bool, matches: bool, notes: str) -> None:
         if self.detail is None:
             return
-        rid = self.detail.id
-        self.run(lambda: svc.verify_document(self.ctx.db, self.ctx.actor, rid, code, seen=seen,
-                                             matches=matches, notes=notes,
-                                             profile=self.ctx.profile), {}, "")
+        rid, actor, profile = self.detail.id, self.ctx.actor, self.ctx.profile
+        self.run(lambda db: svc.verify_document(db, actor, rid, code, seen=seen, matches=matches,
+                                                notes=notes, profile=profile), {}, "",
+                 self.view.checklist.table)
 
     def _choose_file(self) -> str:
         path, _ = QFileDialog.getOpenFileName(
@@ -281,40 +268,23 @@ class RequestController(ActionsMixin, QObject):
         if not path:
             return
         self.view.checklist.scan_error.hide()
-        rid, code, db, actor = self.detail.id, row.document_code, self.ctx.db, self.ctx.actor
+        rid, code, actor = self.detail.id, row.document_code, self.ctx.actor
         limit = self.ctx.settings.scan_limit_bytes
+        self._banner(self.tr("Importing the scan…"), "ok")
+        # Reading and hashing the file happens in the background too: a big scan never freezes.
+        self.ops.action(
+            lambda db: _with_trail(db, svc.attach_scan(db, actor, rid, code, path,
+                                                       limit_bytes=limit)),
+            self._scan_done, changes={ops.REQUEST}, busy=self.view.checklist.attach_button,
+            expect={ValidationFailed: self._scan_failed})
 
-        def job() -> request_views.RequestDetail:
-            return svc.attach_scan(db, actor, rid, code, path, limit_bytes=limit)
-
-        try:
-            large = Path(path).stat().st_size > BACKGROUND_SCAN_BYTES
-        except OSError:
-            large = False
-        if large:  # reading and hashing a big file must not freeze the window
-            self.view.checklist.attach_button.setEnabled(False)
-            self._banner(self.tr("Importing the scan…"), "ok")
-            self.scan_runner.submit(job)
-            return
-        try:
-            self._scan_done(job())
-        except Exception as exc:  # noqa: BLE001 - shown as a message, as the worker would
-            self._scan_failed(exc)
-
-    def _scan_done(self, detail: request_views.RequestDetail) -> None:
-        self.view.checklist.attach_button.setEnabled(True)
-        self.show_detail(detail)
+    def _scan_done(self, loaded: tuple[request_views.RequestDetail, list]) -> None:
+        self.show_detail(*loaded)
         self._banner(self.tr("Scan attached."), "ok")
-        self.changed.emit(detail.id)
+        self.changed.emit(loaded[0].id)
 
-    def _scan_failed(self, exc: object) -> None:
-        self.view.checklist.attach_button.setEnabled(True)
-        if isinstance(exc, ValidationFailed):
-            text = field_message(exc.errors[0])
-        elif isinstance(exc, StorageError):
-            text = storage_message(exc)
-        else:
-            raise exc  # type: ignore[misc]
+    def _scan_failed(self, exc: ValidationFailed) -> None:
+        text = field_message(exc.errors[0])
         self.view.checklist.scan_error.setText(text)
         self.view.checklist.scan_error.show()
         self._banner(text, "error")
@@ -324,30 +294,41 @@ class RequestController(ActionsMixin, QObject):
         if row is None or not row.scans:
             self._banner(self.tr("No scan attached to this document."), "error")
             return
-        info, data = request_views.scan_content(self.ctx.db, row.scans[-1].id)
+        scan_id = row.scans[-1].id
+        self.ops.query(lambda db: request_views.scan_content(db, scan_id), self._show_scan,
+                       busy=self.view.checklist.view_button)
+
+    def _show_scan(self, loaded: tuple) -> None:
+        info, data = loaded
         self._viewer = show_scan(info.file_name, info.mime, data, self.view)
 
     # --- shared ----------------------------------------------------------------------------
-    def run(self, call, boxes: dict[str, FieldBox], ok_text: str) -> bool:  # noqa: ANN001
-        """Run one service action; show the result, or the errors beside their fields."""
+    def run(self, call, boxes: dict[str, FieldBox], ok_text: str,  # noqa: ANN001
+            busy: QWidget | None = None) -> bool:
+        """Run one service action in the background; show the result, or the errors beside
+        their fields. False when another action of this screen is still running."""
+        if self.ops.acting:
+            return False
         self._clear_all_errors()
-        try:
-            detail = call()
-        except ValidationFailed as exc:
+
+        def done(loaded: tuple[request_views.RequestDetail, list]) -> None:
+            self.show_detail(*loaded)
+            if ok_text:
+                self._banner(ok_text.replace("{number}", loaded[0].number), "ok")
+            else:
+                self.view.banner.hide()
+            self.changed.emit(loaded[0].id)
+
+        def invalid(exc: ValidationFailed) -> None:
             self._show_errors(exc.errors, boxes)
-            if self.detail is not None:
-                self.show_detail(request_views.get(self.ctx.db, self.detail.id))
-            return False
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return False
-        self.show_detail(detail)
-        if ok_text:
-            self._banner(ok_text.replace("{number}", detail.number), "ok")
-        else:
-            self.view.banner.hide()
-        self.changed.emit(detail.id)
-        return True
+            if self.detail is not None:  # show what is stored, e.g. a checkbox set back
+                rid = self.detail.id
+                self.ops.query(lambda db: _with_trail(db, request_views.get(db, rid)),
+                               lambda loaded: self.show_detail(*loaded), latest="open")
+
+        return self.ops.action(lambda db: _with_trail(db, call(db)), done,
+                               changes={ops.REQUEST}, busy=busy,
+                               expect={ValidationFailed: invalid})
 
     def _show_errors(self, errors: tuple[FieldError, ...], boxes: dict[str, FieldBox]) -> None:
         loose = []
@@ -361,6 +342,11 @@ class RequestController(ActionsMixin, QObject):
 
     def _banner(self, text: str, kind: str) -> None:
         show_banner(self.view.banner, text, kind)
+
+
+def _with_trail(db: object, detail: request_views.RequestDetail) -> tuple:
+    """A request and its audit trail, read together in the background."""
+    return detail, request_views.trail(db, detail.id)
 
 
 def _name(b) -> str:  # noqa: ANN001

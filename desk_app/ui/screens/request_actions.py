@@ -1,7 +1,7 @@
 """The request screen's next steps (committee, withdraw, refer, decide, notify, serve, close).
 
 A mixin of :class:`~desk_app.ui.screens.request.RequestController`, kept apart so each file stays
-small; it uses the controller's ``ctx``, ``view``, ``detail`` and ``run``.
+small; it uses the controller's ``ctx``, ``view``, ``detail`` and ``run`` (the ops runner).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ class ActionsMixin:
         if deciding:
             set_combo_code(v.decision.committee, d.committee_code)
             if not v.decision.decided_on.text():
-                v.decision.decided_on.set_value(self.ctx.db.clock().date().strftime("%d/%m/%Y"))
+                v.decision.decided_on.set_value(self.ctx.clock().date().strftime("%d/%m/%Y"))
         self._decision_changed()
         v.decision.current.setText("\n".join(self._decision_line(x) for x in d.decisions))
         v.served.setEnabled("served" in nxt)
@@ -121,61 +121,66 @@ class ActionsMixin:
         return self.detail.id if self.detail is not None else None
 
     def send_to_committee(self) -> None:
-        rid, note = self._rid(), self.view.workflow.note.text()
+        rid, note, actor, profile = self._rid(), self.view.workflow.note.text(), \
+            self.ctx.actor, self.ctx.profile
         if rid:
-            self.run(lambda: svc.send_to_committee(self.ctx.db, self.ctx.actor, rid,
-                                                   profile=self.ctx.profile, note=note),
-                     self.view.workflow.boxes, QCoreApplication.translate("RequestActions", "Sent to the committee."))
+            self.run(lambda db: svc.send_to_committee(db, actor, rid, profile=profile, note=note),
+                     self.view.workflow.boxes, QCoreApplication.translate("RequestActions", "Sent to the committee."),
+                     self.view.workflow.committee_button)
 
     def withdraw(self) -> None:
-        rid, note = self._rid(), self.view.workflow.note.text()
+        rid, note, actor = self._rid(), self.view.workflow.note.text(), self.ctx.actor
         if rid and self.ctx.dialogs.confirm(QCoreApplication.translate("RequestActions", "Withdraw"), QCoreApplication.translate("RequestActions", "Withdraw this request?")):
-            self.run(lambda: svc.withdraw(self.ctx.db, self.ctx.actor, rid, note),
-                     self.view.workflow.boxes, QCoreApplication.translate("RequestActions", "The request was withdrawn."))
+            self.run(lambda db: svc.withdraw(db, actor, rid, note),
+                     self.view.workflow.boxes, QCoreApplication.translate("RequestActions", "The request was withdrawn."),
+                     self.view.workflow.withdraw_button)
 
     def close_request(self) -> None:
-        rid, note = self._rid(), self.view.workflow.note.text()
+        rid, note, actor = self._rid(), self.view.workflow.note.text(), self.ctx.actor
         if rid:
-            self.run(lambda: svc.close(self.ctx.db, self.ctx.actor, rid, note),
-                     self.view.workflow.boxes, QCoreApplication.translate("RequestActions", "The request was closed."))
+            self.run(lambda db: svc.close(db, actor, rid, note),
+                     self.view.workflow.boxes, QCoreApplication.translate("RequestActions", "The request was closed."),
+                     self.view.workflow.close_button)
 
     def refer(self) -> None:
-        rid, w = self._rid(), self.view.workflow
+        rid, w, actor = self._rid(), self.view.workflow, self.ctx.actor
         if not rid:
             return
         kind, name = combo_code(w.refer_kind), w.refer_to.currentText()
-        code = w.refer_to.currentData() or ""
+        code, reason = w.refer_to.currentData() or "", w.refer_reason.text()
         boxes = {**w.boxes, "reason": w.boxes["refer_reason"]}
-        self.run(lambda: svc.refer(self.ctx.db, self.ctx.actor, rid, kind=kind, target_name=name,
-                                   reason=w.refer_reason.text(), target_code=code),
-                 boxes, QCoreApplication.translate("RequestActions", "The request was referred."))
+        self.run(lambda db: svc.refer(db, actor, rid, kind=kind, target_name=name, reason=reason,
+                                      target_code=code),
+                 boxes, QCoreApplication.translate("RequestActions", "The request was referred."), w.refer_button)
 
     def decide(self) -> None:
-        rid, p = self._rid(), self.view.decision
+        rid, p, actor, profile = self._rid(), self.view.decision, self.ctx.actor, self.ctx.profile
         if not rid:
             return
         day = p.decided_on.value()
         if day is None:
             self._show_errors((FieldError("decided_on", "invalid_date"),), p.boxes)
             return
-        self.run(lambda: svc.decide(self.ctx.db, self.ctx.actor, rid,
-                                    decision=combo_code(p.decision),
-                                    reason=p.reason.toPlainText(),
-                                    committee_code=combo_code(p.committee), decided_on=day,
-                                    profile=self.ctx.profile, referral_to=p.referral_to.text()),
-                 p.boxes, QCoreApplication.translate("RequestActions", "The committee's decision was recorded. Notify the beneficiary."))
+        decision, reason, committee = combo_code(p.decision), p.reason.toPlainText(), \
+            combo_code(p.committee)
+        referral_to = p.referral_to.text()
+        self.run(lambda db: svc.decide(db, actor, rid, decision=decision, reason=reason,
+                                       committee_code=committee, decided_on=day,
+                                       profile=profile, referral_to=referral_to),
+                 p.boxes, QCoreApplication.translate("RequestActions", "The committee's decision was recorded. Notify the beneficiary."),
+                 p.record_button)
 
     def notify(self) -> None:
-        rid, p = self._rid(), self.view.notify
+        rid, p, actor, profile = self._rid(), self.view.notify, self.ctx.actor, self.ctx.profile
         if rid:
-            today = self.ctx.db.clock().date()
-            self.run(lambda: svc.record_notification(
-                self.ctx.db, self.ctx.actor, rid, channel_code=combo_code(p.channel),
-                text=p.text.toPlainText(), sent_on=today, profile=self.ctx.profile),
-                p.boxes, QCoreApplication.translate("RequestActions", "The notification was recorded."))
+            today, channel, text = self.ctx.clock().date(), combo_code(p.channel), \
+                p.text.toPlainText()
+            self.run(lambda db: svc.record_notification(
+                db, actor, rid, channel_code=channel, text=text, sent_on=today, profile=profile),
+                p.boxes, QCoreApplication.translate("RequestActions", "The notification was recorded."), p.record_button)
 
     def serve(self) -> None:
-        rid, p = self._rid(), self.view.served
+        rid, p, actor, profile = self._rid(), self.view.served, self.ctx.actor, self.ctx.profile
         if not rid:
             return
         errors = [FieldError(name, "invalid_date") for name, w in
@@ -186,11 +191,11 @@ class ActionsMixin:
             return
         start = p.start.value() if p.start.isEnabled() else None
         end = p.end.value() if p.end.isEnabled() else None
+        given = p.service_given.text()
 
-        def call() -> request_views.RequestDetail:
-            return svc.mark_served(self.ctx.db, self.ctx.actor, rid,
-                                   service_given=p.service_given.text(), profile=self.ctx.profile,
+        def call(db: object) -> request_views.RequestDetail:
+            return svc.mark_served(db, actor, rid, service_given=given, profile=profile,
                                    programme_start=start, programme_end=end)
 
-        self.run(call, p.boxes, QCoreApplication.translate("RequestActions", "The service given was recorded."))
-
+        self.run(call, p.boxes, QCoreApplication.translate("RequestActions", "The service given was recorded."),
+                 p.record_button)

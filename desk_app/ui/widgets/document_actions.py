@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.services import document_builders as builders
 from desk_app.services.documents import IssuedDocument
-from desk_app.storage.db import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import storage_message
 from desk_app.ui.widgets.pdf_preview import PdfPreview
 from desk_app.ui.widgets.signature_pad import SignaturePad
 
@@ -112,6 +111,7 @@ class DocumentActions(QWidget):
         super().__init__(parent)
         self.setObjectName("documentActions")
         self.ctx = ctx
+        self.ops = ctx.screen_ops(self)  # no banner here: a database failure is a dialog
         self._current = current
         self._request_id: str | None = None
         self._signature: tuple[str, bytes] | None = None  # (request id, PNG)
@@ -179,40 +179,53 @@ class DocumentActions(QWidget):
             return None
         return dialog.pad.to_png() or None
 
-    def issue(self, kind: str) -> IssuedDocument | None:
-        """Issue (and archive) the request's ``kind`` document; None with a message if not."""
+    def buttons(self) -> tuple[QPushButton, ...]:
+        return (self.sign_button, self.declaration_button, self.receipt_button,
+                self.referral_button, self.decision_button)
+
+    def issue(self, kind: str,
+              then: Callable[[IssuedDocument], None] | None = None) -> bool:
+        """Issue (and archive) the request's ``kind`` document in the background, then ``then``.
+
+        False (with a message) when there is no request, or while another document is issued.
+        """
         title = self.tr("Documents")
         request_id = self.request_id
         if not request_id:
             self.ctx.dialogs.error(title, not_available_message("no_request"))
-            return None
+            return False
         self._show_signed()
-        try:
-            if kind == "declaration":
-                doc = builders.issue_declaration(self.ctx.db, self.ctx.actor, request_id,
-                                                 signature_png=self.signature_png)
-            else:
-                doc = builders.BUILDERS[kind](self.ctx.db, self.ctx.actor, request_id)
-        except builders.DocumentNotAvailable as exc:
-            self.ctx.dialogs.error(title, not_available_message(exc.code))
-            return None
-        except StorageError as exc:
-            self.ctx.dialogs.error(title, storage_message(exc))
-            return None
-        self.last_issued = doc
-        self.issued.emit(doc)
-        return doc
+        actor, signature = self.ctx.actor, self.signature_png
 
-    def show_document(self, kind: str) -> IssuedDocument | None:
-        doc = self.issue(kind)
-        if doc is not None and doc.pdf:
+        def build(db: object) -> IssuedDocument:
+            if kind == "declaration":
+                return builders.issue_declaration(db, actor, request_id, signature_png=signature)
+            return builders.BUILDERS[kind](db, actor, request_id)
+
+        def done(doc: IssuedDocument) -> None:
+            self.last_issued = doc
+            self.issued.emit(doc)
+            if then is not None:
+                then(doc)
+
+        return self.ops.action(build, done, changes={ops.DOCUMENT}, busy=self.buttons(),
+                               expect={builders.DocumentNotAvailable: lambda exc: self.ctx.dialogs
+                                       .error(title, not_available_message(exc.code))})
+
+    def show_document(self, kind: str) -> bool:
+        return self.issue(kind, self._preview)
+
+    def _preview(self, doc: IssuedDocument) -> None:
+        if doc.pdf:
             self.dialog.preview.set_pdf(doc.pdf, doc.title, f"{doc.serial}.pdf")
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.show()
             self.dialog.raise_()
-        return doc
 
     def print_receipt(self) -> bool:
-        """Issue the receipt and print it at once (printer chosen in the print dialog)."""
-        doc = self.show_document("receipt")
-        return bool(doc) and self.dialog.preview.print_document()
+        """Issue the receipt, then print it at once (printer chosen in the print dialog)."""
+        def print_it(doc: IssuedDocument) -> None:
+            self._preview(doc)
+            self.dialog.preview.print_document()
+
+        return self.issue("receipt", print_it)
