@@ -1,20 +1,28 @@
 # Two commands for a fresh machine:
 #   make run   — set up .venv and start the app on its embedded SQLite database
 #   make test  — set up .venv (+ system packages when root) and run every test
-PY ?= python3
+# Python >= 3.12 (3.11 + PySide6 6.12 aborts after a few thousand Qt calls): tools/find-python
+# looks for python3.13, python3.12, pyenv's versions; `make PY=/path/to/python3.12` overrides.
+PY ?= $(shell bash tools/find-python)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system-deps translations lint bench clean
+.PHONY: run test test-future setup venv-python system-deps translations lint bench clean
 
 $(STAMP): pyproject.toml constraints.txt
+	@test -n "$(PY)" || { bash tools/find-python; exit 1; }
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
 	$(BIN)/pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+# An existing venv of an older Python is rebuilt even when its stamp is newer than pyproject.
+setup: venv-python $(STAMP)
+
+venv-python:
+	@if [ -x $(BIN)/python ] && ! $(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then \
+		echo "removing $(VENV): built with $$($(BIN)/python --version)"; rm -rf $(VENV); fi
 
 run: setup system-deps
 	$(BIN)/desk-app gui
@@ -24,6 +32,13 @@ system-deps:
 
 test: setup system-deps
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# The suite again with the system clock moved (libfaketime), so that no test can depend on the
+# day it was written: FAKE_DATE=2028-02-29 make test-future. Default: about 15 months ahead.
+FAKE_DATE ?= $(shell date -d '+15 months' +%F)
+test-future: setup system-deps
+	@echo "test-future: the clock reads $(FAKE_DATE) 09:00 (advancing)"
+	QT_QPA_PLATFORM=offscreen faketime -f "@$(FAKE_DATE) 09:00:00" $(BIN)/python -m pytest -q $(PYTEST_ARGS)
 
 # Extract tr() strings into the Arabic .ts, then compile it. New strings come out "unfinished":
 # translate them (Qt Linguist, or tools/ts_apply.py with a JSON map) and run this again.

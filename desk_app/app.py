@@ -16,7 +16,7 @@ import time
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desk_app import i18n, qt_workaround
+from desk_app import i18n
 from desk_app.config import APP_AUTHOR, APP_NAME, Settings
 from desk_app.ui import style
 from desk_app.ui.main_window import MainWindow
@@ -83,7 +83,6 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
                   file=sys.stderr)
             return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    keeper = qt_workaround.install(app)  # noqa: F841 - lives as long as the application
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     if not os.environ.get("DESK_APP_LANG") and settings.language == "ar" and "--lang" not in sys.argv:

@@ -20,8 +20,6 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from desk_app import qt_workaround
-
 # 600 dpi is what office lasers print text at; above it a page image costs >140 MB for nothing.
 MAX_DPI = 600
 
@@ -143,7 +141,6 @@ def print_pdf(pdf: bytes, printer_name: str | None = None, *, title: str = "Bene
     Raises:
         PrintError: see its codes; nothing was printed.
     """
-    qt_workaround.top_up()  # a long job makes many Qt calls (see qt_workaround)
     ensure_gui_app()
     if printer is None:
         printer = make_printer(printer_name)

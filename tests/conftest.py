@@ -2,12 +2,13 @@
 a real, migrated SQLite file per test for anything that needs a database."""
 
 import os
-from datetime import datetime
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402
+
+from tests.clocks import INSTANTS, FixedClock  # noqa: E402
 
 settings.register_profile("desk", deadline=None, max_examples=200)
 settings.load_profile("desk")
@@ -15,29 +16,11 @@ settings.load_profile("desk")
 ADMIN_PASSWORD = "admin-secret-1"
 
 
-class FixedClock:
-    """An injectable clock the test can move."""
-
-    def __init__(self, now: datetime):
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture(autouse=True)
-def _none_reserve():
-    """PySide6 6.12.0 on Python 3.11 leaks references to None (see desk_app/qt_workaround.py)."""
-    from desk_app import qt_workaround
-
-    qt_workaround.top_up()
-    yield
-    qt_workaround.top_up()
-
-
 @pytest.fixture
-def clock():
-    return FixedClock(datetime(2026, 11, 22, 9, 30))
+def clock(request):
+    """The clock of every database a test opens: a named instant of tests/clocks.py (Sunday
+    22 November 2026 unless the test is parametrised with ``on_every_kind_of_day``)."""
+    return FixedClock(INSTANTS[getattr(request, "param", "sunday")])
 
 
 @pytest.fixture

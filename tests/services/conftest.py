@@ -23,8 +23,8 @@ def db_url(tmp_path) -> str:
 
 
 @pytest.fixture
-def empty_db(db_url):
-    database = Database.open(db_url)
+def empty_db(db_url, clock):
+    database = Database.open(db_url, clock=clock)
     yield database
     database.dispose()
 

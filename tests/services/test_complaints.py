@@ -2,7 +2,7 @@
 investigation → approval by each member under their own account → compensation path, the
 follow-up board and the acknowledgment PDF."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -16,6 +16,7 @@ from desk_app.services import complaints as svc
 from desk_app.services import profile as profile_service
 from desk_app.storage.complaints_tables import Compensation, Complaint
 from desk_app.storage.tables import AuditEvent
+from tests.clocks import on_every_kind_of_day
 
 
 @pytest.fixture
@@ -43,12 +44,26 @@ def codes(exc):
     return {(e.field, e.code) for e in exc.value.errors}
 
 
-def test_submit_numbers_deadline_timeline_and_audit(desk_db, desk_admin, profile):
+# A "delay" complaint is handled within 5 working days of the day it was received, worked out by
+# hand (Friday–Saturday weekend; Eid al-Fitr 1448 on 9–12 and 14 March 2027 in the holiday table).
+DUE_IN_5_WORKING_DAYS = {
+    "sunday": (date(2026, 11, 29), "2026"),           # Sunday to Sunday
+    "thursday": (date(2026, 12, 3), "2026"),          # the weekend skipped
+    "hijri_month_end": (date(2026, 12, 16), "2026"),  # Wednesday to Wednesday
+    "year_end": (date(2027, 1, 7), "2026"),           # received in 2026, numbered in 2026
+    "eid": (date(2027, 3, 21), "2027"),               # Eid and the weekend skipped
+}
+
+
+@on_every_kind_of_day
+def test_submit_numbers_deadline_timeline_and_audit(desk_db, desk_admin, profile, clock,
+                                                    request):
     filed = file(desk_db, desk_admin, profile)
-    assert filed.number == "RYD-C-2026-000001" and filed.limit_days == 5
-    # Sunday 22 Nov 2026 + 5 working days (Fri/Sat weekend) = Sunday 29 Nov.
-    assert filed.due_on.isoformat() == "2026-11-29"
-    assert file(desk_db, desk_admin, profile, key="k2").number == "RYD-C-2026-000002"
+    due, year = DUE_IN_5_WORKING_DAYS[request.node.callspec.params["clock"]]
+    assert filed.number == f"RYD-C-{year}-000001" and filed.limit_days == 5
+    assert filed.received_on == clock.now.date()
+    assert filed.due_on == due
+    assert file(desk_db, desk_admin, profile, key="k2").number == f"RYD-C-{year}-000002"
     d = complaint_views.detail(desk_db, profile, filed.id)
     assert d.row.status == wf.C_RECEIVED and d.row.anonymous
     assert [e.kind for e in d.timeline] == ["received"]

@@ -1,10 +1,9 @@
-"""Demo data: deterministic, valid, unique, indexed, audited once — and fast at 100 000 rows."""
+"""Demo data: deterministic, valid, unique, indexed, audited once — also at 100 000 rows."""
 
 from __future__ import annotations
 
 import random
 import time
-from datetime import date
 
 import pytest
 from sqlalchemy import func, select, text
@@ -19,6 +18,7 @@ from desk_app.services import demo, registry, staff
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import beneficiaries as repo
 from desk_app.storage.tables import AuditEvent, Beneficiary, HouseholdMember
+from tests.clocks import INSTANTS, FixedClock
 
 N = 2000
 
@@ -29,16 +29,18 @@ def _rows(db: Database) -> list[Beneficiary]:
                               .order_by(Beneficiary.seq)))
 
 
-def _fresh(tmp_path, name: str, n: int = N, seed: int = 5) -> tuple[Database, dict]:
-    db = Database.open(f"sqlite:///{tmp_path / name}")
+def _fresh(tmp_path, name: str, n: int = N, seed: int = 5,
+           clock=None) -> tuple[Database, dict]:
+    db = Database.open(f"sqlite:///{tmp_path / name}",
+                       clock=clock or FixedClock(INSTANTS["sunday"]))
     report = demo.generate(db, beneficiaries=n, seed=seed, preset_key="althikr_alhakeem",
                            branch_code="HQ", progress=None)
     return db, report
 
 
 @pytest.fixture
-def demo_db(tmp_path):
-    db, report = _fresh(tmp_path, "demo.sqlite3")
+def demo_db(tmp_path, clock):
+    db, report = _fresh(tmp_path, "demo.sqlite3", clock=clock)
     yield db, report
     db.dispose()
 
@@ -80,7 +82,7 @@ def test_same_seed_same_people_other_seed_other_people(tmp_path):
         x.dispose()
 
 
-def test_every_record_is_valid_unique_and_normalised(demo_db):
+def test_every_record_is_valid_unique_and_normalised(demo_db, clock):
     db, report = demo_db
     rows = _rows(db)
     assert len(rows) == report["beneficiaries"] == N
@@ -88,7 +90,7 @@ def test_every_record_is_valid_unique_and_normalised(demo_db):
     vocab = rules.Vocabulary(tuple(c.code for c in profile.categories),
                              tuple(c.code for c in profile.channels),
                              tuple(QUALIFICATIONS), tuple(EMPLOYMENT_STATUSES))
-    today = date.today()
+    today = clock.now.date()
     for b in rows:
         form = registry.to_form(b)
         _data, errors = rules.validate(form, today, vocab)
@@ -120,14 +122,14 @@ def test_spelling_variants_are_represented(demo_db):
         assert wanted in names, wanted
 
 
-def test_household_review_backlog_index_and_one_audit_event(demo_db):
+def test_household_review_backlog_index_and_one_audit_event(demo_db, clock):
     db, report = demo_db
     with db.read() as s:
         members = s.scalar(select(func.count()).select_from(HouseholdMember))
         fts = s.execute(text("SELECT count(*) FROM beneficiary_fts")).scalar()
         trigger = s.execute(text("SELECT count(*) FROM sqlite_master WHERE type='trigger' "
                                  "AND name='beneficiaries_fts_ai'")).scalar()
-        due = repo.due_for_review(s, date.today().replace(year=date.today().year - 1), N)
+        due = repo.due_for_review(s, clock.now.date().replace(year=clock.now.year - 1), N)
         events = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "demo.generate")))
     assert members == report["household_members"] > 0
     assert fts == N and trigger == 1
@@ -153,12 +155,12 @@ def test_registration_and_a_second_run_continue_the_numbers(demo_db):
     assert len({b.id_number for b in rows}) == len(rows) == N + 301
 
 
-def test_taken_ids_get_another_number(demo_db, tmp_path):
+def test_taken_ids_get_another_number(demo_db, tmp_path, clock):
     db, _ = demo_db
     first = _rows(db)[0]
-    other, _ = _fresh(tmp_path, "other.sqlite3", 10, seed=5)  # same seed: same first ID
+    other, _ = _fresh(tmp_path, "other.sqlite3", 10, seed=5, clock=clock)  # same first ID
     assert _rows(other)[0].id_number == first.id_number
-    fresh = Database.open(f"sqlite:///{tmp_path / 'taken.sqlite3'}")
+    fresh = Database.open(f"sqlite:///{tmp_path / 'taken.sqlite3'}", clock=clock)
     demo.generate(fresh, beneficiaries=0, seed=5, progress=None)
     admin = staff.authenticate(fresh, "admin", "admin-pass-2026")
     form = registry.to_form(first)
@@ -171,11 +173,10 @@ def test_taken_ids_get_another_number(demo_db, tmp_path):
         x.dispose()
 
 
-def test_two_thousand_rows_are_fast(tmp_path):
-    t0 = time.perf_counter()
+def test_another_seed_builds_the_same_number_of_people(tmp_path):
+    # how fast is measured in bench/ (demo generation), never asserted here
     db, report = _fresh(tmp_path, "fast.sqlite3", N, seed=1)
-    assert time.perf_counter() - t0 < 15  # ~3 s; shared CI machines are slower
-    assert report["beneficiaries"] == N
+    assert report["beneficiaries"] == len(_rows(db)) == N
     db.dispose()
 
 
@@ -187,7 +188,7 @@ BIG = 100_000
 @pytest.fixture(scope="module")
 def big_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("big") / "big.sqlite3"
-    db = Database.open(f"sqlite:///{path}")
+    db = Database.open(f"sqlite:///{path}", clock=FixedClock(INSTANTS["sunday"]))
     t0 = time.perf_counter()
     report = demo.generate(db, beneficiaries=BIG, seed=2026, progress=None)
     seconds = time.perf_counter() - t0
@@ -206,9 +207,13 @@ def _variant(name: str) -> str:
 
 
 @pytest.mark.slow
-def test_big_demo_is_built_well_under_a_minute(big_db):
-    _db, seconds = big_db
-    assert seconds < 60
+def test_big_demo_has_every_person_in_the_search_index(big_db):
+    # the time it takes is measured in bench/ (demo at 10k/100k/1M), never asserted here
+    db, _seconds = big_db
+    with db.read() as s:
+        people = s.scalar(select(func.count()).select_from(Beneficiary))
+        indexed = s.execute(text("SELECT count(*) FROM beneficiary_fts")).scalar()
+    assert people == indexed == BIG
 
 
 @pytest.mark.slow

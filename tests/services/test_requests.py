@@ -15,6 +15,7 @@ from desk_app.services import profile as profile_service
 from desk_app.services import registry, request_views, review
 from desk_app.services import requests as svc
 from desk_app.storage.requests_tables import Consent, Contact, Scan
+from tests.clocks import on_every_kind_of_day
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -71,7 +72,21 @@ def test_intake_refusals_save_nothing(desk_db, desk_admin, profile, person):
     assert request_views.listing(desk_db, profile, date(2026, 11, 22)) == []
 
 
-def test_checklist_completion_starts_the_clock(desk_db, desk_admin, profile, person, clock):
+# 15 working days after the day the checklist is complete, counted by hand on the calendar:
+# Sunday to Thursday are working days; the seeded holiday table has Eid al-Fitr 1448 on 9–12 and
+# 14 March 2027 (the 14th a compensating day).
+DUE_IN_15_WORKING_DAYS = {
+    "sunday": date(2026, 12, 13),           # three weeks later, Sunday to Sunday
+    "thursday": date(2026, 12, 17),         # the weekend skipped: Sunday 29 Nov is day 1
+    "hijri_month_end": date(2026, 12, 30),  # Thursday 10 Dec is day 1
+    "year_end": date(2027, 1, 21),          # across the new year: Sunday 3 Jan is day 1
+    "eid": date(2027, 4, 4),                # Eid days skipped: Monday 15 March is day 1
+}
+
+
+@on_every_kind_of_day
+def test_checklist_completion_starts_the_clock(desk_db, desk_admin, profile, person, clock,
+                                               request):
     r = open_request(desk_db, desk_admin, profile, person)
     r = svc.verify_document(desk_db, desk_admin, r.id, "national_id", seen=True, matches=True,
                             profile=profile)
@@ -86,8 +101,8 @@ def test_checklist_completion_starts_the_clock(desk_db, desk_admin, profile, per
     r = svc.verify_document(desk_db, desk_admin, r.id, "national_address", seen=True,
                             matches=True, profile=profile)
     assert r.status == "complete"
-    assert r.completed_on == date(2026, 11, 22)
-    assert r.due_on == date(2026, 12, 13)          # 15 working days, Sunday to Sunday
+    assert r.completed_on == clock.now.date()
+    assert r.due_on == DUE_IN_15_WORKING_DAYS[request.node.callspec.params["clock"]]
     assert r.due_rule == "working_days:15"
     assert r.holiday_table_version == profile.holiday_table_version
     with pytest.raises(ValidationFailed) as info:
