@@ -268,72 +268,67 @@
 <context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="52"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="62"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="83"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="93"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="173"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="183"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="187"/>
-        <source>Beneficiary</source>
-        <translation>المستفيد</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="194"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="217"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="218"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="241"/>
         <source>Open request</source>
         <translation>طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="219"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="242"/>
         <source>This beneficiary already has an open request (%1). Open a new one anyway? (No opens the existing request.)</source>
         <translation>لدى هذا المستفيد طلب مفتوح (%1). هل تفتح طلباً جديداً مع ذلك؟ (اختيار «لا» يفتح الطلب الموجود.)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="235"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="252"/>
         <source>Requests (%1)</source>
         <translation>الطلبات (%1)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="244"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="261"/>
         <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="259"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="276"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="260"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="277"/>
         <source>What you typed has not been saved. Leave and discard it?</source>
         <translation>ما كتبته لم يُحفظ. هل تغادر وتتجاهله؟</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="302"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="319"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="340"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="351"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="359"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="372"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -569,27 +564,27 @@
 <context>
     <name>ComplaintController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="137"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="139"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="149"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="151"/>
         <source>Complaint %1</source>
         <translation>الشكوى %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="151"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="153"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="212"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="211"/>
         <source>Done: %1</source>
         <translation>تم: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="224"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="222"/>
         <source>Save the acknowledgment</source>
         <translation>حفظ إشعار الاستلام</translation>
     </message>
@@ -597,33 +592,32 @@
 <context>
     <name>ComplaintIntakeController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="211"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="212"/>
         <source>Handled within %1 working days</source>
         <translation>تعالج خلال %1 من أيام العمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="233"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="231"/>
         <source>Attach a file</source>
         <translation>إرفاق ملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="281"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="270"/>
         <source>Find and choose the beneficiary.</source>
         <translation>ابحث عن المستفيد واختره.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="282"/>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="297"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="286"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="305"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="299"/>
         <source>Complaint filed under number %1. To be handled by %2.</source>
         <translation>سُجلت الشكوى برقم %1، وتعالج في موعد أقصاه %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="317"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="310"/>
         <source>Save the acknowledgment</source>
         <translation>حفظ إشعار الاستلام</translation>
     </message>
@@ -631,132 +625,132 @@
 <context>
     <name>ComplaintIntakeView</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="48"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="47"/>
         <source>New complaint</source>
         <translation>شكوى جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="51"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="50"/>
         <source>Registered beneficiary</source>
         <translation>مستفيد مسجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="52"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="51"/>
         <source>Not registered</source>
         <translation>غير مسجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="53"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="52"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="59"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="58"/>
         <source>ID, mobile, file number or name</source>
         <translation>رقم الهوية أو الجوال أو الملف أو الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="60"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="59"/>
         <source>Find</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="75"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="74"/>
         <source>Mobile, phone, fax or e-mail for the reply (optional)</source>
         <translation>جوال أو هاتف أو فاكس أو بريد للرد (اختياري)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="76"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="75"/>
         <source>Request number, if any</source>
         <translation>رقم الطلب إن وجد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="80"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="79"/>
         <source>Attach a file…</source>
         <translation>إرفاق ملف…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="81"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="80"/>
         <source>Remove the selected file</source>
         <translation>حذف الملف المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="82"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="81"/>
         <source>File the complaint  (Ctrl+S)</source>
         <translation>تسجيل الشكوى  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="84"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="83"/>
         <source>Save the acknowledgment (PDF)…</source>
         <translation>حفظ إشعار الاستلام (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="85"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="84"/>
         <source>Open the complaint</source>
         <translation>فتح الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="86"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="85"/>
         <source>Another complaint</source>
         <translation>شكوى أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="90"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="89"/>
         <source>Complainant</source>
         <translation>مقدم الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="100"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="99"/>
         <source>Search the registry</source>
         <translation>البحث في السجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="101"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="100"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="102"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="101"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="103"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="102"/>
         <source>Contact</source>
         <translation>وسيلة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="104"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="103"/>
         <source>The complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="106"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="105"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="107"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="106"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="109"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="108"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="110"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="109"/>
         <source>Related request</source>
         <translation>الطلب المرتبط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="111"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="110"/>
         <source>Description</source>
         <translation>وصف الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_intake.py" line="116"/>
+        <location filename="../desk_app/ui/screens/complaint_intake.py" line="115"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
@@ -1047,47 +1041,47 @@
 <context>
     <name>ComplaintsBoardController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="137"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="141"/>
         <source>All channels</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="139"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="143"/>
         <source>All categories</source>
         <translation>كل التصنيفات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="191"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="202"/>
         <source>up to 5</source>
         <translation>حتى 5</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="191"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="202"/>
         <source>6 to 10</source>
         <translation>من 6 إلى 10</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="192"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="203"/>
         <source>11 to 20</source>
         <translation>من 11 إلى 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="192"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="203"/>
         <source>over 20</source>
         <translation>أكثر من 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="203"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="214"/>
         <source>%1 days over</source>
         <translation>تجاوز %1 يوم عمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="206"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="217"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="212"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="223"/>
         <source>Complaints shown: %1</source>
         <translation>عدد الشكاوى المعروضة: %1</translation>
     </message>
@@ -1095,127 +1089,127 @@
 <context>
     <name>ComplaintsBoardView</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="44"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="45"/>
         <source>Complaints follow-up</source>
         <translation>متابعة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="46"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="47"/>
         <source>New complaint  (Ctrl+N)</source>
         <translation>شكوى جديدة  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="49"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="50"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="55"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="56"/>
         <source>Open only</source>
         <translation>المفتوحة فقط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="57"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="58"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="59"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="60"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="60"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="61"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="65"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="66"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="65"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="66"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="66"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="67"/>
         <source>At risk</source>
         <translation>قارب على التأخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="66"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="67"/>
         <source>Resolved, not closed</source>
         <translation>عولجت ولم تغلق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="67"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="68"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="68"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="69"/>
         <source>Median working days to resolve</source>
         <translation>وسيط أيام العمل حتى المعالجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="69"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="70"/>
         <source>Resolved in time</source>
         <translation>عولجت في المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="93"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="94"/>
         <source>By state:</source>
         <translation>حسب الحالة:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="95"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="96"/>
         <source>Open by category:</source>
         <translation>المفتوحة حسب التصنيف:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="97"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="98"/>
         <source>Open by age (working days):</source>
         <translation>المفتوحة حسب العمر (أيام عمل):</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="103"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="103"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="103"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
         <source>Deadline</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="103"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
         <source>Working days left</source>
         <translation>أيام العمل المتبقية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="105"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="105"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="105"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="105"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="106"/>
         <source>Complainant</source>
         <translation>مقدم الشكوى</translation>
     </message>
@@ -1261,17 +1255,17 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="42"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="41"/>
         <source>The request was not found.</source>
         <translation>لم يُعثر على الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="43"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="42"/>
         <source>The committee has not decided on this request yet.</source>
         <translation>لم تصدر اللجنة قرارها في هذا الطلب بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="45"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="44"/>
         <source>This request has not been referred.</source>
         <translation>لم يُحل هذا الطلب.</translation>
     </message>
@@ -1312,7 +1306,7 @@
     </message>
     <message>
         <location filename="../desk_app/ui/widgets/document_actions.py" line="168"/>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="184"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="192"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
@@ -1741,12 +1735,12 @@
 <context>
     <name>InvestigationController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="166"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="163"/>
         <source>Grounds: %1</source>
         <translation>السند: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="168"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="165"/>
         <source>No grounds yet: approved minutes or a final ruling are needed.</source>
         <translation>لا يوجد سند بعد: يلزم محضر معتمد أو حكم نهائي.</translation>
     </message>
@@ -1754,164 +1748,164 @@
 <context>
     <name>InvestigationView</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="61"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="59"/>
         <source>The beneficiary accepted the agreed compensation</source>
         <translation>وافق المستفيد على التعويض المتفق عليه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="67"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="65"/>
         <source>Riyals, e.g. 1500</source>
         <translation>بالريال، مثل 1500</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="68"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="66"/>
         <source>Offered amount in riyals (optional)</source>
         <translation>المبلغ المعروض بالريال (اختياري)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="71"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="69"/>
         <source>The association caused the harm</source>
         <translation>ثبت أن الجمعية تسببت في الضرر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="72"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="70"/>
         <source>The ruling is in the beneficiary&apos;s favour</source>
         <translation>الحكم لصالح المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="74"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="72"/>
         <source>Record the minutes</source>
         <translation>تسجيل المحضر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="75"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="73"/>
         <source>Approve the minutes (signed in as myself)</source>
         <translation>اعتماد المحضر (باسمي)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="77"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="75"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="77"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="75"/>
         <source>Approved on</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="78"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="76"/>
         <source>Record the ruling</source>
         <translation>تسجيل الحكم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="79"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="77"/>
         <source>Add to the negotiation log</source>
         <translation>إضافة إلى سجل التفاوض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="80"/>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="100"/>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="106"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="78"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="98"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="104"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="80"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="78"/>
         <source>What was agreed or offered</source>
         <translation>ما عُرض أو اتُّفق عليه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="81"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="79"/>
         <source>Offer (SAR)</source>
         <translation>العرض (ريال)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="82"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="80"/>
         <source>Record the settled compensation</source>
         <translation>تسجيل التعويض المسلّم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="99"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="97"/>
         <source>Minutes of the investigation and follow-up committee</source>
         <translation>محضر لجنة التحقيق والمتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="100"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="98"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="101"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="99"/>
         <source>The harm</source>
         <translation>الضرر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="101"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="99"/>
         <source>Its size</source>
         <translation>حجمه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="102"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="100"/>
         <source>Its causes</source>
         <translation>أسبابه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="103"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="101"/>
         <source>Approvals</source>
         <translation>الاعتمادات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="104"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="102"/>
         <source>Or a final ruling</source>
         <translation>أو حكم نهائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="105"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="103"/>
         <source>Court or authority</source>
         <translation>المحكمة أو الجهة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="105"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="103"/>
         <source>Reference</source>
         <translation>رقم الحكم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="107"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="105"/>
         <source>Negotiation with the beneficiary</source>
         <translation>التفاوض مع المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="108"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="106"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="108"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="106"/>
         <source>Offer</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="110"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="108"/>
         <source>Agreed compensation</source>
         <translation>التعويض المتفق عليه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="111"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="109"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="111"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="109"/>
         <source>Amount (SAR)</source>
         <translation>المبلغ (ريال)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="112"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="110"/>
         <source>Settled on</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="112"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="110"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -1919,47 +1913,47 @@
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="192"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="229"/>
         <source>No survey is open.</source>
         <translation>لا توجد استبانة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="193"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="230"/>
         <source>A manager can open one on the Surveys screen.</source>
         <translation>يمكن للمدير فتح حملة من شاشة استبانات قياس الرضا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="210"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="224"/>
         <source>This survey cannot be answered now.</source>
         <translation>لا يمكن الإجابة عن هذه الاستبانة الآن.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="274"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="292"/>
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="277"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="295"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="281"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="299"/>
         <source>Send my answers</source>
         <translation>أرسل إجاباتي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="281"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="299"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="326"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="344"/>
         <source>Some answers are missing; go back and check.</source>
         <translation>بعض الإجابات ناقصة؛ ارجع وتحقق منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="347"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="372"/>
         <source>Wrong password. The survey screen stays locked.</source>
         <translation>كلمة المرور غير صحيحة، وتبقى شاشة الاستبانة مقفلة.</translation>
     </message>
@@ -1967,57 +1961,57 @@
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="76"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="77"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="77"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="78"/>
         <source>Start, and add my name to my answers</source>
         <translation>ابدأ، مع إضافة اسمي إلى إجاباتي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="78"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="79"/>
         <source>Your answers are anonymous: nobody will know who gave them.</source>
         <translation>إجاباتك سرية دون ذكر الاسم: لن يعرف أحد من قدّمها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="96"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="97"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="97"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="98"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="113"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="114"/>
         <source>Thank you! Your answers were saved.</source>
         <translation>شكرًا لك! حُفظت إجاباتك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="114"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="115"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="122"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="123"/>
         <source>Staff only: type the password of the staff member who opened the survey screen.</source>
         <translation>للموظفين فقط: اكتب كلمة مرور الموظف الذي فتح شاشة الاستبانة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="129"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="130"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="130"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="131"/>
         <source>Back to the survey</source>
         <translation>العودة إلى الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="145"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="146"/>
         <source>Staff</source>
         <translation>الموظف</translation>
     </message>
@@ -2074,24 +2068,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="39"/>
-        <location filename="../desk_app/ui/main_window.py" line="91"/>
-        <location filename="../desk_app/ui/main_window.py" line="117"/>
+        <location filename="../desk_app/ui/main_window.py" line="40"/>
+        <location filename="../desk_app/ui/main_window.py" line="101"/>
+        <location filename="../desk_app/ui/main_window.py" line="128"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="42"/>
+        <location filename="../desk_app/ui/main_window.py" line="43"/>
         <source>Beneficiary Desk — opening the database…</source>
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="57"/>
+        <location filename="../desk_app/ui/main_window.py" line="59"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="113"/>
+        <location filename="../desk_app/ui/main_window.py" line="124"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -2600,17 +2594,17 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="232"/>
+        <location filename="../desk_app/ui/ops.py" line="254"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="233"/>
+        <location filename="../desk_app/ui/ops.py" line="255"/>
         <source>This could not be done. Nothing was lost; the details were written to the log for the administrator.</source>
         <translation>تعذّر إتمام العملية. لم يُفقد شيء، وسُجّلت التفاصيل في السجل لمدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="255"/>
+        <location filename="../desk_app/ui/ops.py" line="277"/>
         <source>Not done</source>
         <translation>لم تتم العملية</translation>
     </message>
@@ -2681,12 +2675,12 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="91"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="90"/>
         <source>Document preview</source>
         <translation>معاينة المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="94"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="93"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -3240,37 +3234,37 @@
 <context>
     <name>RegistryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="145"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="144"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="155"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="156"/>
         <source>Most recently registered beneficiaries.</source>
         <translation>آخر المستفيدين تسجيلاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="158"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="159"/>
         <source> (more on the next page)</source>
         <translation> (المزيد في الصفحة التالية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="159"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="160"/>
         <source>Results: %1</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="162"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="163"/>
         <source>No beneficiary found. Check the spelling, or register a new one (Ctrl+N).</source>
         <translation>لم يُعثر على مستفيد. تحقق من الكتابة، أو سجّل مستفيداً جديداً (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="170"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="171"/>
         <source>The search failed: %1</source>
         <translation>تعذّر البحث: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="177"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="178"/>
         <source>Page %1</source>
         <translation>صفحة %1</translation>
     </message>
@@ -3524,42 +3518,42 @@
         <translation>تمت إحالة الطلب إلى اللجنة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="132"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="133"/>
         <source>Withdraw</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="132"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="133"/>
         <source>Withdraw this request?</source>
         <translation>هل تريد سحب هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="134"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="135"/>
         <source>The request was withdrawn.</source>
         <translation>تم سحب الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="140"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="142"/>
         <source>The request was closed.</source>
         <translation>تم إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="151"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="154"/>
         <source>The request was referred.</source>
         <translation>تمت إحالة الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="166"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="170"/>
         <source>The committee&apos;s decision was recorded. Notify the beneficiary.</source>
         <translation>تم تسجيل قرار اللجنة. أبلغ المستفيد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="175"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="180"/>
         <source>The notification was recorded.</source>
         <translation>تم تسجيل الإبلاغ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="195"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="200"/>
         <source>The service given was recorded.</source>
         <translation>تم تسجيل الخدمة المقدمة.</translation>
     </message>
@@ -3567,100 +3561,100 @@
 <context>
     <name>RequestController</name>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="70"/>
-        <location filename="../desk_app/ui/screens/request.py" line="71"/>
-        <location filename="../desk_app/ui/screens/request.py" line="72"/>
-        <location filename="../desk_app/ui/screens/request.py" line="73"/>
+        <location filename="../desk_app/ui/screens/request.py" line="66"/>
+        <location filename="../desk_app/ui/screens/request.py" line="67"/>
+        <location filename="../desk_app/ui/screens/request.py" line="68"/>
+        <location filename="../desk_app/ui/screens/request.py" line="69"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="106"/>
+        <location filename="../desk_app/ui/screens/request.py" line="100"/>
         <source>New request</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="118"/>
+        <location filename="../desk_app/ui/screens/request.py" line="112"/>
         <source>The checklist appears once the request is opened.</source>
         <translation>تظهر قائمة التحقق بعد فتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="142"/>
+        <location filename="../desk_app/ui/screens/request.py" line="135"/>
         <source>Request %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="166"/>
+        <location filename="../desk_app/ui/screens/request.py" line="159"/>
         <source>This service needs no documents.</source>
         <translation>لا تتطلب هذه الخدمة مستندات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="169"/>
+        <location filename="../desk_app/ui/screens/request.py" line="162"/>
         <source>Still missing: %1. Tell the beneficiary before they leave; the request stays incomplete until then.</source>
         <translation>المستندات الناقصة: %1. أبلغ المستفيد قبل مغادرته؛ يبقى الطلب غير مكتمل حتى تُستوفى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="172"/>
+        <location filename="../desk_app/ui/screens/request.py" line="165"/>
         <source>All required documents are verified.</source>
         <translation>اكتملت قائمة التحقق: جميع المستندات المطلوبة تم التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="180"/>
+        <location filename="../desk_app/ui/screens/request.py" line="173"/>
         <source>The response deadline is counted once the request is complete.</source>
         <translation>تُحسب مدة الرد من اكتمال الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="184"/>
+        <location filename="../desk_app/ui/screens/request.py" line="177"/>
         <source>Response due by: %1</source>
         <translation>الموعد النهائي للرد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="195"/>
+        <location filename="../desk_app/ui/screens/request.py" line="188"/>
         <source>Choose a service to check eligibility.</source>
         <translation>اختر الخدمة للتحقق من الاستحقاق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="209"/>
+        <location filename="../desk_app/ui/screens/request.py" line="199"/>
         <source>Eligible: every criterion of the service is met.</source>
         <translation>مستحق: جميع معايير الاستحقاق للخدمة مستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="212"/>
+        <location filename="../desk_app/ui/screens/request.py" line="202"/>
         <source>Not eligible. Tell the beneficiary why; they may withdraw or have the committee decide:</source>
         <translation>غير مستحق. أبلغ المستفيد بالأسباب؛ له أن يسحب الطلب أو يُحال إلى اللجنة لتقرر:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="258"/>
+        <location filename="../desk_app/ui/screens/request.py" line="244"/>
         <source>Request %1 opened.</source>
         <translation>تم فتح الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="271"/>
+        <location filename="../desk_app/ui/screens/request.py" line="258"/>
         <source>Attach a scanned document</source>
         <translation>إرفاق صورة مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="272"/>
+        <location filename="../desk_app/ui/screens/request.py" line="259"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;All files (*)</source>
         <translation>الصور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="296"/>
+        <location filename="../desk_app/ui/screens/request.py" line="273"/>
         <source>Importing the scan…</source>
         <translation>جارٍ استيراد صورة المستند…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="307"/>
+        <location filename="../desk_app/ui/screens/request.py" line="283"/>
         <source>Scan attached.</source>
         <translation>تم إرفاق صورة المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="325"/>
+        <location filename="../desk_app/ui/screens/request.py" line="295"/>
         <source>No scan attached to this document.</source>
         <translation>لا توجد صورة مرفقة لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="360"/>
+        <location filename="../desk_app/ui/screens/request.py" line="341"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
@@ -3858,32 +3852,32 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="56"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="55"/>
         <source>Beneficiary&apos;s signature</source>
         <translation>توقيع المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="58"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="57"/>
         <source>Sign inside the box with the pen, the mouse or a finger</source>
         <translation>وقّع داخل المربع بالقلم أو الفأرة أو بإصبعك</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="60"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="59"/>
         <source>The signature is printed on the declaration.</source>
         <translation>يُطبع التوقيع على الإقرار.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="62"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="61"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="65"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="64"/>
         <source>Accept</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="66"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="65"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
@@ -4013,42 +4007,42 @@
 <context>
     <name>SurveyEntryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="91"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="95"/>
         <source>Paper form</source>
         <translation>نموذج ورقي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="91"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="95"/>
         <source>Interview</source>
         <translation>المقابلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="92"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="96"/>
         <source>At the desk</source>
         <translation>في مكتب الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="93"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="97"/>
         <source>Supervisory visit</source>
         <translation>الزيارة الإشرافية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="96"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="100"/>
         <source>(as the campaign)</source>
         <translation>(حسب الحملة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="155"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="188"/>
         <source>No beneficiary has this file number.</source>
         <translation>لا يوجد مستفيد بهذا الرقم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="175"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="200"/>
         <source>Some answers need correcting.</source>
         <translation>بعض الإجابات تحتاج إلى تصحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_entry.py" line="184"/>
+        <location filename="../desk_app/ui/screens/survey_entry.py" line="208"/>
         <source>The answers were saved. You can type in the next form.</source>
         <translation>حُفظت الإجابات. يمكنك إدخال النموذج التالي.</translation>
     </message>
@@ -4104,59 +4098,59 @@
 <context>
     <name>SurveyResultsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="161"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="158"/>
         <source>All campaigns</source>
         <translation>كل الحملات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="163"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="160"/>
         <source>All branches</source>
         <translation>كل الفروع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="195"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="184"/>
         <source>No responses yet.</source>
         <translation>لا توجد إجابات بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="209"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="196"/>
         <source>Overall satisfaction index: %1 of 100 — %2 responses</source>
         <translation>مؤشر الرضا العام: %1 من 100 — عدد الإجابات %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="213"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="200"/>
         <source>Index per question</source>
         <translation>المؤشر لكل سؤال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="216"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="203"/>
         <source>Overall index by month</source>
         <translation>المؤشر العام حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="218"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="205"/>
         <source>Yes: %1</source>
         <translation>نعم: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="239"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="226"/>
         <source>Export to Excel</source>
         <translation>تصدير إلى Excel</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="244"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="233"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="244"/>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="255"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="233"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="250"/>
         <source>Saved: %1</source>
         <translation>حُفظ: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="248"/>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="255"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="238"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="250"/>
         <source>PDF summary</source>
         <translation>ملخص PDF</translation>
     </message>
@@ -4164,123 +4158,123 @@
 <context>
     <name>SurveyResultsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="59"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="57"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="62"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="60"/>
         <source>Beneficiary satisfaction</source>
         <translation>رضا المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="63"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="61"/>
         <source>Supervisory office visits</source>
         <translation>الزيارات الإشرافية على المكاتب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="67"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="65"/>
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="67"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="65"/>
         <source>Last 3 months</source>
         <translation>آخر 3 أشهر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="68"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="66"/>
         <source>Last 12 months</source>
         <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="70"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="68"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="71"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="69"/>
         <source>PDF summary…</source>
         <translation>ملخص PDF…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="80"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="78"/>
         <source>Index = (mean − 1) ÷ 4 × 100. Groups with fewer than %1 responses are not shown apart, to protect anonymity. Results are for improvement, not for blame.</source>
         <translation>المؤشر = (المتوسط − 1) ÷ 4 × 100. لا تُعرض المجموعات التي تقل إجاباتها عن %1 منفصلةً حمايةً للخصوصية. النتائج أداة للتطوير لا للعقاب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="89"/>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="110"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="87"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="108"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="89"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="87"/>
         <source>Mean (1–5)</source>
         <translation>المتوسط (1–5)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="90"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="88"/>
         <source>Index</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="90"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="88"/>
         <source>Answered 4 or 5</source>
         <translation>أجاب 4 أو 5</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="97"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="95"/>
         <source>By service</source>
         <translation>حسب الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="97"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="95"/>
         <source>By channel</source>
         <translation>حسب قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="98"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="96"/>
         <source>By branch</source>
         <translation>حسب الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="100"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="98"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="100"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="98"/>
         <source>Overall index</source>
         <translation>المؤشر العام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="110"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="108"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="114"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="112"/>
         <source>Questions</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="115"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="113"/>
         <source>By group</source>
         <translation>حسب المجموعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="116"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="114"/>
         <source>Trend by month</source>
         <translation>الاتجاه الشهري</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="117"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="115"/>
         <source>Other answers</source>
         <translation>إجابات أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="118"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="116"/>
         <source>Comments</source>
         <translation>الملاحظات</translation>
     </message>
@@ -4288,27 +4282,27 @@
 <context>
     <name>Surveys</name>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="33"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="31"/>
         <source>Periodic questionnaire</source>
         <translation>استبانة دورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="34"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="32"/>
         <source>End of programme</source>
         <translation>بعد نهاية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="35"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="33"/>
         <source>Field survey</source>
         <translation>المسح الميداني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="36"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="34"/>
         <source>Supervisory visit</source>
         <translation>الزيارة الإشرافية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="37"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="35"/>
         <source>Interview</source>
         <translation>المقابلة</translation>
     </message>
@@ -4326,32 +4320,32 @@
         <translation>(حسب الحملة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="152"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="156"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="152"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="156"/>
         <source>closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="199"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="205"/>
         <source>Recorded.</source>
         <translation>سُجّل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="211"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="217"/>
         <source>Choose an open campaign first.</source>
         <translation>اختر حملة مفتوحة أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="232"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="239"/>
         <source>The campaign was updated.</source>
         <translation>حُدّثت الحملة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="240"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="247"/>
         <source>The campaign is open.</source>
         <translation>فُتحت الحملة.</translation>
     </message>
@@ -4359,128 +4353,128 @@
 <context>
     <name>SurveysView</name>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="45"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="43"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="50"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="48"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="50"/>
-        <location filename="../desk_app/ui/screens/surveys.py" line="83"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="48"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="81"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="50"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="48"/>
         <source>Questionnaire</source>
         <translation>الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="50"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="48"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="51"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="49"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="51"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="49"/>
         <source>Responses</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="60"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="58"/>
         <source>Hand the screen to the beneficiary (kiosk)</source>
         <translation>تسليم الشاشة للمستفيد (وضع الاستبانة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="62"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="60"/>
         <source>Type in paper answers</source>
         <translation>إدخال إجابات ورقية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="63"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="61"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="64"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="62"/>
         <source>Close / reopen the campaign</source>
         <translation>إغلاق / إعادة فتح الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="65"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="63"/>
         <source>Answer the selected campaign</source>
         <translation>الإجابة عن الحملة المحددة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="67"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="65"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="69"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="67"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="80"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="78"/>
         <source>Open the campaign</source>
         <translation>فتح الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="81"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="79"/>
         <source>New campaign</source>
         <translation>حملة جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="84"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="82"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="85"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="83"/>
         <source>Service surveyed</source>
         <translation>الخدمة المقيَّمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="87"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="85"/>
         <source>Due for the end-of-programme survey</source>
         <translation>المستحقون لاستبانة نهاية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="89"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="87"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="89"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="87"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="90"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="88"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="90"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="88"/>
         <source>Programme ended</source>
         <translation>انتهى البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="95"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="93"/>
         <source>Ask now (kiosk)</source>
         <translation>اسأله الآن (شاشة الاستبانة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="96"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="94"/>
         <source>Record that the beneficiary declined</source>
         <translation>تسجيل اعتذار المستفيد عن الإجابة</translation>
     </message>
@@ -4607,7 +4601,7 @@
 <context>
     <name>WaitingController</name>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="95"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="94"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>

@@ -11,6 +11,7 @@ from desk_app.storage.surveys_tables import SurveyResponse
 from desk_app.storage.tables import AuditEvent
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.typing import type_text
+from tests.ui.waiting import settle
 
 SUGGESTION = "نرجو زيادة المقاعد في مكان الانتظار"
 
@@ -31,10 +32,12 @@ def key(qtbot, kiosk, k, text=None):
 
 def open_campaign(qtbot, window, admin):
     shell = window.enter_shell(admin, "surveys")
+    settle(qtbot, window)
     surveys_screen = shell.controllers["surveys"]
     v = surveys_screen.view
     type_text(v.name, "استبانة رضا المراجعين")
     click(qtbot, v.create_button)
+    settle(qtbot, window)
     assert v.banner.text() == "فُتحت الحملة."
     v.table.setCurrentCell(0, 0)
     return shell, surveys_screen
@@ -43,6 +46,7 @@ def open_campaign(qtbot, window, admin):
 def test_kiosk_every_kind_pin_and_results(qtbot, window, desk_db, desk_admin):
     shell, surveys_screen = open_campaign(qtbot, window, desk_admin)
     click(qtbot, surveys_screen.view.kiosk_button)
+    settle(qtbot, window)
     kiosk = window.kiosk
     v = kiosk.view
     assert window.pages.currentWidget() is v and not window.statusBar().isVisible()
@@ -86,6 +90,8 @@ def test_kiosk_every_kind_pin_and_results(qtbot, window, desk_db, desk_admin):
     assert v.next_button.text() == "أرسل إجاباتي" and v.next_button.isEnabled()  # optional
     type_text(kiosk.inputs[8].text, SUGGESTION)  # free text
     click(qtbot, v.next_button)
+    assert not v.next_button.isEnabled()   # busy: the answers cannot be sent twice
+    settle(qtbot, window)
     assert v.pages.currentWidget() is v.thanks_page
     with desk_db.read() as s:
         row = s.scalar(select(SurveyResponse))
@@ -107,10 +113,12 @@ def test_kiosk_every_kind_pin_and_results(qtbot, window, desk_db, desk_admin):
     click(qtbot, v.staff_button)
     type_text(v.pin, "not-the-password")
     qtbot.keyClick(v.pin, Qt.Key.Key_Return)
+    settle(qtbot, window)
     assert window.kiosk is kiosk and window.pages.currentWidget() is v
     assert v.pin_error.text() == "كلمة المرور غير صحيحة، وتبقى شاشة الاستبانة مقفلة."
     type_text(v.pin, ADMIN_PASSWORD)
     click(qtbot, v.unlock_button)
+    settle(qtbot, window)
     assert window.kiosk is None and window.pages.currentWidget() is shell
     assert window.statusBar().isVisible()
     assert surveys_screen.rows[0].responses == 1
@@ -122,16 +130,19 @@ def test_kiosk_every_kind_pin_and_results(qtbot, window, desk_db, desk_admin):
     assert results.view.comments.item(0).text().endswith(SUGGESTION)
     # Paper answers typed in afterwards, dated the day they were written.
     entry = shell.show_screen("survey_entry", surveys_screen.rows[0].id)
+    settle(qtbot, window)
     ev = entry.view
     ev.answered_on.set_value("20/11/2026")
     blocks = entry.blocks
     qtbot.waitUntil(lambda: blocks[-1].input.isVisible())
     for i, n in enumerate((5, 4, 3, 4, 5)):
         click(qtbot, blocks[i].input.buttons[n - 1][0])
-    assert entry.save() is False  # yes/no is required
+    entry.save()  # yes/no is required
+    settle(qtbot, window)
     assert blocks[5].error.text() == "هذا الحقل مطلوب."
     click(qtbot, blocks[5].input.buttons[0][0])
     click(qtbot, ev.save_button)
+    settle(qtbot, window)
     assert ev.banner.property("kind") == "ok"
     with desk_db.read() as s:
         paper = s.scalar(select(SurveyResponse).where(SurveyResponse.mode == "paper"))

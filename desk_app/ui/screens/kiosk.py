@@ -9,7 +9,7 @@ forgets unfinished answers. Locking the operating system itself is out of scope.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +28,8 @@ from desk_app.domain.surveys import Questionnaire
 from desk_app.domain.validation import ValidationFailed
 from desk_app.services import staff as staff_service
 from desk_app.services import surveys
-from desk_app.storage.db import StorageError
+from desk_app.services.errors import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
 from desk_app.ui.widgets.answer_inputs import AnswerInput, digit_of
@@ -152,6 +153,21 @@ class KioskView(QWidget):
         lay.addWidget(self.pages, 1)
 
 
+class _Opened(NamedTuple):
+    start: KioskStart
+    session: surveys.KioskSession
+    questionnaire: Questionnaire
+
+
+def _default_start(db: object, channels: list[str]) -> KioskStart | None:
+    """The first open campaign a beneficiary can answer, through the interview channel."""
+    open_ = [c for c in surveys.campaigns(db, open_only=True) if c.kind != "supervisory_visit"]
+    if not open_:
+        return None
+    channel = "interview" if "interview" in channels else (channels[0] if channels else "")
+    return KioskStart(open_[0].id, channel)
+
+
 class KioskController(QObject):
     """Signals: ``finished`` once a staff member unlocked; ``submitted(str)`` per response."""
 
@@ -183,51 +199,53 @@ class KioskController(QObject):
         v.pin.returnPressed.connect(self.unlock)
         v.resume_button.clicked.connect(self.restart)
         v.installEventFilter(self)
+        self.ops = ctx.screen_ops(self.view, banner=self.view.error)
 
     # --- start -----------------------------------------------------------------------------
     def load(self) -> None:
-        start = self.start or self._default_start()
+        """Open the kiosk session (and the invitation) in the background, then the welcome."""
+        start, actor, branch = self.start, self.ctx.actor, self.ctx.installation.branch_code
+        channels = [c.code for c in self.ctx.profile.channels]
+
+        def open_session(db: object) -> _Opened | None:
+            chosen = start or _default_start(db, channels)
+            if chosen is None:
+                return None
+            session = surveys.start_kiosk(db, actor, chosen.campaign_id, branch)
+            if chosen.beneficiary_id:
+                surveys.record_invitation(db, actor, chosen.campaign_id, chosen.beneficiary_id,
+                                          subject_ref=chosen.subject_ref)
+            info = surveys.campaign(db, chosen.campaign_id)
+            return _Opened(chosen, session, surveys.questionnaire(db, info.questionnaire_id))
+
+        self.ops.action(open_session, self._opened, changes={ops.SURVEY},
+                        expect={StorageError: lambda exc: self._not_opened(storage_message(exc)),
+                                ValidationFailed: lambda _e: self._not_opened(
+                                    self.tr("This survey cannot be answered now."))})
+
+    def _opened(self, opened: _Opened | None) -> None:
         v = self.view
-        if start is None:
+        if opened is None:
             v.title.setText(self.tr("No survey is open."))
             v.intro.setText(self.tr("A manager can open one on the Surveys screen."))
             for b in (v.start_button, v.start_named_button, v.privacy):
                 b.hide()
         else:
-            self.start = start
-            try:
-                self.session = surveys.start_kiosk(self.ctx.db, self.ctx.actor,
-                                                   start.campaign_id,
-                                                   self.ctx.installation.branch_code)
-                if start.beneficiary_id:
-                    surveys.record_invitation(self.ctx.db, self.ctx.actor, start.campaign_id,
-                                              start.beneficiary_id,
-                                              subject_ref=start.subject_ref)
-                info = surveys.campaign(self.ctx.db, start.campaign_id)
-                self.questionnaire = surveys.questionnaire(self.ctx.db, info.questionnaire_id)
-            except (StorageError, ValidationFailed) as exc:
-                v.title.setText(storage_message(exc) if isinstance(exc, StorageError)
-                                else self.tr("This survey cannot be answered now."))
-                v.start_button.hide()
-            else:
-                q, ar = self.questionnaire, self.ctx.lang == "ar"
-                v.title.setText(q.title_ar if ar else (q.title_en or q.title_ar))
-                v.intro.setText(q.intro_ar if ar else (q.intro_en or q.intro_ar))
+            self.start, self.session, self.questionnaire = opened
+            q, ar = self.questionnaire, self.ctx.lang == "ar"
+            v.title.setText(q.title_ar if ar else (q.title_en or q.title_ar))
+            v.intro.setText(q.intro_ar if ar else (q.intro_en or q.intro_ar))
+        self._ready()
+
+    def _not_opened(self, text: str) -> None:
+        self.view.title.setText(text)
+        self.view.start_button.hide()
+        self._ready()
+
+    def _ready(self) -> None:
         self.restart()
         QApplication.instance().installEventFilter(self)
         self.loaded.emit()
-
-    def _default_start(self) -> KioskStart | None:
-        try:
-            open_ = [c for c in surveys.campaigns(self.ctx.db, open_only=True)
-                     if c.kind != "supervisory_visit"]
-        except StorageError:
-            return None
-        if not open_:
-            return None
-        channels = [c.code for c in self.ctx.profile.channels]
-        channel = "interview" if "interview" in channels else (channels[0] if channels else "")
-        return KioskStart(open_[0].id, channel)
 
     def restart(self) -> None:
         """Back to the welcome page; unfinished answers are forgotten."""
@@ -313,23 +331,23 @@ class KioskController(QObject):
 
     def submit(self) -> bool:
         assert self.session is not None and self.start is not None
-        try:
-            rid = surveys.submit(
-                self.ctx.db, self.session.actor, self.start.campaign_id, self.answers(),
-                mode="kiosk", channel_code=self.start.channel_code,
-                branch_code=self.session.branch_code, service_code=self.start.service_code,
-                beneficiary_id=self.start.beneficiary_id if self.named else None)
-        except StorageError as exc:
-            self.view.error.setText(storage_message(exc))
-            return False
-        except ValidationFailed:
-            self.view.error.setText(self.tr("Some answers are missing; go back and check."))
-            return False
+        session, start, answers = self.session, self.start, self.answers()
+        named = start.beneficiary_id if self.named else None
+        return self.ops.action(
+            lambda db: surveys.submit(
+                db, session.actor, start.campaign_id, answers, mode="kiosk",
+                channel_code=start.channel_code, branch_code=session.branch_code,
+                service_code=start.service_code, beneficiary_id=named),
+            self._submitted, changes={ops.SURVEY}, busy=self.view.next_button,
+            expect={StorageError: lambda exc: self.view.error.setText(storage_message(exc)),
+                    ValidationFailed: lambda _e: self.view.error.setText(
+                        self.tr("Some answers are missing; go back and check."))})
+
+    def _submitted(self, rid: str) -> None:
         self.view.pages.setCurrentWidget(self.view.thanks_page)
         self.view.again_button.setFocus()
         self.thanks_timer.start()
         self.submitted.emit(rid)
-        return True
 
     # --- staff -----------------------------------------------------------------------------
     def ask_pin(self) -> None:
@@ -340,15 +358,21 @@ class KioskController(QObject):
         v.pin.setFocus()
 
     def unlock(self) -> bool:
+        """Check the opener's password in the background (hashing it takes a while)."""
         v = self.view
-        who = staff_service.authenticate(self.ctx.db, self.ctx.actor.username, v.pin.text())
+        username, password = self.ctx.actor.username, v.pin.text()
         v.pin.clear()
-        if who is None or who.id != self.ctx.actor.id:
-            v.pin_error.setText(self.tr("Wrong password. The survey screen stays locked."))
-            return False
+        self.ops.query(lambda db: staff_service.authenticate(db, username, password),
+                       self._unlocked, busy=v.unlock_button)
+        return True
+
+    def _unlocked(self, who: object) -> None:
+        if who is None or who.id != self.ctx.actor.id:  # type: ignore[attr-defined]
+            self.view.pin_error.setText(
+                self.tr("Wrong password. The survey screen stays locked."))
+            return
         self.close()
         self.finished.emit()
-        return True
 
     def close(self) -> None:
         self.idle.stop()
@@ -357,10 +381,11 @@ class KioskController(QObject):
         if app is not None:
             app.removeEventFilter(self)
         if self.session is not None:
-            try:
-                surveys.end_kiosk(self.ctx.db, self.ctx.actor, self.session)
-            except StorageError:
-                pass  # the session row keeps no end time; nothing else depends on it
+            actor, session = self.ctx.actor, self.session
+            # Runs on after the kiosk view is gone; a failure only leaves no end time on the
+            # session row, which nothing else depends on.
+            self.ops.action(lambda db: surveys.end_kiosk(db, actor, session),
+                            changes={ops.SURVEY}, expect={StorageError: lambda _e: None})
             self.session = None
 
     # --- keyboard and idle -----------------------------------------------------------------

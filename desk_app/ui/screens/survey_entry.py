@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from desk_app.domain.surveys import Questionnaire
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import registry, surveys
-from desk_app.storage.db import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.messages import field_message
 from desk_app.ui.widgets.answer_inputs import QuestionBlock
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox, banner_label, fill_combo
@@ -78,6 +78,10 @@ class SurveyEntryView(QWidget):
         lay.addWidget(self.save_button)
 
 
+class _NoSuchFile(Exception):
+    """The typed file number names no beneficiary (or more than one)."""
+
+
 class SurveyEntryController(QObject):
     navigate = Signal(str, object)
 
@@ -98,21 +102,21 @@ class SurveyEntryController(QObject):
         v.anonymous.toggled.connect(lambda on: v.file_number.setEnabled(not on))
         v.file_number.setEnabled(False)
         v.save_button.clicked.connect(self.save)
+        self.ops = ctx.screen_ops(self.view, self.view.banner)
 
     def load(self) -> None:
         self.enter(None)
 
     def enter(self, campaign_id: object = None) -> None:
+        self.ops.query(lambda db: surveys.campaigns(db, open_only=True),
+                       lambda rows: self._campaigns(rows, campaign_id), latest="campaigns")
+
+    def _campaigns(self, rows: list[surveys.CampaignInfo], campaign_id: object) -> None:
         v = self.view
-        try:
-            rows = surveys.campaigns(self.ctx.db, open_only=True)
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return
         fill_combo(v.campaign, [(c.id, self.ctx.name_of(c)) for c in rows])
         if isinstance(campaign_id, str):
             v.campaign.setCurrentIndex(max(0, v.campaign.findData(campaign_id)))
-        today = self.ctx.db.clock().date()
+        today = self.ctx.clock().date()
         v.answered_on.set_value(today.strftime("%d/%m/%Y"))
         self._build()
 
@@ -125,10 +129,22 @@ class SurveyEntryController(QObject):
         cid = v.campaign.currentData()
         if not cid:
             return
-        info = surveys.campaign(self.ctx.db, cid)
+
+        def fetch(db: object) -> tuple[surveys.CampaignInfo, Questionnaire]:
+            info = surveys.campaign(db, cid)
+            return info, surveys.questionnaire(db, info.questionnaire_id)
+
+        self.ops.query(fetch, self._show_questions, latest="questions")
+
+    def _show_questions(self, loaded: tuple[surveys.CampaignInfo, Questionnaire]) -> None:
+        v = self.view
+        for b in self.blocks:  # a newer campaign's questions may have come in meanwhile
+            b.setParent(None)
+            b.deleteLater()
+        info, self.questionnaire = loaded
+        self.blocks = []
         if info.kind == "supervisory_visit":
             v.mode.setCurrentIndex(v.mode.findData("visit"))
-        self.questionnaire = surveys.questionnaire(self.ctx.db, info.questionnaire_id)
         for i, q in enumerate(self.questionnaire.questions, start=1):
             block = QuestionBlock(i, q, self.ctx.lang)
             v.questions_layout.addWidget(block)
@@ -147,42 +163,49 @@ class SurveyEntryController(QObject):
         if day is None:
             v.date_box.set_error(field_message(FieldError("answered_on", "invalid_date")))
             return False
-        beneficiary_id = None
-        if not v.anonymous.isChecked():
-            found = registry.search(self.ctx.db, v.file_number.text().strip(), page_size=2).rows
-            exact = [r for r in found if r.file_number == v.file_number.text().strip().upper()]
-            if len(exact) != 1:
-                v.file_box.set_error(self.tr("No beneficiary has this file number."))
-                return False
-            beneficiary_id = exact[0].id
+        file_number = None if v.anonymous.isChecked() else v.file_number.text().strip()
         answers = {q.code: b.input.value() for q, b in zip(self.questionnaire.questions,
                                                            self.blocks, strict=True)
                    if b.input.value() is not None}
-        try:
-            surveys.submit(self.ctx.db, self.ctx.actor, v.campaign.currentData(), answers,
-                           mode=v.mode.currentData(), channel_code=v.channel.currentData() or "",
-                           branch_code=self.ctx.installation.branch_code,
-                           service_code=v.service.currentData() or None,
+        ctx, campaign, mode = self.ctx, v.campaign.currentData(), v.mode.currentData()
+        channel, service = v.channel.currentData() or "", v.service.currentData() or None
+
+        def submit(db: object) -> None:
+            beneficiary_id = None
+            if file_number is not None:
+                found = registry.search(db, file_number, page_size=2).rows
+                exact = [r for r in found if r.file_number == file_number.upper()]
+                if len(exact) != 1:
+                    raise _NoSuchFile
+                beneficiary_id = exact[0].id
+            surveys.submit(db, ctx.actor, campaign, answers, mode=mode, channel_code=channel,
+                           branch_code=ctx.installation.branch_code, service_code=service,
                            beneficiary_id=beneficiary_id, answered_on=day)
-        except ValidationFailed as exc:
-            codes = {q.code: b for q, b in zip(self.questionnaire.questions, self.blocks,
-                                               strict=True)}
-            for e in exc.errors:
-                if e.field in codes:
-                    codes[e.field].set_error(field_message(e))
-                elif e.field == "answered_on":
-                    v.date_box.set_error(field_message(e))
-            self._banner(self.tr("Some answers need correcting."), "error")
-            return False
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return False
+
+        return self.ops.action(submit, self._saved, changes={ops.SURVEY}, busy=v.save_button,
+                               expect={ValidationFailed: self._invalid,
+                                       _NoSuchFile: lambda _e: v.file_box.set_error(
+                                           self.tr("No beneficiary has this file number."))})
+
+    def _invalid(self, exc: ValidationFailed) -> None:
+        v = self.view
+        assert self.questionnaire is not None
+        codes = {q.code: b for q, b in zip(self.questionnaire.questions, self.blocks,
+                                           strict=True)}
+        for e in exc.errors:
+            if e.field in codes:
+                codes[e.field].set_error(field_message(e))
+            elif e.field == "answered_on":
+                v.date_box.set_error(field_message(e))
+        self._banner(self.tr("Some answers need correcting."), "error")
+
+    def _saved(self, _result: None) -> None:
+        v = self.view
         for b in self.blocks:
             b.input.clear()
         v.anonymous.setChecked(True)
         v.file_number.clear()
         self._banner(self.tr("The answers were saved. You can type in the next form."), "ok")
-        return True
 
     def _banner(self, text: str, kind: str) -> None:
         b = self.view.banner

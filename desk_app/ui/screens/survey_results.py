@@ -27,11 +27,9 @@ from desk_app.domain.survey_defaults import OFFICE_VISIT, SATISFACTION
 from desk_app.domain.survey_stats import MIN_GROUP
 from desk_app.services import survey_export, surveys
 from desk_app.services import survey_results as results
-from desk_app.storage.db import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import storage_message
 from desk_app.ui.widgets.charts import BarChart, LineChart
-from desk_app.ui.worker import LatestOnly
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -133,9 +131,8 @@ class SurveyResultsController(QObject):
         self.ctx = ctx
         self.view = view or SurveyResultsView()
         self.report: results.Report | None = None
-        self.worker = LatestOnly(self)
-        self.worker.result.connect(self._show)
-        self.worker.error.connect(self._failed)
+        self.ops = ctx.screen_ops(self.view, self.view.banner)
+        self.ops.on_change({ops.SURVEY}, self.load)
         v = self.view
         for combo in (v.questionnaire, v.campaign, v.branch, v.period):
             combo.activated.connect(lambda _i: self.refresh())
@@ -144,39 +141,35 @@ class SurveyResultsController(QObject):
         v.pdf_button.clicked.connect(lambda: self.export_pdf())
 
     def load(self) -> None:
-        self._fill_filters()
-        self.refresh()
+        self.enter(None)
 
     def enter(self, campaign_id: object = None) -> None:
-        self._fill_filters()
-        if isinstance(campaign_id, str):
-            i = self.view.campaign.findData(campaign_id)
-            self.view.campaign.setCurrentIndex(max(0, i))
-        self.refresh()
+        self.ops.query(lambda db: (surveys.campaigns(db), surveys.branches(db)),
+                       lambda loaded: self._fill_filters(*loaded, campaign_id),
+                       latest="filters")
 
-    def _fill_filters(self) -> None:
+    def _fill_filters(self, campaigns: list[surveys.CampaignInfo], branches: list[str],
+                      campaign_id: object) -> None:
         v = self.view
         keep_c, keep_b = v.campaign.currentData(), v.branch.currentData()
+        if isinstance(campaign_id, str):
+            keep_c = campaign_id
         v.campaign.clear()
         v.campaign.addItem(self.tr("All campaigns"), "")
         v.branch.clear()
         v.branch.addItem(self.tr("All branches"), "")
-        try:
-            for c in surveys.campaigns(self.ctx.db):
-                v.campaign.addItem(self.ctx.name_of(c), c.id)
-            branches = surveys.branches(self.ctx.db)
-        except StorageError as exc:
-            self._banner(storage_message(exc))
-            return
+        for c in campaigns:
+            v.campaign.addItem(self.ctx.name_of(c), c.id)
         for code in branches:
             v.branch.addItem(code, code)
         v.campaign.setCurrentIndex(max(0, v.campaign.findData(keep_c or "")))
         v.branch.setCurrentIndex(max(0, v.branch.findData(keep_b or "")))
+        self.refresh()
 
     def query(self) -> results.ResultsQuery:
         v = self.v = self.view
         months = v.period.currentData() or 0
-        today = self.ctx.db.clock().date()
+        today = self.ctx.clock().date()
         start = None
         if months:
             y, m = divmod(today.year * 12 + today.month - 1 - (months - 1), 12)
@@ -185,16 +178,10 @@ class SurveyResultsController(QObject):
                                     start, None, v.branch.currentData() or None)
 
     def refresh(self) -> None:
-        query, db, profile, lang = self.query(), self.ctx.db, self.ctx.profile, self.ctx.lang
-        self.worker.submit(lambda: results.report(db, query, profile, lang))
-
-    def _failed(self, exc: object) -> None:
-        if isinstance(exc, StorageError):
-            self._banner(storage_message(exc))
-        elif isinstance(exc, KeyError):
-            self._banner(self.tr("No responses yet."))
-        else:
-            raise exc  # a programming error: let it surface
+        query, profile, lang = self.query(), self.ctx.profile, self.ctx.lang
+        self.ops.query(lambda db: results.report(db, query, profile, lang), self._show,
+                       latest="report",
+                       expect={KeyError: lambda _e: self._banner(self.tr("No responses yet."))})
 
     def _banner(self, text: str) -> None:
         self.view.banner.setText(text)
@@ -240,8 +227,11 @@ class SurveyResultsController(QObject):
                                                    "satisfaction.xlsx", "Excel (*.xlsx)")[0]
         if not path or self.report is None:
             return False
-        survey_export.write_xlsx(self.report, path, self.ctx.lang)
-        self.ctx.dialogs.info(self.tr("Export"), self.tr("Saved: %1").replace("%1", path))
+        report, lang = self.report, self.ctx.lang
+        self.ops.query(lambda _db: survey_export.write_xlsx(report, path, lang),
+                       lambda _r: self.ctx.dialogs.info(
+                           self.tr("Export"), self.tr("Saved: %1").replace("%1", path)),
+                       busy=self.view.excel_button)
         return True
 
     def export_pdf(self, path: str | None = None) -> bool:
@@ -249,10 +239,16 @@ class SurveyResultsController(QObject):
                                                    "satisfaction.pdf", "PDF (*.pdf)")[0]
         if not path or self.report is None:
             return False
-        data = survey_export.pdf_bytes(self.ctx.db, self.report, self.ctx.profile)
-        with open(path, "wb") as f:
-            f.write(data)
-        self.ctx.dialogs.info(self.tr("PDF summary"), self.tr("Saved: %1").replace("%1", path))
+        report, profile = self.report, self.ctx.profile
+
+        def write(db: object) -> None:
+            data = survey_export.pdf_bytes(db, report, profile)
+            with open(path, "wb") as f:
+                f.write(data)
+
+        self.ops.query(write, lambda _r: self.ctx.dialogs.info(
+            self.tr("PDF summary"), self.tr("Saved: %1").replace("%1", path)),
+            busy=self.view.pdf_button)
         return True
 
 

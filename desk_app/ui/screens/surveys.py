@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.validation import ValidationFailed
 from desk_app.services import survey_due, surveys
-from desk_app.storage.db import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens.kiosk import KioskStart
 from desk_app.ui.widgets.fields import banner_label, fill_combo
 
@@ -120,6 +118,8 @@ class SurveysController(QObject):
         self.ctx = ctx
         self.view = view or SurveysView()
         self.rows: list[surveys.CampaignInfo] = []
+        self.ops = ctx.screen_ops(self.view, self.view.banner)
+        self.ops.on_change({ops.SURVEY}, self.load)
         v = self.view
         fill_combo(v.kind, list(kind_names().items()))
         services = [(s.code, ctx.name_of(s)) for s in ctx.profile.active_services]
@@ -140,12 +140,16 @@ class SurveysController(QObject):
             w.setEnabled(editor)
 
     def load(self) -> None:
-        try:
-            surveys.ensure_defaults(self.ctx.db, self.ctx.actor)
-            self.rows = surveys.campaigns(self.ctx.db)
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return
+        actor = self.ctx.actor
+
+        def fetch(db: object) -> list[surveys.CampaignInfo]:
+            surveys.ensure_defaults(db, actor)  # idempotent: the shipped questionnaires
+            return surveys.campaigns(db)
+
+        self.ops.query(fetch, self._show, latest="campaigns")
+
+    def _show(self, rows: list[surveys.CampaignInfo]) -> None:
+        self.rows = rows
         t, kinds = self.view.table, kind_names()
         t.setRowCount(len(self.rows))
         for r, c in enumerate(self.rows):
@@ -165,11 +169,12 @@ class SurveysController(QObject):
         v.due_box.setVisible(show)
         if not show:
             return
-        try:
-            self.due_rows = survey_due.due_list(self.ctx.db, c.id)
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return
+        cid = c.id
+        self.ops.query(lambda db: survey_due.due_list(db, cid), self._show_due, latest="due")
+
+    def _show_due(self, rows: list[survey_due.DueRow]) -> None:
+        v = self.view
+        self.due_rows = rows
         names = {s.code: self.ctx.name_of(s) for s in self.ctx.profile.services}
         v.due.setRowCount(len(self.due_rows))
         for r, row in enumerate(self.due_rows):
@@ -195,8 +200,9 @@ class SurveysController(QObject):
         c, row = self.selected(), self._due_selected()
         if c is None or row is None:
             return False
-        return self._run(lambda: survey_due.decline(self.ctx.db, self.ctx.actor, c.id, row),
-                         self.tr("Recorded."))
+        actor = self.ctx.actor
+        return self._run(lambda db: survey_due.decline(db, actor, c.id, row),
+                         self.tr("Recorded."), busy=self.view.decline_button)
 
     def enter(self, _arg: object = None) -> None:
         self.load()
@@ -228,31 +234,26 @@ class SurveysController(QObject):
         c = self.selected()
         if c is None:
             return False
-        return self._run(lambda: surveys.set_open(self.ctx.db, self.ctx.actor, c.id, not c.open),
-                         self.tr("The campaign was updated."))
+        actor = self.ctx.actor
+        return self._run(lambda db: surveys.set_open(db, actor, c.id, not c.open),
+                         self.tr("The campaign was updated."), busy=self.view.toggle_button)
 
     def create(self) -> bool:
         v = self.view
-        today = self.ctx.db.clock().date()
-        return self._run(lambda: surveys.create_campaign(
-            self.ctx.db, self.ctx.actor, kind=v.kind.currentData(), name_ar=v.name.text(),
-            starts_on=today, service_code=v.new_service.currentData() or ""),
-            self.tr("The campaign is open."), clear=(v.name,))
+        today, actor = self.ctx.clock().date(), self.ctx.actor
+        kind, name, service = v.kind.currentData(), v.name.text(), v.new_service.currentData()
+        return self._run(lambda db: surveys.create_campaign(
+            db, actor, kind=kind, name_ar=name, starts_on=today, service_code=service or ""),
+            self.tr("The campaign is open."), clear=(v.name,), busy=v.create_button)
 
-    def _run(self, fn, ok_text: str, clear=()) -> bool:  # noqa: ANN001
-        try:
-            fn()
-        except ValidationFailed as exc:
-            self._banner("\n".join(field_message(e) for e in exc.errors), "error")
-            return False
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return False
-        for w in clear:
-            w.clear()
-        self.load()
-        self._banner(ok_text, "ok")
-        return True
+    def _run(self, fn, ok_text: str, clear=(), busy=None) -> bool:  # noqa: ANN001
+        """One campaign action in the background; every message goes to the banner."""
+        def done(_result: object) -> None:
+            for w in clear:
+                w.clear()
+            self._banner(ok_text, "ok")
+
+        return self.ops.action(fn, done, changes={ops.SURVEY}, busy=busy)
 
     def _banner(self, text: str, kind: str) -> None:
         b = self.view.banner
