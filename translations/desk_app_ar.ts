@@ -1372,23 +1372,23 @@
 <context>
     <name>DocumentsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="107"/>
-        <location filename="../desk_app/ui/screens/documents.py" line="172"/>
+        <location filename="../desk_app/ui/screens/documents.py" line="108"/>
+        <location filename="../desk_app/ui/screens/documents.py" line="174"/>
         <source>Printing</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="126"/>
+        <location filename="../desk_app/ui/screens/documents.py" line="127"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="134"/>
+        <location filename="../desk_app/ui/screens/documents.py" line="136"/>
         <source>No issued document found.</source>
         <translation>لم يُعثر على أي مستند صادر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="138"/>
+        <location filename="../desk_app/ui/screens/documents.py" line="140"/>
         <source>Documents: %1</source>
         <translation>المستندات: %1</translation>
     </message>
@@ -1429,17 +1429,17 @@
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="39"/>
+        <location filename="../desk_app/ui/screens/documents.py" line="41"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="44"/>
+        <location filename="../desk_app/ui/screens/documents.py" line="46"/>
         <source>Search by request number, beneficiary name, archive number or code  (Ctrl+F)</source>
         <translation>ابحث برقم الطلب أو اسم المستفيد أو رقم الأرشيف أو رمز التحقق  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/documents.py" line="57"/>
+        <location filename="../desk_app/ui/screens/documents.py" line="59"/>
         <source>Reprint…  (Ctrl+P)</source>
         <translation>إعادة الطباعة…  (Ctrl+P)</translation>
     </message>
@@ -1595,27 +1595,27 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="117"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="115"/>
         <source>Spreadsheet</source>
         <translation>جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="133"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="137"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="159"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="161"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل الصفوف…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="177"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="181"/>
         <source>Imported %1 of %2 rows; %3 rows rejected.</source>
         <translation>استُورد %1 من %2 صفاً؛ ورُفض %3 صفاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="181"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="185"/>
         <source>Nothing was imported: correct the rejected rows, or import the valid rows only.</source>
         <translation>لم يُستورد شيء: صحّح الصفوف المرفوضة، أو استورد الصفوف الصحيحة فقط.</translation>
     </message>
@@ -2667,7 +2667,7 @@
         <translation>صفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="218"/>
+        <location filename="../desk_app/ui/widgets/pdf_preview.py" line="221"/>
         <source>The file could not be saved: %1</source>
         <translation>تعذر حفظ الملف: %1</translation>
     </message>
@@ -3070,42 +3070,42 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="194"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="195"/>
         <source>Only an administrator can change the profile.</source>
         <translation>تعديل ملف تعريف الجمعية لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="260"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="266"/>
         <source>Saved as version %1. It applies from now on; earlier versions are kept.</source>
         <translation>حُفظ بوصفه الإصدار %1، ويسري من الآن؛ والإصدارات السابقة محفوظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="274"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="279"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="281"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="286"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="289"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="294"/>
         <source>The file cannot be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="292"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="297"/>
         <source>The logo must be a PNG image of at most 1 MB.</source>
         <translation>يجب أن يكون الشعار صورة PNG لا يتجاوز حجمها 1 ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="305"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="310"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="334"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="333"/>
         <source>Version in force: %1</source>
         <translation>الإصدار الساري: %1</translation>
     </message>
@@ -3748,7 +3748,7 @@
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="76"/>
+        <location filename="../desk_app/ui/screens/review.py" line="75"/>
         <source>Records whose data were last reviewed more than %1 months ago. Update them with the beneficiary so eligibility stays current.</source>
         <translation>سجلات مضى على آخر مراجعة لبياناتها أكثر من %1 شهرًا. حدّثها مع المستفيد ليبقى الاستحقاق قائمًا على بيانات حديثة.</translation>
     </message>
@@ -3756,16 +3756,6 @@
         <location filename="../desk_app/ui/screens/review.py" line="114"/>
         <source>Due for review: %1</source>
         <translation>المستحقة للمراجعة: %1</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/review.py" line="123"/>
-        <source>The list could not be loaded.</source>
-        <translation>تعذر تحميل القائمة.</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/review.py" line="144"/>
-        <source>Periodic review</source>
-        <translation>المراجعة الدورية</translation>
     </message>
 </context>
 <context>
@@ -3923,22 +3913,22 @@
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="136"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="137"/>
         <source>The account was opened.</source>
         <translation>فُتح الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="145"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="147"/>
         <source>The account was updated.</source>
         <translation>حُدّث الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="153"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="155"/>
         <source>The new password is set.</source>
         <translation>عُيّنت كلمة المرور الجديدة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="167"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="169"/>
         <source>Some fields need correcting.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح.</translation>
     </message>
@@ -4505,62 +4495,62 @@
 <context>
     <name>VerifyController</name>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="134"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="145"/>
         <source>The file cannot be read: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="154"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="158"/>
         <source>Code</source>
         <translation>رمز التحقق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="159"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="163"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="160"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="164"/>
         <source>Archive number</source>
         <translation>رقم الأرشيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="161"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="165"/>
         <source>Request / letter number</source>
         <translation>رقم الطلب / الخطاب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="162"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="166"/>
         <source>Issued to</source>
         <translation>صدر باسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="163"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="167"/>
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="164"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="168"/>
         <source>Issued by</source>
         <translation>أصدره</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="165"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="169"/>
         <source>Pages</source>
         <translation>عدد الصفحات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="166"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="170"/>
         <source>Reprints</source>
         <translation>مرات إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="175"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="179"/>
         <source>Check a PDF file</source>
         <translation>فحص ملف PDF</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="176"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="180"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>

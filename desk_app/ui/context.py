@@ -49,8 +49,9 @@ class UiContext:
         assert self._profile is not None
         return self._profile
 
-    def reload_profile(self) -> None:
-        self._profile = None
+    def set_profile(self, profile: OrgProfile) -> None:
+        """The profile in force, read again by a screen (after it saved a new version)."""
+        self._profile = profile
 
     def clock(self) -> datetime:
         """Now, from the application's clock (tests fix it)."""

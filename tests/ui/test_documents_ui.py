@@ -180,6 +180,7 @@ def test_verify_screen_genuine_unknown_and_altered(qtbot, ctx, desk_db, desk_adm
     ctl.load()
     ctl.view.code.setText(issued.code.lower().replace("-", ""))
     ctl.view.code.returnPressed.emit()
+    settle(qtbot, ctx)
     assert ctl.last.status == "genuine"
     assert ctl.view.banner.property("kind") == "ok"
     shown = " ".join(value.text() for _name, value in ctl.view._rows)
@@ -188,6 +189,7 @@ def test_verify_screen_genuine_unknown_and_altered(qtbot, ctx, desk_db, desk_adm
 
     ctl.view.code.setText("00000-00000")
     ctl.verify_code()
+    settle(qtbot, ctx)
     assert ctl.last.status == "unknown" and ctl.view.banner.property("kind") == "error"
     assert ARABIC.search(ctl.view.banner.text())
 
@@ -197,10 +199,13 @@ def test_verify_screen_genuine_unknown_and_altered(qtbot, ctx, desk_db, desk_adm
     path.write_bytes(bytes(altered))
     ctl.ask_pdf_path = lambda: str(path)
     ctl.view.file_button.click()
+    settle(qtbot, ctx)
     assert ctl.last.status in ("altered", "not_ours") and not ctl.last.genuine
     genuine = tmp_path / "genuine.pdf"
     genuine.write_bytes(issued.pdf)
-    assert ctl.verify_file(str(genuine)).genuine
+    assert ctl.verify_file(str(genuine))
+    settle(qtbot, ctx)
+    assert ctl.last.genuine
 
 
 # --- archive screen ---------------------------------------------------------------------------
@@ -218,10 +223,12 @@ def test_archive_lists_previews_and_reprints(qtbot, ctx, desk_db, desk_admin, tm
     with qtbot.waitSignal(ctl.loaded):
         ctl.view.search.setText(first.code)
     assert [r.id for r in ctl.model.rows] == [first.id]
+    settle(qtbot, ctx)
     assert ctl.current_id == first.id and ctl.view.preview.page_count() == 1
     out = tmp_path / "reprint.pdf"
     ctl.view.preview.ask_printer = lambda _parent: pdf_printer(out)
     assert ctl.view.preview.print_document()
+    settle(qtbot, ctx)
     assert documents.get(desk_db, first.id).reprint_count == 1
     assert out.exists()
 
@@ -236,13 +243,18 @@ def test_print_failure_shows_an_arabic_message_and_keeps_the_archive(qtbot, ctx,
     qtbot.addWidget(ctl.view)
     with qtbot.waitSignal(ctl.loaded):
         ctl.load()
+    settle(qtbot, ctx)
     ctl.view.preview.ask_printer = lambda _parent: pdf_printer(tmp_path / "never.pdf")
     for code in ("no_printer", "unknown_printer", "printer_stopped", "job_failed"):
         def fail(*_a, code=code, **_k):
             raise printing.PrintError(code)
 
         monkeypatch.setattr(printing, "print_pdf", fail)
-        assert not ctl.view.preview.print_document()
+        failed = []
+        ctl.view.preview.print_failed.connect(failed.append)
+        ctl.view.preview.print_document()
+        settle(qtbot, ctx)
+        assert failed
         kind, _title, text = ctx.dialogs.messages[-1]
         assert kind == "error" and ARABIC.search(text) and not re.search(r"[a-z]{3}", text)
     assert len({m[2] for m in ctx.dialogs.messages}) == 4  # one sentence per cause

@@ -8,6 +8,7 @@ from desk_app.services import installation, registry
 from desk_app.ui.context import UiContext
 from desk_app.ui.dialogs import RecordingDialogs
 from desk_app.ui.screens.import_screen import ImportController
+from tests.ui.waiting import settle
 
 
 def write_csv(path, rows):
@@ -41,6 +42,7 @@ def test_mapping_step_then_all_or_nothing_then_valid_only(qtbot, tmp_path, desk_
     ctl = controller(qtbot, desk_db, desk_admin)
     ctl.view.path.setText(str(path))
     assert ctl.read_columns()
+    settle(qtbot, ctl.ctx)
     fields = [ctl.view.mapping.cellWidget(r, 2).currentData() for r in range(8)]
     # "الميلاد" and "جوال" are not known headers: the person maps them by hand
     assert fields[:6] == ["first_name", "father_name", "grandfather_name", "family_name",
@@ -69,6 +71,7 @@ def test_unreadable_file_is_a_message(qtbot, tmp_path, desk_db, desk_admin, arab
     bad.write_bytes(b"%PDF-1.4")
     ctl = controller(qtbot, desk_db, desk_admin)
     ctl.view.path.setText(str(bad))
-    assert ctl.read_columns() is False
+    ctl.read_columns()
+    settle(qtbot, ctl.ctx)
     assert ctl.view.banner.text() == "يمكن استيراد ملفات ‎.xlsx و‎.csv فقط."
     assert not ctl.view.import_button.isEnabled()

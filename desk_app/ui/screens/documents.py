@@ -6,6 +6,8 @@ counts it (and the audit trail records who reprinted what).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import documents
-from desk_app.storage.db import StorageError
+from desk_app.services.errors import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
 from desk_app.ui.models.documents_model import DocumentsModel
 from desk_app.ui.widgets.pdf_preview import PdfPreview
-from desk_app.ui.worker import LatestOnly
 
 SEARCH_DELAY_MS = 200
 PAGE_SIZE = 200
@@ -93,9 +95,8 @@ class DocumentsController(QObject):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.current_id: str | None = None
         self._open_after_load: str | None = None
-        self.runner = LatestOnly(self)
-        self.runner.result.connect(self._show)
-        self.runner.error.connect(self._failed)
+        self.ops = ctx.screen_ops(self.view)
+        self.ops.on_change({ops.DOCUMENT}, self.run_search)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
@@ -122,9 +123,10 @@ class DocumentsController(QObject):
 
     def run_search(self) -> None:
         self.timer.stop()
-        query, db = self.view.search.text(), self.ctx.db
+        query = self.view.search.text()
         self.view.status.setText(self.tr("Searching…"))
-        self.runner.submit(lambda: documents.search(db, query, limit=PAGE_SIZE))
+        self.ops.query(lambda db: documents.search(db, query, limit=PAGE_SIZE), self._show,
+                       latest="search", expect={StorageError: self._failed})
 
     def _show(self, rows: list[documents.IssuedDocument]) -> None:
         keep = self._open_after_load or self.current_id
@@ -141,9 +143,8 @@ class DocumentsController(QObject):
             self.view.table.setCurrentIndex(self.model.index(row, 0))
         self.loaded.emit()
 
-    def _failed(self, exc: object) -> None:
-        text = storage_message(exc) if isinstance(exc, StorageError) else str(exc)
-        self.view.status.setText(text)
+    def _failed(self, exc: StorageError) -> None:
+        self.view.status.setText(storage_message(exc))
         self.loaded.emit()
 
     def _select(self, index) -> None:  # noqa: ANN001
@@ -152,22 +153,22 @@ class DocumentsController(QObject):
         doc = self.model.rows[index.row()]
         if doc.id == self.current_id and self.view.preview.pdf:
             return
-        self.current_id = doc.id
-        try:
-            full = documents.get(self.ctx.db, doc.id, with_pdf=True)
-        except (StorageError, KeyError) as exc:
-            self.view.status.setText(storage_message(exc) if isinstance(exc, StorageError)
-                                     else str(exc))
-            return
+        self.current_id = doc_id = doc.id
+        self.ops.query(lambda db: documents.get(db, doc_id, with_pdf=True), self._preview,
+                       latest="preview",
+                       expect={StorageError: self._failed,
+                               KeyError: lambda exc: self.view.status.setText(str(exc))})
+
+    def _preview(self, full: documents.IssuedDocument) -> None:
         self.view.preview.set_pdf(full.pdf or b"", full.title or full.serial,
                                   f"{full.serial}.pdf")
 
-    def _count_reprint(self) -> bytes | None:
-        """Called once the printer is chosen: the archive counts the reprint, gives the bytes."""
+    def _count_reprint(self, then: Callable[[bytes], object]) -> None:
+        """Once the printer is chosen: the archive counts the reprint, then prints its bytes."""
         if not self.current_id:
-            return None
-        try:
-            return documents.reprint(self.ctx.db, self.ctx.actor, self.current_id)
-        except StorageError as exc:
-            self.ctx.dialogs.error(self.tr("Printing"), storage_message(exc))
-            return None
+            return
+        actor, doc_id = self.ctx.actor, self.current_id
+        self.ops.action(lambda db: documents.reprint(db, actor, doc_id), then,
+                        changes={ops.DOCUMENT},
+                        expect={StorageError: lambda exc: self.ctx.dialogs.error(
+                            self.tr("Printing"), storage_message(exc))})

@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from desk_app.domain.beneficiary import FORM_FIELDS
 from desk_app.domain.validation import FieldError
 from desk_app.services import importer
-from desk_app.storage.db import StorageError
+from desk_app.services.errors import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens.beneficiary_labels import field_labels
 from desk_app.ui.widgets.fields import banner_label, show_banner
-from desk_app.ui.worker import LatestOnly
 
 
 def import_codes() -> dict[str, str]:
@@ -101,9 +101,7 @@ class ImportController(QObject):
         self.ctx = ctx
         self.view = view or ImportView()
         self.preview: importer.ColumnPreview | None = None
-        self.runner = LatestOnly(self)
-        self.runner.result.connect(self._done)
-        self.runner.error.connect(self._failed)
+        self.ops = ctx.screen_ops(self.view, self.view.banner)
         v = self.view
         v.browse.clicked.connect(self.choose_file)
         v.read_button.clicked.connect(self.read_columns)
@@ -121,14 +119,20 @@ class ImportController(QObject):
             self.read_columns()
 
     def read_columns(self) -> bool:
+        """Read the sheet's header in the background (a big workbook takes a while)."""
         v = self.view
         v.import_button.setEnabled(False)
         v.mapping.setRowCount(0)
-        try:
-            self.preview = importer.preview_columns(v.path.text().strip())
-        except importer.FileProblem as problem:
-            self._banner(import_codes().get(problem.problem.code, problem.problem.code), "error")
-            return False
+        path = v.path.text().strip()
+        self.ops.query(lambda _db: importer.preview_columns(path), self._show_columns,
+                       latest="columns", busy=v.read_button,
+                       expect={importer.FileProblem: lambda problem: self._banner(
+                           import_codes().get(problem.problem.code, problem.problem.code),
+                           "error")})
+        return True
+
+    def _show_columns(self, preview: importer.ColumnPreview) -> None:
+        v, self.preview = self.view, preview
         labels = field_labels()
         choices = [("", self.tr("Ignore"))] + [(f, labels.get(f, f)) for f in FORM_FIELDS]
         for i, name in enumerate(self.preview.header):
@@ -145,7 +149,6 @@ class ImportController(QObject):
             v.mapping.setCellWidget(r, 2, combo)
         v.banner.hide()
         v.import_button.setEnabled(True)
-        return True
 
     def column_map(self) -> dict[str, str]:
         assert self.preview is not None
@@ -155,14 +158,15 @@ class ImportController(QObject):
     def start_import(self) -> None:
         v, ctx = self.view, self.ctx
         path, skip, mapping = v.path.text().strip(), v.skip_invalid.isChecked(), self.column_map()
-        v.import_button.setEnabled(False)
         self._banner(self.tr("Checking every row…"), "ok")
-        self.runner.submit(lambda: importer.import_beneficiaries(
-            ctx.db, path, skip_invalid=skip, column_map=mapping, actor=ctx.actor))
+        actor = ctx.actor
+        self.ops.action(lambda db: importer.import_beneficiaries(
+            db, path, skip_invalid=skip, column_map=mapping, actor=actor), self._done,
+            changes={ops.BENEFICIARY}, busy=v.import_button,
+            expect={Exception: self._failed})
 
     def _done(self, report: importer.ImportReport) -> None:
         v = self.view
-        v.import_button.setEnabled(True)
         labels, codes = field_labels(), import_codes()
         v.problems.setRowCount(0)
         for p in report.rejected:
@@ -183,8 +187,7 @@ class ImportController(QObject):
         self._banner(summary, "ok" if report.ok else "error")
         self.finished.emit(report)
 
-    def _failed(self, exc: object) -> None:
-        self.view.import_button.setEnabled(True)
+    def _failed(self, exc: Exception) -> None:
         if isinstance(exc, StorageError):
             self._banner(storage_message(exc), "error")
         else:

@@ -32,9 +32,9 @@ from desk_app.domain import calendar as cal
 from desk_app.domain.profile import COMMITTEE_KINDS, REFERRAL_KINDS
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import profile as profile_service
-from desk_app.storage.db import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.messages import field_message
 from desk_app.ui.screens import profile_labels as PL
 from desk_app.ui.widgets.fields import banner_label, show_banner
 from desk_app.ui.widgets.list_editor import Column, ListEditor
@@ -183,6 +183,7 @@ class ProfileController(QObject):
         self.ctx = ctx
         self.view = view or ProfileView()
         self.data: dict = {}
+        self.ops = ctx.screen_ops(self.view, self.view.banner)
         v = self.view
         v.save_button.clicked.connect(self.save)
         v.logo_button.clicked.connect(self.choose_logo)
@@ -194,10 +195,17 @@ class ProfileController(QObject):
             self._banner(self.tr("Only an administrator can change the profile."), "error")
 
     def load(self) -> None:
-        self.ctx.reload_profile()
-        self.data = self.ctx.profile.to_dict()
+        """The profile in force (read again: another desk may have saved one) and its history."""
+        self.ops.query(lambda db: (profile_service.current(db), profile_service.history(db),
+                                   profile_service.staff_names(db)),
+                       self._loaded, latest="profile")
+
+    def _loaded(self, loaded: tuple) -> None:
+        profile, history, names = loaded
+        self.ctx.set_profile(profile)
+        self.data = profile.to_dict()
         self.fill(self.data)
-        self._load_versions()
+        self._show_versions(history, names)
 
     # --- profile dict <-> widgets ----------------------------------------------------------
     def fill(self, d: dict) -> None:
@@ -245,22 +253,19 @@ class ProfileController(QObject):
 
     # --- actions ---------------------------------------------------------------------------
     def save(self) -> bool:
-        data = self.collect()
-        try:
-            number = profile_service.save(self.ctx.db, self.ctx.actor, data,
-                                          self.view.note.text().strip())
-        except ValidationFailed as exc:
-            self._banner("\n".join(self.describe(e) for e in exc.errors[:12]), "error")
-            return False
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return False
+        data, actor, note = self.collect(), self.ctx.actor, self.view.note.text().strip()
+        return self.ops.action(
+            lambda db: profile_service.save(db, actor, data, note), self._saved,
+            changes={ops.PROFILE}, busy=self.view.save_button,
+            expect={ValidationFailed: lambda exc: self._banner(
+                "\n".join(self.describe(e) for e in exc.errors[:12]), "error")})
+
+    def _saved(self, number: int) -> None:
         self.view.note.clear()
         self.load()
         self._banner(self.tr("Saved as version %1. It applies from now on; earlier versions "
                              "are kept.").replace("%1", str(number)), "ok")
         self.saved.emit(number)
-        return True
 
     def describe(self, e: FieldError) -> str:
         """``channels[2].code`` → «قنوات التواصل — الصف 3 — الرمز: …»."""
@@ -313,15 +318,9 @@ class ProfileController(QObject):
                 have.add(day.isoformat())
         self.view.holidays.set_rows(sorted(rows, key=lambda r: str(r["date"])))
 
-    def _load_versions(self) -> None:
+    def _show_versions(self, history: list, names: dict[str, str]) -> None:
         t = self.view.versions
         t.setRowCount(0)
-        names = {}
-        try:
-            history = profile_service.history(self.ctx.db)
-            names = profile_service.staff_names(self.ctx.db)
-        except StorageError:
-            history = []
         for info in history:
             r = t.rowCount()
             t.insertRow(r)

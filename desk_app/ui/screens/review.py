@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import calendar as cal
 from desk_app.services import review
-from desk_app.storage.db import StorageError
+from desk_app.services.errors import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
-from desk_app.ui.worker import LatestOnly
 
 
 class ReviewView(QWidget):
@@ -69,9 +69,8 @@ class ReviewController(QObject):
         self.view = view or ReviewView()
         self.page = 0
         self.result: review.ReviewPage | None = None
-        self.runner = LatestOnly(self)
-        self.runner.result.connect(self._show)
-        self.runner.error.connect(self._failed)
+        self.ops = ctx.screen_ops(self.view)
+        self.ops.on_change({ops.BENEFICIARY}, self.refresh)
         v = self.view
         v.hint.setText(self.tr("Records whose data were last reviewed more than %1 months ago. "
                                "Update them with the beneficiary so eligibility stays current.")
@@ -93,9 +92,10 @@ class ReviewController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        db, profile, page = self.ctx.db, self.ctx.profile, self.page
-        today, size = db.clock().date(), self.ctx.settings.page_size
-        self.runner.submit(lambda: review.backlog(db, profile, today, page, size))
+        profile, page = self.ctx.profile, self.page
+        today, size = self.ctx.clock().date(), self.ctx.settings.page_size
+        self.ops.query(lambda db: review.backlog(db, profile, today, page, size), self._show,
+                       latest="list", expect={StorageError: self._failed})
 
     def _show(self, result: review.ReviewPage) -> None:
         self.result = result
@@ -118,9 +118,8 @@ class ReviewController(QObject):
             b.setEnabled(bool(result.rows))
         self.loaded.emit()
 
-    def _failed(self, exc: object) -> None:
-        self.view.status.setText(storage_message(exc) if isinstance(exc, StorageError)
-                                 else self.tr("The list could not be loaded."))
+    def _failed(self, exc: StorageError) -> None:
+        self.view.status.setText(storage_message(exc))
         self.loaded.emit()
 
     def selected_id(self) -> str | None:
@@ -138,9 +137,7 @@ class ReviewController(QObject):
         bid = self.selected_id()
         if not bid:
             return
-        try:
-            review.confirm_current(self.ctx.db, self.ctx.actor, bid)
-        except StorageError as exc:
-            self.ctx.dialogs.error(self.tr("Periodic review"), storage_message(exc))
-            return
-        self.refresh()
+        actor = self.ctx.actor
+        # The change notice refreshes this list (and the file, the registry) afterwards.
+        self.ops.action(lambda db: review.confirm_current(db, actor, bid),
+                        changes={ops.BENEFICIARY}, busy=self.view.confirm_button)

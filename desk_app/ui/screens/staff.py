@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from desk_app.domain.entities import ROLES
 from desk_app.domain.validation import ValidationFailed
 from desk_app.services import staff as staff_service
-from desk_app.storage.db import StorageError
+from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.messages import field_message
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
 
 
@@ -97,6 +97,7 @@ class StaffController(QObject):
         self.ctx = ctx
         self.view = view or StaffView()
         self.rows: list[staff_service.StaffRow] = []
+        self.ops = ctx.screen_ops(self.view, self.view.banner)
         v = self.view
         v.create_button.clicked.connect(self.create)
         v.toggle_button.clicked.connect(self.toggle)
@@ -106,11 +107,10 @@ class StaffController(QObject):
             w.setEnabled(admin)
 
     def load(self) -> None:
-        try:
-            self.rows = staff_service.list_staff(self.ctx.db)
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return
+        self.ops.query(staff_service.list_staff, self._show, latest="list")
+
+    def _show(self, rows: list[staff_service.StaffRow]) -> None:
+        self.rows = rows
         names, t = role_names(), self.view.table
         t.setRowCount(0)
         for row in self.rows:
@@ -130,33 +130,35 @@ class StaffController(QObject):
         v = self.view
         for box in v.boxes.values():
             box.set_error("")
-        return self._run(lambda: staff_service.create(
-            self.ctx.db, self.ctx.actor, v.username.text().strip(), v.password.text(),
-            v.full_name.text(), v.role.currentData()),
-            self.tr("The account was opened."), clear=(v.username, v.full_name, v.password),
-            field_errors=True)
+        actor, username, password = self.ctx.actor, v.username.text().strip(), v.password.text()
+        full_name, role = v.full_name.text(), v.role.currentData()
+        return self._run(lambda db: staff_service.create(db, actor, username, password, full_name,
+                                                         role),
+                         self.tr("The account was opened."),
+                         clear=(v.username, v.full_name, v.password), field_errors=True,
+                         busy=v.create_button)
 
     def toggle(self) -> bool:
         row = self._selected()
         if row is None:
             return False
-        return self._run(lambda: staff_service.set_active(self.ctx.db, self.ctx.actor, row.id,
-                                                          not row.active),
-                         self.tr("The account was updated."))
+        actor = self.ctx.actor
+        return self._run(lambda db: staff_service.set_active(db, actor, row.id, not row.active),
+                         self.tr("The account was updated."), busy=self.view.toggle_button)
 
     def reset(self) -> bool:
         row = self._selected()
         if row is None:
             return False
-        return self._run(lambda: staff_service.reset_password(
-            self.ctx.db, self.ctx.actor, row.id, self.view.new_password.text()),
-            self.tr("The new password is set."), clear=(self.view.new_password,))
+        actor, password = self.ctx.actor, self.view.new_password.text()
+        return self._run(lambda db: staff_service.reset_password(db, actor, row.id, password),
+                         self.tr("The new password is set."), clear=(self.view.new_password,),
+                         busy=self.view.reset_button)
 
-    def _run(self, fn, ok_text: str, clear=(), field_errors: bool = False) -> bool:  # noqa: ANN001
+    def _run(self, fn, ok_text: str, clear=(), field_errors: bool = False,  # noqa: ANN001
+             busy=None) -> bool:  # noqa: ANN001
         """Run one action; errors beside the new-account fields, or in the banner."""
-        try:
-            fn()
-        except ValidationFailed as exc:
+        def invalid(exc: ValidationFailed) -> None:
             general = []
             for e in exc.errors:
                 box = self.view.boxes.get(e.field) if field_errors else None
@@ -165,15 +167,15 @@ class StaffController(QObject):
                 else:
                     general.append(field_message(e))
             self._banner("\n".join(general) or self.tr("Some fields need correcting."), "error")
-            return False
-        except StorageError as exc:
-            self._banner(storage_message(exc), "error")
-            return False
-        for w in clear:
-            w.clear()
-        self.load()
-        self._banner(ok_text, "ok")
-        return True
+
+        def done(_result: object) -> None:
+            for w in clear:
+                w.clear()
+            self.load()
+            self._banner(ok_text, "ok")
+
+        return self.ops.action(fn, done, changes={ops.STAFF}, busy=busy,
+                               expect={ValidationFailed: invalid})
 
     def _banner(self, text: str, kind: str) -> None:
         show_banner(self.view.banner, text, kind)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import documents
-from desk_app.storage.db import StorageError
+from desk_app.services.errors import StorageError
 from desk_app.ui.context import UiContext
 from desk_app.ui.document_labels import kind_name, verify_texts, when
 from desk_app.ui.messages import storage_message
@@ -107,6 +107,7 @@ class VerifyController(QObject):
         v.check_button.clicked.connect(self.verify_code)
         v.file_button.clicked.connect(self.verify_file)
         v.open_button.clicked.connect(self.open_document)
+        self.ops = ctx.screen_ops(self.view)
 
     def load(self) -> None:
         self.view.code.setFocus()
@@ -118,36 +119,39 @@ class VerifyController(QObject):
         self.view.code.setFocus()
         self.view.code.selectAll()
 
-    def verify_code(self) -> documents.VerifyResult | None:
+    def verify_code(self) -> bool:
+        """Check the typed or scanned code in the background; the answer shows when ready."""
         text = self.view.code.text()
         if not text.strip():
-            return None
-        return self._show(lambda: documents.verify(self.ctx.db, text))
+            return False
+        return self._check(lambda db: documents.verify(db, text))
 
-    def verify_file(self, path: str | None = None) -> documents.VerifyResult | None:
+    def verify_file(self, path: str | None = None) -> bool:
         path = path or self.ask_pdf_path()
         if not path:
-            return None
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            self.view.show_result(False, self.tr("The file cannot be read: %1")
-                                  .replace("%1", exc.strerror or str(exc)), [])
-            return None
-        return self._show(lambda: documents.verify_pdf(self.ctx.db, data))
+            return False
 
-    def _show(self, run: Callable[[], documents.VerifyResult]) -> documents.VerifyResult | None:
-        try:
-            result = run()
-        except StorageError as exc:
-            self.view.show_result(False, storage_message(exc), [])
-            return None
+        def check(db: object) -> documents.VerifyResult:
+            return documents.verify_pdf(db, Path(path).read_bytes())
+
+        return self._check(check)
+
+    def _check(self, run: Callable[[object], documents.VerifyResult]) -> bool:
+        self.ops.query(run, self._show, latest="verify",
+                       busy=(self.view.check_button, self.view.file_button),
+                       expect={StorageError: lambda exc: self.view.show_result(
+                           False, storage_message(exc), []),
+                               OSError: lambda exc: self.view.show_result(
+                           False, self.tr("The file cannot be read: %1").replace(
+                               "%1", exc.strerror or str(exc)), [])})
+        return True
+
+    def _show(self, result: documents.VerifyResult) -> None:
         self.last = result
         self.view.show_result(result.genuine, verify_texts()[result.status],
                               self._rows(result))
         self.view.open_button.setVisible(result.document is not None)
         self.view.code.selectAll()  # the next scan replaces this one
-        return result
 
     def _rows(self, result: documents.VerifyResult) -> list[tuple[str, str]]:
         d = result.document

@@ -81,7 +81,7 @@ class PdfPreview(QWidget):
         self.ask_printer: Callable[[QWidget], QPrinter | None] = _ask_printer
         self.ask_save_path: Callable[[QWidget, str], str] = _ask_save_path
         self.show_error: Callable[[str], None] = lambda _text: None
-        self.before_print: Callable[[], bytes | None] | None = None
+        self.before_print: Callable[[Callable[[bytes], object]], None] | None = None
         self.pdf = b""
         self.title = ""
         self.suggested_name = "document.pdf"
@@ -189,11 +189,14 @@ class PdfPreview(QWidget):
         printer = self.ask_printer(self)
         if printer is None:
             return False
-        pdf: bytes | None = self.pdf
-        if self.before_print is not None:  # e.g. count a reprint; None cancels the print
-            pdf = self.before_print()
-            if pdf is None:
-                return False
+        if self.before_print is not None:
+            # e.g. count a reprint in the background; it calls back with the bytes to print
+            # (never, when that failed: it told the desk why).
+            self.before_print(lambda pdf: self._print(pdf, printer))
+            return True
+        return self._print(self.pdf, printer)
+
+    def _print(self, pdf: bytes, printer: QPrinter) -> bool:
         try:
             report = printing.print_pdf(pdf, printer=printer, title=self.title or "document")
         except printing.PrintError as exc:
