@@ -57,6 +57,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", required=True)
     r = sub.add_parser("restore", help="replace the database with a verified backup")
     r.add_argument("file")
+    r.add_argument("--without-manifest", action="store_true",
+                   help="accept a backup that has no manifest (an older version's); its content "
+                        "is still checked")
     im = sub.add_parser("import", help="import records from a spreadsheet")
     im.add_argument("kind", choices=("beneficiaries",))
     im.add_argument("file")
@@ -203,7 +206,8 @@ def _restore(args: argparse.Namespace, settings: Settings) -> int:
     from desk_app.services import backup
 
     try:
-        info = backup.restore(settings.db_url, args.file)
+        info = backup.restore(settings.db_url, args.file,
+                              allow_without_manifest=args.without_manifest)
     except backup.BackupError as exc:
         print(f"desk-app restore: {exc}", file=sys.stderr)
         return EXIT_ERROR

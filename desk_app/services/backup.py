@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desk_app.storage import desk_lease, manifest, sqlite_check
 from desk_app.storage.db import HEAD_REVISION, Database, alembic_config
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -26,6 +27,18 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 class BackupError(Exception):
     """A backup or restore that could not be done; the message says why, for people."""
+
+    code = "failed"
+
+
+class RestoreRefused(BackupError):
+    """The database is in use: ``code`` is ``in_use`` (``desks`` lists the desks that have it
+    open: host, pid, program, since) or ``busy`` (another restore is running)."""
+
+    def __init__(self, code: str, message: str, desks: list[dict[str, Any]] | None = None):
+        super().__init__(message)
+        self.code = code
+        self.desks = desks or []
 
 
 def _stamp() -> str:
@@ -75,6 +88,7 @@ def backup(db: Database, out_path: str | os.PathLike[str]) -> dict[str, Any]:
             # A backup is one self-contained file, whatever the live database's journal mode.
             target.execute("PRAGMA journal_mode=DELETE")
             integrity = _integrity(target)
+            revision, counts = _revision_and_counts(target)
     except (sqlite3.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
         if _is_disk_full(exc):
@@ -86,8 +100,21 @@ def backup(db: Database, out_path: str | os.PathLike[str]) -> dict[str, Any]:
     if integrity != "ok":
         raise BackupError(f"the copy failed its integrity check ({integrity}); "
                           f"the live database may be damaged; copy kept at {out}")
+    try:
+        manifest.write(out, revision, counts, db.clock())
+    except OSError as exc:
+        raise BackupError(f"the backup's manifest could not be written: {exc}") from exc
     return {"path": str(out), "bytes": out.stat().st_size,
             "seconds": round(time.perf_counter() - started, 3), "integrity": integrity}
+
+
+def _revision_and_counts(conn: sqlite3.Connection) -> tuple[str, dict[str, int]]:
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'beneficiary_fts%' ORDER BY name")]
+    return (row[0] if row else "", {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0]
+                                    for n in names})
 
 
 def _integrity(conn: sqlite3.Connection) -> str:
@@ -135,24 +162,63 @@ def check_backup_file(path: Path) -> str:
     revision = str(row[0])
     if revision not in known_revisions():
         raise BackupError(f"made by a newer version or by another application (schema {revision})")
+    try:
+        with closing(sqlite3.connect(path)) as conn:
+            found = sqlite_check.problems(conn, revision)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"the backup is damaged ({exc})") from exc
+    if found:
+        raise BackupError("the backup is " + "; ".join(found))
     return revision
 
 
-def restore(db_url: str, backup_file: str | os.PathLike[str]) -> dict[str, Any]:
+def restore(db_url: str, backup_file: str | os.PathLike[str], *,
+            allow_without_manifest: bool = False) -> dict[str, Any]:
     """Replace the database at ``db_url`` with ``backup_file``, after checking it.
 
-    Every desk must be closed first. Refuses (BackupError, live database untouched) a missing,
-    non-SQLite, damaged or foreign file, or a live database still in use. The live database is
+    Every desk must be closed first: while one has the database open this refuses
+    (:class:`RestoreRefused`, naming the desks), and no desk can open it until the restore is
+    done. Refuses (BackupError, live database untouched) a missing, non-SQLite, damaged or
+    foreign file. The live database is
     first copied to ``<db>.before-restore-<timestamp>``. A backup of an older schema is migrated
     the next time the application opens it.
 
-    Returns ``{"path", "restored_from", "safety_copy", "revision", "bytes", "seconds"}``.
+    What is restored is checked by content (see :mod:`desk_app.storage.sqlite_check`) and
+    against the manifest written beside it at backup time; a backup without one (an older
+    version's, or copied without it) is refused unless ``allow_without_manifest``.
+
+    Returns ``{"path", "restored_from", "safety_copy", "revision", "verified", "bytes",
+    "seconds"}``; ``verified`` is ``"manifest"`` or ``"content"`` (no manifest).
     """
     started = time.perf_counter()
     live = sqlite_path(db_url)
     source = Path(backup_file)
     _check_header(source)
+    try:
+        expected = manifest.read(source)
+    except ValueError as exc:
+        raise BackupError(f"{exc}: {source}") from exc
+    if expected is None and not allow_without_manifest:
+        raise BackupError(f"the backup has no manifest (made by an older version, or copied "
+                          f"without its .manifest.json): {source}")
     live.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with desk_lease.exclusive(live):
+            revision, safety = _swap_in(live, source, expected)
+    except desk_lease.InUse as exc:
+        raise RestoreRefused("in_use", f"{exc}; close them and try again", exc.desks) from exc
+    except desk_lease.Busy as exc:
+        raise RestoreRefused("busy", str(exc)) from exc
+    return {"path": str(live), "restored_from": str(source),
+            "safety_copy": str(safety) if safety else None, "revision": revision,
+            "verified": "manifest" if expected else "content",
+            "migrate_on_open": revision != HEAD_REVISION, "bytes": live.stat().st_size,
+            "seconds": round(time.perf_counter() - started, 3)}
+
+
+def _swap_in(live: Path, source: Path,
+             expected: dict[str, Any] | None) -> tuple[str, Path | None]:
+    """Check a copy of ``source`` beside ``live``, keep a safety copy, then rename it in."""
     stamp = _stamp()
     # Checked as copied next to the live file: what is installed is what was checked, and the
     # backup itself is only ever read.
@@ -160,7 +226,12 @@ def restore(db_url: str, backup_file: str | os.PathLike[str]) -> dict[str, Any]:
     try:
         shutil.copyfile(source, tmp)
         try:
+            why = manifest.mismatch(tmp, expected) if expected else None
+            if why:
+                raise BackupError(f"the backup does not match its manifest: {why}")
             revision = check_backup_file(tmp)
+            if expected and expected.get("revision") not in (None, revision):
+                raise BackupError("the backup's schema differs from its manifest")
         except BackupError as exc:
             raise BackupError(f"{exc}: {source}") from exc
         safety = _safety_copy(live, stamp) if live.exists() else None
@@ -174,10 +245,7 @@ def restore(db_url: str, backup_file: str | os.PathLike[str]) -> dict[str, Any]:
     finally:
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-    return {"path": str(live), "restored_from": str(source),
-            "safety_copy": str(safety) if safety else None, "revision": revision,
-            "migrate_on_open": revision != HEAD_REVISION, "bytes": live.stat().st_size,
-            "seconds": round(time.perf_counter() - started, 3)}
+    return revision, safety
 
 
 def _safety_copy(live: Path, stamp: str) -> Path:

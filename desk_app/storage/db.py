@@ -21,7 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.domain.entities import Actor
-from desk_app.storage import schema  # noqa: F401 - every mapper known before the first session
+from desk_app.storage import (
+    desk_lease,
+    schema,  # noqa: F401 - every mapper known before the first session
+)
 from desk_app.storage.audit import AuditCapture
 from desk_app.storage.upgrade import UpgradeFailed, UpgradeNotice, upgrade_with_backup
 
@@ -40,13 +43,22 @@ class StorageError(Exception):
     ``disk_full``, ``corrupt``, ``unavailable`` (cannot be opened), ``conflict`` (someone else
     changed the record meanwhile), ``duplicate`` (a unique value already exists),
     ``upgrade_failed`` (the schema upgrade at start failed; the database is as it was and a
-    backup taken just before is named in ``detail``).
+    backup taken just before is named in ``detail``), ``restoring`` (a restore is replacing the
+    database), ``replaced`` (:class:`DatabaseReplaced`).
     """
 
     def __init__(self, code: str, detail: str = ""):
         self.code = code
         self.detail = detail
         super().__init__(f"{code}: {detail}" if detail else code)
+
+
+class DatabaseReplaced(StorageError):
+    """The database file was replaced (restored) after this desk opened it: the desk must stop
+    and sign in again on the new one; nothing more is read from or written to the old one."""
+
+    def __init__(self, detail: str = ""):
+        super().__init__("replaced", detail)
 
 
 def classify(exc: BaseException) -> StorageError:
@@ -138,6 +150,16 @@ class Database:
     upgrade_notice: UpgradeNotice | None = field(default=None, init=False)
 
     def __post_init__(self) -> None:
+        live = sqlite_file(self.url)
+        self._identity = desk_lease.FileIdentity(live) if live else None
+        self._lease: desk_lease.Lease | None = None
+        if live is not None and live.parent.is_dir():
+            try:
+                self._lease = desk_lease.Lease(live)
+            except desk_lease.Busy as exc:
+                raise StorageError("restoring", str(exc)) from exc
+            except OSError:
+                pass  # a folder nobody may write to: nobody can restore into it either
         self.read_engine = make_engine(self.url, busy_timeout_ms=self.busy_timeout_ms)
         self.write_engine = make_engine(self.url, immediate=True,
                                         busy_timeout_ms=self.busy_timeout_ms)
@@ -171,7 +193,14 @@ class Database:
             except ValueError as exc:  # the pre-upgrade backup did not verify: nothing migrated
                 db.dispose()
                 raise StorageError("upgrade_failed", str(exc)) from exc
+        db._check_file()  # remembers which file this desk opened
         return db
+
+    def _check_file(self) -> None:
+        """Stop (:class:`DatabaseReplaced`) when the file is not the one this desk opened."""
+        if self._identity is not None and not self._identity.same():
+            self._dispose_engines()  # pooled connections still point at the old file
+            raise DatabaseReplaced(str(self._identity.live))
 
     def _upgrade_from(self, current: str) -> None:
         """Migrate to the head; an SQLite file is first backed up (verified) beside itself."""
@@ -179,7 +208,7 @@ class Database:
         if path is None:
             upgrade(self.url)
             return
-        self.dispose()
+        self._dispose_engines()
         self.upgrade_notice = upgrade_with_backup(path, current, HEAD_REVISION, self.clock(),
                                                   lambda: upgrade(self.url))
 
@@ -197,21 +226,29 @@ class Database:
         until SQLite's next automatic checkpoint; nobody else can be using a database that has
         no schema yet, so the journal mode can change meanwhile.
         """
-        self.dispose()
+        self._dispose_engines()
         if self.write_engine.dialect.name == "sqlite":
             self._journal_mode("DELETE")
         upgrade(self.url)
         if self.write_engine.dialect.name == "sqlite":
             self._journal_mode("WAL")
-        self.dispose()
+        self._dispose_engines()
 
-    def dispose(self) -> None:
+    def _dispose_engines(self) -> None:
         self.read_engine.dispose()
         self.write_engine.dispose()
+
+    def dispose(self) -> None:
+        """Close the database: its connections, and this desk's lease on the file."""
+        self._dispose_engines()
+        if self._lease is not None:
+            self._lease.release()
+            self._lease = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session; driver errors become :class:`StorageError`."""
+        self._check_file()
         session = self._reader()
         try:
             yield session
@@ -229,6 +266,7 @@ class Database:
         The block may set ``session.info["audit_target"] = (type, id)`` once it knows the id of
         the record it created.
         """
+        self._check_file()
         session = self._writer()
         capture = AuditCapture(session)
         try:

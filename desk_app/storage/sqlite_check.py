@@ -1,0 +1,67 @@
+"""Is an SQLite file a sound database of this application, as its migrations made it?
+
+The version stamp alone proves nothing: a file is checked against a scratch database built by
+this version's migrations up to the revision the file claims (same tables, columns, indexes,
+triggers and full-text index, compared by their SQL), then with SQLite's own checks (integrity,
+foreign keys), and the search index must list exactly the beneficiaries there are.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import tempfile
+from contextlib import closing
+from pathlib import Path
+
+from desk_app.storage.db import upgrade
+
+Schema = frozenset[tuple[str, str, str, str]]
+
+
+def schema_of(conn: sqlite3.Connection) -> Schema:
+    """Every table, index, trigger and view (SQLite's own excepted), with normalised SQL."""
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                        "WHERE name NOT LIKE 'sqlite_%'").fetchall()
+    return frozenset((t, n, tb, " ".join((s or "").split())) for t, n, tb, s in rows)
+
+
+@functools.lru_cache(maxsize=8)
+def reference_schema(revision: str) -> Schema:
+    """The schema this version's migrations create at ``revision`` (built once per process)."""
+    with tempfile.TemporaryDirectory(prefix="desk-schema-") as folder:
+        path = Path(folder) / "reference.sqlite3"
+        upgrade(f"sqlite:///{path}", revision)
+        with closing(sqlite3.connect(path)) as conn:
+            return schema_of(conn)
+
+
+def _describe(items: Schema) -> str:
+    return ", ".join(sorted(f"{t} {n}" for t, n, _tb, _s in items)[:6])
+
+
+def problems(conn: sqlite3.Connection, revision: str) -> list[str]:
+    """What is wrong with the database on ``conn`` for ``revision``; empty when sound."""
+    found: list[str] = []
+    integrity = "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()[:5])
+    if integrity != "ok":
+        return [f"damaged ({integrity})"]
+    have, want = schema_of(conn), reference_schema(revision)
+    if have - want:
+        found.append(f"not as this application makes it: unexpected {_describe(have - want)}")
+    if want - have:
+        found.append(f"not as this application makes it: missing or changed "
+                     f"{_describe(want - have)}")
+    if found:
+        return found
+    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        found.append(f"{len(broken)} record(s) point at records that do not exist "
+                     f"(first in table {broken[0][0]})")
+    stale = conn.execute(
+        "SELECT (SELECT count(*) FROM beneficiaries) != (SELECT count(*) FROM beneficiary_fts) "
+        "OR EXISTS (SELECT 1 FROM beneficiaries b LEFT JOIN beneficiary_fts f "
+        "ON f.rowid = b.seq WHERE f.name_key IS NOT b.name_key)").fetchone()[0]
+    if stale:
+        found.append("its search index does not match its beneficiaries")
+    return found
