@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
 
 from desk_app.domain import beneficiary as rules
 from desk_app.domain.arabic import name_tokens, normalize_name
@@ -138,12 +139,19 @@ def _candidate(data: BeneficiaryData, own_id: str = "") -> Candidate:
 
 
 def find_duplicates(db: Database, data: BeneficiaryData, own_id: str = "") -> list[Duplicate]:
-    new = _candidate(data, own_id)
+    """Likely duplicates, for a screen to show (no lock: see :func:`duplicates_in`)."""
     with db.read() as s:
-        rows = repo.possible_duplicates(
-            s, id_type=data.id_type, id_country=data.id_country, id_number=data.id_number,
-            name_key=data.name_key, birth_date=data.birth_date, mobile=data.mobile,
-        )
+        return duplicates_in(s, data, own_id)
+
+
+def duplicates_in(s: Session, data: BeneficiaryData, own_id: str = "") -> list[Duplicate]:
+    """Likely duplicates seen by session ``s``. Inside a write action (``BEGIN IMMEDIATE``)
+    no other desk can save between this check and the insert that follows it."""
+    new = _candidate(data, own_id)
+    rows = repo.possible_duplicates(
+        s, id_type=data.id_type, id_country=data.id_country, id_number=data.id_number,
+        name_key=data.name_key, birth_date=data.birth_date, mobile=data.mobile,
+    )
     found = []
     for b in rows:
         old = Candidate(b.id, b.name_key, b.id_type, b.id_number, b.id_country, b.birth_date,
@@ -182,13 +190,14 @@ def register(
     duplicate identity document is refused even then) or StorageError."""
     now = db.clock()
     data = validate(form, now.date(), vocab)
-    duplicates = find_duplicates(db, data)
-    same_id = any("same_id" in d.reasons for d in duplicates)
-    if same_id and confirm_duplicates:
-        raise ValidationFailed([FieldError("id_number", "id_taken")])
-    if duplicates and not confirm_duplicates:
-        raise DuplicatesFound(duplicates)
     with db.action(actor, "beneficiary.create") as s:
+        # Checked under the write lock the action takes first: two desks registering the same
+        # person at the same instant cannot both find nothing and both save.
+        duplicates = duplicates_in(s, data)
+        if any("same_id" in d.reasons for d in duplicates) and confirm_duplicates:
+            raise ValidationFailed([FieldError("id_number", "id_taken")])
+        if duplicates and not confirm_duplicates:
+            raise DuplicatesFound(duplicates)
         b = Beneficiary(seq=repo.next_seq(s), branch_code=branch_code,
                         file_number=file_number(branch_code,
                                                 counters.next_value(s, f"file:{branch_code}")),
@@ -207,9 +216,9 @@ def update(
     """Save an edit; refuses if someone else saved the record since it was opened."""
     now = db.clock()
     data = validate(form, now.date(), vocab)
-    if any("same_id" in d.reasons for d in find_duplicates(db, data, beneficiary_id)):
-        raise ValidationFailed([FieldError("id_number", "id_taken")])
     with db.action(actor, "beneficiary.update", "beneficiary", beneficiary_id) as s:
+        if any("same_id" in d.reasons for d in duplicates_in(s, data, beneficiary_id)):
+            raise ValidationFailed([FieldError("id_number", "id_taken")])
         b = s.get(Beneficiary, beneficiary_id)
         if b is None:
             raise KeyError(beneficiary_id)
