@@ -8,13 +8,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-future setup venv-python system-deps translations lint bench clean
+.PHONY: run test test-future setup venv-python system-deps translations lint bench clean bundle
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -n "$(PY)" || { bash tools/find-python; exit 1; }
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check --upgrade pip
-	$(BIN)/pip install -q --disable-pip-version-check -c constraints.txt -e '.[test]'
+	$(BIN)/pip install -q --disable-pip-version-check -c constraints.txt -e '.[test,bundle]'
 	touch $(STAMP)
 
 # An existing venv of an older Python is rebuilt even when its stamp is newer than pyproject.
@@ -46,6 +46,11 @@ translations: setup
 	$(BIN)/pyside6-lupdate $$(find desk_app/ui -name '*.py' | sort) -ts translations/desk_app_ar.ts -no-obsolete
 	$(BIN)/pyside6-lrelease translations/desk_app_ar.ts -qm translations/desk_app_ar.qm
 
+# A self-contained application folder (PyInstaller: Python, Qt Essentials + Pdf, fonts,
+# translations, presets, migrations) in dist/desk-app, and on Linux dist/beneficiary-desk_*.deb.
+bundle: setup
+	$(BIN)/python packaging/build.py --dist dist
+
 lint: setup
 	$(BIN)/ruff check desk_app tests bench
 
@@ -53,4 +58,4 @@ bench: setup
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
