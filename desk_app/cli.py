@@ -126,9 +126,9 @@ def _read_password() -> str:
 
 
 def _init(args: argparse.Namespace, settings: Settings) -> int:
-    from desk_app.domain.profile import list_presets
     from desk_app.domain.validation import ValidationFailed
     from desk_app.services import installation
+    from desk_app.services.presets import list_presets
 
     if args.list_presets:
         for p in list_presets():

@@ -131,15 +131,6 @@ def _attach(s: Session, c: Complaint, actor: Actor, name: str, content: bytes, n
     repo.add_event(s, c, actor, now, "attachment", note=name)
 
 
-def add_attachment(db: Database, actor: Actor, complaint_id: str, name: str,
-                   content: bytes) -> None:
-    if len(content) > MAX_ATTACHMENT_BYTES:
-        raise ValidationFailed([FieldError("attachments", "file_too_large",
-                                           {"name": name, "max": MAX_ATTACHMENT_BYTES // 2**20})])
-    with db.action(actor, "complaint.attach", "complaint", complaint_id) as s:
-        _attach(s, repo.get(s, complaint_id), actor, name, content, db.clock())
-
-
 # --- workflow steps ---------------------------------------------------------------------------
 
 def _move(db: Database, actor: Actor, complaint_id: str, target: str, action: str,

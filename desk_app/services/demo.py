@@ -20,27 +20,25 @@ from __future__ import annotations
 import os
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desk_app.domain.arabic import normalize_name
 from desk_app.domain.entities import SYSTEM, Actor
 from desk_app.domain.identifiers import make_saudi_id
-from desk_app.domain.profile import EMPLOYMENT_STATUSES, QUALIFICATIONS, OrgProfile
+from desk_app.domain.profile import EMPLOYMENT_STATUSES, QUALIFICATIONS
 from desk_app.services import demo_surveys, installation
 from desk_app.services import profile as profile_service
 from desk_app.services import staff as staff_service
 from desk_app.services.demo_complaints import generate_complaints
+from desk_app.services.demo_run import DemoRun, Generator, Progress
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import bulk, counters
 from desk_app.storage.tables import Staff
-
-Progress = Callable[[str], None]
 
 #: (username, password, role, full name). Demo only: a fresh demo database gets these.
 DEMO_ACCOUNTS: tuple[tuple[str, str, str, str], ...] = (
@@ -147,22 +145,6 @@ def _gcd(x: int, y: int) -> int:
 
 
 # --- the run --------------------------------------------------------------------------------
-
-@dataclass
-class DemoRun:
-    """What the generators share: the session, the profile, the clock and the random stream."""
-
-    session: Session
-    profile: OrgProfile
-    branch: str
-    seed: int
-    now: datetime
-    rng: random.Random
-    progress: Progress
-
-
-Generator = Callable[[DemoRun, dict[str, int]], dict[str, Any]]
-
 
 def generate(
     db: Database, *, beneficiaries: int, seed: int, preset_key: str = "althikr_alhakeem",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from desk_app.domain import complaints as rules
 from desk_app.domain import workflows as wf
 from desk_app.domain.entities import Actor
+from desk_app.services.demo_run import DemoRun
 from desk_app.storage.complaints_tables import (
     Compensation,
     Complaint,
@@ -28,9 +29,6 @@ from desk_app.storage.complaints_tables import (
 from desk_app.storage.repositories import complaints as repo
 from desk_app.storage.repositories import counters
 from desk_app.storage.tables import Beneficiary, Staff
-
-if TYPE_CHECKING:
-    from desk_app.services.demo import DemoRun
 
 # The path each demo complaint takes from "received"; cycled so every state is present.
 PATHS: tuple[tuple[str, ...], ...] = (

@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import random
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import insert, select, text
 
 from desk_app.domain import survey_defaults as defaults
+from desk_app.services.demo_run import DemoRun
 from desk_app.storage.surveys_tables import SurveyCampaign, SurveyQuestionnaire, SurveyResponse
 from desk_app.storage.tables import new_id
-
-if TYPE_CHECKING:  # demo.py imports this module to register the generator
-    from desk_app.services.demo import DemoRun
 
 OTHER_BRANCHES = ("JED", "DMM")
 COMMENTS = (

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from desk_app.domain import calendar as cal
 from desk_app.domain.entities import SYSTEM, Actor
-from desk_app.domain.profile import Holiday, OrgProfile, blank_profile, load_preset
+from desk_app.domain.profile import Holiday, OrgProfile, blank_profile
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import profile as profile_service
 from desk_app.services import staff as staff_service
+from desk_app.services.presets import load_preset
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import settings
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.profile import list_presets
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import installation
+from desk_app.services.presets import list_presets
 from desk_app.storage.db import Database, StorageError
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.widgets.fields import FieldBox

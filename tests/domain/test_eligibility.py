@@ -15,7 +15,8 @@ from desk_app.domain.eligibility import (
     describe_reason_ar,
     evaluate,
 )
-from desk_app.domain.profile import Criterion, load_preset
+from desk_app.domain.profile import Criterion
+from desk_app.services.presets import load_preset
 
 TODAY = dt.date(2025, 6, 15)
 

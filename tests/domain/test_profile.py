@@ -21,10 +21,9 @@ from desk_app.domain.profile import (
     OrgProfile,
     PresetInfo,
     blank_profile,
-    list_presets,
-    load_preset,
 )
 from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services.presets import list_presets, load_preset
 
 KEYS = ["althikr_alhakeem", "alsiraj", "iou_academy", "tuwaiq_cadres", "hadiyat_alhaj"]
 

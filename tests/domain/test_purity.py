@@ -1,4 +1,4 @@
-"""domain/ must stay importable without Qt or SQLAlchemy (ARCHITECTURE.md)."""
+"""domain/ must stay importable without Qt or SQLAlchemy, and reads no files (ARCHITECTURE.md)."""
 
 import ast
 from pathlib import Path
@@ -6,6 +6,8 @@ from pathlib import Path
 DOMAIN = Path(__file__).resolve().parents[2] / "desk_app" / "domain"
 FORBIDDEN = ("PySide6", "sqlalchemy", "alembic", "desk_app.storage", "desk_app.ui",
              "desk_app.services", "reportlab")
+#: File and resource access belongs to services/storage (presets are read by services.presets).
+FILE_IO = ("importlib.resources", "pathlib", "os", "shutil", "io", "tempfile")
 
 
 def _imports(path: Path) -> list[str]:
@@ -27,6 +29,16 @@ def test_domain_imports_neither_qt_nor_sqlalchemy():
         for p in files
         for name in _imports(p)
         if any(name == f or name.startswith(f + ".") for f in FORBIDDEN)
+    ]
+    assert bad == []
+
+
+def test_domain_reads_no_files():
+    bad = [
+        f"{p.relative_to(DOMAIN)}: {name}"
+        for p in sorted(DOMAIN.rglob("*.py"))
+        for name in _imports(p)
+        if any(name == f or name.startswith(f + ".") for f in FILE_IO)
     ]
     assert bad == []
 

@@ -8,7 +8,8 @@ import pytest
 from desk_app.domain import calendar as cal
 from desk_app.domain import requests as rq
 from desk_app.domain.eligibility import BeneficiaryFacts, describe_reason_ar, evaluate
-from desk_app.domain.profile import Holiday, ResponseRule, load_preset
+from desk_app.domain.profile import Holiday, ResponseRule
+from desk_app.services.presets import load_preset
 
 THIKR = load_preset("althikr_alhakeem")          # 15 working days
 SIRAJ = load_preset("alsiraj")                  # two weeks: 14 calendar days

@@ -13,8 +13,9 @@ from desk_app.domain import beneficiary as rules
 from desk_app.domain.arabic import normalize_name
 from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.identifiers import is_valid_saudi_id, normalize_mobile, saudi_id_kind
-from desk_app.domain.profile import EMPLOYMENT_STATUSES, QUALIFICATIONS, load_preset
+from desk_app.domain.profile import EMPLOYMENT_STATUSES, QUALIFICATIONS
 from desk_app.services import demo, registry, staff
+from desk_app.services.presets import load_preset
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import beneficiaries as repo
 from desk_app.storage.tables import AuditEvent, Beneficiary, HouseholdMember

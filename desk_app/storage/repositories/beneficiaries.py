@@ -82,13 +82,6 @@ def summary_rows(session: Session, ids: Sequence[str]) -> list[Row]:
     return [rows[i] for i in ids if i in rows]
 
 
-def load_many(session: Session, ids: Sequence[str]) -> list[Beneficiary]:
-    if not ids:
-        return []
-    rows = {b.id: b for b in session.scalars(select(Beneficiary).where(Beneficiary.id.in_(ids)))}
-    return [rows[i] for i in ids if i in rows]
-
-
 def possible_duplicates(
     session: Session, *, id_type: str, id_country: str, id_number: str, name_key: str,
     birth_date: date | None, mobile: str, limit: int = 20,

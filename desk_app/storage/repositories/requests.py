@@ -9,7 +9,6 @@ from sqlalchemy import Row, and_, func, literal_column, select
 from sqlalchemy.orm import Session, selectinload, undefer
 
 from desk_app.storage.requests_tables import (
-    Contact,
     Decision,
     Notification,
     Referral,
@@ -59,11 +58,6 @@ def referrals_of(session: Session, request_id: str) -> list[Referral]:
 
 def events_of(session: Session, request_id: str) -> list[RequestEvent]:
     return _of(session, RequestEvent, request_id, RequestEvent.at)
-
-
-def contacts_of(session: Session, beneficiary_id: str, limit: int = 100) -> list[Contact]:
-    return list(session.scalars(select(Contact).where(Contact.beneficiary_id == beneficiary_id)
-                                .order_by(Contact.at.desc()).limit(limit)))
 
 
 _LIST_COLUMNS = (
