@@ -14,6 +14,7 @@ from desk_app.domain import calendar as cal
 from desk_app.domain import verification
 from desk_app.domain.profile import OrgProfile
 from desk_app.services import installation
+from desk_app.services.safe_export import append_row
 from desk_app.services.survey_results import Report, to_dict
 from desk_app.storage.db import Database
 
@@ -30,30 +31,30 @@ def write_xlsx(rep: Report, path: str | Path, lang: str = "ar") -> None:
     wb = Workbook()
     ws = wb.active
     ws.title = "المؤشرات" if ar else "Indices"
-    ws.append([d["questionnaire"]["title"], "n", d["n"],
+    append_row(ws, [d["questionnaire"]["title"], "n", d["n"],
                "مؤشر الرضا العام" if ar else "Overall index", d["overall_index"]])
-    ws.append(["السؤال" if ar else "Question", "n", "المتوسط" if ar else "Mean",
+    append_row(ws, ["السؤال" if ar else "Question", "n", "المتوسط" if ar else "Mean",
                "المؤشر" if ar else "Index", "% 4–5"])
     for r in d["ratings"]:
-        ws.append([r["question"], r["n"], r["mean"], r["index"], r["share_4_or_5"]])
+        append_row(ws, [r["question"], r["n"], r["mean"], r["index"], r["share_4_or_5"]])
     for dim, rows in d["by"].items():
         sheet = wb.create_sheet((_AR if ar else _EN)[dim])
-        sheet.append(["المجموعة" if ar else "Group", "n", "المؤشر العام" if ar else
+        append_row(sheet, ["المجموعة" if ar else "Group", "n", "المؤشر العام" if ar else
                       "Overall index"])
         for g in rows:
-            sheet.append([g["name"], g["n"], g["overall_index"]])
+            append_row(sheet, [g["name"], g["n"], g["overall_index"]])
     other = wb.create_sheet("إجابات أخرى" if ar else "Other answers")
-    other.append(["السؤال" if ar else "Question", "n", "الإجابة" if ar else "Answer",
+    append_row(other, ["السؤال" if ar else "Question", "n", "الإجابة" if ar else "Answer",
                   "العدد" if ar else "Count"])
     for r in d["yes_no"]:
-        other.append([r["question"], r["n"], "نعم" if ar else "Yes", r["yes"]])
+        append_row(other, [r["question"], r["n"], "نعم" if ar else "Yes", r["yes"]])
     for r in d["choices"]:
         for label, k in r["counts"].items():
-            other.append([r["question"], r["n"], label, k])
+            append_row(other, [r["question"], r["n"], label, k])
     comments = wb.create_sheet("الملاحظات" if ar else "Comments")
-    comments.append(["الشهر" if ar else "Month", "الملاحظة" if ar else "Comment"])
+    append_row(comments, ["الشهر" if ar else "Month", "الملاحظة" if ar else "Comment"])
     for c in d["comments"]:
-        comments.append([c["month"], c["text"]])
+        append_row(comments, [c["month"], c["text"]])
     for sheet in wb.worksheets:
         sheet.sheet_view.rightToLeft = ar
         for cell in sheet[2 if sheet is ws else 1]:
