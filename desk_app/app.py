@@ -51,18 +51,19 @@ class DeskApplication:
 
     def switch_language(self, language: str) -> None:
         old = self.window
-        actor = old.shell.ctx.actor if old and old.shell else None
+        ctx = old.shell.ctx if old and old.shell else None
         QSettings().setValue("language", language)
         self.settings = Settings(self.settings.db_url, language, self.settings.page_size,
                                  self.settings.scan_limit_bytes)
         i18n.install(self.app, language)
         window = self.build()
+        window.attach(self.db, self.db.clock)
         if old is not None:
             window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
-        if actor is not None:
-            window.enter_shell(actor)
+        if ctx is not None:
+            window.enter_shell(ctx.actor, office=(ctx.installation, ctx.profile))
         else:
             window.start()
         window.show()
@@ -102,8 +103,8 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
     window.show()
     app.processEvents()  # the window is on screen before the database layer loads
 
-    from desk_app.services import staff
     from desk_app.storage.db import Database, StorageError
+    from desk_app.ui.login import open_session
 
     try:
         db = Database.open(settings.db_url)
@@ -115,24 +116,27 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
             window.dialogs.error(window.tr("Beneficiary Desk"), storage_message(exc))
         return 1
     desk.db = db
-    window.attach(db)
-    actor = None
-    if user:
-        actor = staff.authenticate(db, user, os.environ.get("DESK_APP_PASSWORD", ""))
-        if actor is None:
+    window.attach(db, db.clock)
+    session = None
+    if user:  # signing in from the command line (smoke runs, screenshots): before the loop
+        session = open_session(db, user, os.environ.get("DESK_APP_PASSWORD", ""))
+        if session is None:
             print(f"desk-app: cannot sign in as {user!r} (wrong user or DESK_APP_PASSWORD)",
                   file=sys.stderr)
             return 1
     if not smoke:
-        if actor:
-            window.enter_shell(actor, screen or "registry")
+        if session:
+            window.enter_shell(session.actor, screen or "registry",
+                               office=(session.installation, session.profile))
         else:
             window.start()
         return app.exec()
-    return _smoke(app, window, actor, screen, screenshot, painter, t0)
+    code = _smoke(app, window, session, screen, screenshot, painter, t0)
+    db.dispose()
+    return code
 
 
-def _smoke(app: QApplication, window: MainWindow, actor, screen: str | None,  # noqa: ANN001
+def _smoke(app: QApplication, window: MainWindow, session, screen: str | None,  # noqa: ANN001
            screenshot: str | None, painter: _FirstPaint, t0: float) -> int:
     result = {"code": 1}
 
@@ -142,18 +146,19 @@ def _smoke(app: QApplication, window: MainWindow, actor, screen: str | None,  # 
             window.grab().save(screenshot)
         timings = {"first_paint_s": round(painter.at or 0.0, 4),
                    "ready_s": round(time.perf_counter() - t0, 4),
-                   "page": "shell" if actor else "login"}
+                   "page": "shell" if session else "login"}
         print(json.dumps(timings))
         result["code"] = 0
         app.quit()
 
     def begin() -> None:
-        if actor is None:
+        if session is None:
+            window.started.connect(lambda: QTimer.singleShot(0, finish))
             window.start()
-            QTimer.singleShot(0, finish)
             return
         target = screen or "registry"
-        shell = window.enter_shell(actor, "registry")
+        shell = window.enter_shell(session.actor, "registry",
+                                   office=(session.installation, session.profile))
         shell.screen_loaded.connect(lambda name: QTimer.singleShot(0, finish)
                                     if name == target else None)
         if target != "registry":
@@ -162,5 +167,4 @@ def _smoke(app: QApplication, window: MainWindow, actor, screen: str | None,  # 
     QTimer.singleShot(0, begin)
     QTimer.singleShot(SMOKE_TIMEOUT_MS, app.quit)
     app.exec()
-    window.db.dispose()
     return result["code"]

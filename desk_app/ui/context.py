@@ -1,11 +1,11 @@
-"""What every screen is handed: services' inputs, the signed-in staff member, dialogs.
+"""What every screen is handed: the ops runner, the signed-in staff member, the profile, dialogs.
 
 Passed explicitly to each screen's controller (no global hub object).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -15,9 +15,7 @@ from desk_app.config import Settings
 from desk_app.domain.beneficiary import Vocabulary
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import EMPLOYMENT_STATUSES, QUALIFICATIONS, OrgProfile
-from desk_app.services import installation as installation_service
-from desk_app.services import profile as profile_service
-from desk_app.storage.db import Database
+from desk_app.services.installation import Installation
 from desk_app.ui.dialogs import Dialogs
 from desk_app.ui.ops import Ops, ScreenOps
 from desk_app.ui.widgets.fields import FieldBox
@@ -25,37 +23,25 @@ from desk_app.ui.widgets.fields import FieldBox
 
 @dataclass
 class UiContext:
-    db: Database
+    """The signed-in session as screens see it. No database handle: screens call services
+    through ``ops`` (``screen_ops``), which supplies it on a worker thread."""
+
+    ops: Ops
     settings: Settings
     actor: Actor
     dialogs: Dialogs
-    installation: installation_service.Installation
-    _profile: OrgProfile | None = field(default=None, repr=False)
-    ops: Ops = field(default=None, repr=False)  # type: ignore[assignment] - made when not given
-
-    def __post_init__(self) -> None:
-        if self.ops is None:
-            self.ops = Ops(self.db, self.dialogs)
+    installation: Installation
+    profile: OrgProfile
+    clock: Callable[[], datetime] = field(default=datetime.now, repr=False)
 
     def screen_ops(self, view: QWidget, banner: QLabel | None = None,
                    boxes: Mapping[str, FieldBox] | None = None) -> ScreenOps:
         """The runner a screen calls services through (see :mod:`desk_app.ui.ops`)."""
         return self.ops.for_screen(view, banner, boxes)
 
-    @property
-    def profile(self) -> OrgProfile:
-        if self._profile is None:
-            self._profile = profile_service.current(self.db)
-        assert self._profile is not None
-        return self._profile
-
     def set_profile(self, profile: OrgProfile) -> None:
         """The profile in force, read again by a screen (after it saved a new version)."""
-        self._profile = profile
-
-    def clock(self) -> datetime:
-        """Now, from the application's clock (tests fix it)."""
-        return self.db.clock()
+        self.profile = profile
 
     @property
     def lang(self) -> str:

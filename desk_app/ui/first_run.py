@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import installation
 from desk_app.services.presets import list_presets
-from desk_app.storage.db import Database, StorageError
-from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.messages import field_message
+from desk_app.ui.ops import Ops
 from desk_app.ui.widgets.fields import FieldBox
 
 
@@ -85,10 +85,10 @@ class FirstRunView(QWidget):
 class FirstRunController(QObject):
     done = Signal()
 
-    def __init__(self, db: Database, lang: str = "ar"):
+    def __init__(self, ops: Ops, lang: str = "ar"):
         super().__init__()
-        self.db = db
         self.view = FirstRunView(lang)
+        self.ops = ops.for_screen(self.view, banner=self.view.error, boxes=self.view.boxes)
         self.view.button.clicked.connect(self.submit)
         self.view.password2.returnPressed.connect(self.submit)
 
@@ -100,20 +100,15 @@ class FirstRunController(QObject):
         if v.password.text() != v.password2.text():
             v.boxes["password2"].set_error(self.tr("The two passwords differ."))
             return False
-        try:
-            installation.initialise(
-                self.db, preset_key=v.preset.currentData() or None, branch_code=v.branch.text(),
-                admin_username=v.username.text().strip(), admin_password=v.password.text(),
-                admin_full_name=v.admin_name.text())
-        except ValidationFailed as exc:
-            self._show(list(exc.errors))
-            return False
-        except StorageError as exc:
-            v.error.setText(storage_message(exc))
-            v.error.show()
-            return False
-        self.done.emit()
-        return True
+        preset, branch, username = v.preset.currentData() or None, v.branch.text(), \
+            v.username.text().strip()
+        password, full_name = v.password.text(), v.admin_name.text()
+        return self.ops.action(
+            lambda db: installation.initialise(
+                db, preset_key=preset, branch_code=branch, admin_username=username,
+                admin_password=password, admin_full_name=full_name),
+            lambda _admin: self.done.emit(), busy=v.button,
+            expect={ValidationFailed: lambda exc: self._show(list(exc.errors))})
 
     def _show(self, errors: list[FieldError]) -> None:
         for e in errors:

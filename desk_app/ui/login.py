@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.entities import Actor
-from desk_app.services import staff
-from desk_app.storage.db import Database, StorageError
-from desk_app.ui.messages import storage_message
+from desk_app.services import installation, staff
+from desk_app.services import profile as profile_service
+from desk_app.ui.ops import Ops
 
 
 class LoginView(QWidget):
@@ -57,34 +59,54 @@ class LoginView(QWidget):
         outer.setContentsMargins(200, 40, 200, 40)
 
 
+class Session(NamedTuple):
+    """Who signed in, and what the shell needs to know of this office."""
+
+    actor: Actor
+    installation: installation.Installation
+    profile: object  # OrgProfile
+
+
+def open_session(db: object, username: str, password: str) -> Session | None:
+    """Check the password (a deliberately slow hash) and read the office's settings."""
+    actor = staff.authenticate(db, username, password)
+    if actor is None:
+        return None
+    return Session(actor, installation.get(db), profile_service.current(db))
+
+
 class LoginController(QObject):
-    """Emits ``signed_in`` with the staff member once the password is right."""
+    """Emits ``signed_in`` with the :class:`Session` once the password is right."""
 
     signed_in = Signal(object)
 
-    def __init__(self, db: Database, org_name: str):
+    def __init__(self, ops: Ops, org_name: str):
         super().__init__()
-        self.db = db
         self.view = LoginView(org_name)
+        self.ops = ops.for_screen(self.view, banner=self.view.error)
         self.view.button.clicked.connect(self.submit)
         self.view.password.returnPressed.connect(self.submit)
         self.view.username.returnPressed.connect(self.view.password.setFocus)
         self.view.username.setFocus()
 
-    def submit(self) -> Actor | None:
+    def submit(self) -> bool:
+        """Check the password in the background; False when something is missing."""
         v = self.view
         if not v.username.text().strip() or not v.password.text():
-            return self._refuse(self.tr("Enter your user name and password."))
-        try:
-            actor = staff.authenticate(self.db, v.username.text(), v.password.text())
-        except StorageError as exc:
-            return self._refuse(storage_message(exc))
-        if actor is None:
+            self._refuse(self.tr("Enter your user name and password."))
+            return False
+        username, password = v.username.text(), v.password.text()
+        return self.ops.action(lambda db: open_session(db, username, password), self._checked,
+                               busy=(v.button, v.username, v.password))
+
+    def _checked(self, session: Session | None) -> None:
+        v = self.view
+        if session is None:
             v.password.clear()
-            return self._refuse(self.tr("The user name or password is not correct."))
+            self._refuse(self.tr("The user name or password is not correct."))
+            return
         v.error.hide()
-        self.signed_in.emit(actor)
-        return actor
+        self.signed_in.emit(session)
 
     def _refuse(self, text: str) -> None:
         self.view.error.setText(text)

@@ -2,12 +2,15 @@
 
 It paints before the database layer is even imported: SQLAlchemy, the services and the screens
 load after the window is on screen (``attach``), so a receptionist sees the window at once.
-That is why the imports of those modules sit inside the methods that first need them.
+That is why the imports of those modules sit inside the methods that first need them. The
+window never holds the database itself: ``attach`` hands it to the ops runner, which every
+screen (and the sign-in) calls services through.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
@@ -20,10 +23,10 @@ from desk_app.domain.entities import Actor
 from desk_app.ui.dialogs import Dialogs
 
 if TYPE_CHECKING:
-    from desk_app.storage.db import Database
+    from desk_app.services.installation import Installation
     from desk_app.ui.first_run import FirstRunController
-    from desk_app.ui.login import LoginController
-    from desk_app.ui.ops import Ops
+    from desk_app.ui.login import LoginController, Session
+    from desk_app.ui.ops import Ops, ScreenOps
     from desk_app.ui.shell import Shell
 
 
@@ -31,12 +34,17 @@ class MainWindow(QMainWindow):
     """Owns the pages: first start, sign in, and the shell once someone is signed in."""
 
     signed_in = Signal(object)
+    started = Signal()  # the sign-in (or first-start) page is up
     language_change_requested = Signal(str)
 
-    def __init__(self, db: Database | None, settings: Settings, dialogs: Dialogs | None = None):
+    def __init__(self, handle: object | None, settings: Settings, dialogs: Dialogs | None = None,
+                 clock: Callable[[], datetime] = datetime.now):
         super().__init__()
-        self.db, self.settings = db, settings
+        self.settings, self.clock = settings, clock
         self.dialogs = dialogs or Dialogs(self)
+        self.ops: Ops | None = None
+        self._runner: ScreenOps | None = None
+        self._office: tuple[Installation, object] | None = None  # (installation, profile)
         self.setWindowTitle(self.tr("Beneficiary Desk"))
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -45,7 +53,6 @@ class MainWindow(QMainWindow):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages.addWidget(self.loading)
         self.shell: Shell | None = None
-        self.ops: Ops | None = None
         self.login: LoginController | None = None
         self.first_run: FirstRunController | None = None
         self.kiosk = None  # the kiosk controller while kiosk mode holds the window
@@ -65,38 +72,44 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.date_label)
         bar.addPermanentWidget(self.lang_button)
         bar.addPermanentWidget(self.logout_button)
-        self.date_label.setText(cal.format_dual(date.today(), settings.language))
+        self.date_label.setText(cal.format_dual(clock().date(), settings.language))
         self._restore_geometry()
+        if handle is not None:
+            self.attach(handle, clock)
 
     # --- pages -----------------------------------------------------------------------------
-    def attach(self, db: Database) -> None:
-        """The database, opened once the window is on screen."""
-        self.db = db
-
-    def operations(self) -> Ops:
-        """The one runner of this window (its change hub outlives sign-outs)."""
+    def attach(self, handle: object, clock: Callable[[], datetime] | None = None) -> None:
+        """The application handle (the database), opened once the window is on screen: it goes
+        to the ops runner, the one way this window and its screens call services."""
         from desk_app.ui.ops import Ops
 
-        if self.ops is None:
-            self.ops = Ops(self.db, self.dialogs, parent=self)
-        return self.ops
+        self.ops = Ops(handle, self.dialogs, parent=self)
+        self._runner = self.ops.for_screen(self)
+        if clock is not None:
+            self.clock = clock
+            self.date_label.setText(cal.format_dual(clock().date(), self.settings.language))
 
     def start(self) -> None:
-        from desk_app.services import installation
+        """First start or sign-in, once it is known whether this database is set up."""
+        assert self._runner is not None, "attach() the database first"
+        self._runner.query(_office, self._started, latest="start")
+
+    def _started(self, office: tuple[Installation, object] | None) -> None:
         from desk_app.ui.first_run import FirstRunController
 
-        if installation.is_initialised(self.db):
+        if office is not None:
+            self._office = office
             self.show_login()
         else:
-            self.first_run = FirstRunController(self.db, self.settings.language)
-            self.first_run.done.connect(self.show_login)
+            assert self.ops is not None
+            self.first_run = FirstRunController(self.ops, self.settings.language)
+            self.first_run.done.connect(self.start)
             self.pages.addWidget(self.first_run.view)
             self.pages.setCurrentWidget(self.first_run.view)
+        self.started.emit()
 
     def org_name(self) -> str:
-        from desk_app.services import profile as profile_service
-
-        p = profile_service.current(self.db)
+        p = self._office[1] if self._office else None
         if p is None:
             return self.tr("Beneficiary Desk")
         return p.name_ar if self.settings.language == "ar" else (p.name_en or p.name_ar)
@@ -104,19 +117,29 @@ class MainWindow(QMainWindow):
     def show_login(self) -> None:
         from desk_app.ui.login import LoginController
 
-        self.login = LoginController(self.db, self.org_name())
-        self.login.signed_in.connect(self.enter_shell)
+        assert self.ops is not None
+        self.login = LoginController(self.ops, self.org_name())
+        self.login.signed_in.connect(self._signed_in)
         self.pages.addWidget(self.login.view)
         self.pages.setCurrentWidget(self.login.view)
         self.login.view.username.setFocus()
 
-    def enter_shell(self, actor: Actor, screen: str = "registry") -> Shell:
-        from desk_app.services import installation
+    def _signed_in(self, session: Session) -> None:
+        self._office = (session.installation, session.profile)
+        self.enter_shell(session.actor)
+
+    def enter_shell(self, actor: Actor, screen: str = "registry",
+                    office: tuple[Installation, object] | None = None) -> Shell:
+        """The shell for ``actor``; ``office`` (installation, profile) as read at sign-in or at
+        start (the composition root passes it when it signs in by itself)."""
         from desk_app.ui.context import UiContext
         from desk_app.ui.shell import Shell
 
-        ctx = UiContext(self.db, self.settings, actor, self.dialogs, installation.get(self.db),
-                        ops=self.operations())
+        self._office = office or self._office
+        assert self.ops is not None and self._office is not None, "start() has not finished"
+        installation, profile = self._office
+        ctx = UiContext(self.ops, self.settings, actor, self.dialogs, installation, profile,
+                        self.clock)
         self.shell = Shell(ctx)
         self.shell.kiosk_requested.connect(self.enter_kiosk)
         self.pages.addWidget(self.shell)
@@ -197,3 +220,13 @@ class MainWindow(QMainWindow):
             return
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _office(db: object) -> tuple[Installation, object] | None:
+    """This office's installation and profile, or None before the first start."""
+    from desk_app.services import installation
+    from desk_app.services import profile as profile_service
+
+    if not installation.is_initialised(db):
+        return None
+    return installation.get(db), profile_service.current(db)

@@ -18,9 +18,10 @@ def arabic(qapp):
 @pytest.fixture
 def window(qtbot, desk_db, arabic):
     settings = Settings(db_url=desk_db.url, language="ar", page_size=50)
-    w = MainWindow(desk_db, settings, RecordingDialogs())
+    w = MainWindow(desk_db, settings, RecordingDialogs(), clock=desk_db.clock)
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
-    w.start()
+    with qtbot.waitSignal(w.started):
+        w.start()
     return w

@@ -1,16 +1,12 @@
 """Administrator screens: the organisation profile (versions kept) and staff accounts."""
 
-from desk_app.config import Settings
 from desk_app.domain.entities import Actor
-from desk_app.services import installation
 from desk_app.services import profile as profile_service
 from desk_app.services import staff as staff_service
-from desk_app.ui.context import UiContext
-from desk_app.ui.dialogs import RecordingDialogs
 from desk_app.ui.screens.profile_editor import ProfileController
 from desk_app.ui.screens.staff import StaffController
 from tests.ui.typing import type_text
-from tests.ui.waiting import settle
+from tests.ui.waiting import make_ctx, settle
 
 
 def act(qtbot, ctl, call) -> bool:
@@ -21,7 +17,7 @@ def act(qtbot, ctl, call) -> bool:
 
 
 def ctx_for(db, actor):
-    return UiContext(db, Settings(db.url, "ar"), actor, RecordingDialogs(), installation.get(db))
+    return make_ctx(db, actor)
 
 
 def test_profile_edit_is_saved_as_a_new_version(qtbot, desk_db, desk_admin, arabic):

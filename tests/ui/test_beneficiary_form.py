@@ -1,25 +1,20 @@
 """The beneficiary form: an Arabic message beside each invalid field, nothing typed lost,
 duplicates shown before a second file is opened, storage failures as messages."""
 
-import threading
 
 import pytest
 from PySide6.QtCore import Qt
 
-from desk_app.config import Settings
 from desk_app.domain.identifiers import make_saudi_id
-from desk_app.services import installation, registry
+from desk_app.services import registry
 from desk_app.storage.db import Database
-from desk_app.ui.context import UiContext
-from desk_app.ui.dialogs import RecordingDialogs
 from desk_app.ui.screens.beneficiary import BeneficiaryController
-from desk_app.ui.worker import LatestOnly
 from tests.ui.typing import leave, type_text
-from tests.ui.waiting import settle
+from tests.ui.waiting import make_ctx, settle
 
 
 def make_form(qtbot, db, actor) -> BeneficiaryController:
-    ctx = UiContext(db, Settings(db.url, "ar"), actor, RecordingDialogs(), installation.get(db))
+    ctx = make_ctx(db, actor)
     ctl = BeneficiaryController(ctx)
     qtbot.addWidget(ctl.view)
     ctl.view.resize(1366, 700)
@@ -167,24 +162,6 @@ def test_double_click_on_save_creates_one_record(qtbot, desk_db, desk_admin, ara
     settle(qtbot, ctl.ctx)
     assert ctl.view.save_button.isEnabled()
     assert len(registry.search(desk_db, "").rows) == 1
-
-
-def test_a_slow_older_search_never_replaces_a_newer_one(qtbot):
-    runner = LatestOnly()
-    release = threading.Event()
-    got = []
-    runner.result.connect(got.append)
-
-    def slow():
-        release.wait(5)
-        return "old"
-
-    runner.submit(slow)
-    runner.submit(lambda: "new")
-    qtbot.waitUntil(lambda: got == ["new"], timeout=5000)
-    release.set()
-    qtbot.wait(200)
-    assert got == ["new"]
 
 
 def test_tab_goes_through_the_form_in_reading_order(qtbot, desk_db, desk_admin, arabic):

@@ -22,6 +22,7 @@ def sign_in(qtbot, window, username, password):
     qtbot.keyClicks(login.view.username, username)
     qtbot.keyClicks(login.view.password, password)
     qtbot.keyClick(login.view.password, Qt.Key.Key_Return)
+    settle(qtbot, window)
     assert window.shell is not None
 
 

@@ -17,15 +17,12 @@ from desk_app import printing
 from desk_app.config import Settings
 from desk_app.documents.declaration import render_declaration
 from desk_app.services import documents
-from desk_app.services import installation as installation_service
-from desk_app.ui.context import UiContext
-from desk_app.ui.dialogs import RecordingDialogs
 from desk_app.ui.screens.documents import DocumentsController
 from desk_app.ui.screens.verify import VerifyController
 from desk_app.ui.widgets.pdf_preview import PdfPreview
 from desk_app.ui.widgets.signature_pad import SignaturePad
 from tests.documents import samples
-from tests.ui.waiting import settle
+from tests.ui.waiting import make_ctx, settle
 
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -53,8 +50,7 @@ def wave(n=40, x0=30, y0=70):
 @pytest.fixture
 def ctx(desk_db, desk_admin, arabic):
     settings = Settings(db_url=desk_db.url, language="ar", page_size=50)
-    return UiContext(desk_db, settings, desk_admin, RecordingDialogs(),
-                     installation_service.get(desk_db))
+    return make_ctx(desk_db, desk_admin, settings)
 
 
 def issue(db, actor, **changes):

@@ -2,13 +2,10 @@
 
 import csv
 
-from desk_app.config import Settings
 from desk_app.domain.identifiers import make_saudi_id
-from desk_app.services import installation, registry
-from desk_app.ui.context import UiContext
-from desk_app.ui.dialogs import RecordingDialogs
+from desk_app.services import registry
 from desk_app.ui.screens.import_screen import ImportController
-from tests.ui.waiting import settle
+from tests.ui.waiting import make_ctx, settle
 
 
 def write_csv(path, rows):
@@ -17,7 +14,7 @@ def write_csv(path, rows):
 
 
 def controller(qtbot, db, actor):
-    ctx = UiContext(db, Settings(db.url, "ar"), actor, RecordingDialogs(), installation.get(db))
+    ctx = make_ctx(db, actor)
     ctl = ImportController(ctx)
     qtbot.addWidget(ctl.view)
     return ctl

@@ -8,6 +8,7 @@ from desk_app.ui.screens.beneficiary import BeneficiaryController
 from desk_app.ui.screens.registry import RegistryController
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.typing import type_text
+from tests.ui.waiting import settle
 
 
 def sign_in(qtbot, window, password=ADMIN_PASSWORD):
@@ -16,6 +17,8 @@ def sign_in(qtbot, window, password=ADMIN_PASSWORD):
     qtbot.keyClick(login.view.username, Qt.Key.Key_Return)
     qtbot.keyClicks(login.view.password, password)
     qtbot.keyClick(login.view.password, Qt.Key.Key_Return)
+    assert not login.view.button.isEnabled()   # checking: no second sign-in meanwhile
+    settle(qtbot, window)
 
 
 def search(qtbot, registry: RegistryController, text: str):
