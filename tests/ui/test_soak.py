@@ -45,10 +45,12 @@ SOAK = textwrap.dedent("""
     from desk_app.services import staff
     actor = staff.authenticate(db, "admin", "admin-pass-2026")
     settings = Settings(db_url=db.url, language="ar", page_size=50)
-    w = MainWindow(db, settings, RecordingDialogs())
+    w = MainWindow(db, settings, RecordingDialogs(), clock=db.clock)
     w.resize(1366, 768)
     w.show()
     w.start()
+    while w.login is None:  # the start-up check runs through the ops runner
+        settle()
     names = [s.name for s in navigation.screens() if not s.takes_over]
 
     calls = 0
@@ -58,7 +60,8 @@ SOAK = textwrap.dedent("""
             shell.show_screen(name)
             settle()
         w.sign_out()
-        settle()
+        while not w.ops.idle():
+            settle()
     print("screens", len(names), "x 20 cycles", flush=True)
 
     label, edit, box = QLabel(), QLineEdit(), QCheckBox("x")
