@@ -45,12 +45,10 @@ nothing: one rejected row and nothing is written.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -59,8 +57,10 @@ from desk_app.domain.arabic import normalize_name, to_ascii_digits
 from desk_app.domain.beneficiary import BeneficiaryData, BeneficiaryForm
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import EMPLOYMENT_STATUSES, QUALIFICATIONS, OrgProfile
-from desk_app.services import installation, registry
+from desk_app.services import import_files, installation, registry
 from desk_app.services import profile as profile_service
+from desk_app.services.import_files import FileProblem, Limits, RejectedRow
+from desk_app.services.import_files import cell_text as _text
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import beneficiaries as repo
 from desk_app.storage.repositories import counters
@@ -112,16 +112,6 @@ CALENDAR_WORDS = {"gregorian": "gregorian", "ميلادي": "gregorian", "م": "
 _YEAR = re.compile(r"(\d{4})")
 
 
-@dataclass(frozen=True)
-class RejectedRow:
-    """A problem that keeps a row out: spreadsheet row (0: the file), field and code."""
-
-    row: int
-    field: str
-    code: str
-    detail: str = ""
-
-
 @dataclass
 class ImportReport:
     path: str
@@ -163,69 +153,17 @@ class ImportReport:
         return "\n".join(lines)
 
 
-class FileProblem(Exception):
-    def __init__(self, field: str, code: str, detail: str = ""):
-        super().__init__(code)
-        self.problem = RejectedRow(0, field, code, detail)
-
-
 # --- reading --------------------------------------------------------------------------------
 
+LIMITS = Limits()
+_MULTILINE = {"notes"}
+_MAX_LENGTH = {c.name: c.type.length for c in Beneficiary.__table__.columns
+               if getattr(c.type, "length", None)}
+
+
 def read_table(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
-    """Header cells and the numbered data rows of a .xlsx or .csv file."""
-    if not path.is_file():
-        raise FileProblem("file", "not_found", str(path))
-    suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        rows = _xlsx_rows(path)
-    elif suffix in (".csv", ".txt"):
-        rows = _csv_rows(path)
-    else:
-        raise FileProblem("file", "unsupported_format", suffix or path.name)
-    for _number, cells in rows:
-        if any(_text(c) for c in cells):
-            return [_text(c) for c in cells], rows
-    raise FileProblem("file", "empty_file")
-
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise FileProblem("file", "unreadable", str(exc)) from exc
-
-    def rows() -> Iterator[tuple[int, list[Any]]]:
-        try:
-            for number, values in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
-                yield number, list(values)
-        finally:
-            book.close()
-
-    return rows()
-
-
-def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    raw = path.read_bytes()
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        content = raw.decode("cp1256", errors="replace")  # Arabic Windows' "CSV" from Excel
-    first = content.split("\n", 1)[0]
-    delimiter = max((",", ";", "\t"), key=first.count)
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
-    return ((number, list(cells)) for number, cells in enumerate(reader, 1))
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime | date):
-        return value.strftime("%d/%m/%Y")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # IDs and mobiles typed as numbers in Excel
-    return str(value).strip()
+    """Header cells and the numbered data rows of a .xlsx or .csv file (within :data:`LIMITS`)."""
+    return import_files.read_table(path, LIMITS)
 
 
 def _header_key(text: str) -> str:
@@ -319,6 +257,17 @@ def to_form(values: dict[str, str], vocab: _Vocabulary) -> BeneficiaryForm:
 
 # --- checking -------------------------------------------------------------------------------
 
+def _cell_problems(number: int, values: dict[str, str]) -> list[RejectedRow]:
+    """Bytes that were not text in the file's encoding, and text longer than its column."""
+    found = []
+    for name, value in values.items():
+        if import_files.BAD_CHARACTER in value:
+            found.append(RejectedRow(number, name, "bad_encoding"))
+        elif name in _MAX_LENGTH and len(value) > _MAX_LENGTH[name]:
+            found.append(RejectedRow(number, name, "too_long", str(_MAX_LENGTH[name])))
+    return found
+
+
 @dataclass
 class _Checked:
     row: int
@@ -334,10 +283,15 @@ def _check_rows(
     seen_ids: dict[tuple[str, str, str], int] = {}
     seen_people: dict[tuple[str, date | None], int] = {}
     for number, cells in rows:
-        values = {f: _text(cells[i]) if i < len(cells) else "" for i, f in mapping.items()}
+        values = {f: import_files.clean(_text(cells[i]), f in _MULTILINE) if i < len(cells)
+                  else "" for i, f in mapping.items()}
         if not any(values.values()):
             continue
         report.rows += 1
+        problems = _cell_problems(number, values)
+        if problems:
+            report.rejected += problems
+            continue
         data, errors = rules.validate(to_form(values, vocab), today, vocab.rules)
         if errors or data is None:
             report.rejected += [RejectedRow(number, e.field, e.code) for e in errors]
@@ -428,7 +382,11 @@ def import_beneficiaries(
         report.rejected.append(problem.problem)
         return report
     vocab = _Vocabulary(profile_service.current(db))
-    good = _check_rows(db, rows, mapping, vocab, report)
+    try:
+        good = _check_rows(db, rows, mapping, vocab, report)
+    except FileProblem as problem:  # broken half-way, or past the row limit: nothing written
+        report.rejected.append(problem.problem)
+        return report
     if (report.rejected and not skip_invalid) or not good:
         return report
     branch = installation.get(db).branch_code
