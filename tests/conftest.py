@@ -1,5 +1,7 @@
 """Shared test setup: Qt runs offscreen; hypothesis never uses deadlines on shared machines;
-a real, migrated SQLite file per test for anything that needs a database."""
+a real, migrated database per test for anything that needs one — an SQLite file, and for the
+fixtures parametrised by engine also a fresh database on a private PostgreSQL server that the
+session starts itself (``tests/pg_server.py``) and stops at the end."""
 
 import os
 
@@ -23,13 +25,70 @@ def clock(request):
     return FixedClock(INSTANTS[getattr(request, "param", "sunday")])
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A private PostgreSQL server for the whole run. A server that cannot start fails the
+    tests that need it (never skips them): the office engine must be tested everywhere."""
+    from tests.pg_server import PostgresUnavailable, start_server
+
+    try:
+        server = start_server()
+    except PostgresUnavailable as exc:
+        pytest.fail(f"PostgreSQL test server could not start: {exc}", pytrace=False)
+    yield server
+    server.destroy()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server) -> str:
+    """A database migrated to head once; each test copies it (CREATE DATABASE … TEMPLATE)."""
+    from desk_app.storage.db import Database
+
+    name = pg_server.create_database()
+    Database.open(pg_server.url(name)).dispose()
+    return name
+
+
 @pytest.fixture
-def desk_db(tmp_path, clock):
+def pg_url(pg_server, pg_template):
+    """A URL to a fresh, migrated database of its own on the test server."""
+    name = pg_server.create_database(pg_template)
+    yield pg_server.url(name)
+    pg_server.drop_database(name)
+
+
+@pytest.fixture
+def engine(request) -> str:
+    """Which engine the database fixtures use: SQLite unless a folder's conftest parametrises
+    it over :data:`ENGINES` (``parametrize_engines``), as storage/ and services/ do."""
+    return getattr(request, "param", "sqlite")
+
+
+def parametrize_engines(metafunc) -> None:
+    """Run every test of the calling folder that uses a database once per engine; tests about
+    the SQLite file itself are marked ``sqlite_only``."""
+    if "engine" in metafunc.fixturenames:
+        only = metafunc.definition.get_closest_marker("sqlite_only")
+        metafunc.parametrize("engine", ("sqlite",) if only else ENGINES, indirect=True)
+
+
+def engine_url(request, engine: str, tmp_path, file_name: str) -> str:
+    """The URL of a fresh migrated (PostgreSQL) or new (SQLite) database on ``engine``."""
+    if engine == "postgresql":
+        return request.getfixturevalue("pg_url")
+    return f"sqlite:///{tmp_path / file_name}"
+
+
+@pytest.fixture
+def desk_db(request, engine, tmp_path, clock):
     """An initialised database (preset: جمعية الذكر الحكيم, branch RYD) with an administrator."""
     from desk_app.services import installation
     from desk_app.storage.db import Database
 
-    db = Database.open(f"sqlite:///{tmp_path / 'desk-test.sqlite3'}", clock=clock)
+    db = Database.open(engine_url(request, engine, tmp_path, "desk-test.sqlite3"), clock=clock)
     db.admin = installation.initialise(
         db, preset_key="althikr_alhakeem", branch_code="RYD", admin_username="admin",
         admin_password=ADMIN_PASSWORD, admin_full_name="مدير النظام")

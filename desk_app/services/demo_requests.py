@@ -57,11 +57,7 @@ def _cols(table: Any) -> tuple[str, ...]:
 
 
 def _insert(s: Session, table: Any, rows: Sequence[Sequence[Any]]) -> None:
-    if rows:
-        cols = _cols(table)
-        sql = (f"INSERT INTO {table.__tablename__} ({', '.join(cols)}) "
-               f"VALUES ({', '.join('?' for _ in cols)})")
-        s.connection().exec_driver_sql(sql, list(rows))
+    bulk.insert_table(s, table.__table__, _cols(table), rows)
 
 
 class _Maker:

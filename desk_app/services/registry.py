@@ -15,6 +15,7 @@ from desk_app.domain.beneficiary import BeneficiaryData, BeneficiaryForm, Candid
 from desk_app.domain.entities import Actor
 from desk_app.domain.identifiers import normalize_mobile, to_ascii_digits
 from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.storage.conflicts import check_version
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import beneficiaries as repo
 from desk_app.storage.repositories import counters
@@ -213,7 +214,8 @@ def update(
     db: Database, actor: Actor, beneficiary_id: str, form: BeneficiaryForm, *, expected_version: int,
     vocab: rules.Vocabulary = rules.ANY,
 ) -> Summary:
-    """Save an edit; refuses if someone else saved the record since it was opened."""
+    """Save an edit; refuses with :class:`ConflictError` (what changed, by whom) if someone
+    else saved the record since it was opened at ``expected_version``."""
     now = db.clock()
     data = validate(form, now.date(), vocab)
     with db.action(actor, "beneficiary.update", "beneficiary", beneficiary_id) as s:
@@ -222,8 +224,7 @@ def update(
         b = s.get(Beneficiary, beneficiary_id)
         if b is None:
             raise KeyError(beneficiary_id)
-        if b.version != expected_version:
-            raise ValidationFailed([FieldError("", "changed_by_someone_else")])
+        check_version(s, b, expected_version)
         _apply(b, data)
         b.updated_at = now
         b.data_reviewed_on = now.date()

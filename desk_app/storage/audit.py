@@ -80,10 +80,14 @@ class AuditCapture:
             before, after = _diff(obj)
             after.pop("version", None), before.pop("version", None)
             if after:
-                self.changes.append(
-                    {"table": obj.__tablename__, "id": _pk(obj), "op": "update",
-                     "before": before, "after": after}
-                )
+                change = {"table": obj.__tablename__, "id": _pk(obj), "op": "update",
+                          "before": before, "after": after}
+                # The version this update produced: a later conflict names what came after the
+                # version a form was opened at (storage/conflicts.py).
+                version = getattr(obj, "version", None) if hasattr(obj, "version") else None
+                if isinstance(version, int):
+                    change["version"] = version
+                self.changes.append(change)
         for obj in session.deleted:
             self.changes.append(
                 {"table": obj.__tablename__, "id": _pk(obj), "op": "delete", "before": _snapshot(obj)}

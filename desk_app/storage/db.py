@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desk_app.domain.entities import Actor
 from desk_app.storage import (
     desk_lease,
+    postgres,
     schema,  # noqa: F401 - every mapper known before the first session
 )
 from desk_app.storage.audit import AuditCapture
@@ -64,6 +65,9 @@ class DatabaseReplaced(StorageError):
 def classify(exc: BaseException) -> StorageError:
     """Map a driver exception to a :class:`StorageError` code."""
     original = getattr(exc, "orig", exc)
+    code = postgres.classify_code(original)
+    if code is not None:
+        return StorageError(code, str(original))
     message = str(original).lower()
     if "locked" in message or "busy" in message:
         return StorageError("locked", str(original))
@@ -92,6 +96,8 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
 
 
 def make_engine(url: str, *, immediate: bool = False, busy_timeout_ms: int = 5000) -> Engine:
+    if postgres.is_postgres(url):
+        return postgres.make_engine(url, writer=immediate, lock_timeout_ms=busy_timeout_ms)
     # The driver's timeout sets SQLite's busy_timeout: wait that long for another desk's lock.
     engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
     if engine.dialect.name == "sqlite":
@@ -115,9 +121,12 @@ def sqlite_file(url: str) -> Path | None:
 
 def stored_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        has = conn.execute(
-            text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
+        if engine.dialect.name == "postgresql":
+            has = postgres.has_alembic_table(conn)
+        else:
+            has = conn.execute(
+                text("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+            ).first()
         if not has:
             return None
         row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
@@ -129,7 +138,7 @@ def alembic_config(url: str):  # noqa: ANN201 - alembic imported lazily on purpo
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    cfg.set_main_option("sqlalchemy.url", url)
+    cfg.set_main_option("sqlalchemy.url", postgres.normalise_url(url).replace("%", "%%"))
     return cfg
 
 

@@ -1,4 +1,5 @@
-"""Shared service fixtures: a fresh SQLite file per test, set up with the Al-Thikr preset.
+"""Shared service fixtures: a fresh database per test, set up with the Al-Thikr preset; every
+test runs on SQLite and on PostgreSQL (``engine``, see tests/conftest.py).
 
 ``db`` is initialised (branch ``HQ``, preset ``althikr_alhakeem``) and ``admin`` is the actor of
 its administrator; ``empty_db`` is a migrated database nobody has set up yet.
@@ -11,15 +12,20 @@ import pytest
 from desk_app.domain.entities import Actor
 from desk_app.services import installation
 from desk_app.storage.db import Database
+from tests.conftest import engine_url, parametrize_engines
 
 PRESET = "althikr_alhakeem"
 BRANCH = "HQ"
 ADMIN_USER, ADMIN_PASSWORD = "admin", "admin-pass-2026"
 
 
+def pytest_generate_tests(metafunc):
+    parametrize_engines(metafunc)
+
+
 @pytest.fixture
-def db_url(tmp_path) -> str:
-    return f"sqlite:///{tmp_path / 'desk.sqlite3'}"
+def db_url(request, engine, tmp_path) -> str:
+    return engine_url(request, engine, tmp_path, "desk.sqlite3")
 
 
 @pytest.fixture

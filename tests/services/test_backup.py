@@ -13,6 +13,9 @@ import pytest
 from desk_app.services import backup, demo, registry
 from desk_app.storage.db import HEAD_REVISION, Database
 
+# The SQLite backup API and file restore; PostgreSQL's pg_dump/pg_restore: test_backup_pg.py.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

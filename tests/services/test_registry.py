@@ -7,7 +7,9 @@ import pytest
 from desk_app.domain.beneficiary import BeneficiaryForm, HouseholdForm
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.domain.validation import ValidationFailed
-from desk_app.services import registry
+from desk_app.services import registry, staff
+from desk_app.storage.conflicts import ConflictError
+from desk_app.storage.db import Database, StorageError
 from desk_app.storage.tables import AuditEvent
 
 
@@ -150,17 +152,33 @@ def test_password_hashes_never_reach_the_audit_trail(desk_db):
     assert "argon2" not in str(init.changes)
 
 
-def test_stale_edit_is_refused_and_nothing_changes(desk_db, desk_admin, people):
+def test_stale_edit_is_refused_naming_what_changed_and_by_whom(desk_db, desk_admin, people):
+    """Two desks (two handles on one database) open the same file; the second save is refused
+    with what the first changed and who, and nothing of it is written."""
     a = people[0]
+    other_desk = Database(desk_db.url, clock=desk_db.clock)
+    clerk = staff.create(desk_db, desk_admin, "reception2", "reception-pass-2", "سارة الدوسري",
+                         "reception")
     b = registry.get(desk_db, a.id)
     f1, f2 = registry.to_form(b), registry.to_form(b)
-    f1.city = "الرياض"
-    registry.update(desk_db, desk_admin, a.id, f1, expected_version=b.version)
-    f2.city = "جدة"
-    with pytest.raises(ValidationFailed) as exc:
+    f1.city, f1.mobile = "الرياض", "0559998877"
+    registry.update(other_desk, clerk, a.id, f1, expected_version=b.version)
+    f2.city, f2.notes = "جدة", "ما كتبه الموظف الثاني"
+    with pytest.raises(ConflictError) as exc:
         registry.update(desk_db, desk_admin, a.id, f2, expected_version=b.version)
-    assert exc.value.errors[0].code == "changed_by_someone_else"
-    assert registry.get(desk_db, a.id).city == "الرياض"
+    conflict = exc.value
+    assert conflict.code == "conflict" and isinstance(conflict, StorageError)
+    assert set(conflict.fields) == {"city", "mobile"}
+    assert conflict.by == "سارة الدوسري"
+    assert conflict.current_version == b.version + 1
+    city = next(c for c in conflict.changes if c.field == "city")
+    assert (city.before, city.after) == ("", "الرياض")
+    stored = registry.get(desk_db, a.id)
+    assert (stored.city, stored.notes) == ("الرياض", "")
+    # saving again on the version now shown goes through
+    registry.update(desk_db, desk_admin, a.id, f2, expected_version=stored.version)
+    assert registry.get(desk_db, a.id).notes == "ما كتبه الموظف الثاني"
+    other_desk.dispose()
 
 
 def test_invalid_form_writes_nothing(desk_db, desk_admin):

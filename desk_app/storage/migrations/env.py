@@ -8,6 +8,7 @@ every statement committed by itself and a crash half-way left half a schema.
 from alembic import context
 from sqlalchemy import create_engine, event
 
+from desk_app.storage import postgres
 from desk_app.storage.schema import metadata
 
 config = context.config
@@ -15,8 +16,13 @@ target_metadata = metadata
 
 
 def include_name(name, type_, parent_names) -> bool:  # noqa: ANN001
-    """The FTS5 index and its shadow tables are created by hand in migrations."""
-    return not (type_ == "table" and name and name.startswith("beneficiary_fts"))
+    """The name-search indexes (FTS5 and its shadow tables, PostgreSQL's GIN index) and the
+    PostgreSQL stand-in for SQLite's rowid are created by hand in migrations."""
+    if type_ == "table" and name and name.startswith("beneficiary_fts"):
+        return False
+    if type_ == "index" and name == postgres.NAME_SEARCH_INDEX:
+        return False
+    return not (type_ == "column" and name == "rowid")
 
 
 def run_migrations_online() -> None:
@@ -37,7 +43,7 @@ def _engine(url: str):  # noqa: ANN202
     journal (see ``Database._create_schema``).
     """
     if not url.startswith("sqlite"):
-        return create_engine(url)
+        return create_engine(postgres.normalise_url(url))
     engine = create_engine(url, connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import Row, func, or_, select, text
 from sqlalchemy.orm import Session
 
+from desk_app.storage import postgres
 from desk_app.storage.tables import Beneficiary
 
 
@@ -21,6 +22,9 @@ def fts_query(tokens: Sequence[str]) -> str:
 
 
 def ids_by_name(session: Session, tokens: Sequence[str], limit: int, offset: int) -> list[str]:
+    """Ids of names having every token as the start of one of their words, in file order."""
+    if session.get_bind().dialect.name == "postgresql":
+        return postgres.ids_by_name(session, tokens, limit, offset)
     query = fts_query(tokens)
     if not query:
         return []

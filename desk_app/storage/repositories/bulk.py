@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Boolean, Table, text
 from sqlalchemy.orm import Session
 
 from desk_app.domain.entities import Actor
@@ -43,9 +43,38 @@ def insert_rows(
     unknown = [c for c in columns if c not in known]
     if unknown:
         raise ValueError(f"not columns of {table}: {unknown}")
-    sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
-           f"VALUES ({', '.join('?' for _ in columns)})")
+    insert_table(session, _TABLES[table], columns, rows)
+
+
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _marks(session: Session, n: int) -> str:
+    """``n`` positional parameter marks in the driver's own style (sqlite3 ``?``, psycopg ``%s``)."""
+    return ", ".join(("%s" if _postgres(session) else "?") for _ in range(n))
+
+
+def insert_table(session: Session, table: Table, columns: Sequence[str],
+                 rows: Sequence[Sequence[Any]]) -> None:
+    """``executemany`` of ``rows`` into any mapped table (columns named, in that order)."""
+    if not rows:
+        return
+    if _postgres(session):
+        rows = _for_postgres(table, columns, rows)
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({_marks(session, len(columns))})"
     session.connection().exec_driver_sql(sql, list(rows))
+
+
+def _for_postgres(table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+                  ) -> Sequence[Sequence[Any]]:
+    """SQLite takes 0/1 for booleans; PostgreSQL wants them typed. ISO date and datetime text
+    needs nothing: psycopg sends text untyped and the server reads it as the column's type."""
+    flags = [isinstance(table.c[c].type, Boolean) for c in columns]
+    if not any(flags):
+        return rows
+    return [tuple(bool(v) if f and v is not None else v for v, f in zip(r, flags, strict=True))
+            for r in rows]
 
 
 def sql_date(value: date | None) -> str | None:
@@ -84,7 +113,7 @@ def taken_identities(
 
 
 def _taken(session: Session, numbers: list[str]) -> set[tuple[str, str, str]]:
-    marks = ", ".join("?" for _ in numbers)
+    marks = _marks(session, len(numbers))
     rows = session.connection().exec_driver_sql(
         f"SELECT id_type, id_country, id_number FROM beneficiaries WHERE id_number IN ({marks})",
         tuple(numbers),
@@ -101,6 +130,9 @@ def name_index_deferred(session: Session) -> Iterator[None]:
     it had. SQLite DDL is transactional, so on error the rollback restores the trigger too, and
     the write lock taken by ``BEGIN IMMEDIATE`` keeps other desks from inserting meanwhile.
     """
+    if _postgres(session):  # the GIN index keeps itself in step (see storage/postgres.py)
+        yield
+        return
     trigger_sql = session.execute(
         text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :n"),
         {"n": FTS_INSERT_TRIGGER},
@@ -125,6 +157,9 @@ def large_page_cache(session: Session, mebibytes: int = 256) -> Iterator[None]:
     Every row touches seven indexes (uuid key, seq, file number, identity, mobile, name key…);
     once those outgrow SQLite's default 2 MB cache each insert reads pages back from the OS.
     """
+    if _postgres(session):  # the server's shared buffers are its own business
+        yield
+        return
     conn = session.connection()
     before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
     conn.exec_driver_sql(f"PRAGMA cache_size = {-1024 * int(mebibytes)}")

@@ -11,7 +11,7 @@ def next_value(session: Session, name: str) -> int:
     return session.execute(
         text(
             "INSERT INTO counters(name, value) VALUES (:n, 1) "
-            "ON CONFLICT(name) DO UPDATE SET value = value + 1 RETURNING value"
+            "ON CONFLICT(name) DO UPDATE SET value = counters.value + 1 RETURNING value"
         ),
         {"n": name},
     ).scalar_one()
@@ -21,7 +21,8 @@ def set_at_least(session: Session, name: str, value: int) -> None:
     session.execute(
         text(
             "INSERT INTO counters(name, value) VALUES (:n, :v) "
-            "ON CONFLICT(name) DO UPDATE SET value = max(value, :v)"
+            "ON CONFLICT(name) DO UPDATE SET value = CASE WHEN counters.value < :v THEN :v "
+            "ELSE counters.value END"
         ),
         {"n": name, "v": value},
     )

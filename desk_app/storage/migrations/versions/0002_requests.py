@@ -11,6 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from desk_app.storage import postgres
+
 # revision identifiers, used by Alembic.
 revision: str = '0002_requests'
 down_revision: str | Sequence[str] | None = '0001_foundation'
@@ -188,6 +190,10 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_request_scans_request_id'), ['request_id'], unique=False)
 
     # ### end Alembic commands ###
+    if op.get_bind().dialect.name == "postgresql":
+        for table in ("request_decisions", "request_notifications", "request_referrals",
+                      "request_events"):
+            postgres.add_rowid(op, table)
 
 
 def downgrade() -> None:

@@ -1,0 +1,131 @@
+"""Everything that differs on PostgreSQL (the office server engine), kept in one module.
+
+SQLite stays the embedded engine of a single desk; an office with several desks points them all
+at one PostgreSQL server (``postgresql+psycopg://…``). What changes with the engine:
+
+* **Writes are serialised like SQLite's ``BEGIN IMMEDIATE``.** Every write transaction first takes
+  one transaction-scoped advisory lock, so readable numbers (``max(seq) + 1`` and the counters
+  table) are handed out in commit order, with no gaps and no duplicates, and two actions can
+  never deadlock half-way (each holds every lock it needs from its first statement). Reads never
+  wait for it. A desk that cannot get the lock within the busy timeout is told "locked", as on
+  SQLite.
+* **Name search** uses a GIN index over the words of ``name_key`` as a ``tsvector`` (the words
+  exactly as normalised by the domain, no parser or dictionary in between) and a prefix
+  ``tsquery`` per word: the same meaning and order as the FTS5 index on SQLite.
+* **Insertion order.** A few tables are read back "in the order the rows were written" for rows
+  of one action sharing a timestamp; SQLite has an implicit ``rowid`` for that. On PostgreSQL
+  those tables get an identity column of the same name (:data:`ROWID_TABLES`), which the models
+  do not map, so the same ``ORDER BY …, rowid`` reads right on both engines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+
+#: Any 64-bit number unique to this application: the advisory lock every write takes first.
+WRITE_LOCK_KEY = 0x4445534B_57524954  # "DESKWRIT"
+
+#: Tables ordered by insertion within one timestamp (see the module docstring).
+ROWID_TABLES = ("audit_events", "request_decisions", "request_notifications",
+                "request_referrals", "request_events")
+
+NAME_SEARCH_INDEX = "ix_beneficiaries_name_words"
+#: The indexed expression; queries must repeat it exactly for the planner to use the index.
+NAME_WORDS = "array_to_tsvector(string_to_array(name_key, ' '))"
+
+# SQLSTATE classes → StorageError codes (see db.StorageError).
+_STATES = {
+    "23505": "duplicate", "55P03": "locked", "57014": "locked", "25006": "readonly",
+    "53100": "disk_full", "XX001": "corrupt", "XX002": "corrupt",
+    # Cannot happen between desks (writes are serialised by the advisory lock); if another
+    # program deadlocks with a desk, the desk is told to try again, like a busy SQLite file.
+    "40001": "locked", "40P01": "locked",
+}
+
+
+def is_postgres(url: str) -> bool:
+    return url.startswith(("postgresql:", "postgresql+", "postgres:"))
+
+
+def normalise_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` mean psycopg 3 here (the one driver we ship)."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url.removeprefix("postgres://")
+    if url.startswith("postgresql://"):
+        url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return url
+
+
+def make_engine(url: str, *, writer: bool, lock_timeout_ms: int) -> Engine:
+    """An engine whose write transactions take the office-wide write lock first."""
+    engine = create_engine(normalise_url(url), pool_pre_ping=True, pool_size=2,
+                           max_overflow=4, connect_args={"connect_timeout": 10})
+
+    @event.listens_for(engine, "connect")
+    def _session_settings(dbapi_conn, _record):  # noqa: ANN001 - SQLAlchemy event signature
+        with dbapi_conn.cursor() as cur:
+            # Waiting longer than a desk would for SQLite's busy lock becomes "locked".
+            cur.execute(f"SET lock_timeout = {int(lock_timeout_ms)}")
+            cur.execute("SET application_name = 'desk-app'")
+        dbapi_conn.commit()
+
+    if writer:
+        @event.listens_for(engine, "begin")
+        def _take_write_lock(conn):  # noqa: ANN001
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+    return engine
+
+
+def classify_code(exc: BaseException) -> str | None:
+    """The StorageError code of a psycopg error, by SQLSTATE; ``None`` if unknown."""
+    state = getattr(exc, "sqlstate", None)
+    if state is None:
+        return None
+    if state in _STATES:
+        return _STATES[state]
+    if state.startswith(("08", "57P")):  # connection lost, server shutting down
+        return "unavailable"
+    return None
+
+
+def has_alembic_table(conn) -> bool:  # noqa: ANN001
+    return conn.execute(text("SELECT to_regclass('alembic_version') IS NOT NULL")).scalar()
+
+
+def prefix_tsquery(tokens: Sequence[str]) -> str:
+    """Every word as a prefix, all required: ``'محم':* & 'عبدال':*`` (tsquery input syntax).
+
+    Words come from :func:`desk_app.domain.arabic.name_tokens` (letters and digits only); quotes
+    and backslashes are escaped anyway so that no input can change the query's shape.
+    """
+    words = [t.replace("\\", "\\\\").replace("'", "''") for t in tokens if t.strip()]
+    return " & ".join(f"'{w}':*" for w in words)
+
+
+def ids_by_name(session, tokens: Sequence[str], limit: int, offset: int) -> list[str]:  # noqa: ANN001
+    query = prefix_tsquery(tokens)
+    if not query:
+        return []
+    rows = session.execute(
+        text(f"SELECT id FROM beneficiaries WHERE {NAME_WORDS} @@ CAST(:q AS tsquery) "
+             "ORDER BY seq LIMIT :l OFFSET :o"),
+        {"q": query, "l": limit, "o": offset},
+    )
+    return [r[0] for r in rows]
+
+
+def create_name_search(op) -> None:  # noqa: ANN001 - alembic.op
+    op.execute(f"CREATE INDEX {NAME_SEARCH_INDEX} ON beneficiaries USING gin ({NAME_WORDS})")
+
+
+def add_rowid(op, table: str) -> None:  # noqa: ANN001 - alembic.op
+    """The stand-in for SQLite's implicit ``rowid`` (see the module docstring)."""
+    op.execute(f"ALTER TABLE {table} ADD COLUMN rowid bigint GENERATED BY DEFAULT AS IDENTITY")
+
+
+def database_name(url: str) -> str:
+    return make_url(normalise_url(url)).database or ""
