@@ -1,4 +1,4 @@
-"""The ``desk-app`` command: gui (default), init, demo, find, backup, restore, import.
+"""The ``desk-app`` command: gui (default), init, demo, find, backup, restore, migrate-to, import.
 
 Heavy modules (Qt, services) are imported by the sub-command that needs them, so ``desk-app find``
 does not load Qt and ``desk-app gui`` paints its first window quickly.
@@ -60,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--without-manifest", action="store_true",
                    help="accept a backup that has no manifest (an older version's); its content "
                         "is still checked")
+    mv = sub.add_parser("migrate-to", help="copy this SQLite database into an empty "
+                                           "PostgreSQL one (the office server)")
+    mv.add_argument("url", help="postgresql://user@server/database?sslmode=require")
+    mv.add_argument("--json", action="store_true")
     im = sub.add_parser("import", help="import records from a spreadsheet")
     im.add_argument("kind", choices=("beneficiaries",))
     im.add_argument("file")
@@ -94,7 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     handler = {
         "gui": _gui, "init": _init, "demo": _demo, "find": _find, "backup": _backup,
-        "restore": _restore, "requests": _requests, "import": _import, "print": _print,
+        "restore": _restore, "migrate-to": _migrate_to, "requests": _requests,
+        "import": _import, "print": _print,
         "survey-results": _survey_results,
         "complaints": _complaints,
     }[command]
@@ -212,6 +217,26 @@ def _restore(args: argparse.Namespace, settings: Settings) -> int:
         print(f"desk-app restore: {exc}", file=sys.stderr)
         return EXIT_ERROR
     print(json.dumps(info, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _migrate_to(args: argparse.Namespace, settings: Settings) -> int:
+    from desk_app.services import move_up
+
+    def say(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    try:
+        tables = move_up.migrate_to(settings.db_url, args.url, progress=say)
+    except move_up.MoveError as exc:
+        print(f"desk-app migrate-to: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.json:
+        print(json.dumps([t.__dict__ for t in tables], ensure_ascii=False, indent=1))
+    else:
+        for t in tables:
+            print(f"{t.table}\t{t.rows}\t{t.sha256[:16]}")
+        print(f"copied and verified {len(tables)} tables, {sum(t.rows for t in tables):,} rows")
     return EXIT_OK
 
 

@@ -1,4 +1,4 @@
-"""Backup and restore of the SQLite database file.
+"""Backup and restore of the SQLite database file (an office server's: server_backup.py).
 
 A backup is taken with SQLite's online backup API while desks keep working, then checked with
 ``PRAGMA integrity_check``. A restore refuses anything that is not a sound database of this
@@ -19,8 +19,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from desk_app.services import server_backup
 from desk_app.storage import desk_lease, manifest, sqlite_check
 from desk_app.storage.db import HEAD_REVISION, Database, alembic_config
+from desk_app.storage.postgres import is_postgres
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -68,6 +70,11 @@ def backup(db: Database, out_path: str | os.PathLike[str]) -> dict[str, Any]:
     is not SQLite, the target folder is missing or not writable, the disk is full, or the copy
     fails its integrity check (the copy is then kept, for the experts).
     """
+    if is_postgres(db.url):
+        try:
+            return server_backup.backup(db.url, out_path)
+        except server_backup.ServerBackupError as exc:
+            raise BackupError(str(exc)) from exc
     started = time.perf_counter()
     if db.read_engine.dialect.name != "sqlite" or ":memory:" in db.url:
         raise BackupError("backup works on an SQLite database file only")
@@ -190,6 +197,11 @@ def restore(db_url: str, backup_file: str | os.PathLike[str], *,
     Returns ``{"path", "restored_from", "safety_copy", "revision", "verified", "bytes",
     "seconds"}``; ``verified`` is ``"manifest"`` or ``"content"`` (no manifest).
     """
+    if is_postgres(db_url):
+        try:
+            return server_backup.restore(db_url, backup_file, known_revisions())
+        except server_backup.ServerBackupError as exc:
+            raise BackupError(str(exc)) from exc
     started = time.perf_counter()
     live = sqlite_path(db_url)
     source = Path(backup_file)

@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desk_app.domain.entities import Actor
 from desk_app.storage import (
     desk_lease,
+    location,
     postgres,
     schema,  # noqa: F401 - every mapper known before the first session
 )
@@ -43,6 +44,7 @@ class StorageError(Exception):
     Codes: ``locked`` (another desk holds the database), ``readonly`` (cannot be written),
     ``disk_full``, ``corrupt``, ``unavailable`` (cannot be opened), ``conflict`` (someone else
     changed the record meanwhile), ``duplicate`` (a unique value already exists),
+    ``network_path`` (an SQLite file on a network share: use the office server),
     ``upgrade_failed`` (the schema upgrade at start failed; the database is as it was and a
     backup taken just before is named in ``detail``), ``restoring`` (a restore is replacing the
     database), ``replaced`` (:class:`DatabaseReplaced`).
@@ -179,6 +181,9 @@ class Database:
     def open(cls, url: str, clock: Clock = datetime.now, migrate: bool = True,
              busy_timeout_ms: int = 5000) -> Database:
         """Open (creating if needed) and bring the schema to the current revision."""
+        share = location.network_share(sqlite_file(url)) if sqlite_file(url) else None
+        if share:  # several desks on one file over the network corrupt it: use the server
+            raise StorageError("network_path", location.MESSAGE.format(where=share))
         if url.startswith("sqlite:///") and ":memory:" not in url and "mode=ro" not in url:
             Path(url.removeprefix("sqlite:///").split("?")[0]).parent.mkdir(
                 parents=True, exist_ok=True
