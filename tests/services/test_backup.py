@@ -124,13 +124,15 @@ def test_backup_refusals(populated, tmp_path, monkeypatch):
         locked.chmod(0o700)
 
 
-def test_backup_refuses_other_databases(tmp_path):
-    fake = SimpleNamespace(url="postgresql://desk@server/desk",
+def test_office_server_backup_problems_are_clear_errors(tmp_path):
+    """A PostgreSQL database goes to pg_dump (test_backup_pg.py); an unreachable server is a
+    BackupError saying so, not a traceback."""
+    fake = SimpleNamespace(url="postgresql://desk@server.invalid/desk",
                            read_engine=SimpleNamespace(dialect=SimpleNamespace(name="postgresql")))
-    with pytest.raises(backup.BackupError, match="SQLite"):
+    with pytest.raises(backup.BackupError, match="pg_dump failed"):
         backup.backup(fake, tmp_path)  # type: ignore[arg-type]
-    with pytest.raises(backup.BackupError, match="SQLite"):
-        backup.restore("postgresql://desk@server/desk", tmp_path / "x.sqlite3")
+    with pytest.raises(backup.BackupError, match="does not exist"):
+        backup.restore("postgresql://desk@server.invalid/desk", tmp_path / "x.dump")
 
 
 def test_disk_full_is_reported_as_such(populated, tmp_path, monkeypatch):
