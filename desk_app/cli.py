@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 START = time.perf_counter()  # start-up timings (gui --smoke) count from here
 
+from desk_app import cli_report  # noqa: E402 - imports nothing heavy at module level
 from desk_app.config import Settings  # noqa: E402 - after START, so its import is timed
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -89,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("complaints", help="list complaints, most urgent first")
     c.add_argument("--open", action="store_true", help="only complaints still being handled")
     c.add_argument("--json", action="store_true")
+    cli_report.add_parser(sub)
     return p
 
 
@@ -102,6 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import": _import, "print": _print,
         "survey-results": _survey_results,
         "complaints": _complaints,
+        "report": lambda a, s: cli_report.run(a, _open(s), s.language),
     }[command]
     return handler(args, settings)
 

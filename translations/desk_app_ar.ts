@@ -1339,32 +1339,37 @@
         <translation>إشعار استلام الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="28"/>
+        <location filename="../desk_app/ui/document_labels.py" line="19"/>
+        <source>Management report</source>
+        <translation>تقرير إداري</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/document_labels.py" line="29"/>
         <source>Genuine: this document was issued by the association.</source>
         <translation>مستند صحيح: صدر هذا المستند عن الجمعية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="30"/>
+        <location filename="../desk_app/ui/document_labels.py" line="31"/>
         <source>Unknown code: no document with this code was issued here. The code may be mistyped, or the document is not genuine.</source>
         <translation>رمز غير معروف: لم يصدر عن الجمعية أي مستند بهذا الرمز. قد يكون الرمز مكتوبًا خطأً، أو أن المستند غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="33"/>
+        <location filename="../desk_app/ui/document_labels.py" line="34"/>
         <source>This is not a verification code. A code has 10 letters and digits, for example 7Q4K9-XZ2AB.</source>
         <translation>هذا ليس رمز تحقق. يتكون الرمز من 10 أحرف وأرقام، مثل 7Q4K9-XZ2AB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="36"/>
+        <location filename="../desk_app/ui/document_labels.py" line="37"/>
         <source>Altered: this file is not the document that was issued. The issued document is described below.</source>
         <translation>مستند معدَّل: هذا الملف ليس المستند الذي صدر. بيانات المستند الصادر موضحة أدناه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="39"/>
+        <location filename="../desk_app/ui/document_labels.py" line="40"/>
         <source>This file carries no verification code of this association.</source>
         <translation>لا يحمل هذا الملف رمز تحقق صادرًا عن هذه الجمعية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="41"/>
+        <location filename="../desk_app/ui/document_labels.py" line="42"/>
         <source>The archive record of this document does not match its code. Tell the administrator.</source>
         <translation>سجل هذا المستند في الأرشيف لا يطابق رمزه. أبلغ مدير النظام.</translation>
     </message>

@@ -25,7 +25,7 @@ from desk_app.storage.documents_tables import ArchivedDocument
 from desk_app.storage.repositories import counters
 from desk_app.storage.tables import new_id
 
-KINDS = ("declaration", "receipt", "referral", "decision", "complaint_ack")
+KINDS = ("declaration", "receipt", "referral", "decision", "complaint_ack", "report")
 
 PdfBuilder = Callable[[Verification], bytes]
 

@@ -16,6 +16,7 @@ def kind_names() -> dict[str, str]:
         "referral": QCoreApplication.translate("Documents", "Referral letter"),
         "decision": QCoreApplication.translate("Documents", "Decision notification"),
         "complaint_ack": QCoreApplication.translate("Documents", "Complaint acknowledgment"),
+        "report": QCoreApplication.translate("Documents", "Management report"),
     }
 
 

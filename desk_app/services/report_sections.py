@@ -1,0 +1,321 @@
+"""The sections the reports are made of: figures, tables by group, and the rows behind them.
+
+Each section reads through :mod:`desk_app.storage.repositories.report_queries` and counts with
+:mod:`desk_app.domain.report_figures`; the board report is the sections put together.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from desk_app.domain import report_figures as rf
+from desk_app.domain import requests as rules
+from desk_app.domain.profile import OrgProfile
+from desk_app.services import survey_results
+from desk_app.services.report_labels import prefixed, word, yes_no
+from desk_app.storage.db import Database
+from desk_app.storage.repositories import report_queries as q
+
+ROW_LIMIT = 100_000  # rows behind a figure written to a workbook (a year at a large office)
+
+
+@dataclass
+class Ctx:
+    db: Database
+    profile: OrgProfile
+    scope: q.Scope
+    today: date
+    lang: str
+
+    def w(self, key: str) -> str:
+        return word(key, self.lang)
+
+    def service(self, code: str) -> str:
+        return self._named(self.profile.services, code)
+
+    def category(self, code: str) -> str:
+        return self._named(self.profile.categories, code)
+
+    def complaint_category(self, code: str) -> str:
+        return self._named(self.profile.complaint_categories, code)
+
+    def channel(self, code: str) -> str:
+        return self._named(self.profile.channels, code)
+
+    def _named(self, items: Iterable[Any], code: str) -> str:
+        for i in items:
+            if i.code == code:
+                return i.name_ar if self.lang == "ar" else (i.name_en or i.name_ar)
+        return code or self.w("none")
+
+    @property
+    def holidays(self) -> frozenset[date]:
+        return frozenset(h.date for h in self.profile.holidays)
+
+
+@dataclass
+class Section:
+    figures: dict[str, Any] = field(default_factory=dict)
+    tables: list[dict[str, Any]] = field(default_factory=list)
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
+
+
+def table(key: str, title: str, columns: list[str], rows: list[list[Any]]) -> dict[str, Any]:
+    return {"key": key, "title": title, "columns": columns, "rows": rows}
+
+
+def _sum_by(rows: Iterable[tuple], index: int) -> dict[str, int]:
+    out: dict[str, int] = defaultdict(int)
+    for r in rows:
+        out[r[index]] += r[-1]
+    return dict(out)
+
+
+# --- deadline compliance ------------------------------------------------------------------------
+
+def _timing(r: tuple) -> rf.Timing | None:
+    _n, _b, _s, completed, due, rule, decided, _st = r
+    if completed is None or due is None:
+        return None
+    return rf.Timing(completed, due, decided, rule.partition(":")[0] == "calendar_days")
+
+
+def deadlines(c: Ctx) -> Section:
+    with c.db.read() as s:
+        received = q.received_by(s, c.scope)
+        decided = q.first_decisions(s, c.scope)
+        served = q.served_by(s, c.scope)
+        overdue = q.overdue_by(s, c.scope, c.today)
+        received_rows = q.received_rows(s, c.scope, ROW_LIMIT)
+        overdue_rows = q.overdue_rows(s, c.scope, c.today, ROW_LIMIT)
+    timed = [(r, t) for r in decided if (t := _timing(r)) is not None]
+    days = rf.days_taken([t for _r, t in timed], c.holidays, c.profile.weekend)
+    overall = rf.compliance([t for _r, t in timed], c.holidays, c.profile.weekend)
+    sec = Section(figures={
+        "requests_received": sum(r[-1] for r in received),
+        "requests_decided": len(decided),
+        "requests_served": sum(r[-1] for r in served),
+        "answered_in_time_pct": overall.pct,
+        "median_days_to_decide": overall.median_days,
+        "requests_overdue_now": sum(r[-1] for r in overdue),
+    })
+    for index, key, name in ((0, "branch", str), (1, "service", c.service)):
+        sec.tables.append(_compliance_table(c, key, index, name, received, timed, days, served,
+                                            overdue))
+    by_staff = _sum_by(((r[2], r[3]) for r in overdue), 0)
+    sec.tables.append(table("overdue_by_staff", _t(c, "الطلبات المتأخرة الآن حسب الموظف المستلم",
+                                                 "Overdue now by the staff member who took "
+                                                 "them in"),
+                            [c.w("staff"), c.w("overdue_now")],
+                            [[k or c.w("unknown_staff"), v] for k, v in
+                             sorted(by_staff.items(), key=lambda kv: (-kv[1], kv[0]))]))
+    sec.rows += [
+        table("decided_rows", _t(c, "الطلبات المبتوت فيها", "Requests decided"),
+              [c.w(k) for k in ("number", "branch", "service", "completed_on", "due_on",
+                                "decided_on", "in_time", "median_days")],
+              [[r[0], r[1], c.service(r[2]), r[3], r[4], r[6], yes_no(r[6] <= r[4], c.lang), d]
+               for (r, _t2), d in zip(timed, days, strict=True)]),
+        table("overdue_rows", _t(c, "الطلبات المتأخرة الآن", "Requests overdue now"),
+              [c.w(k) for k in ("number", "branch", "service", "status", "received_on",
+                                "due_on", "staff")],
+              [[r[0], r[1], c.service(r[2]), prefixed("st", r[3], c.lang), r[4].date(), r[5],
+                r[6] or c.w("unknown_staff")] for r in overdue_rows]),
+        table("received_rows", _t(c, "الطلبات الواردة", "Requests received"),
+              [c.w(k) for k in ("number", "branch", "service", "channel", "status",
+                                "received_on", "completed_on", "due_on")],
+              [[r[0], r[1], c.service(r[2]), c.channel(r[3]), prefixed("st", r[4], c.lang),
+                r[5].date(), r[6], r[7]] for r in received_rows]),
+    ]
+    return sec
+
+
+def _t(c: Ctx, ar: str, en: str) -> str:
+    return ar if c.lang == "ar" else en
+
+
+def _compliance_table(c: Ctx, key: str, index: int, name: Callable[[str], str],
+                      received: list, timed: list, days: list[int], served: list,
+                      overdue: list) -> dict[str, Any]:
+    rec, srv, late = _sum_by(received, index), _sum_by(served, index), _sum_by(overdue, index)
+    groups: dict[str, list[tuple[rf.Timing, int]]] = defaultdict(list)
+    for (r, t), d in zip(timed, days, strict=True):
+        groups[r[1 + index]].append((t, d))
+    rows = []
+    for g in sorted(set(rec) | set(srv) | set(late) | set(groups)):
+        items = groups.get(g, [])
+        in_time = sum(1 for t, _d in items if t.answered_on <= t.due_on)
+        rows.append([name(g), rec.get(g, 0), len(items), srv.get(g, 0),
+                     rf.share(in_time, len(items)), rf.median([d for _t, d in items]),
+                     late.get(g, 0)])
+    title = (_t(c, "الطلبات حسب الفرع", "Requests by branch") if key == "branch"
+             else _t(c, "الطلبات حسب الخدمة", "Requests by service"))
+    return table(f"requests_by_{key}", title,
+                 [c.w(k) for k in (key, "received", "decided", "served", "in_time_pct",
+                                   "median_days", "overdue_now")], rows)
+
+
+# --- complaints and compensation ---------------------------------------------------------------
+
+def complaints(c: Ctx) -> Section:
+    with c.db.read() as s:
+        received = q.complaints_received_by(s, c.scope)
+        settled = q.complaints_settled(s, c.scope)
+        open_now = q.complaints_open_by(s, c.scope, c.today)
+        paid = q.compensations_by(s, c.scope)
+        rows = q.complaint_rows(s, c.scope, ROW_LIMIT)
+    timings = [rf.Timing(r[3], r[4], r[5]) for r in settled]
+    overall = rf.compliance(timings, c.holidays, c.profile.weekend)
+    sec = Section(figures={
+        "complaints_received": sum(r[-1] for r in received),
+        "complaints_resolved": len(settled),
+        "complaints_resolved_in_time_pct": overall.pct,
+        "complaints_open_now": sum(r[2] for r in open_now),
+        "complaints_overdue_now": sum(r[3] for r in open_now),
+        "compensations_paid": sum(r[1] for r in paid),
+        "compensation_amount": sum(r[2] for r in paid) / 100,
+    })
+    for index, key, name in ((0, "branch", str), (1, "complaint_category",
+                                                  c.complaint_category)):
+        rec = _sum_by(received, index)
+        res: dict[str, list[rf.Timing]] = defaultdict(list)
+        for r, t in zip(settled, timings, strict=True):
+            res[r[1 + index]].append(t)
+        opened = _sum_by(((r[index], r[2]) for r in open_now), 0)
+        late = _sum_by(((r[index], r[3]) for r in open_now), 0)
+        out = []
+        for g in sorted(set(rec) | set(res) | set(opened)):
+            ts = res.get(g, [])
+            out.append([name(g), rec.get(g, 0), len(ts),
+                        rf.share(sum(t.answered_on <= t.due_on for t in ts), len(ts)),
+                        opened.get(g, 0), late.get(g, 0)])
+        sec.tables.append(table(
+            f"complaints_by_{key}", _t(c, "الشكاوى حسب الفرع", "Complaints by branch")
+            if key == "branch" else _t(c, "الشكاوى حسب التصنيف", "Complaints by category"),
+            [c.w(k) for k in (key, "received", "resolved", "in_time_pct", "open_now",
+                              "overdue_now")], out))
+    sec.tables.append(table("compensation_by_kind", _t(c, "التعويضات حسب النوع",
+                                                       "Compensation by kind"),
+                            [c.w("kind"), c.w("n"), c.w("amount")],
+                            [[prefixed("ck", k, c.lang), n, t / 100] for k, n, t in paid]))
+    sec.rows.append(table("complaint_rows", _t(c, "الشكاوى الواردة", "Complaints received"),
+                          [c.w(k) for k in ("number", "branch", "complaint_category", "channel",
+                                            "status", "received_on", "due_on", "settled_on")],
+                          [[r[0], r[1], c.complaint_category(r[2]), c.channel(r[3]),
+                            prefixed("cs", r[4], c.lang), r[5], r[6], r[7]] for r in rows]))
+    return sec
+
+
+# --- satisfaction ---------------------------------------------------------------------------
+
+def satisfaction(c: Ctx) -> Section:
+    query = survey_results.ResultsQuery(date_from=c.scope.start, date_to=c.scope.end,
+                                        branch=c.scope.branch)
+    try:
+        d = survey_results.to_dict(survey_results.report(c.db, query, c.profile, c.lang), c.lang)
+    except KeyError:  # no satisfaction questionnaire in this database
+        d = {"n": 0, "overall_index": None, "ratings": [], "by": {}}
+    sec = Section(figures={"satisfaction_index": d["overall_index"],
+                           "satisfaction_responses": d["n"]})
+    sec.tables.append(table("satisfaction_questions", _t(c, "المؤشر لكل سؤال",
+                                                         "Index per question"),
+                            [c.w(k) for k in ("question", "n", "mean", "index")],
+                            [[r["question"], r["n"], r["mean"], r["index"]]
+                             for r in d["ratings"]]))
+    titles = {"service": _t(c, "الرضا حسب الخدمة", "Satisfaction by service"),
+              "branch": _t(c, "الرضا حسب الفرع", "Satisfaction by branch"),
+              "month": _t(c, "الرضا حسب الشهر", "Satisfaction by month")}
+    for dim, title in titles.items():
+        sec.tables.append(table(f"satisfaction_by_{dim}", title,
+                                [c.w("group"), c.w("n"), c.w("index")],
+                                [[g["name"], g["n"], g["overall_index"]]
+                                 for g in d["by"].get(dim, [])]))
+    if c.scope.service:
+        sec.remarks.append(_t(c, "لا ينطبق تصفية الخدمة على الإجمالي؛ انظر الرضا حسب الخدمة.",
+                              "The service filter does not apply; see satisfaction by "
+                              "service."))
+    return sec
+
+
+# --- registry -------------------------------------------------------------------------------
+
+def registry(c: Ctx) -> Section:
+    cutoff = rules.review_cutoff(c.today, c.profile.review_period_months)
+    with c.db.read() as s:
+        people = q.beneficiaries_by(s, c.scope)
+        cities = q.beneficiaries_by_city(s, c.scope)
+        new = q.beneficiaries_new(s, c.scope)
+        backlog = q.review_backlog(s, c.scope, cutoff)
+    sec = Section(figures={"beneficiaries_total": sum(r[-1] for r in people),
+                           "beneficiaries_new": new, "review_backlog": backlog})
+    cats: dict[str, dict[str, int]] = defaultdict(lambda: {"direct": 0, "indirect": 0})
+    for cat, kind, n in people:
+        cats[cat][kind if kind in ("direct", "indirect") else "direct"] += n
+    sec.tables.append(table("beneficiaries_by_category", _t(c, "المستفيدون حسب الفئة والنوع",
+                                                            "Beneficiaries by category and type"),
+                            [c.w(k) for k in ("category", "direct", "indirect", "total")],
+                            [[c.category(k), v["direct"], v["indirect"], sum(v.values())]
+                             for k, v in sorted(cats.items())]))
+    sec.tables.append(table("beneficiaries_by_city", _t(c, "المستفيدون حسب المدينة",
+                                                        "Beneficiaries by city"),
+                            [c.w("city"), c.w("n")],
+                            [[city or c.w("no_address"), n] for city, n in
+                             sorted(cities, key=lambda r: (-r[1], r[0]))]))
+    if c.scope.service:
+        sec.remarks.append(_t(c, "لا ينطبق تصفية الخدمة على السجل.",
+                              "The service filter does not apply to the registry."))
+    return sec
+
+
+# --- activity per staff member ------------------------------------------------------------------
+
+ACTIVITY = (("registrations", ("beneficiary.create", "beneficiary.import")),
+            ("requests", ("request.create",)), ("decisions", ("request.decide",)),
+            ("served", ("request.serve",)), ("complaints", ("complaint.",)),
+            ("documents", ("document.issue",)))
+
+
+def _column(action: str) -> str | None:
+    for name, prefixes in ACTIVITY:
+        if any(action == p or (p.endswith(".") and action.startswith(p)) for p in prefixes):
+            return name
+    return None
+
+
+def activity(c: Ctx) -> Section:
+    with c.db.read() as s:
+        actions = q.actions_by(s, c.scope)
+        documents = q.documents_by(s, c.scope)
+    per: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for who, action, n in actions:
+        column = _column(action)
+        if column:
+            per[who][column] += n
+        per[who]["actions"] += n
+    sec = Section(figures={"staff_actions": sum(r[-1] for r in actions),
+                           "documents_issued": sum(r[-1] for r in documents)})
+    columns = [name for name, _p in ACTIVITY] + ["actions"]
+    sec.tables.append(table("activity_by_staff", _t(c, "النشاط حسب الموظف",
+                                                    "Activity per staff member"),
+                            [c.w("staff")] + [c.w(k) for k in columns],
+                            [[who] + [per[who].get(k, 0) for k in columns]
+                             for who in sorted(per, key=lambda w: (-per[w]["actions"], w))]))
+    kinds = _sum_by(((k, n) for _who, k, n in documents), 0)
+    sec.tables.append(table("documents_by_kind", _t(c, "المستندات الصادرة حسب النوع",
+                                                    "Documents issued by kind"),
+                            [c.w("kind"), c.w("n")],
+                            [[prefixed("dk", k, c.lang), n] for k, n in sorted(kinds.items())]))
+    if c.scope.branch or c.scope.service:
+        sec.remarks.append(_t(c, "لا يُسجل الفرع على الموظف، فلا ينطبق تصفية الفرع والخدمة "
+                              "على النشاط.", "Staff carry no branch, so the branch and service "
+                              "filters do not apply to activity."))
+    return sec
+
+
+SECTIONS: dict[str, Callable[[Ctx], Section]] = {
+    "deadlines": deadlines, "complaints": complaints, "satisfaction": satisfaction,
+    "registry": registry, "activity": activity}

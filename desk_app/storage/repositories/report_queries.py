@@ -1,0 +1,215 @@
+"""The queries behind the management reports and the dashboard (issue 22).
+
+SQLAlchemy Core aggregates that run the same on SQLite and PostgreSQL: counts are grouped in the
+database, only the decided/settled cases whose working days must be counted come back as rows.
+Periods are inclusive days; a ``DateTime`` column is compared with ``[start, end + 1 day)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, select
+from sqlalchemy.orm import Session
+
+from desk_app.domain import workflows as wf
+from desk_app.storage.complaints_tables import Compensation, Complaint
+from desk_app.storage.documents_tables import ArchivedDocument
+from desk_app.storage.requests_tables import Decision, RequestEvent, ServiceRequest
+from desk_app.storage.tables import AuditEvent, Beneficiary, Staff
+
+R, C = ServiceRequest, Complaint
+
+
+@dataclass(frozen=True)
+class Scope:
+    start: date
+    end: date  # inclusive
+    branch: str | None = None
+    service: str | None = None
+
+    @property
+    def since(self) -> datetime:
+        return datetime.combine(self.start, time())
+
+    @property
+    def before(self) -> datetime:
+        return datetime.combine(self.end + timedelta(days=1), time())
+
+
+def _requests(q: Select, scope: Scope) -> Select:
+    if scope.branch:
+        q = q.where(R.branch_code == scope.branch)
+    if scope.service:
+        q = q.where(R.service_code == scope.service)
+    return q
+
+
+def _grouped(s: Session, q: Select) -> list[tuple[Any, ...]]:
+    return [tuple(r) for r in s.execute(q)]
+
+
+# --- service requests --------------------------------------------------------------------------
+
+def received_by(s: Session, scope: Scope) -> list[tuple[str, str, int]]:
+    """(branch, service, n) of requests received in the period."""
+    q = select(R.branch_code, R.service_code, func.count()).where(
+        R.received_at >= scope.since, R.received_at < scope.before)
+    return _grouped(s, _requests(q, scope).group_by(R.branch_code, R.service_code))
+
+
+def first_decisions(s: Session, scope: Scope) -> list[tuple[Any, ...]]:
+    """(number, branch, service, completed_on, due_on, due_rule, decided_on, decision) of
+    requests whose first committee decision falls in the period."""
+    first = (select(Decision.request_id, func.min(Decision.decided_on).label("on"))
+             .group_by(Decision.request_id)
+             .having(func.min(Decision.decided_on).between(scope.start, scope.end)).subquery())
+    q = (select(R.number, R.branch_code, R.service_code, R.completed_on, R.due_on, R.due_rule,
+                first.c.on, R.status)
+         .join(first, first.c.request_id == R.id))
+    return _grouped(s, _requests(q, scope).order_by(first.c.on, R.number))
+
+
+def served_by(s: Session, scope: Scope) -> list[tuple[str, str, int]]:
+    """(branch, service, n) of requests recorded as served in the period."""
+    q = (select(R.branch_code, R.service_code, func.count(func.distinct(R.id)))
+         .join(RequestEvent, RequestEvent.request_id == R.id)
+         .where(RequestEvent.to_status == wf.SERVED, RequestEvent.at >= scope.since,
+                RequestEvent.at < scope.before))
+    return _grouped(s, _requests(q, scope).group_by(R.branch_code, R.service_code))
+
+
+def _overdue(scope: Scope, today: date) -> list[Any]:
+    return [R.status.in_(wf.OPEN_STATES), R.due_on.is_not(None), R.due_on < today]
+
+
+def overdue_by(s: Session, scope: Scope, today: date) -> list[tuple[str, str, str, int]]:
+    """(branch, service, staff who took it in, n) of open requests past their due date."""
+    who = func.coalesce(Staff.full_name, "")
+    q = (select(R.branch_code, R.service_code, who, func.count())
+         .outerjoin(Staff, Staff.id == R.created_by).where(*_overdue(scope, today)))
+    return _grouped(s, _requests(q, scope).group_by(R.branch_code, R.service_code, who))
+
+
+def overdue_rows(s: Session, scope: Scope, today: date, limit: int) -> list[tuple[Any, ...]]:
+    """(number, branch, service, status, received_at, due_on, staff) most overdue first."""
+    q = (select(R.number, R.branch_code, R.service_code, R.status, R.received_at, R.due_on,
+                func.coalesce(Staff.full_name, ""))
+         .outerjoin(Staff, Staff.id == R.created_by).where(*_overdue(scope, today)))
+    return _grouped(s, _requests(q, scope).order_by(R.due_on, R.number).limit(limit))
+
+
+def received_rows(s: Session, scope: Scope, limit: int) -> list[tuple[Any, ...]]:
+    """(number, branch, service, channel, status, received_at, completed_on, due_on)."""
+    q = select(R.number, R.branch_code, R.service_code, R.channel_code, R.status, R.received_at,
+               R.completed_on, R.due_on).where(R.received_at >= scope.since,
+                                               R.received_at < scope.before)
+    return _grouped(s, _requests(q, scope).order_by(R.received_at, R.number).limit(limit))
+
+
+def received_per_month(s: Session, scope: Scope) -> list[tuple[int, int, int]]:
+    """(year, month, n) of requests received: the dashboard's trend line."""
+    year, month = func.extract("year", R.received_at), func.extract("month", R.received_at)
+    q = select(year, month, func.count()).where(R.received_at >= scope.since,
+                                                R.received_at < scope.before)
+    rows = _grouped(s, _requests(q, scope).group_by(year, month))
+    return sorted((int(y), int(m), n) for y, m, n in rows)
+
+
+# --- complaints --------------------------------------------------------------------------------
+
+def _complaints(q: Select, scope: Scope) -> Select:
+    return q.where(C.branch_code == scope.branch) if scope.branch else q
+
+
+def complaints_received_by(s: Session, scope: Scope) -> list[tuple[str, str, int]]:
+    """(branch, category, n) of complaints received in the period."""
+    q = select(C.branch_code, C.category_code, func.count()).where(
+        C.received_on.between(scope.start, scope.end))
+    return _grouped(s, _complaints(q, scope).group_by(C.branch_code, C.category_code))
+
+
+def complaints_settled(s: Session, scope: Scope) -> list[tuple[Any, ...]]:
+    """(number, branch, category, clock_started_on, due_on, settled_on, status) settled in
+    the period (their working days are counted by the caller)."""
+    q = select(C.number, C.branch_code, C.category_code, C.clock_started_on, C.due_on,
+               C.settled_on, C.status).where(C.settled_on.between(scope.start, scope.end))
+    return _grouped(s, _complaints(q, scope).order_by(C.settled_on, C.number))
+
+
+def complaints_open_by(s: Session, scope: Scope, today: date) -> list[tuple[str, str, int, int]]:
+    """(branch, category, open, overdue) of complaints being handled today."""
+    late = func.sum(case((C.due_on < today, 1), else_=0))
+    q = select(C.branch_code, C.category_code, func.count(), late).where(
+        C.status.in_(wf.COMPLAINT_OPEN_STATES))
+    rows = _grouped(s, _complaints(q, scope).group_by(C.branch_code, C.category_code))
+    return [(b, c, n, int(k or 0)) for b, c, n, k in rows]
+
+
+def compensations_by(s: Session, scope: Scope) -> list[tuple[str, int, int]]:
+    """(kind, n, total halalas) of compensations settled in the period."""
+    q = (select(Compensation.kind, func.count(), func.sum(Compensation.amount_halalas))
+         .join(C, C.id == Compensation.complaint_id)
+         .where(Compensation.settled_on.between(scope.start, scope.end)))
+    rows = _grouped(s, _complaints(q, scope).group_by(Compensation.kind))
+    return [(k, n, int(t or 0)) for k, n, t in rows]
+
+
+def complaint_rows(s: Session, scope: Scope, limit: int) -> list[tuple[Any, ...]]:
+    """(number, branch, category, channel, status, received_on, due_on, settled_on)."""
+    q = select(C.number, C.branch_code, C.category_code, C.channel_code, C.status,
+               C.received_on, C.due_on, C.settled_on).where(
+        C.received_on.between(scope.start, scope.end))
+    return _grouped(s, _complaints(q, scope).order_by(C.received_on, C.number).limit(limit))
+
+
+# --- registry ----------------------------------------------------------------------------------
+
+def _people(q: Select, scope: Scope) -> Select:
+    return q.where(Beneficiary.branch_code == scope.branch) if scope.branch else q
+
+
+def beneficiaries_by(s: Session, scope: Scope) -> list[tuple[str, str, int]]:
+    """(category, type, n) of everyone in the registry."""
+    B = Beneficiary  # noqa: N806
+    q = select(B.category_code, B.beneficiary_type, func.count())
+    return _grouped(s, _people(q, scope).group_by(B.category_code, B.beneficiary_type))
+
+
+def beneficiaries_by_city(s: Session, scope: Scope) -> list[tuple[str, int]]:
+    """(city of the national address, n); "" for people without an address."""
+    q = select(Beneficiary.city, func.count())
+    return _grouped(s, _people(q, scope).group_by(Beneficiary.city))
+
+
+def beneficiaries_new(s: Session, scope: Scope) -> int:
+    q = select(func.count()).select_from(Beneficiary).where(
+        Beneficiary.created_at >= scope.since, Beneficiary.created_at < scope.before)
+    return s.scalar(_people(q, scope)) or 0
+
+
+def review_backlog(s: Session, scope: Scope, reviewed_on_or_before: date) -> int:
+    q = select(func.count()).select_from(Beneficiary).where(
+        Beneficiary.data_reviewed_on <= reviewed_on_or_before)
+    return s.scalar(_people(q, scope)) or 0
+
+
+# --- activity ----------------------------------------------------------------------------------
+
+def actions_by(s: Session, scope: Scope) -> list[tuple[str, str, int]]:
+    """(staff name, action, n) from the audit trail (system and demo entries left out)."""
+    who = func.coalesce(Staff.full_name, AuditEvent.actor_name)
+    q = (select(who, AuditEvent.action, func.count())
+         .join(Staff, Staff.id == AuditEvent.actor_id)
+         .where(AuditEvent.at >= scope.since, AuditEvent.at < scope.before))
+    return _grouped(s, q.group_by(who, AuditEvent.action))
+
+
+def documents_by(s: Session, scope: Scope) -> list[tuple[str, str, int]]:
+    """(issuer's name, kind, n) of documents issued in the period (reprints not counted)."""
+    D = ArchivedDocument  # noqa: N806
+    q = select(D.issued_by_name, D.kind, func.count()).where(
+        and_(D.issued_at >= scope.since, D.issued_at < scope.before))
+    return _grouped(s, q.group_by(D.issued_by_name, D.kind))
