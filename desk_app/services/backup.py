@@ -87,6 +87,7 @@ def backup(db: Database, out_path: str | os.PathLike[str]) -> dict[str, Any]:
     if not os.access(folder, os.W_OK):
         raise BackupError(f"the target folder is not writable: {folder}")
     tmp = folder / f".{out.name}.partial"
+    _clean_partial_backups(db, folder)
     raw = db.read_engine.raw_connection()
     try:
         source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
@@ -113,6 +114,22 @@ def backup(db: Database, out_path: str | os.PathLike[str]) -> dict[str, Any]:
         raise BackupError(f"the backup's manifest could not be written: {exc}") from exc
     return {"path": str(out), "bytes": out.stat().st_size,
             "seconds": round(time.perf_counter() - started, 3), "integrity": integrity}
+
+
+def _clean_partial_backups(db: Database, folder: Path) -> None:
+    """Remove half-written backups an interrupted run left in ``folder`` (SQLite files only:
+    the folder may hold other programs' files), unless another desk may be writing one now."""
+    live = sqlite_path(db.url)
+    if len(desk_lease.open_desks(live)) > 1:
+        return
+    for path in folder.glob(".*.partial"):
+        try:
+            with path.open("rb") as f:
+                head = f.read(len(SQLITE_HEADER))
+        except OSError:
+            continue
+        if head in (b"", SQLITE_HEADER):
+            path.unlink(missing_ok=True)
 
 
 def _revision_and_counts(conn: sqlite3.Connection) -> tuple[str, dict[str, int]]:

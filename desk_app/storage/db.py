@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -47,7 +47,8 @@ class StorageError(Exception):
     ``network_path`` (an SQLite file on a network share: use the office server),
     ``upgrade_failed`` (the schema upgrade at start failed; the database is as it was and a
     backup taken just before is named in ``detail``), ``restoring`` (a restore is replacing the
-    database), ``replaced`` (:class:`DatabaseReplaced`).
+    database), ``replaced`` (:class:`DatabaseReplaced`), ``bad_url`` (``--db`` names no
+    database this application can use).
     """
 
     def __init__(self, code: str, detail: str = ""):
@@ -184,11 +185,18 @@ class Database:
         share = location.network_share(sqlite_file(url)) if sqlite_file(url) else None
         if share:  # several desks on one file over the network corrupt it: use the server
             raise StorageError("network_path", location.MESSAGE.format(where=share))
-        if url.startswith("sqlite:///") and ":memory:" not in url and "mode=ro" not in url:
-            Path(url.removeprefix("sqlite:///").split("?")[0]).parent.mkdir(
-                parents=True, exist_ok=True
-            )
-        db = cls(url, clock, busy_timeout_ms)
+        try:
+            if url.startswith("sqlite:///") and ":memory:" not in url and "mode=ro" not in url:
+                Path(url.removeprefix("sqlite:///").split("?")[0]).parent.mkdir(
+                    parents=True, exist_ok=True
+                )
+            db = cls(url, clock, busy_timeout_ms)
+        except (ArgumentError, ImportError, ValueError) as exc:  # unknown driver, bad URL
+            raise StorageError("bad_url", f"{url}: {exc}") from exc
+        except OSError as exc:
+            raise StorageError("unavailable", f"{url}: {exc}") from exc
+        if db._lease is not None:
+            desk_lease.clean_leftovers(db._lease.live)
         if migrate:
             try:
                 current = stored_revision(db.read_engine)

@@ -75,6 +75,7 @@ class Lease:
     """This desk's claim on the database file; :meth:`release` when the desk closes it."""
 
     def __init__(self, live: Path):
+        self.live = live
         where = folder(live)
         where.mkdir(exist_ok=True)
         self.path = where / f"{socket.gethostname()}-{os.getpid()}-{next(_serial)}.lease"
@@ -178,3 +179,25 @@ class FileIdentity:
 
     def forget(self) -> None:
         self._id = None
+
+
+def _leftover_patterns(live: Path) -> tuple[str, ...]:
+    return (f"{live.name}.restore-*.tmp", f"{live.name}.restore-*.tmp-*",
+            f"{live.name}.before-upgrade-*.partial", ".*.partial", "*.manifest.json.partial")
+
+
+def clean_leftovers(live: Path) -> list[Path]:
+    """Remove what interrupted backups, restores and upgrades left beside the database.
+
+    Only when this desk is the only one open: another desk may be writing such a file now.
+    Returns what was removed.
+    """
+    if len(open_desks(live)) > 1:
+        return []
+    removed = []
+    for pattern in _leftover_patterns(live):
+        for path in live.parent.glob(pattern):
+            if path.is_file():
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
