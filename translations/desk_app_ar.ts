@@ -268,67 +268,87 @@
 <context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="62"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="74"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="93"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="105"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="183"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="195"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="217"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="229"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="241"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="253"/>
         <source>Open request</source>
         <translation>طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="242"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="254"/>
         <source>This beneficiary already has an open request (%1). Open a new one anyway? (No opens the existing request.)</source>
         <translation>لدى هذا المستفيد طلب مفتوح (%1). هل تفتح طلباً جديداً مع ذلك؟ (اختيار «لا» يفتح الطلب الموجود.)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="252"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="264"/>
         <source>Requests (%1)</source>
         <translation>الطلبات (%1)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="261"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="273"/>
         <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="276"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="288"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="277"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="289"/>
         <source>What you typed has not been saved. Leave and discard it?</source>
         <translation>ما كتبته لم يُحفظ. هل تغادر وتتجاهله؟</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="319"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="331"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="351"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="369"/>
+        <source>Changed meanwhile (%1) to: %2</source>
+        <translation>تغيّر في أثناء ذلك (%1) إلى: %2</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="371"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="373"/>
+        <source>This file was saved at another desk (%1) while you were editing it; changed: %2. Nothing of yours was saved and your changes are still in the form: check the marked fields, then save again to keep your version.</source>
+        <translation>حُفظ هذا الملف من مكتب آخر (%1) أثناء تعديلك له، وتغيّر فيه: %2. لم يُحفظ شيء من تعديلاتك وهي باقية في النموذج: راجع الحقول المعلَّمة، ثم احفظ مرة أخرى لاعتماد نسختك.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="376"/>
+        <source>another desk</source>
+        <translation>مكتب آخر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="384"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="372"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="405"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -2037,12 +2057,12 @@
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="77"/>
+        <location filename="../desk_app/ui/login.py" line="96"/>
         <source>Enter your user name and password.</source>
         <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="84"/>
+        <location filename="../desk_app/ui/login.py" line="106"/>
         <source>The user name or password is not correct.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
@@ -2050,22 +2070,22 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="28"/>
+        <location filename="../desk_app/ui/login.py" line="30"/>
         <source>Beneficiary Desk — sign in</source>
         <translation>مكتب المستفيدين — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="38"/>
+        <location filename="../desk_app/ui/login.py" line="40"/>
         <source>Sign in  (Enter)</source>
         <translation>دخول  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="45"/>
+        <location filename="../desk_app/ui/login.py" line="47"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="46"/>
+        <location filename="../desk_app/ui/login.py" line="48"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -2073,24 +2093,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="40"/>
-        <location filename="../desk_app/ui/main_window.py" line="101"/>
-        <location filename="../desk_app/ui/main_window.py" line="128"/>
+        <location filename="../desk_app/ui/main_window.py" line="48"/>
+        <location filename="../desk_app/ui/main_window.py" line="114"/>
+        <location filename="../desk_app/ui/main_window.py" line="151"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="43"/>
+        <location filename="../desk_app/ui/main_window.py" line="51"/>
         <source>Beneficiary Desk — opening the database…</source>
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="59"/>
+        <location filename="../desk_app/ui/main_window.py" line="66"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="124"/>
+        <location filename="../desk_app/ui/main_window.py" line="147"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>

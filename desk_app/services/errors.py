@@ -5,6 +5,7 @@ here, so ``ui`` never imports ``desk_app.storage``.
 """
 
 from desk_app.domain.validation import ValidationFailed
+from desk_app.storage.conflicts import ConflictError
 from desk_app.storage.db import StorageError
 
-__all__ = ["StorageError", "ValidationFailed"]
+__all__ = ["ConflictError", "StorageError", "ValidationFailed"]

@@ -26,6 +26,7 @@ from desk_app.domain.profile import (
 )
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import registry, request_views, review
+from desk_app.services.errors import ConflictError
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
@@ -41,6 +42,17 @@ class _Opened:
     record: object
     requests: list
     history: list
+
+
+def _isolated(value: object) -> str:
+    """A stored value inside a sentence, kept left-to-right when it is digits or Latin
+    (``+966…`` would otherwise show its plus sign at the wrong end in Arabic)."""
+    if value in (None, ""):
+        return "—"
+    text = str(value)
+    if any("\u0600" <= ch <= "\u06ff" for ch in text):
+        return text
+    return "\u202a" + text + "\u202c"  # left-to-right embedding (Qt ignores the isolates)
 
 
 class BeneficiaryController(QObject):
@@ -340,7 +352,28 @@ class BeneficiaryController(QObject):
             save_it, self._saved, changes={ops.BENEFICIARY},
             busy=(self.view.save_button, self.view.dup_register),
             expect={ValidationFailed: lambda exc: self.show_errors(list(exc.errors)),
-                    registry.DuplicatesFound: self._duplicates_found})
+                    registry.DuplicatesFound: self._duplicates_found,
+                    ConflictError: self._conflict})
+
+    def _conflict(self, exc: ConflictError) -> None:
+        """Another desk saved this file since it was opened: nothing of this desk's was saved.
+        Say who and what, mark the fields they changed, keep everything typed; saving again
+        (after looking) applies this desk's version over theirs, knowingly."""
+        self.clear_errors()
+        self.version = exc.current_version
+        labels = L.field_labels()
+        latest = {c.field: c for c in exc.changes}
+        for field, change in latest.items():
+            if field in self.view.boxes:
+                self.view.boxes[field].set_error(
+                    self.tr("Changed meanwhile (%1) to: %2").replace("%1", change.by)
+                    .replace("%2", _isolated(change.after)))
+        names = self.tr(", ").join(labels.get(f, f) for f in exc.fields) or "—"
+        self._banner(self.tr(
+            "This file was saved at another desk (%1) while you were editing it; changed: %2. "
+            "Nothing of yours was saved and your changes are still in the form: check the "
+            "marked fields, then save again to keep your version.")
+            .replace("%1", exc.by or self.tr("another desk")).replace("%2", names), "error")
 
     def _duplicates_found(self, exc: registry.DuplicatesFound) -> None:
         self.clear_errors()

@@ -1,0 +1,50 @@
+"""Two desks edit the same beneficiary: the second save is refused with who saved and what
+changed, the fields they changed are marked, everything typed stays in the form, and saving
+again (after looking) applies this desk's version. On both engines."""
+
+import pytest
+
+from desk_app.services import registry, staff
+from desk_app.storage.db import Database
+from desk_app.ui import style
+from tests.ui.test_beneficiary_form import GOOD, error_of, fill, make_form, save
+from tests.ui.waiting import settle
+
+SHOT = "/tmp/desk-conflict-{engine}-{lang}.png"
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+def test_second_desk_is_told_who_changed_what_and_keeps_its_typing(qtbot, desk_db, desk_admin,
+                                                                   arabic, engine):
+    ctl = make_form(qtbot, desk_db, desk_admin)
+    fill(ctl, **GOOD)
+    assert save(qtbot, ctl)
+    bid = ctl.beneficiary_id
+    # meanwhile, at another desk, a colleague corrects the city and the mobile
+    other = Database(desk_db.url, clock=desk_db.clock)
+    clerk = staff.create(desk_db, desk_admin, "reception2", "reception-pass-2",
+                         "سارة الدوسري", "reception")
+    theirs = registry.to_form(registry.get(other, bid))
+    theirs.city, theirs.mobile = "الدمام", "0569998877"
+    registry.update(other, clerk, bid, theirs, expected_version=ctl.version)
+    other.dispose()
+    # this desk, still on the old version, types its own change and saves
+    fill(ctl, city="جدة")
+    ctl.view.notes.setPlainText("يراجع يوم الأحد")
+    assert not save(qtbot, ctl)
+    banner = ctl.view.banner.text()
+    assert ctl.view.banner.isVisible() and "سارة الدوسري" in banner
+    assert "المدينة" in banner and "رقم الجوال" in banner
+    assert error_of(ctl, "city") == "تغيّر في أثناء ذلك (سارة الدوسري) إلى: الدمام"
+    assert "\u202a+966569998877\u202c" in error_of(ctl, "mobile")
+    assert ctl.view.inputs["city"].text() == "جدة"  # what was typed is still there
+    assert ctl.view.notes.toPlainText() == "يراجع يوم الأحد"
+    assert registry.get(desk_db, bid).city == "الدمام"  # nothing of this desk's was saved
+    ctl.view.setStyleSheet(style.STYLE)  # the desk's colours, for the screenshot
+    ctl.view.resize(1366, 768)
+    ctl.view.grab().save(SHOT.format(engine=engine, lang="ar"))
+    # having looked, the desk saves again: its version is applied over the colleague's
+    assert save(qtbot, ctl)
+    settle(qtbot, ctl.ctx)
+    saved = registry.get(desk_db, bid)
+    assert (saved.city, saved.notes) == ("جدة", "يراجع يوم الأحد")
