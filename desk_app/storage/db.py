@@ -90,9 +90,11 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
+    # FULL: a commit returns once the write-ahead log is on disk, so what the desk shows as
+    # saved survives a power cut too (NORMAL may lose the last commits; cost in bench/NOTES.md).
+    cur.execute("PRAGMA synchronous=FULL")
     try:
         cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")
     except sqlite3.OperationalError:
         pass  # a read-only file keeps its journal mode
     cur.close()
