@@ -1235,6 +1235,53 @@
     </message>
 </context>
 <context>
+    <name>DashboardController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="238"/>
+        <source>Answered within the period, by branch (this year, %)</source>
+        <translation>نسبة الرد خلال المدة حسب الفرع (هذا العام، بالمئة)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="241"/>
+        <source>Satisfaction index by month (this year)</source>
+        <translation>مؤشر الرضا حسب الشهر (هذا العام)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="99"/>
+        <source>Dashboard</source>
+        <extracomment>What each card opens: a list of rows or a table of the report, or another screen.</extracomment>
+        <translation>لوحة المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="102"/>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="103"/>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="105"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="107"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="129"/>
+        <source>Choose a figure to see the list behind it.</source>
+        <translation>اختر مؤشرًا لعرض القائمة التي وراءه.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionPanel</name>
     <message>
         <location filename="../desk_app/ui/widgets/request_panels.py" line="154"/>
@@ -2095,7 +2142,7 @@
     <message>
         <location filename="../desk_app/ui/main_window.py" line="48"/>
         <location filename="../desk_app/ui/main_window.py" line="114"/>
-        <location filename="../desk_app/ui/main_window.py" line="151"/>
+        <location filename="../desk_app/ui/main_window.py" line="153"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
@@ -2110,7 +2157,7 @@
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="147"/>
+        <location filename="../desk_app/ui/main_window.py" line="149"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -2509,86 +2556,91 @@
     <name>Navigation</name>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="46"/>
+        <source>Dashboard</source>
+        <translation>لوحة المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="49"/>
         <source>Beneficiary registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="48"/>
+        <location filename="../desk_app/ui/navigation.py" line="51"/>
         <source>Beneficiary file</source>
         <translation>ملف المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="50"/>
+        <location filename="../desk_app/ui/navigation.py" line="53"/>
         <source>Service request</source>
         <translation>طلب خدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="52"/>
+        <location filename="../desk_app/ui/navigation.py" line="55"/>
         <source>Waiting requests</source>
         <translation>الطلبات المنتظرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="54"/>
+        <location filename="../desk_app/ui/navigation.py" line="57"/>
         <source>Periodic review</source>
         <translation>المراجعة الدورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="56"/>
+        <location filename="../desk_app/ui/navigation.py" line="59"/>
         <source>Complaints follow-up</source>
         <translation>متابعة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="58"/>
+        <location filename="../desk_app/ui/navigation.py" line="61"/>
         <source>New complaint</source>
         <translation>شكوى جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="60"/>
+        <location filename="../desk_app/ui/navigation.py" line="63"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="62"/>
+        <location filename="../desk_app/ui/navigation.py" line="65"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="64"/>
+        <location filename="../desk_app/ui/navigation.py" line="67"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="66"/>
+        <location filename="../desk_app/ui/navigation.py" line="69"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="68"/>
+        <location filename="../desk_app/ui/navigation.py" line="71"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="70"/>
+        <location filename="../desk_app/ui/navigation.py" line="73"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="72"/>
+        <location filename="../desk_app/ui/navigation.py" line="75"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="74"/>
+        <location filename="../desk_app/ui/navigation.py" line="77"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="76"/>
+        <location filename="../desk_app/ui/navigation.py" line="79"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="79"/>
+        <location filename="../desk_app/ui/navigation.py" line="82"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>

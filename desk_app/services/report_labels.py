@@ -25,6 +25,7 @@ _AR_EN: dict[str, tuple[str, str]] = {
     "channel": ("القناة", "Channel"), "received_on": ("تاريخ الاستلام", "Received on"),
     "completed_on": ("اكتمال المستندات", "Documents complete"), "due_on": ("الموعد", "Due on"),
     "decided_on": ("تاريخ القرار", "Decided on"), "settled_on": ("تاريخ التسوية", "Settled on"),
+    "served_on": ("تاريخ تقديم الخدمة", "Served on"),
     "in_time": ("في الموعد", "In time"), "yes": ("نعم", "Yes"), "no": ("لا", "No"),
     "registrations": ("تسجيل مستفيدين", "Registrations"), "requests": ("طلبات", "Requests"),
     "decisions": ("قرارات", "Decisions"), "complaints": ("شكاوى", "Complaints"),

@@ -30,6 +30,7 @@ class Ctx:
     scope: q.Scope
     today: date
     lang: str
+    row_limit: int = ROW_LIMIT
 
     def w(self, key: str) -> str:
         return word(key, self.lang)
@@ -90,9 +91,10 @@ def deadlines(c: Ctx) -> Section:
         received = q.received_by(s, c.scope)
         decided = q.first_decisions(s, c.scope)
         served = q.served_by(s, c.scope)
+        served_rows = q.served_rows(s, c.scope, c.row_limit)
         overdue = q.overdue_by(s, c.scope, c.today)
-        received_rows = q.received_rows(s, c.scope, ROW_LIMIT)
-        overdue_rows = q.overdue_rows(s, c.scope, c.today, ROW_LIMIT)
+        received_rows = q.received_rows(s, c.scope, c.row_limit)
+        overdue_rows = q.overdue_rows(s, c.scope, c.today, c.row_limit)
     timed = [(r, t) for r in decided if (t := _timing(r)) is not None]
     days = rf.days_taken([t for _r, t in timed], c.holidays, c.profile.weekend)
     overall = rf.compliance([t for _r, t in timed], c.holidays, c.profile.weekend)
@@ -125,6 +127,9 @@ def deadlines(c: Ctx) -> Section:
                                 "due_on", "staff")],
               [[r[0], r[1], c.service(r[2]), prefixed("st", r[3], c.lang), r[4].date(), r[5],
                 r[6] or c.w("unknown_staff")] for r in overdue_rows]),
+        table("served_rows", _t(c, "الطلبات المقدمة خدمتها", "Requests served"),
+              [c.w(k) for k in ("number", "branch", "service", "received_on", "served_on")],
+              [[r[0], r[1], c.service(r[2]), r[3].date(), r[4].date()] for r in served_rows]),
         table("received_rows", _t(c, "الطلبات الواردة", "Requests received"),
               [c.w(k) for k in ("number", "branch", "service", "channel", "status",
                                 "received_on", "completed_on", "due_on")],
@@ -167,7 +172,7 @@ def complaints(c: Ctx) -> Section:
         settled = q.complaints_settled(s, c.scope)
         open_now = q.complaints_open_by(s, c.scope, c.today)
         paid = q.compensations_by(s, c.scope)
-        rows = q.complaint_rows(s, c.scope, ROW_LIMIT)
+        rows = q.complaint_rows(s, c.scope, c.row_limit)
     timings = [rf.Timing(r[3], r[4], r[5]) for r in settled]
     overall = rf.compliance(timings, c.holidays, c.profile.weekend)
     sec = Section(figures={

@@ -26,6 +26,7 @@ from desk_app.storage.repositories import report_queries as q
 #: command line, run by whoever holds the database file.
 REPORT_ROLES: tuple[str, ...] = ("admin", "manager", "system")
 NAMES: tuple[str, ...] = tuple(rf.REPORTS)
+DASHBOARD_ROWS = 500  # rows behind a figure on the screen (the workbook has them all)
 BOARD_SECTIONS = ("deadlines", "complaints", "satisfaction", "registry", "activity")
 
 
@@ -55,14 +56,15 @@ def check(query: ReportQuery, profile: OrgProfile) -> None:
 
 
 def build(db: Database, actor: Actor, query: ReportQuery, profile: OrgProfile,
-          lang: str = "ar") -> dict[str, Any]:
-    """One report as plain data (see the module's docstring)."""
+          lang: str = "ar", row_limit: int = sections.ROW_LIMIT) -> dict[str, Any]:
+    """One report as plain data (see the module's docstring); at most ``row_limit`` rows
+    behind each figure."""
     require_reader(actor)
     check(query, profile)
     assert query.start is not None and query.end is not None
     today = db.clock().date()
     scope = q.Scope(query.start, query.end, query.branch or None, query.service or None)
-    ctx = sections.Ctx(db, profile, scope, today, lang)
+    ctx = sections.Ctx(db, profile, scope, today, lang, row_limit)
     names = BOARD_SECTIONS if query.name == "board" else (query.name,)
     figures: dict[str, Any] = {}
     tables, rows, remarks = [], [], []
@@ -82,6 +84,23 @@ def build(db: Database, actor: Actor, query: ReportQuery, profile: OrgProfile,
         "tables": tables, "rows": rows, "remarks": remarks,
         "notes": notes(query.name, lang),
     }
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """The manager's first screen: the board report for this month and for this year."""
+
+    today: date
+    month: dict[str, Any]
+    year: dict[str, Any]
+
+
+def dashboard(db: Database, actor: Actor, profile: OrgProfile, lang: str = "ar",
+              branch: str | None = None) -> Dashboard:
+    today = db.clock().date()
+    month, year = rf.month_of(today), rf.year_of(today)
+    return Dashboard(today, *(build(db, actor, ReportQuery("board", p.start, p.end, branch),
+                                    profile, lang, DASHBOARD_ROWS) for p in (month, year)))
 
 
 def notes(name: str, lang: str) -> list[dict[str, str]]:

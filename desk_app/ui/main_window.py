@@ -126,7 +126,9 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, session: Session) -> None:
         self._office = (session.installation, session.profile)
-        self.enter_shell(session.actor)
+        # The manager's first screen is the dashboard (issue 22); the desk's is the registry.
+        self.enter_shell(session.actor, "dashboard" if session.actor.role == "manager"
+                         else "registry")
 
     def enter_shell(self, actor: Actor, screen: str = "registry",
                     office: tuple[Installation, object] | None = None) -> Shell:

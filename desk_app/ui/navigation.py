@@ -43,6 +43,9 @@ def lazy(target: str) -> Callable[[UiContext], object]:
 
 def screens() -> list[ScreenSpec]:
     return [
+        ScreenSpec("dashboard", lambda: QCoreApplication.translate("Navigation", "Dashboard"),
+                   lazy("desk_app.ui.screens.dashboard:DashboardController"), True, "",
+                   ("admin", "manager")),
         ScreenSpec("registry", lambda: QCoreApplication.translate("Navigation", "Beneficiary registry"),
                    lazy("desk_app.ui.screens.registry:RegistryController"), True, "Alt+1"),
         ScreenSpec("beneficiary", lambda: QCoreApplication.translate("Navigation", "Beneficiary file"),

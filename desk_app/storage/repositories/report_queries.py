@@ -81,6 +81,17 @@ def served_by(s: Session, scope: Scope) -> list[tuple[str, str, int]]:
     return _grouped(s, _requests(q, scope).group_by(R.branch_code, R.service_code))
 
 
+def served_rows(s: Session, scope: Scope, limit: int) -> list[tuple[Any, ...]]:
+    """(number, branch, service, received_at, served at) of requests served in the period."""
+    q = (select(R.number, R.branch_code, R.service_code, R.received_at,
+                func.min(RequestEvent.at))
+         .join(RequestEvent, RequestEvent.request_id == R.id)
+         .where(RequestEvent.to_status == wf.SERVED, RequestEvent.at >= scope.since,
+                RequestEvent.at < scope.before))
+    q = _requests(q, scope).group_by(R.number, R.branch_code, R.service_code, R.received_at)
+    return _grouped(s, q.order_by(func.min(RequestEvent.at), R.number).limit(limit))
+
+
 def _overdue(scope: Scope, today: date) -> list[Any]:
     return [R.status.in_(wf.OPEN_STATES), R.due_on.is_not(None), R.due_on < today]
 
