@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from desk_app import i18n
 from desk_app.config import APP_AUTHOR, APP_NAME, Settings
-from desk_app.ui import style
+from desk_app.ui import style, wheel_guard
 from desk_app.ui.main_window import MainWindow
 
 SMOKE_TIMEOUT_MS = 120_000
@@ -93,6 +93,7 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
                                 settings.scan_limit_bytes)
     i18n.install(app, settings.language)
     style.apply(app)
+    wheel_guard.install(app)
     desk = DeskApplication(app, None, settings)
     window = desk.build()
     painter = _FirstPaint(t0)

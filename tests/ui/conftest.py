@@ -4,6 +4,7 @@ import pytest
 
 from desk_app import i18n
 from desk_app.config import Settings
+from desk_app.ui import wheel_guard
 from desk_app.ui.dialogs import RecordingDialogs
 from desk_app.ui.main_window import MainWindow
 
@@ -16,7 +17,8 @@ def arabic(qapp):
 
 
 @pytest.fixture
-def window(qtbot, desk_db, arabic):
+def window(qtbot, qapp, desk_db, arabic):
+    wheel_guard.install(qapp)  # as app.py does: one filter for the whole application
     settings = Settings(db_url=desk_db.url, language="ar", page_size=50)
     w = MainWindow(desk_db, settings, RecordingDialogs(), clock=desk_db.clock)
     qtbot.addWidget(w)
