@@ -52,6 +52,7 @@ class DeskApplication:
     def switch_language(self, language: str) -> None:
         old = self.window
         ctx = old.shell.ctx if old and old.shell else None
+        screen = _nav_screen_in_view(old)
         QSettings().setValue("language", language)
         self.settings = Settings(self.settings.db_url, language, self.settings.page_size,
                                  self.settings.scan_limit_bytes)
@@ -62,11 +63,23 @@ class DeskApplication:
             window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
-        if ctx is not None:
-            window.enter_shell(ctx.actor, office=(ctx.installation, ctx.profile))
+        if ctx is not None:  # the same screen, in the other language
+            window.enter_shell(ctx.actor, screen, office=(ctx.installation, ctx.profile))
         else:
             window.start()
         window.show()
+
+
+def _nav_screen_in_view(window: MainWindow | None) -> str:
+    """The side-bar screen in view (a record's own page falls back to the registry)."""
+    shell = window.shell if window is not None else None
+    if shell is None:
+        return "registry"
+    current = shell.stack.currentWidget()
+    for name, ctl in shell.controllers.items():
+        if ctl.view is current and shell.specs[name].in_nav:
+            return name
+    return "registry"
 
 
 def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,

@@ -308,47 +308,37 @@
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="288"/>
-        <source>Unsaved changes</source>
-        <translation>تغييرات غير محفوظة</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="289"/>
-        <source>What you typed has not been saved. Leave and discard it?</source>
-        <translation>ما كتبته لم يُحفظ. هل تغادر وتتجاهله؟</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="331"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="334"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="369"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="374"/>
         <source>Changed meanwhile (%1) to: %2</source>
         <translation>تغيّر في أثناء ذلك (%1) إلى: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="371"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="376"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="373"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="378"/>
         <source>This file was saved at another desk (%1) while you were editing it; changed: %2. Nothing of yours was saved and your changes are still in the form: check the marked fields, then save again to keep your version.</source>
         <translation>حُفظ هذا الملف من مكتب آخر (%1) أثناء تعديلك له، وتغيّر فيه: %2. لم يُحفظ شيء من تعديلاتك وهي باقية في النموذج: راجع الحقول المعلَّمة، ثم احفظ مرة أخرى لاعتماد نسختك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="376"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="381"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="384"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="389"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="405"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="412"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -1320,6 +1310,24 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../desk_app/ui/dialogs.py" line="29"/>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/dialogs.py" line="30"/>
+        <source>Discard changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/dialogs.py" line="31"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <location filename="../desk_app/ui/widgets/document_actions.py" line="41"/>
@@ -2140,24 +2148,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="48"/>
-        <location filename="../desk_app/ui/main_window.py" line="114"/>
-        <location filename="../desk_app/ui/main_window.py" line="153"/>
+        <location filename="../desk_app/ui/main_window.py" line="49"/>
+        <location filename="../desk_app/ui/main_window.py" line="115"/>
+        <location filename="../desk_app/ui/main_window.py" line="154"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="51"/>
+        <location filename="../desk_app/ui/main_window.py" line="52"/>
         <source>Beneficiary Desk — opening the database…</source>
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="66"/>
+        <location filename="../desk_app/ui/main_window.py" line="67"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="149"/>
+        <location filename="../desk_app/ui/main_window.py" line="150"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -4567,6 +4575,19 @@
         <location filename="../desk_app/ui/widgets/request_panels.py" line="215"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../desk_app/ui/unsaved.py" line="43"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/unsaved.py" line="44"/>
+        <source>What you typed has not been saved. Save it before leaving?</source>
+        <translation>ما كتبته لم يُحفظ بعد. هل تحفظه قبل المغادرة؟</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget
 
 from desk_app.config import Settings
 from desk_app.domain import calendar as cal
 from desk_app.domain.entities import Actor
+from desk_app.ui import unsaved
 from desk_app.ui.dialogs import Dialogs
 
 if TYPE_CHECKING:
@@ -156,6 +157,16 @@ class MainWindow(QMainWindow):
         return self.shell
 
     def sign_out(self) -> None:
+        """Sign out, after the unsaved-changes guard (a save first, or nothing)."""
+        unsaved.go(self.form_in_view(), self.dialogs, self._sign_out_now)
+
+    def form_in_view(self) -> object | None:
+        """The controller of the screen in view (what the unsaved-changes guard asks about)."""
+        if self.kiosk is not None or self.pages.currentWidget() is not self.shell:
+            return None
+        return unsaved.screen_in_view(self.shell)
+
+    def _sign_out_now(self) -> None:
         if self.shell is not None:
             self.pages.removeWidget(self.shell)
             self.shell.deleteLater()
@@ -204,7 +215,9 @@ class MainWindow(QMainWindow):
         return False
 
     def _toggle_language(self) -> None:
-        self.language_change_requested.emit("en" if self.settings.language == "ar" else "ar")
+        language = "en" if self.settings.language == "ar" else "ar"
+        unsaved.go(self.form_in_view(), self.dialogs,
+                   lambda: self.language_change_requested.emit(language))
 
     # --- window state ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -214,11 +227,18 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1366, 768)
 
+    def _close_after_save(self) -> None:
+        QTimer.singleShot(0, self.close)  # not inside the save's callback
+
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         if self.kiosk is not None and not self._quitting:
             # Only a staff password ends kiosk mode: the close button and Alt+F4 do not.
             # The application itself may still quit (end of session, the smoke start).
             event.ignore()
+            return
+        if not self._quitting and unsaved.leave(self.form_in_view(), self.dialogs,
+                                                self._close_after_save) is not unsaved.Outcome.GO:
+            event.ignore()  # kept open: cancelled, or closing once the save succeeded
             return
         QSettings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)

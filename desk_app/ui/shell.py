@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from desk_app.ui import navigation
+from desk_app.ui import navigation, unsaved
 from desk_app.ui.context import UiContext
+
+GO = unsaved.Outcome.GO
 
 
 class Shell(QWidget):
@@ -59,15 +61,26 @@ class Shell(QWidget):
         return self.controllers[name]
 
     def show_screen(self, name: str, arg: object = None):  # noqa: ANN201
+        leaving = unsaved.screen_in_view(self)
+        if leaving is not None and leaving is not self.controllers.get(name) and unsaved.leave(
+                leaving, self.ctx.dialogs, lambda: self.show_screen(name, arg)) is not GO:
+            self._highlight(leaving)  # kept (or being saved): the list shows where we are
+            return None
         if self.specs[name].takes_over:
             self.kiosk_requested.emit(arg)
             return None
         fresh = name not in self.controllers
         ctl = self.controller(name)
         self.stack.setCurrentWidget(ctl.view)
-        for i in range(self.nav.count()):
-            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == name:
-                self.nav.setCurrentRow(i)
+        self._highlight(ctl)
         if hasattr(ctl, "enter") and (arg is not None or not fresh):
             ctl.enter(arg)
         return ctl
+
+    def _highlight(self, ctl: object) -> None:
+        """Select the side-bar entry of ``ctl``'s screen; none when it is not in the list."""
+        name = next((n for n, c in self.controllers.items() if c is ctl), None)
+        self.nav.setCurrentRow(-1)
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == name:
+                self.nav.setCurrentRow(i)

@@ -190,13 +190,14 @@ def test_esc_asks_before_throwing_away_typed_data(qtbot, desk_db, desk_admin, ar
     ctl.back()
     assert left == ["registry"]  # nothing typed: leaves at once
     fill(ctl, first_name="خالد", mobile="0561112233")
-    ctl.ctx.dialogs.confirm_answer = False
+    ctl.ctx.dialogs.unsaved_answer = "cancel"
     ctl.back()
     assert left == ["registry"] and ctl.view.inputs["first_name"].text() == "خالد"
-    assert ctl.ctx.dialogs.messages[-1][1] == "تغييرات غير محفوظة"
-    ctl.ctx.dialogs.confirm_answer = True
+    assert ctl.ctx.dialogs.messages[-1][:2] == ("unsaved", "تغييرات غير محفوظة")
+    ctl.ctx.dialogs.unsaved_answer = "discard"
     ctl.back()
     assert left == ["registry", "registry"]
+    assert ctl.view.inputs["first_name"].text() == "" and not ctl.is_dirty()
 
 
 def test_file_lists_requests_and_warns_before_a_second_open_one(qtbot, desk_db, desk_admin,

@@ -27,7 +27,7 @@ from desk_app.domain.profile import (
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import registry, request_views, review
 from desk_app.services.errors import ConflictError
-from desk_app.ui import ops
+from desk_app.ui import ops, unsaved
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
 from desk_app.ui.screens import beneficiary_labels as L
@@ -283,15 +283,18 @@ class BeneficiaryController(QObject):
             self.new(arg.get("new", ""))
 
     def back(self) -> None:
-        """Back to the search; typed changes are not thrown away without asking."""
-        if self.is_dirty() and not self.ctx.dialogs.confirm(
-                self.tr("Unsaved changes"),
-                self.tr("What you typed has not been saved. Leave and discard it?")):
-            return
-        self.navigate.emit("registry", None)
+        """Back to the search; typed changes go through the unsaved-changes guard."""
+        unsaved.go(self, self.ctx.dialogs, lambda: self.navigate.emit("registry", None))
 
     def is_dirty(self) -> bool:
         return self.read_form() != self._clean_form
+
+    def discard(self) -> None:
+        """The form as last opened or saved (empty for a new one)."""
+        self.fill_form(self._clean_form)
+        self.clear_errors()
+        self._show_duplicates([])
+        self.view.banner.hide()
 
     # --- validation ------------------------------------------------------------------------
     def clear_errors(self) -> None:
@@ -334,10 +337,12 @@ class BeneficiaryController(QObject):
         show_banner(self.view.banner, text, kind)
 
     # --- saving ----------------------------------------------------------------------------
-    def save(self, confirm_duplicates: bool = False) -> bool:
+    def save(self, confirm_duplicates: bool = False,
+             then: Callable[[], None] | None = None) -> bool:
         """Save in the background; on any failure the form keeps everything typed.
 
-        Returns False when a save of this form is already running (a second click).
+        ``then`` runs once saved (the unsaved-changes guard leaves after it). Returns False
+        when a save of this form is already running (a second click).
         """
         ctx, form, bid, version = self.ctx, self.read_form(), self.beneficiary_id, self.version
         actor, branch, vocab = ctx.actor, ctx.installation.branch_code, ctx.vocabulary()
@@ -349,7 +354,7 @@ class BeneficiaryController(QObject):
             return registry.update(db, actor, bid, form, expected_version=version, vocab=vocab)
 
         return self.ops.action(
-            save_it, self._saved, changes={ops.BENEFICIARY},
+            save_it, lambda summary: self._saved(summary, then), changes={ops.BENEFICIARY},
             busy=(self.view.save_button, self.view.dup_register),
             expect={ValidationFailed: lambda exc: self.show_errors(list(exc.errors)),
                     registry.DuplicatesFound: self._duplicates_found,
@@ -379,11 +384,13 @@ class BeneficiaryController(QObject):
         self.clear_errors()
         self._show_duplicates(exc.duplicates)
 
-    def _saved(self, summary: registry.Summary) -> None:
+    def _saved(self, summary: registry.Summary, then: Callable[[], None] | None = None) -> None:
         def tell() -> None:
             self._banner(self.tr("Saved. File number: %1").replace("%1", summary.file_number),
                          "ok")
             self.saved.emit(summary.id)
+            if then is not None:
+                then()
 
         self.open(summary.id, then=tell)
 
