@@ -105,7 +105,9 @@ def test_switching_language_keeps_the_screen_in_view(qtbot, qapp, desk_db, arabi
     window = desk.build()
     window.dialogs = RecordingDialogs()
     qtbot.addWidget(window)
-    window.start()
+    window.attach(desk_db, desk_db.clock)
+    with qtbot.waitSignal(window.started):
+        window.start()
     sign_in(qtbot, window)
     window.shell.show_screen("waiting")
     desk.switch_language("en")
