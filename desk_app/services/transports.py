@@ -1,0 +1,149 @@
+"""How messages leave the desk: e-mail through SMTP, SMS through a gateway's HTTP API.
+
+Each transport has one method, ``send(message) -> provider reference``, and says how it failed:
+:class:`TemporaryFailure` (try again later: no network, the server busy, 5xx, 429) or
+:class:`PermanentFailure` (this message will never go: address refused, 4xx). Settings (host,
+port, sender…) are installation settings; passwords and tokens stay out of the database, in the
+operating system's key store (``keyring``).
+
+The SMS adapter speaks the shape most Saudi gateways share (Taqnyat's ``POST /v1/messages`` with a
+Bearer token and ``{"recipients": [...], "body": ..., "sender": ...}``, numbers as 9665…
+without ``+``); its base URL is a setting, so a compatible gateway is a change of address.
+"""
+
+from __future__ import annotations
+
+import json
+import smtplib
+import ssl
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import make_msgid
+from typing import Protocol
+
+__all__ = [
+    "HttpSms",
+    "OutgoingMessage",
+    "PermanentFailure",
+    "SmsSettings",
+    "Smtp",
+    "SmtpSettings",
+    "TemporaryFailure",
+    "Transport",
+]
+
+TIMEOUT_S = 20
+
+
+class TemporaryFailure(Exception):
+    """The message did not leave; the same message may go later."""
+
+
+class PermanentFailure(Exception):
+    """The message cannot go as it is (refused address, refused request)."""
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    id: str
+    recipient: str
+    subject: str
+    body: str
+
+
+class Transport(Protocol):
+    def send(self, message: OutgoingMessage) -> str: ...
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int = 587
+    security: str = "starttls"  # starttls | tls | none (none only for a server on this PC)
+    username: str = ""
+    sender: str = ""
+    sender_name: str = ""
+
+
+class Smtp:
+    """E-mail through an SMTP server; UTF-8 subject and body (Arabic arrives intact)."""
+
+    def __init__(self, settings: SmtpSettings, password: str = ""):
+        self.settings, self._password = settings, password
+
+    def _message(self, m: OutgoingMessage) -> EmailMessage:
+        s = self.settings
+        msg = EmailMessage()
+        # an Address, not a pre-encoded string: the policy encodes the Arabic display name
+        # whole (a hand-made encoded word was split mid-word, showing a space in the name)
+        msg["From"] = Address(display_name=s.sender_name, addr_spec=s.sender)
+        msg["To"] = m.recipient
+        msg["Subject"] = m.subject
+        # the outbox id in the Message-ID: a copy that did leave can be recognised by the server
+        msg["Message-ID"] = make_msgid(idstring=m.id, domain=s.sender.partition("@")[2] or None)
+        msg.set_content(m.body, charset="utf-8")
+        return msg
+
+    def send(self, message: OutgoingMessage) -> str:
+        s = self.settings
+        msg = self._message(message)
+        try:
+            if s.security == "tls":
+                client: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=TIMEOUT_S,
+                                                        context=ssl.create_default_context())
+            else:
+                client = smtplib.SMTP(s.host, s.port, timeout=TIMEOUT_S)
+            with client:
+                if s.security == "starttls":
+                    client.starttls(context=ssl.create_default_context())
+                if s.username:
+                    client.login(s.username, self._password)
+                client.send_message(msg)
+        except smtplib.SMTPRecipientsRefused as exc:
+            raise PermanentFailure(f"recipient refused: {exc.recipients}") from exc
+        except smtplib.SMTPAuthenticationError as exc:
+            raise TemporaryFailure(f"sign-in refused by the mail server ({exc.smtp_code})") from exc
+        except smtplib.SMTPResponseException as exc:
+            kind = PermanentFailure if 500 <= exc.smtp_code < 600 else TemporaryFailure
+            raise kind(f"mail server said {exc.smtp_code}") from exc
+        except (OSError, smtplib.SMTPException) as exc:  # refused, unreachable, timed out
+            raise TemporaryFailure(f"mail server not reached: {exc}") from exc
+        return str(msg["Message-ID"])
+
+
+@dataclass(frozen=True)
+class SmsSettings:
+    base_url: str
+    sender: str
+
+
+class HttpSms:
+    """SMS through the gateway's HTTP API (see the module's note on the shape)."""
+
+    def __init__(self, settings: SmsSettings, token: str):
+        self.settings, self._token = settings, token
+
+    def send(self, message: OutgoingMessage) -> str:
+        number = message.recipient.removeprefix("+").removeprefix("00")
+        payload = {"recipients": [number], "body": message.body, "sender": self.settings.sender}
+        request = urllib.request.Request(
+            self.settings.base_url.rstrip("/") + "/v1/messages",
+            data=json.dumps(payload, ensure_ascii=False).encode("utf-8"), method="POST",
+            headers={"Authorization": f"Bearer {self._token}",
+                     "Content-Type": "application/json; charset=utf-8",
+                     "Accept": "application/json"})
+        try:
+            with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
+                answer = response.read()
+        except urllib.error.HTTPError as exc:
+            kind = TemporaryFailure if exc.code >= 500 or exc.code == 429 else PermanentFailure
+            raise kind(f"SMS gateway said {exc.code}") from exc
+        except (TimeoutError, urllib.error.URLError, OSError) as exc:
+            raise TemporaryFailure(f"SMS gateway not reached: {exc}") from exc
+        try:
+            return str(json.loads(answer or b"{}").get("messageId", ""))
+        except (ValueError, AttributeError):
+            return ""
