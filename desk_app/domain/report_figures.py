@@ -89,8 +89,8 @@ FIGURES: dict[str, Figure] = {f.key: f for f in (
        "مجموع مبالغ التعويضات المصروفة خلال الفترة بالريال.",
        "The total of the compensations paid in the period, in riyals."),
     _F("satisfaction_index", "مؤشر الرضا العام", "Satisfaction index",
-       "متوسط مؤشرات أسئلة التقييم؛ مؤشر السؤال = (المتوسط − 1) ÷ 4 × 100. لا تُعرض "
-       "المجموعات التي تقل إجاباتها عن 5 منفصلة.",
+       "متوسط مؤشرات أسئلة التقييم، ومؤشر السؤال متوسط إجاباته مطروحًا منه واحد مقسومًا على "
+       "أربعة مضروبًا في مئة. لا تُعرض المجموعات التي تقل إجاباتها عن خمس منفصلةً.",
        "The mean of the rating questions' indices; a question's index = (mean − 1) ÷ 4 × 100. "
        "Groups with fewer than 5 answers are not shown apart."),
     _F("satisfaction_responses", "عدد إجابات الاستبانة", "Survey responses",

@@ -14,11 +14,15 @@ from typing import Any
 
 from desk_app.domain import report_figures as rf
 from desk_app.domain import requests as rules
+from desk_app.domain import survey_defaults
 from desk_app.domain.profile import OrgProfile
-from desk_app.services import survey_results
+from desk_app.domain.survey_stats import MIN_GROUP, ResponseFacts, summarise
+from desk_app.domain.surveys import Questionnaire
+from desk_app.services import survey_results, surveys
 from desk_app.services.report_labels import prefixed, word, yes_no
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import report_queries as q
+from desk_app.storage.repositories import surveys as survey_repo
 
 ROW_LIMIT = 100_000  # rows behind a figure written to a workbook (a year at a large office)
 
@@ -31,6 +35,8 @@ class Ctx:
     today: date
     lang: str
     row_limit: int = ROW_LIMIT
+    #: figures that do not depend on the period, or read for a wider one (see dashboard)
+    cache: dict[str, Any] = field(default_factory=dict)
 
     def w(self, key: str) -> str:
         return word(key, self.lang)
@@ -217,20 +223,49 @@ def complaints(c: Ctx) -> Section:
 
 # --- satisfaction ---------------------------------------------------------------------------
 
+def _survey(c: Ctx) -> tuple[Questionnaire, list[ResponseFacts]] | None:
+    """The satisfaction responses of the period; read once per ``cache`` for a wider period
+    (the dashboard's month is a part of its year)."""
+    cached = c.cache.get("survey")
+    if cached is None or not (cached[0] <= c.scope.start and c.scope.end <= cached[1]):
+        versions = surveys.all_versions(c.db, survey_defaults.SATISFACTION)
+        if not versions:
+            return None
+        q = survey_results.merged_questionnaire([v for _i, v in versions])
+        with c.db.read() as s:
+            rows = survey_repo.responses(s, questionnaire_ids=[i for i, _v in versions],
+                                         date_from=c.scope.start, date_to=c.scope.end,
+                                         branch=c.scope.branch)
+        facts = [ResponseFacts(day, ch, br, svc, answers, camp)
+                 for day, ch, br, svc, camp, answers in rows]
+        cached = c.cache["survey"] = (c.scope.start, c.scope.end, q, facts)
+    _s, _e, q, facts = cached
+    return q, [f for f in facts if c.scope.start <= f.answered_on <= c.scope.end]
+
+
+def _survey_names(c: Ctx) -> dict[str, dict[str, str]]:
+    return {"service": {x.code: c.service(x.code) for x in c.profile.services},
+            "channel": {x.code: c.channel(x.code) for x in c.profile.channels}}
+
+
 def satisfaction(c: Ctx) -> Section:
-    query = survey_results.ResultsQuery(date_from=c.scope.start, date_to=c.scope.end,
-                                        branch=c.scope.branch)
-    try:
-        d = survey_results.to_dict(survey_results.report(c.db, query, c.profile, c.lang), c.lang)
-    except KeyError:  # no satisfaction questionnaire in this database
-        d = {"n": 0, "overall_index": None, "ratings": [], "by": {}}
-    sec = Section(figures={"satisfaction_index": d["overall_index"],
-                           "satisfaction_responses": d["n"]})
+    survey = _survey(c)
+    d: dict[str, Any] = {"n": 0, "overall_index": None, "ratings": [], "by": {}}
+    if survey is not None:
+        q, facts = survey
+        query = survey_results.ResultsQuery(date_from=c.scope.start, date_to=c.scope.end,
+                                            branch=c.scope.branch)
+        rep = survey_results.Report(query, q, summarise(q, facts), _survey_names(c))
+        d = survey_results.to_dict(rep, c.lang)
+    n, index = d["n"], d["overall_index"]
+    if 0 < n < MIN_GROUP:  # the whole period is a group of fewer than five people
+        n, index = f"<{MIN_GROUP}", None
+    sec = Section(figures={"satisfaction_index": index, "satisfaction_responses": n})
     sec.tables.append(table("satisfaction_questions", _t(c, "المؤشر لكل سؤال",
                                                          "Index per question"),
                             [c.w(k) for k in ("question", "n", "mean", "index")],
                             [[r["question"], r["n"], r["mean"], r["index"]]
-                             for r in d["ratings"]]))
+                             for r in d["ratings"]] if index is not None else []))
     titles = {"service": _t(c, "الرضا حسب الخدمة", "Satisfaction by service"),
               "branch": _t(c, "الرضا حسب الفرع", "Satisfaction by branch"),
               "month": _t(c, "الرضا حسب الشهر", "Satisfaction by month")}
@@ -251,10 +286,12 @@ def satisfaction(c: Ctx) -> Section:
 def registry(c: Ctx) -> Section:
     cutoff = rules.review_cutoff(c.today, c.profile.review_period_months)
     with c.db.read() as s:
-        people = q.beneficiaries_by(s, c.scope)
-        cities = q.beneficiaries_by_city(s, c.scope)
+        if "registry" not in c.cache:  # the registry as it stands: the same for any period
+            c.cache["registry"] = (q.beneficiaries_by(s, c.scope),
+                                   q.beneficiaries_by_city(s, c.scope),
+                                   q.review_backlog(s, c.scope, cutoff))
         new = q.beneficiaries_new(s, c.scope)
-        backlog = q.review_backlog(s, c.scope, cutoff)
+    people, cities, backlog = c.cache["registry"]
     sec = Section(figures={"beneficiaries_total": sum(r[-1] for r in people),
                            "beneficiaries_new": new, "review_backlog": backlog})
     cats: dict[str, dict[str, int]] = defaultdict(lambda: {"direct": 0, "indirect": 0})

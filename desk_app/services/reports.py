@@ -56,15 +56,18 @@ def check(query: ReportQuery, profile: OrgProfile) -> None:
 
 
 def build(db: Database, actor: Actor, query: ReportQuery, profile: OrgProfile,
-          lang: str = "ar", row_limit: int = sections.ROW_LIMIT) -> dict[str, Any]:
+          lang: str = "ar", row_limit: int = sections.ROW_LIMIT,
+          cache: dict[str, Any] | None = None) -> dict[str, Any]:
     """One report as plain data (see the module's docstring); at most ``row_limit`` rows
-    behind each figure."""
+    behind each figure. A ``cache`` shared by several builds reads the registry and the
+    survey responses once (the dashboard's month is part of its year)."""
     require_reader(actor)
     check(query, profile)
     assert query.start is not None and query.end is not None
     today = db.clock().date()
     scope = q.Scope(query.start, query.end, query.branch or None, query.service or None)
-    ctx = sections.Ctx(db, profile, scope, today, lang, row_limit)
+    ctx = sections.Ctx(db, profile, scope, today, lang, row_limit,
+                       {} if cache is None else cache)
     names = BOARD_SECTIONS if query.name == "board" else (query.name,)
     figures: dict[str, Any] = {}
     tables, rows, remarks = [], [], []
@@ -97,10 +100,14 @@ class Dashboard:
 
 def dashboard(db: Database, actor: Actor, profile: OrgProfile, lang: str = "ar",
               branch: str | None = None) -> Dashboard:
+    """The year's board report, then the month's reusing the year's satisfaction responses
+    and registry counts (read once: they are the slow part at a large office)."""
     today = db.clock().date()
     month, year = rf.month_of(today), rf.year_of(today)
-    return Dashboard(today, *(build(db, actor, ReportQuery("board", p.start, p.end, branch),
-                                    profile, lang, DASHBOARD_ROWS) for p in (month, year)))
+    cache: dict[str, Any] = {}
+    y, m = (build(db, actor, ReportQuery("board", p.start, p.end, branch), profile, lang,
+                  DASHBOARD_ROWS, cache) for p in (year, month))
+    return Dashboard(today, m, y)
 
 
 def notes(name: str, lang: str) -> list[dict[str, str]]:

@@ -7,6 +7,7 @@ the Excel cells; the counts are worked out in report_data's docstring, not by th
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 import pytest
 from openpyxl import load_workbook
@@ -182,3 +183,20 @@ def test_excel_cells_hold_the_same_figures(rdb, profile, tmp_path):
                                                                      values_only=True)]
     assert [(r[0], r[6], r[7]) for r in decided] == [("R1", "نعم", 5), ("J1", "نعم", 7),
                                                      ("R2", "لا", 13)]
+
+
+def test_a_period_with_fewer_than_five_answers_hides_its_index(rdb, profile):
+    jed = build(rdb, profile, "satisfaction", branch="JED")
+    assert jed["figures"] == {"satisfaction_index": None, "satisfaction_responses": "<5"}
+    assert tab(jed, "satisfaction_questions") == []
+
+
+@pytest.mark.parametrize("day", [datetime(2026, 10, 25, 12), datetime(2026, 11, 22, 9, 30)])
+def test_dashboard_says_what_the_reports_of_its_month_and_year_say(rdb, profile, clock, day):
+    clock.now = day  # October: the month of every survey answer; November: none
+    dash = reports.dashboard(rdb, MANAGER, profile, "ar")
+    for rep, period in ((dash.month, rf.month_of(day.date())), (dash.year, rf.year_of(day))):
+        direct = reports.build(rdb, MANAGER, reports.ReportQuery("board", period.start,
+                                                                 period.end), profile)
+        assert rep["figures"] == direct["figures"]
+    assert dash.month["figures"]["satisfaction_responses"] == (10 if day.month == 10 else 0)
