@@ -18,6 +18,9 @@ import pytest
 from desk_app.services import backup, demo
 from desk_app.storage.db import HEAD_REVISION
 
+# The SQLite file itself: its leases, its replacement (PostgreSQL restores with pg_restore).
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def saved(db, tmp_path) -> Path:

@@ -21,6 +21,9 @@ from desk_app.domain.identifiers import make_saudi_id
 from desk_app.services import backup, demo, registry
 from desk_app.storage.db import Database, DatabaseReplaced, StorageError
 
+# The SQLite file itself: its leases, its replacement (PostgreSQL restores with pg_restore).
+pytestmark = pytest.mark.sqlite_only
+
 
 def person(i: int) -> BeneficiaryForm:
     return BeneficiaryForm(first_name="سعد", father_name="ناصر", grandfather_name="فهد",
