@@ -55,7 +55,17 @@ def _parser() -> argparse.ArgumentParser:
     f.add_argument("--json", action="store_true")
     f.add_argument("--page", type=int, default=0)
     b = sub.add_parser("backup", help="online backup of the database")
-    b.add_argument("--out", required=True)
+    mode = b.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--out", help="write one backup to this file or folder")
+    mode.add_argument("--auto", action="store_true",
+                      help="the daily automatic backup when due (verified, rotated, copied to "
+                           "the profile's second folder); with --now even when not due")
+    mode.add_argument("--drill", action="store_true",
+                      help="restore the latest automatic backup into a scratch folder and "
+                           "count its records")
+    b.add_argument("--now", action="store_true", help="with --auto: back up even when not due")
+    b.add_argument("--folder", help="automatic backups folder (default: DESK_APP_BACKUP_DIR, "
+                                    "else backups/ in the data folder)")
     r = sub.add_parser("restore", help="replace the database with a verified backup")
     r.add_argument("file")
     r.add_argument("--without-manifest", action="store_true",
@@ -200,6 +210,8 @@ def _find(args: argparse.Namespace, settings: Settings) -> int:
 def _backup(args: argparse.Namespace, settings: Settings) -> int:
     from desk_app.services import backup
 
+    if args.auto or args.drill:
+        return _auto_backup(args, settings)
     db = _open(settings)
     try:
         info = backup.backup(db, args.out)
@@ -207,6 +219,39 @@ def _backup(args: argparse.Namespace, settings: Settings) -> int:
         print(f"desk-app backup: {exc}", file=sys.stderr)
         return EXIT_ERROR
     print(json.dumps(info, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _auto_backup(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from desk_app.config import backup_dir
+    from desk_app.services import autobackup
+    from desk_app.services import profile as profile_service
+
+    db = _open(settings)
+    plan = autobackup.plan_for(profile_service.current(db),
+                               Path(args.folder) if args.folder else backup_dir())
+    try:
+        if args.drill:
+            report = autobackup.drill(plan, clock=db.clock)
+            print(json.dumps({**report.__dict__, "taken_at": report.taken_at.isoformat()},
+                             ensure_ascii=False))
+            return EXIT_OK
+        outcome = (autobackup.run(db, plan, reason="manual") if args.now
+                   else autobackup.run_if_due(db, plan))
+    except autobackup.BackupError as exc:
+        print(f"desk-app backup: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if outcome is None:
+        last = autobackup.status(plan, db.clock()).last_good
+        print(json.dumps({"due": False, "last_good": last.isoformat() if last else None}))
+        return EXIT_OK
+    print(json.dumps(outcome.to_dict(), ensure_ascii=False))
+    if outcome.copy_error:
+        print(f"desk-app backup: not copied to the second folder: {outcome.copy_error}",
+              file=sys.stderr)
+        return EXIT_ERROR
     return EXIT_OK
 
 

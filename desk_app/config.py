@@ -17,6 +17,7 @@ APP_NAME = "BeneficiaryDesk"
 APP_AUTHOR = "BeneficiaryDesk"
 ENV_DB = "DESK_APP_DB"
 ENV_DATA_DIR = "DESK_APP_DATA_DIR"
+ENV_BACKUP_DIR = "DESK_APP_BACKUP_DIR"
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = REPO_ROOT / "resources"
@@ -29,6 +30,15 @@ def data_dir() -> Path:
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def backup_dir() -> Path:
+    """Where automatic backups go (``DESK_APP_BACKUP_DIR``, else ``backups`` in the data folder).
+
+    Not created here: the backup creates it when it first writes.
+    """
+    override = os.environ.get(ENV_BACKUP_DIR)
+    return Path(override) if override else data_dir() / "backups"
 
 
 def database_url(cli_value: str | None = None) -> str:

@@ -91,6 +91,10 @@ def test_bundle_runs_the_desk_commands(bundle, tmp_path):
     assert info["integrity"] == "ok"
     with closing(sqlite3.connect(info["path"])) as conn:
         assert conn.execute("SELECT count(*) FROM beneficiaries").fetchone()[0] == 40
+    auto = json.loads(run(bundle, env, "backup", "--auto"))  # the daily one, verified
+    assert Path(auto["path"]).parent == tmp_path / "data" / "backups"
+    drill = json.loads(run(bundle, env, "backup", "--drill"))
+    assert drill["counts"]["beneficiaries"] == 40 and drill["revision"] == HEAD_REVISION
     signed_in = json.loads(run(bundle, {**env, "DESK_APP_PASSWORD": "long-password-1"},
                                "gui", "--smoke", "--user", "boss").strip().splitlines()[-1])
     assert signed_in["page"] == "shell"

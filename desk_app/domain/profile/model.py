@@ -207,6 +207,10 @@ class ProfileData:
     age_calendar: str = "gregorian"
     complaint_categories: tuple[ComplaintCategory, ...] = ()
     referral_targets: tuple[ReferralTarget, ...] = ()
+    # Automatic backups: the status bar warns when the last good one is older than this; an
+    # optional second folder (a USB drive, a network share) receives a verified copy of each.
+    backup_max_age_hours: int = 26
+    backup_copy_folder: str = ""
 
     # -- look-ups (KeyError when absent) ----------------------------------------------------
     def channel(self, code: str) -> Channel:
@@ -265,6 +269,8 @@ class ProfileData:
             "services": [_service_to_dict(s) for s in self.services],
             "complaint_categories": [dc.asdict(c) for c in self.complaint_categories],
             "referral_targets": [dc.asdict(r) for r in self.referral_targets],
+            "backup_max_age_hours": self.backup_max_age_hours,
+            "backup_copy_folder": self.backup_copy_folder,
         }
 
 

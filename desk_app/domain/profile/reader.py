@@ -178,6 +178,8 @@ class Reader:
             complaint_categories=self.many(m, "complaint_categories", "",
                                            self.complaint_category),
             referral_targets=self.many(m, "referral_targets", "", self.referral_target),
+            backup_max_age_hours=self.integer(m, "backup_max_age_hours", "", default=26),
+            backup_copy_folder=self.text(m, "backup_copy_folder", "", ""),
         )
 
     def channel(self, d: Any, p: str) -> Channel | None:

@@ -137,6 +137,7 @@ def calendar_errors(p: ProfileData) -> Errors:
         yield from _need_text(f"holidays[{i}].name_ar", h.name_ar)
     yield from _int_in("holiday_table_version", p.holiday_table_version, 0, 10**9)
     yield from _int_in("review_period_months", p.review_period_months, 1, 120)
+    yield from _int_in("backup_max_age_hours", p.backup_max_age_hours, 1, 24 * 31)
     yield from _one_of("age_calendar", p.age_calendar, AGE_CALENDARS)
 
 

@@ -1,0 +1,149 @@
+"""Automatic backups on a real SQLite file with a moving clock: due once a day, taken again at
+sign-out, verified after writing, rotated (7 daily, 4 weekly, 12 monthly), copied to a second
+folder, restored in a drill."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desk_app.services import autobackup, demo
+from desk_app.services.backup import BackupError
+from desk_app.storage.db import HEAD_REVISION, Database
+from tests.conftest import FixedClock
+
+
+@pytest.fixture
+def office(tmp_path):
+    """A set-up database whose clock the test moves, starting on Sunday 18 October 2026."""
+    clock = FixedClock(datetime(2026, 10, 18, 8, 0))
+    db = Database.open(f"sqlite:///{tmp_path / 'desk.sqlite3'}", clock=clock)
+    demo.generate(db, beneficiaries=30, seed=4, progress=None)
+    yield db
+    db.dispose()
+
+
+def names(folder: Path) -> list[str]:
+    """The backups in ``folder``; each must have its manifest, and no manifest is left over."""
+    found = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+    backups = [n for n in found if not n.endswith(".manifest.json")]
+    manifests = [n.removesuffix(".manifest.json") for n in found if n.endswith(".manifest.json")]
+    assert manifests == [n for n in backups if not n.endswith(".damaged")]
+    return backups
+
+
+def test_a_simulated_month_keeps_exactly_the_rotation(office, tmp_path):
+    plan = autobackup.Plan(tmp_path / "backups", copy_to=tmp_path / "usb")
+    plan.copy_to.mkdir()
+    clock = office.clock
+    for day in range(24):  # Sun 18 Oct … Tue 10 Nov 2026
+        morning = datetime(2026, 10, 18, 8, 0) + timedelta(days=day)
+        clock.now = morning
+        assert autobackup.run_if_due(office, plan) is not None  # first start of the day
+        clock.now = morning.replace(hour=12)
+        assert autobackup.run_if_due(office, plan) is None  # already backed up today
+        clock.now = morning.replace(hour=17)
+        done = autobackup.run(office, plan, reason="sign-out")  # the last user signs out
+        assert done.copy_error is None and done.copy is not None
+    expected = [f"desk-auto-202611{d:02d}-170000.sqlite3" for d in range(4, 11)]  # 7 days
+    expected += ["desk-auto-20261024-170000.sqlite3",  # Saturday ending the week of 18 Oct
+                 "desk-auto-20261031-170000.sqlite3"]  # ending the week of 25 Oct and October
+    assert names(plan.folder) == sorted(expected)
+    assert names(plan.copy_to) == sorted(expected)
+    state = autobackup.status(plan, clock.now)
+    assert state.last_good == datetime(2026, 11, 10, 17) and not state.stale and not state.due
+
+
+def test_the_first_week_keeps_every_day(office, tmp_path):
+    plan = autobackup.Plan(tmp_path / "backups")
+    for day in range(9):
+        office.clock.now = datetime(2026, 10, 18, 9) + timedelta(days=day)
+        autobackup.run_if_due(office, plan)
+    kept = names(plan.folder)
+    # Seven days; the week before ends on Saturday 24 Oct and October on the 26th, both kept.
+    assert kept == sorted([f"desk-auto-202610{d:02d}-090000.sqlite3" for d in range(20, 27)])
+
+
+def test_each_backup_is_a_sound_database_with_the_same_people(office, tmp_path):
+    plan = autobackup.Plan(tmp_path / "backups")
+    done = autobackup.run(office, plan)
+    with sqlite3.connect(f"file:{done.path}?mode=ro", uri=True) as conn:
+        assert conn.execute("SELECT count(*) FROM beneficiaries").fetchone()[0] == 30
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            HEAD_REVISION)
+    assert done.sha256 == autobackup.sha256(Path(done.path)) and done.bytes > 0
+
+
+def _scribble_on_header(path: Path) -> None:
+    with path.open("r+b") as f:
+        f.write(b"garbage garbage!")
+
+
+def _cut_in_half(path: Path) -> None:
+    size = path.stat().st_size
+    with path.open("r+b") as f:
+        f.truncate(size // 2)
+
+
+@pytest.mark.parametrize("damage", [_scribble_on_header, _cut_in_half])
+def test_a_backup_damaged_after_writing_is_caught_at_once(office, tmp_path, damage):
+    plan = autobackup.Plan(tmp_path / "backups")
+    office.clock.now = datetime(2026, 11, 22, 8, 0)
+    with pytest.raises(BackupError, match="failed its check after writing"):
+        autobackup.run(office, plan, after_write=damage)
+    assert names(plan.folder) == ["desk-auto-20261122-080000.sqlite3.damaged"]
+    state = autobackup.status(plan, office.clock.now)
+    assert state.last_good is None and state.stale and state.due  # still due: retried later
+    assert autobackup.run(office, plan).path.endswith("desk-auto-20261122-080000.sqlite3")
+
+
+def test_a_missing_second_location_is_reported_and_the_backup_kept(office, tmp_path):
+    plan = autobackup.Plan(tmp_path / "backups", copy_to=tmp_path / "usb-not-plugged-in")
+    done = autobackup.run(office, plan)
+    assert done.copy is None and "not available" in (done.copy_error or "")
+    assert Path(done.path).is_file()
+
+
+def test_stale_when_older_than_the_profile_allows(office, tmp_path):
+    plan = autobackup.Plan(tmp_path / "backups", max_age_hours=26)
+    office.clock.now = datetime(2026, 11, 20, 18, 0)
+    autobackup.run(office, plan)
+    assert not autobackup.status(plan, datetime(2026, 11, 21, 20, 0)).stale
+    assert autobackup.status(plan, datetime(2026, 11, 21, 20, 1)).stale
+
+
+def test_plan_follows_the_profile(tmp_path):
+    from desk_app.services.presets import load_preset
+
+    profile = load_preset("alsiraj").with_changes(backup_max_age_hours=50,
+                                                  backup_copy_folder=str(tmp_path / "usb"))
+    plan = autobackup.plan_for(profile, tmp_path / "b")
+    assert plan.max_age_hours == 50 and plan.copy_to == tmp_path / "usb"
+    assert autobackup.plan_for(load_preset("alsiraj"), tmp_path / "b").copy_to is None
+
+
+def test_drill_restores_the_latest_into_scratch_and_counts(office, tmp_path):
+    plan = autobackup.Plan(tmp_path / "backups")
+    office.clock.now = datetime(2026, 11, 1, 8)
+    autobackup.run(office, plan)
+    demo.generate(office, beneficiaries=5, seed=5, progress=None)
+    office.clock.now = datetime(2026, 11, 2, 8)
+    autobackup.run(office, plan)
+    live = tmp_path / "desk.sqlite3"
+    before = live.stat().st_mtime_ns
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    report = autobackup.drill(plan, scratch, clock=office.clock)
+    assert report.taken_at == datetime(2026, 11, 2, 8) and report.revision == HEAD_REVISION
+    assert report.counts["beneficiaries"] == 35 and report.counts["staff"] >= 1
+    assert report.matches_manifest
+    assert list(scratch.iterdir()) == []  # the scratch copy is gone again
+    assert live.stat().st_mtime_ns == before  # the live database was not touched
+
+
+def test_drill_without_backups_says_so(tmp_path):
+    with pytest.raises(BackupError, match="no automatic backup"):
+        autobackup.drill(autobackup.Plan(tmp_path / "none"))
