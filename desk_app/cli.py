@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
                            "count its records")
     b.add_argument("--now", action="store_true", help="with --auto: back up even when not due")
     b.add_argument("--folder", help="automatic backups folder (default: DESK_APP_BACKUP_DIR, "
-                                    "else backups/ in the data folder)")
+                                    "else backups/ beside the database file)")
     r = sub.add_parser("restore", help="replace the database with a verified backup")
     r.add_argument("file")
     r.add_argument("--without-manifest", action="store_true",
@@ -229,9 +229,13 @@ def _auto_backup(args: argparse.Namespace, settings: Settings) -> int:
     from desk_app.services import autobackup
     from desk_app.services import profile as profile_service
 
+    folder = Path(args.folder) if args.folder else backup_dir(settings.db_url)
+    if folder is None:
+        print("desk-app backup: automatic backups are for an SQLite database file; back a "
+              "database server up with its own tools", file=sys.stderr)
+        return EXIT_ERROR
     db = _open(settings)
-    plan = autobackup.plan_for(profile_service.current(db),
-                               Path(args.folder) if args.folder else backup_dir())
+    plan = autobackup.plan_for(profile_service.current(db), folder)
     try:
         if args.drill:
             report = autobackup.drill(plan, clock=db.clock)

@@ -32,13 +32,17 @@ def data_dir() -> Path:
     return path
 
 
-def backup_dir() -> Path:
-    """Where automatic backups go (``DESK_APP_BACKUP_DIR``, else ``backups`` in the data folder).
-
-    Not created here: the backup creates it when it first writes.
+def backup_dir(db_url: str) -> Path | None:
+    """Where automatic backups of ``db_url`` go: ``DESK_APP_BACKUP_DIR``, else ``backups/``
+    beside the SQLite file (in the data folder for a normal installation). None for a database
+    server, which is backed up by its own tools. Not created here: the first backup creates it.
     """
+    if not db_url.startswith("sqlite:///") or ":memory:" in db_url:
+        return None
     override = os.environ.get(ENV_BACKUP_DIR)
-    return Path(override) if override else data_dir() / "backups"
+    if override:
+        return Path(override)
+    return Path(db_url.removeprefix("sqlite:///").split("?")[0]).parent / "backups"
 
 
 def database_url(cli_value: str | None = None) -> str:

@@ -15,6 +15,205 @@
     </message>
 </context>
 <context>
+    <name>BackupWatch</name>
+    <message>
+        <location filename="../desk_app/ui/backup_watch.py" line="67"/>
+        <source>The automatic backup could not be checked</source>
+        <translation>تعذّر التحقق من النسخ الاحتياطي التلقائي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/backup_watch.py" line="72"/>
+        <source>The automatic backup failed</source>
+        <translation>تعذّر النسخ الاحتياطي التلقائي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/backup_watch.py" line="74"/>
+        <source>No automatic backup has been made yet</source>
+        <translation>لم تُنشأ أي نسخة احتياطية تلقائية بعد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/backup_watch.py" line="77"/>
+        <source>Last good backup %1 %2: older than the %3 hours allowed</source>
+        <translation>آخر نسخة احتياطية سليمة %1 %2: أقدم من المدة المسموح بها (%3 ساعة)</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="34"/>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="35"/>
+        <source>%1 hours</source>
+        <translation>%1 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="36"/>
+        <source>none yet</source>
+        <translation>لا توجد بعد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="37"/>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="38"/>
+        <source>Restored backup of %1</source>
+        <translation>النسخة المستعادة بتاريخ %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="39"/>
+        <source>Restore drill passed: the latest backup restores and its counts match what was recorded.</source>
+        <translation>نجح تمرين الاستعادة: أحدث نسخة تُستعاد وأعداد سجلاتها مطابقة لما سُجّل عند إنشائها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="42"/>
+        <source>Restore drill: the backup restores, but its counts differ from what was recorded.</source>
+        <translation>تمرين الاستعادة: النسخة تُستعاد لكن أعداد سجلاتها تختلف عمّا سُجّل عند إنشائها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="50"/>
+        <source>Beneficiaries</source>
+        <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="51"/>
+        <source>Household members</source>
+        <translation>أفراد الأسر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="52"/>
+        <source>Service requests</source>
+        <translation>طلبات الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="53"/>
+        <source>Issued documents</source>
+        <translation>المستندات الصادرة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="54"/>
+        <source>Complaints</source>
+        <translation>الشكاوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="55"/>
+        <source>Survey responses</source>
+        <translation>إجابات الاستبانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="56"/>
+        <source>Staff accounts</source>
+        <translation>حسابات الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="57"/>
+        <source>Audit trail entries</source>
+        <translation>قيود سجل التدقيق</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="149"/>
+        <source>This database is on a server: it is backed up with the server&apos;s own tools.</source>
+        <translation>قاعدة البيانات هذه على خادم، وتُنسخ احتياطيًا بأدوات الخادم نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="181"/>
+        <source>The backup failed (details on hover).</source>
+        <translation>تعذّر النسخ الاحتياطي (التفاصيل عند مرور المؤشر).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="184"/>
+        <source>Backed up and checked.</source>
+        <translation>تم النسخ الاحتياطي والتحقق منه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="195"/>
+        <source>There is no automatic backup to restore yet.</source>
+        <translation>لا توجد بعد نسخة احتياطية تلقائية لاستعادتها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="204"/>
+        <source>The restore drill failed: the latest backup could not be restored (details on hover).</source>
+        <translation>فشل تمرين الاستعادة: تعذّرت استعادة أحدث نسخة (التفاصيل عند مرور المؤشر).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="65"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="67"/>
+        <source>A backup is made every day and when the last user signs out, checked after writing and kept 7 days, 4 weeks and 12 months.</source>
+        <translation>تُنشأ نسخة احتياطية كل يوم وعند خروج آخر مستخدم، ويُتحقَّق منها بعد كتابتها، وتُحفظ منها نسخ 7 أيام و4 أسابيع و12 شهرًا.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="82"/>
+        <source>Backup folder</source>
+        <translation>مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="83"/>
+        <source>Second location</source>
+        <translation>الموقع الثاني</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="84"/>
+        <source>Allowed age</source>
+        <translation>أقصى عمر مسموح به</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="85"/>
+        <source>Last good backup</source>
+        <translation>آخر نسخة سليمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="87"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="87"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="87"/>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="91"/>
+        <source>Back up now</source>
+        <translation>انسخ احتياطيًا الآن</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="93"/>
+        <source>Restore drill</source>
+        <translation>تمرين الاستعادة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="94"/>
+        <source>Restore the latest backup into a scratch folder and count its records; nothing live is touched</source>
+        <translation>استعادة أحدث نسخة في مجلد مؤقت وعدّ سجلاتها، دون المساس بقاعدة البيانات العاملة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="102"/>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="102"/>
+        <source>Count</source>
+        <translation>العدد</translation>
+    </message>
+</context>
+<context>
     <name>Beneficiary</name>
     <message>
         <location filename="../desk_app/ui/screens/beneficiary_labels.py" line="10"/>
@@ -2149,8 +2348,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../desk_app/ui/main_window.py" line="49"/>
-        <location filename="../desk_app/ui/main_window.py" line="115"/>
-        <location filename="../desk_app/ui/main_window.py" line="154"/>
+        <location filename="../desk_app/ui/main_window.py" line="116"/>
+        <location filename="../desk_app/ui/main_window.py" line="155"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
@@ -2160,12 +2359,12 @@
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="67"/>
+        <location filename="../desk_app/ui/main_window.py" line="68"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="150"/>
+        <location filename="../desk_app/ui/main_window.py" line="151"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -2634,21 +2833,26 @@
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="75"/>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="77"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="77"/>
+        <location filename="../desk_app/ui/navigation.py" line="79"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="79"/>
+        <location filename="../desk_app/ui/navigation.py" line="81"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="82"/>
+        <location filename="../desk_app/ui/navigation.py" line="84"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -2888,266 +3092,276 @@
     </message>
     <message>
         <location filename="../desk_app/ui/screens/profile_labels.py" line="26"/>
+        <source>Warn when the last good backup is older than (hours)</source>
+        <translation>التنبيه إذا كانت آخر نسخة احتياطية سليمة أقدم من (ساعة)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="28"/>
+        <source>Second backup folder (a USB drive, a network folder)</source>
+        <translation>مجلد ثانٍ للنسخ الاحتياطية (ذاكرة USB أو مجلد على الشبكة)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="30"/>
         <source>Declaration text</source>
         <translation>نص الإقرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="27"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="31"/>
         <source>Consent text</source>
         <translation>نص الموافقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="28"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="32"/>
         <source>Consent text version</source>
         <translation>إصدار نص الموافقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="29"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="33"/>
         <source>Note printed on the receipt</source>
         <translation>الملاحظة المطبوعة على الإيصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="30"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="34"/>
         <source>Code (Latin)</source>
         <translation>الرمز (بأحرف لاتينية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="31"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="35"/>
         <source>Receives complaints</source>
         <translation>تستقبل الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="32"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="36"/>
         <source>Contact officer</source>
         <translation>ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="33"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="37"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="34"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="38"/>
         <source>Time limit (working days)</source>
         <translation>المدة (أيام عمل)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="35"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="39"/>
         <source>Date (yyyy-mm-dd)</source>
         <translation>التاريخ (سنة-شهر-يوم)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="36"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="40"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="37"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="41"/>
         <source>Days</source>
         <translation>الأيام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="38"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="42"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="44"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="48"/>
         <source>Channels</source>
         <translation>قنوات التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="45"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="49"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="46"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="50"/>
         <source>Committees</source>
         <translation>اللجان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="47"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="51"/>
         <source>Complaint types</source>
         <translation>أنواع الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="48"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="52"/>
         <source>Referral to</source>
         <translation>جهات الإحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="49"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="53"/>
         <source>Holidays</source>
         <translation>الإجازات الرسمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="50"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="54"/>
         <source>Response time</source>
         <translation>مدة الرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="51"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="55"/>
         <source>Texts</source>
         <translation>النصوص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="52"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="56"/>
         <source>Services</source>
         <translation>دليل الخدمات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="57"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="61"/>
         <source>Working days</source>
         <translation>أيام عمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="58"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="62"/>
         <source>Calendar days</source>
         <translation>أيام تقويمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="59"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="63"/>
         <source>Set by the association</source>
         <translation>تحددها الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="63"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="67"/>
         <source>Monday</source>
         <translation>الاثنين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="64"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="68"/>
         <source>Tuesday</source>
         <translation>الثلاثاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="65"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="69"/>
         <source>Wednesday</source>
         <translation>الأربعاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="66"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="70"/>
         <source>Thursday</source>
         <translation>الخميس</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="67"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="71"/>
         <source>Friday</source>
         <translation>الجمعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="68"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="72"/>
         <source>Saturday</source>
         <translation>السبت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="69"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="73"/>
         <source>Sunday</source>
         <translation>الأحد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="73"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="77"/>
         <source>Decision (competent committee)</source>
         <translation>القرار (اللجنة المختصة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="74"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="78"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="75"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="79"/>
         <source>Investigation</source>
         <translation>التحقيق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="76"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="80"/>
         <source>Social research</source>
         <translation>البحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="80"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="84"/>
         <source>Another association</source>
         <translation>جمعية أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="81"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="85"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="82"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="86"/>
         <source>Concerned department</source>
         <translation>الإدارة المختصة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="87"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="91"/>
         <source>required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="88"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="92"/>
         <source>wrong kind of value</source>
         <translation>نوع القيمة غير صحيح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="89"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="93"/>
         <source>codes use small Latin letters, digits and _ only</source>
         <translation>الرموز بأحرف لاتينية صغيرة وأرقام و _ فقط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="90"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="94"/>
         <source>this code is used twice</source>
         <translation>هذا الرمز مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="91"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="95"/>
         <source>this value is repeated</source>
         <translation>هذه القيمة مكررة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="92"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="96"/>
         <source>not one of the allowed values</source>
         <translation>ليست من القيم المسموح بها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="93"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="97"/>
         <source>names a committee that does not exist</source>
         <translation>تشير إلى لجنة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="94"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="98"/>
         <source>names a category that does not exist</source>
         <translation>تشير إلى فئة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="95"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="99"/>
         <source>out of the allowed range</source>
         <translation>خارج النطاق المسموح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="96"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="100"/>
         <source>all seven days cannot be weekend</source>
         <translation>لا يمكن أن تكون أيام الأسبوع السبعة كلها عطلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="97"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="101"/>
         <source>not a date (write yyyy-mm-dd)</source>
         <translation>ليس تاريخاً (اكتبه سنة-شهر-يوم)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="98"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="102"/>
         <source>not an e-mail address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="99"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="103"/>
         <source>not a PNG image</source>
         <translation>ليست صورة PNG</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="100"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="104"/>
         <source>only an administrator can change the profile</source>
         <translation>تعديل الملف لمدير النظام فقط</translation>
     </message>
@@ -3155,42 +3369,42 @@
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="195"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="200"/>
         <source>Only an administrator can change the profile.</source>
         <translation>تعديل ملف تعريف الجمعية لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="266"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="275"/>
         <source>Saved as version %1. It applies from now on; earlier versions are kept.</source>
         <translation>حُفظ بوصفه الإصدار %1، ويسري من الآن؛ والإصدارات السابقة محفوظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="279"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="288"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="286"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="295"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="294"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="303"/>
         <source>The file cannot be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="297"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="306"/>
         <source>The logo must be a PNG image of at most 1 MB.</source>
         <translation>يجب أن يكون الشعار صورة PNG لا يتجاوز حجمها 1 ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="310"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="319"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="333"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="342"/>
         <source>Version in force: %1</source>
         <translation>الإصدار الساري: %1</translation>
     </message>
@@ -3223,87 +3437,87 @@
         <translation>إزالة الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="89"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="92"/>
         <source>Gregorian years</source>
         <translation>سنوات ميلادية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="90"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="93"/>
         <source>Hijri years</source>
         <translation>سنوات هجرية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="139"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="144"/>
         <source>Add the official holidays of this year</source>
         <translation>إضافة الإجازات الرسمية لهذه السنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="151"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="156"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="151"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="156"/>
         <source>Saved on</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="151"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="156"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="151"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="156"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="156"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="161"/>
         <source>Association</source>
         <translation>الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="156"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="161"/>
         <source>Rules</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="157"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="162"/>
         <source>Channels</source>
         <translation>قنوات التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="158"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="163"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="159"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="164"/>
         <source>Committees</source>
         <translation>اللجان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="160"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="165"/>
         <source>Complaint types</source>
         <translation>أنواع الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="161"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="166"/>
         <source>Referral to</source>
         <translation>جهات الإحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="162"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="167"/>
         <source>Holidays</source>
         <translation>الإجازات الرسمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="162"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="167"/>
         <source>Texts</source>
         <translation>النصوص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="163"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="168"/>
         <source>Versions</source>
         <translation>الإصدارات</translation>
     </message>

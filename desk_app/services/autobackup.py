@@ -13,7 +13,9 @@ injected clock, never from the wall clock here.
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
 import sqlite3
 import tempfile
 import time
@@ -25,8 +27,9 @@ from pathlib import Path
 
 from desk_app.domain.backup_rotation import RotationPolicy, is_due, is_stale, to_keep
 from desk_app.services import backup as backup_service
+from desk_app.services import profile as profile_service
 from desk_app.services.backup import BackupError
-from desk_app.storage import manifest
+from desk_app.storage import desk_lease, manifest
 from desk_app.storage.db import Database
 
 PREFIX, SUFFIX, STAMP = "desk-auto-", ".sqlite3", "%Y%m%d-%H%M%S"
@@ -205,6 +208,71 @@ def run_if_due(db: Database, plan: Plan, *, reason: str = "daily") -> Outcome | 
     if not status(plan, db.clock()).due:
         return None
     return run(db, plan, reason=reason)
+
+
+@dataclass(frozen=True)
+class Check:
+    """What the desk's scheduler learns after one look: the state, and what was done."""
+
+    status: Status
+    max_age_hours: int
+    outcome: Outcome | None = None
+    error: str | None = None
+    skipped: str | None = None  # why no sign-out backup was taken
+
+
+def scheduled(db: Database, folder: Path, *, reason: str = "daily",
+              force: bool = False) -> Check:
+    """The desk's scheduler hook: back up if due (or ``force``), and say how things stand.
+
+    Never raises for a backup problem: the error is reported for the status bar.
+    """
+    plan = plan_for(profile_service.current(db), folder)
+    outcome, error = None, None
+    try:
+        outcome = run(db, plan, reason=reason) if force else run_if_due(db, plan, reason=reason)
+    except BackupError as exc:
+        error = str(exc)
+    if outcome is not None and outcome.copy_error:
+        error = outcome.copy_error
+    return Check(status(plan, db.clock()), plan.max_age_hours, outcome, error)
+
+
+def other_desks(db: Database) -> list[dict[str, object]]:
+    """The other desks (processes) that have this database open now."""
+    live = backup_service.sqlite_path(db.url)
+    me = (socket.gethostname(), os.getpid())
+    return [d for d in desk_lease.open_desks(live) if (d.get("host"), d.get("pid")) != me]
+
+
+def at_sign_out(db: Database, folder: Path) -> Check:
+    """A backup when the last user signs out: none while another desk has the database open."""
+    others = other_desks(db)
+    if others:
+        plan = plan_for(profile_service.current(db), folder)
+        return Check(status(plan, db.clock()), plan.max_age_hours,
+                     skipped=f"{len(others)} other desk(s) still open")
+    return scheduled(db, folder, reason="sign-out", force=True)
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the Backups screen shows: where, the policy, the state, the kept files."""
+
+    plan: Plan
+    status: Status
+    backups: list[tuple[datetime, int]]  # newest first: when, bytes
+
+
+def overview(db: Database, folder: Path) -> Overview:
+    plan = plan_for(profile_service.current(db), folder)
+    found = sorted(good_backups(plan.folder).items(), reverse=True)
+    return Overview(plan, status(plan, db.clock()), [(t, p.stat().st_size) for t, p in found])
+
+
+def drill_latest(db: Database, folder: Path) -> DrillReport:
+    """The restore drill for this database's automatic backups (the Backups screen's button)."""
+    return drill(plan_for(profile_service.current(db), folder), clock=db.clock)
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.login: LoginController | None = None
         self.first_run: FirstRunController | None = None
         self.kiosk = None  # the kiosk controller while kiosk mode holds the window
+        self.backup_watch = None  # the automatic-backup scheduler, from the first sign-in on
         self._state_before_kiosk = Qt.WindowState.WindowNoState
         self._quitting = False
         self.user_label = QLabel()
@@ -152,9 +153,21 @@ class MainWindow(QMainWindow):
                                 .replace("%2", ctx.installation.branch_code))
         self.logout_button.show()
         self.setWindowTitle(self.tr("Beneficiary Desk") + " — " + self.org_name())
+        self._watch_backups()
         self.signed_in.emit(actor)
         self.shell.show_screen(screen)
         return self.shell
+
+    def _watch_backups(self) -> None:
+        from desk_app.config import backup_dir
+        from desk_app.ui.backup_watch import BackupWatch
+
+        folder = backup_dir(self.settings.db_url)
+        if self.backup_watch is None and folder is not None and self.ops is not None:
+            # (none for a database server, which has its own backups)
+            self.backup_watch = BackupWatch(self.ops, folder, self.settings.language, self)
+            self.statusBar().addWidget(self.backup_watch.label)
+            self.backup_watch.start()
 
     def sign_out(self) -> None:
         """Sign out, after the unsaved-changes guard (a save first, or nothing)."""
@@ -167,6 +180,8 @@ class MainWindow(QMainWindow):
         return unsaved.screen_in_view(self.shell)
 
     def _sign_out_now(self) -> None:
+        if self.backup_watch is not None and self.shell is not None:
+            self.backup_watch.signed_out()  # the last user of the database: one more backup
         if self.shell is not None:
             self.pages.removeWidget(self.shell)
             self.shell.deleteLater()

@@ -72,6 +72,8 @@ def screens() -> list[ScreenSpec]:
                    lazy("desk_app.ui.screens.import_screen:ImportController"), True, "Alt+7", ("admin", "manager")),
         ScreenSpec("staff", lambda: QCoreApplication.translate("Navigation", "Staff accounts"),
                    lazy("desk_app.ui.screens.staff:StaffController"), True, "Alt+9", ("admin",)),
+        ScreenSpec("backups", lambda: QCoreApplication.translate("Navigation", "Backups"),
+                   lazy("desk_app.ui.screens.backups:BackupsController"), True, "", ("admin",)),
         ScreenSpec("surveys", lambda: QCoreApplication.translate("Navigation", "Satisfaction surveys"),
                    lazy("desk_app.ui.screens.surveys:SurveysController"), True, "Alt+0"),
         ScreenSpec("survey_entry", lambda: QCoreApplication.translate("Navigation", "Type in survey answers"),

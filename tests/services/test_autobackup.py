@@ -5,6 +5,8 @@ folder, restored in a drill."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -147,3 +149,38 @@ def test_drill_restores_the_latest_into_scratch_and_counts(office, tmp_path):
 def test_drill_without_backups_says_so(tmp_path):
     with pytest.raises(BackupError, match="no automatic backup"):
         autobackup.drill(autobackup.Plan(tmp_path / "none"))
+
+
+def test_scheduler_hook_backs_up_once_a_day_and_reports_problems(office, tmp_path):
+    folder = tmp_path / "backups"
+    office.clock.now = datetime(2026, 11, 22, 8, 0)
+    first = autobackup.scheduled(office, folder)
+    assert first.outcome is not None and first.error is None and not first.status.stale
+    office.clock.now = datetime(2026, 11, 22, 8, 15)
+    again = autobackup.scheduled(office, folder)
+    assert again.outcome is None and again.status.last_good == datetime(2026, 11, 22, 8, 0)
+    office.clock.now = datetime(2026, 11, 24, 8, 0)  # two days on, the folder has gone
+    for p in folder.iterdir():
+        p.unlink()
+    folder.rmdir()
+    folder.parent.joinpath("backups").write_text("a file where the folder was")
+    broken = autobackup.scheduled(office, folder)
+    assert broken.outcome is None and broken.error and broken.status.stale
+
+
+def test_sign_out_backs_up_only_when_no_other_desk_has_the_database(office, tmp_path):
+    folder = tmp_path / "backups"
+    live = tmp_path / "desk.sqlite3"
+    other = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time; from desk_app.storage.db import Database; "
+         f"d = Database.open({f'sqlite:///{live}'!r}); print('open', flush=True); time.sleep(60)"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline().strip() == "open"
+        waiting = autobackup.at_sign_out(office, folder)
+        assert waiting.outcome is None and "1 other desk" in (waiting.skipped or "")
+    finally:
+        other.kill()
+        other.wait()
+    last = autobackup.at_sign_out(office, folder)
+    assert last.outcome is not None and last.outcome.reason == "sign-out"

@@ -85,6 +85,9 @@ class ProfileView(QWidget):
         self.weekend = [QCheckBox(name) for name in PL.weekdays()]
         self.review_months = QSpinBox()
         self.review_months.setRange(1, 120)
+        self.backup_age = QSpinBox()
+        self.backup_age.setRange(1, 24 * 31)
+        self.backup_copy = QLineEdit()
         self.age_calendar = QComboBox()
         self.age_calendar.addItem(self.tr("Gregorian years"), "gregorian")
         self.age_calendar.addItem(self.tr("Hijri years"), "hijri")
@@ -100,6 +103,8 @@ class ProfileView(QWidget):
         rform.addRow(labels["weekend"], week)
         rform.addRow(labels["review_period_months"], self.review_months)
         rform.addRow(labels["age_calendar"], self.age_calendar)
+        rform.addRow(labels["backup_max_age_hours"], self.backup_age)
+        rform.addRow(labels["backup_copy_folder"], self.backup_copy)
 
         self.texts = {k: QPlainTextEdit() for k in TEXTS}
         self.consent_version = QLineEdit()
@@ -221,6 +226,8 @@ class ProfileController(QObject):
             box.setChecked(i in d["weekend"])
         v.review_months.setValue(d["review_period_months"])
         v.age_calendar.setCurrentIndex(max(0, v.age_calendar.findData(d["age_calendar"])))
+        v.backup_age.setValue(d.get("backup_max_age_hours", 26))
+        v.backup_copy.setText(d.get("backup_copy_folder", ""))
         for k, w in v.texts.items():
             w.setPlainText(d["texts"][k])
         v.consent_version.setText(d["texts"]["consent_version"])
@@ -241,6 +248,8 @@ class ProfileController(QObject):
         d["weekend"] = [i for i, box in enumerate(v.weekend) if box.isChecked()]
         d["review_period_months"] = v.review_months.value()
         d["age_calendar"] = v.age_calendar.currentData()
+        d["backup_max_age_hours"] = v.backup_age.value()
+        d["backup_copy_folder"] = v.backup_copy.text().strip()
         d["texts"] = {**{k: w.toPlainText().strip() for k, w in v.texts.items()},
                       "consent_version": v.consent_version.text().strip()}
         d["channels"] = v.channels.rows()

@@ -23,6 +23,10 @@ def labels() -> dict[str, str]:
         "weekend": QCoreApplication.translate("Profile", "Weekend"),
         "review_period_months": QCoreApplication.translate("Profile", "Data review period (months)"),
         "age_calendar": QCoreApplication.translate("Profile", "Ages counted in"),
+        "backup_max_age_hours": QCoreApplication.translate(
+            "Profile", "Warn when the last good backup is older than (hours)"),
+        "backup_copy_folder": QCoreApplication.translate(
+            "Profile", "Second backup folder (a USB drive, a network folder)"),
         "declaration_ar": QCoreApplication.translate("Profile", "Declaration text"),
         "consent_ar": QCoreApplication.translate("Profile", "Consent text"),
         "consent_version": QCoreApplication.translate("Profile", "Consent text version"),
