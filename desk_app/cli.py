@@ -123,10 +123,13 @@ def _open(settings: Settings):  # noqa: ANN202
     from desk_app.storage.db import Database, StorageError
 
     try:
-        return Database.open(settings.db_url)
+        db = Database.open(settings.db_url)
     except StorageError as exc:
         print(f"desk-app: cannot open the database ({exc.code}): {exc.detail}", file=sys.stderr)
         raise SystemExit(EXIT_ERROR) from exc
+    if db.upgrade_notice is not None:  # what the automatic upgrade did, and where the backup is
+        print(f"desk-app: {db.upgrade_notice.text(settings.language)}", file=sys.stderr)
+    return db
 
 
 def _gui(args: argparse.Namespace, settings: Settings) -> int:

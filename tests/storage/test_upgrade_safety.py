@@ -152,3 +152,16 @@ def test_each_earlier_revision_with_demo_data_upgrades_with_a_backup(tmp_path, r
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
     finally:
         db.dispose()
+
+
+def test_the_command_line_says_what_the_upgrade_did(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "desk.sqlite3"
+    build(path, "0004_surveys")
+    done = subprocess.run([sys.executable, "-m", "desk_app", "--db", str(path), "--lang", "ar",
+                           "find", "العتيبي"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "حُدِّثت قاعدة البيانات" in done.stderr and "before-upgrade-0004_surveys" in done.stderr
+    assert done.stdout.count("العتيبي") == 5  # and the data are there
