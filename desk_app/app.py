@@ -47,7 +47,16 @@ class DeskApplication:
     def build(self) -> MainWindow:
         self.window = MainWindow(self.db, self.settings)
         self.window.language_change_requested.connect(self.switch_language)
+        self.window.database_changed.connect(self.use_database)
         return self.window
+
+    def use_database(self, db) -> None:  # noqa: ANN001 - the storage layer's Database
+        """The first-start screen connected this desk to the office server."""
+        old, self.db = self.db, db
+        self.settings = Settings(db.url, self.settings.language, self.settings.page_size,
+                                 self.settings.scan_limit_bytes)
+        if old is not None and old is not db:
+            old.dispose()
 
     def switch_language(self, language: str) -> None:
         old = self.window

@@ -1,7 +1,8 @@
 """Typed settings with defaults; where data live.
 
 The database URL comes from, in order: the ``--db`` option, the ``DESK_APP_DB`` environment
-variable, then an SQLite file in the user data directory (platformdirs). A bare path is taken as
+variable, the office server chosen at first start (``office-server.url`` in the data folder),
+then an SQLite file in the user data directory (platformdirs). A bare path is taken as
 an SQLite file.
 """
 
@@ -18,6 +19,8 @@ APP_AUTHOR = "BeneficiaryDesk"
 ENV_DB = "DESK_APP_DB"
 ENV_DATA_DIR = "DESK_APP_DATA_DIR"
 ENV_BACKUP_DIR = "DESK_APP_BACKUP_DIR"
+#: In the data folder: the office server chosen at first start (one URL).
+SERVER_FILE = "office-server.url"
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = REPO_ROOT / "resources"
@@ -45,9 +48,33 @@ def backup_dir(db_url: str) -> Path | None:
     return Path(db_url.removeprefix("sqlite:///").split("?")[0]).parent / "backups"
 
 
+def _server_file() -> Path:
+    return data_dir() / SERVER_FILE
+
+
+def saved_server_url() -> str | None:
+    """The office server this PC was connected to at first start, if any."""
+    try:
+        return _server_file().read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
+def save_server_url(url: str) -> Path:
+    """Remember the office server for this PC (readable by this user only: it holds the
+    database password, as libpq's own password file does)."""
+    path = _server_file()
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(url + "\n", encoding="utf-8")
+    tmp.chmod(0o600)
+    tmp.replace(path)
+    return path
+
+
 def database_url(cli_value: str | None = None) -> str:
     """Resolve the database URL; a plain path becomes an SQLite URL."""
-    value = cli_value or os.environ.get(ENV_DB) or str(data_dir() / "desk.sqlite3")
+    value = (cli_value or os.environ.get(ENV_DB) or saved_server_url()
+             or str(data_dir() / "desk.sqlite3"))
     if "://" in value:
         return value
     return "sqlite:///" + str(Path(value).expanduser().resolve())

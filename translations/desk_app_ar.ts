@@ -1757,7 +1757,7 @@
 <context>
     <name>FirstRunController</name>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="101"/>
+        <location filename="../desk_app/ui/first_run.py" line="132"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
@@ -1765,54 +1765,69 @@
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="29"/>
+        <location filename="../desk_app/ui/first_run.py" line="35"/>
+        <source>Set up the office database</source>
+        <translation>إعداد قاعدة بيانات المكتب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/first_run.py" line="36"/>
         <source>Set up Beneficiary Desk</source>
         <translation>إعداد مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="32"/>
+        <location filename="../desk_app/ui/first_run.py" line="39"/>
         <source>Choose your association&apos;s profile (it can be edited later), this office&apos;s branch code, and the administrator account.</source>
         <translation>اختر ملف تعريف الجمعية (يمكن تعديله لاحقاً)، ورمز الفرع لهذا المكتب، وحساب مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="39"/>
+        <location filename="../desk_app/ui/first_run.py" line="46"/>
         <source>Blank profile (another association)</source>
         <translation>ملف تعريف فارغ (جمعية أخرى)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="60"/>
+        <location filename="../desk_app/ui/first_run.py" line="67"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="66"/>
+        <location filename="../desk_app/ui/first_run.py" line="73"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="67"/>
+        <location filename="../desk_app/ui/first_run.py" line="74"/>
         <source>Branch code</source>
         <translation>رمز الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="68"/>
+        <location filename="../desk_app/ui/first_run.py" line="75"/>
         <source>Administrator&apos;s full name</source>
         <translation>الاسم الكامل لمدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="69"/>
+        <location filename="../desk_app/ui/first_run.py" line="76"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="70"/>
+        <location filename="../desk_app/ui/first_run.py" line="77"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="71"/>
+        <location filename="../desk_app/ui/first_run.py" line="78"/>
         <source>Password again</source>
         <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/first_run.py" line="79"/>
+        <source>This PC only</source>
+        <translation>هذا الجهاز فقط</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/first_run.py" line="81"/>
+        <source>Connect to the office server</source>
+        <translation>الاتصال بخادم المكتب</translation>
     </message>
 </context>
 <context>
@@ -2347,24 +2362,24 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="49"/>
-        <location filename="../desk_app/ui/main_window.py" line="116"/>
-        <location filename="../desk_app/ui/main_window.py" line="155"/>
+        <location filename="../desk_app/ui/main_window.py" line="50"/>
+        <location filename="../desk_app/ui/main_window.py" line="127"/>
+        <location filename="../desk_app/ui/main_window.py" line="166"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="52"/>
+        <location filename="../desk_app/ui/main_window.py" line="53"/>
         <source>Beneficiary Desk — opening the database…</source>
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="68"/>
+        <location filename="../desk_app/ui/main_window.py" line="70"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="151"/>
+        <location filename="../desk_app/ui/main_window.py" line="162"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -4136,6 +4151,57 @@
         <location filename="../desk_app/ui/widgets/request_panels.py" line="206"/>
         <source>Programme end</source>
         <translation>نهاية البرنامج</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanel</name>
+    <message>
+        <location filename="../desk_app/ui/server_panel.py" line="98"/>
+        <source>Could not connect to the office server. Check the address, the database, the user name and the password, that the server is on, and that it lets this PC in; the IT volunteer can help. Nothing was changed on this PC.</source>
+        <translation>تعذّر الاتصال بخادم المكتب. تحقّق من العنوان وقاعدة البيانات واسم المستخدم وكلمة المرور، ومن أن الخادم يعمل ويسمح لهذا الجهاز بالاتصال؛ ويمكن لمتطوع تقنية المعلومات المساعدة. لم يتغيّر شيء على هذا الجهاز.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPanelView</name>
+    <message>
+        <location filename="../desk_app/ui/server_panel.py" line="32"/>
+        <source>Several desks share one registry on the office server. Ask the IT volunteer for these details (see the README, &apos;One registry for the whole office&apos;).</source>
+        <translation>تتشارك عدة مكاتب سجلاً واحداً على خادم المكتب. اطلب هذه البيانات من متطوع تقنية المعلومات، فهي عنده مع طريقة إعداد الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/server_panel.py" line="50"/>
+        <source>Encrypted connection (TLS) required</source>
+        <translation>اتصال مشفَّر (TLS) إلزامي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/server_panel.py" line="59"/>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/server_panel.py" line="62"/>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/server_panel.py" line="63"/>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/server_panel.py" line="64"/>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/server_panel.py" line="65"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/server_panel.py" line="66"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-"""First start: which organisation profile (or blank), the branch code and the administrator."""
+"""First start: this PC only, or the office server; then (when the database is new) which
+organisation profile (or blank), the branch code and the administrator."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,14 +23,17 @@ from desk_app.services import installation
 from desk_app.services.presets import list_presets
 from desk_app.ui.messages import field_message
 from desk_app.ui.ops import Ops
+from desk_app.ui.server_panel import ServerPanel
 from desk_app.ui.widgets.fields import FieldBox
 
 
 class FirstRunView(QWidget):
-    def __init__(self, lang: str = "ar", parent: QWidget | None = None):
+    def __init__(self, lang: str = "ar", server: QWidget | None = None, on_server: bool = False,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("firstRun")
-        self.title = QLabel(self.tr("Set up Beneficiary Desk"))
+        self.title = QLabel(self.tr("Set up the office database") if on_server
+                            else self.tr("Set up Beneficiary Desk"))
         self.title.setObjectName("loginTitle")
         self.intro = QLabel(self.tr(
             "Choose your association's profile (it can be edited later), this office's branch "
@@ -69,12 +76,32 @@ class FirstRunView(QWidget):
         form.addRow(self.tr("User name"), self.boxes["username"])
         form.addRow(self.tr("Password"), self.boxes["password"])
         form.addRow(self.tr("Password again"), self.boxes["password2"])
+        self.this_pc = QRadioButton(self.tr("This PC only"))
+        self.this_pc.setObjectName("this_pc")
+        self.office = QRadioButton(self.tr("Connect to the office server"))
+        self.office.setObjectName("office_server")
+        self.this_pc.setChecked(True)
+        choice = QHBoxLayout()
+        choice.addWidget(self.this_pc)
+        choice.addWidget(self.office)
+        choice.addStretch(1)
+        local = QWidget()
+        local_lay = QVBoxLayout(local)
+        local_lay.setContentsMargins(0, 0, 0, 0)
+        local_lay.addWidget(self.intro)
+        local_lay.addLayout(form)
+        local_lay.addWidget(self.error)
+        local_lay.addWidget(self.button)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(local)
+        if server is not None:
+            self.pages.addWidget(server)
+        self.office.toggled.connect(lambda on: self.pages.setCurrentIndex(int(on)))
         inner = QVBoxLayout(card)
         inner.addWidget(self.title)
-        inner.addWidget(self.intro)
-        inner.addLayout(form)
-        inner.addWidget(self.error)
-        inner.addWidget(self.button)
+        if server is not None:  # on the server already: only its setting up is left
+            inner.addLayout(choice)
+        inner.addWidget(self.pages)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -84,10 +111,14 @@ class FirstRunView(QWidget):
 
 class FirstRunController(QObject):
     done = Signal()
+    server_connected = Signal(object)  # office_server.Connected: the window switches to it
 
-    def __init__(self, ops: Ops, lang: str = "ar"):
+    def __init__(self, ops: Ops, lang: str = "ar", on_server: bool = False):
         super().__init__()
-        self.view = FirstRunView(lang)
+        self.server = None if on_server else ServerPanel(ops)
+        self.view = FirstRunView(lang, self.server.view if self.server else None, on_server)
+        if self.server is not None:
+            self.server.connected.connect(self.server_connected)
         self.ops = ops.for_screen(self.view, banner=self.view.error, boxes=self.view.boxes)
         self.view.button.clicked.connect(self.submit)
         self.view.password2.returnPressed.connect(self.submit)

@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
 
     signed_in = Signal(object)
     started = Signal()  # the sign-in (or first-start) page is up
+    database_changed = Signal(object)  # first start connected this desk to the office server
     language_change_requested = Signal(str)
 
     def __init__(self, handle: object | None, settings: Settings, dialogs: Dialogs | None = None,
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.shell: Shell | None = None
         self.login: LoginController | None = None
         self.first_run: FirstRunController | None = None
+        self._on_server = False  # first start switched to the office server
         self.kiosk = None  # the kiosk controller while kiosk mode holds the window
         self.backup_watch = None  # the automatic-backup scheduler, from the first sign-in on
         self._state_before_kiosk = Qt.WindowState.WindowNoState
@@ -104,11 +106,20 @@ class MainWindow(QMainWindow):
             self.show_login()
         else:
             assert self.ops is not None
-            self.first_run = FirstRunController(self.ops, self.settings.language)
+            self.first_run = FirstRunController(self.ops, self.settings.language,
+                                                on_server=self._on_server)
             self.first_run.done.connect(self.start)
+            self.first_run.server_connected.connect(self._server_connected)
             self.pages.addWidget(self.first_run.view)
             self.pages.setCurrentWidget(self.first_run.view)
         self.started.emit()
+
+    def _server_connected(self, connected: object) -> None:
+        """First start chose the office server: from now on this window works on it."""
+        self._on_server = True
+        self.database_changed.emit(connected.handle)
+        self.attach(connected.handle)
+        self.start()
 
     def org_name(self) -> str:
         p = self._office[1] if self._office else None
