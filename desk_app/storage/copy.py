@@ -103,6 +103,8 @@ def verify(source: Database, target: Database) -> list[TableCopy]:
     """Counts and checksums of every table, equal on both sides, or StorageError."""
     out = []
     with source.read_engine.connect() as src, target.read_engine.connect() as dst:
+        # One snapshot for the whole check (and a transaction for the server-side cursor).
+        dst = dst.execution_options(isolation_level="REPEATABLE READ")
         for table in metadata.sorted_tables:
             a, b = _digest(src, table), _digest(dst, table)
             if a != b:
