@@ -15,6 +15,9 @@ import textwrap
 from datetime import timedelta
 from email.header import decode_header, make_header
 
+import keyring
+import keyring.backend
+import keyring.backends.fail
 import pytest
 from sqlalchemy import select, text
 
@@ -23,7 +26,7 @@ from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.domain.requests import IntakeForm
 from desk_app.domain.validation import ValidationFailed
-from desk_app.services import outbox, registry
+from desk_app.services import messaging_settings, outbox, registry
 from desk_app.services import profile as profile_service
 from desk_app.services import requests as request_service
 from desk_app.services.transports import HttpSms, SmsSettings, Smtp, SmtpSettings
@@ -237,3 +240,71 @@ def test_a_sender_killed_mid_send_never_sends_a_message_twice(
                 assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
     finally:
         server.stop()
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A key store for the test run (the real one is the OS's: Windows, Secret Service)."""
+
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):  # noqa: ANN001, ANN201
+        return self.secrets.get((service, username))
+
+    def set_password(self, service, username, password):  # noqa: ANN001, ANN201
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service, username):  # noqa: ANN001, ANN201
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture
+def key_store():
+    before = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(before)
+
+
+def test_settings_keep_the_token_out_of_the_database_and_send(
+        desk_db, desk_admin, profile, request_id, gateway, key_store):
+    sms = SmsSettings(gateway.url, "ALTHIKR")
+    assert messaging_settings.transports(desk_db) == {}
+    messaging_settings.save(desk_db, desk_admin, smtp=None, smtp_password=None, sms=sms,
+                            sms_token=gateway.token)
+    assert list(key_store.secrets.values()) == [gateway.token]
+    with desk_db.read() as s:
+        dumped = " ".join(str(v) for v in s.execute(text("SELECT value FROM app_settings"))
+                          .scalars())
+        audit = " ".join(str(c) for c in s.execute(text("SELECT changes FROM audit_events"))
+                         .scalars())
+    assert gateway.token not in dumped and gateway.token not in audit
+    outbox.queue_for_request(desk_db, desk_admin, request_id, "aid_ready", channel="sms",
+                             profile=profile)
+    found = messaging_settings.transports(desk_db)
+    assert set(found) == {"sms"}
+    assert outbox.send_due(desk_db, found).sent == 1 and len(gateway.requests) == 1
+
+
+def test_without_a_key_store_nothing_is_saved(desk_db, desk_admin):
+    before = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        with pytest.raises(ValidationFailed) as info:
+            messaging_settings.save(desk_db, desk_admin, smtp=None, smtp_password=None,
+                                    sms=SmsSettings("https://api.example.sa", "X"),
+                                    sms_token="secret")
+    finally:
+        keyring.set_keyring(before)
+    assert info.value.errors[0].code == "keystore_unavailable"
+    assert messaging_settings.current(desk_db) == (None, None)
+    with pytest.raises(ValidationFailed) as info:
+        messaging_settings.save(desk_db, desk_admin, smtp=SmtpSettings("", 0, sender="x"),
+                                smtp_password=None, sms=SmsSettings("http://sms.example", ""),
+                                sms_token=None)
+    assert {e.field for e in info.value.errors} == {
+        "smtp_host", "smtp_port", "smtp_sender", "sms_url", "sms_sender"}
