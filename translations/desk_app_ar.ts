@@ -2364,7 +2364,7 @@
     <message>
         <location filename="../desk_app/ui/main_window.py" line="50"/>
         <location filename="../desk_app/ui/main_window.py" line="127"/>
-        <location filename="../desk_app/ui/main_window.py" line="166"/>
+        <location filename="../desk_app/ui/main_window.py" line="168"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
@@ -2379,7 +2379,7 @@
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="162"/>
+        <location filename="../desk_app/ui/main_window.py" line="164"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -2518,7 +2518,7 @@
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="42"/>
-        <location filename="../desk_app/ui/messages.py" line="115"/>
+        <location filename="../desk_app/ui/messages.py" line="120"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -2593,183 +2593,208 @@
         <translation>صلاحيات دورك لا تسمح بهذا.</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/messages.py" line="57"/>
+        <source>Not found: it may have been removed meanwhile.</source>
+        <translation>غير موجود: ربما حُذف في أثناء ذلك.</translation>
+    </message>
+    <message>
         <location filename="../desk_app/ui/messages.py" line="58"/>
+        <source>Not possible for a message in this state: only one that could not be sent, or is not confirmed, can be sent again.</source>
+        <translation>غير ممكن لرسالة في هذه الحالة: لا يُعاد إرسال إلا رسالة تعذّر إرسالها أو لم يتأكد وصولها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="59"/>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>المنفذ رقم من 1 إلى 65535.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="60"/>
+        <source>The gateway address must start with https:// (the token must not travel in clear).</source>
+        <translation>يجب أن يبدأ عنوان البوابة بـ https:// (حتى لا يُرسل رمز الدخول دون تشفير).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="61"/>
+        <source>This PC has no key store for the password and token. Nothing was saved; ask the IT volunteer to enable the system&apos;s credential store.</source>
+        <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمة المرور ورمز الدخول. لم يُحفظ شيء؛ اطلب من المسؤول التقني تفعيل مخزن بيانات الاعتماد في النظام.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="63"/>
         <source>This survey campaign is closed.</source>
         <translation>حملة الاستبانة هذه مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="59"/>
+        <location filename="../desk_app/ui/messages.py" line="64"/>
         <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="60"/>
+        <location filename="../desk_app/ui/messages.py" line="65"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="57"/>
-        <location filename="../desk_app/ui/messages.py" line="61"/>
+        <location filename="../desk_app/ui/messages.py" line="62"/>
+        <location filename="../desk_app/ui/messages.py" line="66"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="62"/>
+        <location filename="../desk_app/ui/messages.py" line="67"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="63"/>
+        <location filename="../desk_app/ui/messages.py" line="68"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="64"/>
+        <location filename="../desk_app/ui/messages.py" line="69"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="65"/>
+        <location filename="../desk_app/ui/messages.py" line="70"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="66"/>
+        <location filename="../desk_app/ui/messages.py" line="71"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="67"/>
+        <location filename="../desk_app/ui/messages.py" line="72"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="68"/>
+        <location filename="../desk_app/ui/messages.py" line="73"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="69"/>
+        <location filename="../desk_app/ui/messages.py" line="74"/>
         <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="70"/>
+        <location filename="../desk_app/ui/messages.py" line="75"/>
         <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="71"/>
+        <location filename="../desk_app/ui/messages.py" line="76"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="72"/>
+        <location filename="../desk_app/ui/messages.py" line="77"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="73"/>
+        <location filename="../desk_app/ui/messages.py" line="78"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="74"/>
+        <location filename="../desk_app/ui/messages.py" line="79"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="75"/>
+        <location filename="../desk_app/ui/messages.py" line="80"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="76"/>
+        <location filename="../desk_app/ui/messages.py" line="81"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="77"/>
+        <location filename="../desk_app/ui/messages.py" line="82"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="78"/>
+        <location filename="../desk_app/ui/messages.py" line="83"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="79"/>
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="80"/>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="81"/>
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="82"/>
+        <location filename="../desk_app/ui/messages.py" line="87"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="83"/>
+        <location filename="../desk_app/ui/messages.py" line="88"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="84"/>
+        <location filename="../desk_app/ui/messages.py" line="89"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="85"/>
+        <location filename="../desk_app/ui/messages.py" line="90"/>
         <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="86"/>
+        <location filename="../desk_app/ui/messages.py" line="91"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="102"/>
+        <location filename="../desk_app/ui/messages.py" line="107"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="111"/>
+        <location filename="../desk_app/ui/messages.py" line="116"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="112"/>
+        <location filename="../desk_app/ui/messages.py" line="117"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="113"/>
+        <location filename="../desk_app/ui/messages.py" line="118"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="114"/>
+        <location filename="../desk_app/ui/messages.py" line="119"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="116"/>
+        <location filename="../desk_app/ui/messages.py" line="121"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="117"/>
+        <location filename="../desk_app/ui/messages.py" line="122"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -2868,6 +2893,11 @@
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="84"/>
+        <source>Messages to beneficiaries</source>
+        <translation>رسائل المستفيدين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="87"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -2911,6 +2941,323 @@
         <location filename="../desk_app/ui/ops.py" line="277"/>
         <source>Not done</source>
         <translation>لم تتم العملية</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="45"/>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="45"/>
+        <source>Sending</source>
+        <translation>قيد الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="46"/>
+        <source>Sent</source>
+        <translation>أُرسلت</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="46"/>
+        <source>Could not be sent</source>
+        <translation>تعذّر إرسالها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="47"/>
+        <source>Not confirmed</source>
+        <translation>غير مؤكدة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="51"/>
+        <source>Request received</source>
+        <translation>استلام طلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="52"/>
+        <source>Documents missing</source>
+        <translation>مستندات ناقصة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="53"/>
+        <source>Request complete</source>
+        <translation>اكتمال الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="54"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="54"/>
+        <source>Aid ready</source>
+        <translation>المساعدة جاهزة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="55"/>
+        <source>Complaint received</source>
+        <translation>استلام شكوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="56"/>
+        <source>Complaint handled</source>
+        <translation>معالجة شكوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="57"/>
+        <source>Survey invitation</source>
+        <translation>دعوة إلى استبانة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="61"/>
+        <source>Text message</source>
+        <translation>رسالة نصية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="61"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="69"/>
+        <source>The server could not be reached (no network?); it will be tried again.</source>
+        <translation>تعذّر الوصول إلى الخادم (لا توجد شبكة؟)؛ ستُعاد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="70"/>
+        <source>The server is busy; it will be tried again.</source>
+        <translation>الخادم مشغول؛ ستُعاد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="71"/>
+        <source>The server refused the user name, password or token; check the sending settings.</source>
+        <translation>رفض الخادم اسم المستخدم أو كلمة المرور أو رمز الدخول؛ راجع إعدادات الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="72"/>
+        <source>The address was refused; check the beneficiary&apos;s contact details.</source>
+        <translation>رُفض العنوان؛ راجع بيانات التواصل مع المستفيد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="73"/>
+        <source>The server refused this message.</source>
+        <translation>رفض الخادم هذه الرسالة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="74"/>
+        <source>Sending was interrupted: it may have arrived. Check with the beneficiary, then send again or record that it arrived.</source>
+        <translation>انقطع الإرسال وقد تكون الرسالة وصلت. تحقّق من المستفيد، ثم أعد الإرسال أو سجّل أنها وصلت.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="78"/>
+        <source>Not sent.</source>
+        <translation>لم تُرسل.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="281"/>
+        <source>Sent: %1. Waiting for the server: %2. Could not be sent: %3.</source>
+        <translation>أُرسلت: %1. بانتظار الخادم: %2. تعذّر إرسالها: %3.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="285"/>
+        <source>Nothing to send now.</source>
+        <translation>لا توجد رسائل للإرسال الآن.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="306"/>
+        <source>The message is queued again.</source>
+        <translation>أُعيدت الرسالة إلى قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="310"/>
+        <source>Recorded as arrived.</source>
+        <translation>سُجّل أنها وصلت.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="328"/>
+        <source>The sending settings are saved.</source>
+        <translation>حُفظت إعدادات الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="338"/>
+        <source>Some fields need correcting.</source>
+        <translation>بعض الحقول تحتاج إلى تصحيح.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="92"/>
+        <source>Messages to beneficiaries</source>
+        <translation>رسائل المستفيدين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="96"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="129"/>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="97"/>
+        <source>Sending settings</source>
+        <translation>إعدادات الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="107"/>
+        <source>All messages</source>
+        <translation>كل الرسائل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="110"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="115"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="111"/>
+        <source>Send now</source>
+        <translation>أرسل الآن</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="120"/>
+        <source>Queued on</source>
+        <translation>تاريخ الإدراج</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="120"/>
+        <source>About</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="120"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="120"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="121"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="121"/>
+        <source>Tries</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="121"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="133"/>
+        <source>Message text</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="134"/>
+        <source>Send the selected message again</source>
+        <translation>أعد إرسال الرسالة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="135"/>
+        <source>The selected message did arrive</source>
+        <translation>الرسالة المحددة وصلت</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="154"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (المنفذ 587)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="155"/>
+        <source>TLS (port 465)</source>
+        <translation>TLS (المنفذ 465)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="156"/>
+        <source>None (a server on this PC only)</source>
+        <translation>بدون (لخادم على هذا الجهاز فقط)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="161"/>
+        <source>Leave empty to keep the stored one</source>
+        <translation>اتركه فارغًا للإبقاء على المحفوظ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="175"/>
+        <source>E-mail (SMTP server)</source>
+        <translation>البريد الإلكتروني (خادم SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="177"/>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="177"/>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="178"/>
+        <source>Security</source>
+        <translation>الحماية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="179"/>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="180"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="181"/>
+        <source>Sender address</source>
+        <translation>عنوان المرسل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="182"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="187"/>
+        <source>Sender name</source>
+        <translation>اسم المرسل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="184"/>
+        <source>Text messages (SMS gateway)</source>
+        <translation>الرسائل النصية (بوابة SMS)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="186"/>
+        <source>Gateway address</source>
+        <translation>عنوان البوابة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="188"/>
+        <source>Access token</source>
+        <translation>رمز الدخول</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="190"/>
+        <source>Save the sending settings</source>
+        <translation>احفظ إعدادات الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/outbox.py" line="192"/>
+        <source>The password and the token are kept in this PC&apos;s key store, not in the database or its backups.</source>
+        <translation>تُحفظ كلمة المرور ورمز الدخول في المخزن الآمن لهذا الجهاز، لا في قاعدة البيانات ولا في نسخها الاحتياطية.</translation>
     </message>
 </context>
 <context>

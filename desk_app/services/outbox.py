@@ -24,6 +24,7 @@ from desk_app.domain import messaging as rules
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services import request_views
 from desk_app.services.transports import (
     OutgoingMessage,
     PermanentFailure,
@@ -120,10 +121,28 @@ def queue_for_request(db: Database, actor: Actor, request_id: str, event: str, *
         number, beneficiary_id = r.number, r.beneficiary_id
         name = f"{b.first_name} {b.family_name}".strip()
         gender, recipient = b.gender, (b.mobile if channel == "sms" else b.email)
-    values = {"name": name, "number": number, "association": profile.name_ar, **(extra or {})}
+    values: dict[str, object] = {"name": name, "number": number,
+                                 "association": profile.name_ar}
+    if event in ("documents_missing", "decision"):
+        values.update(_request_facts(db, request_id))
+    values.update(extra or {})
     return queue(db, actor, event=event, channel=channel, recipient=recipient or "",
                  values=values, gender=gender if gender in ("male", "female") else "",
                  beneficiary_id=beneficiary_id, request_id=request_id)
+
+
+_DECISION_WORDS = {"accepted": "مقبول", "rejected": "مرفوض", "referred": "محال"}
+
+
+def _request_facts(db: Database, request_id: str) -> dict[str, str]:
+    """What the documents-missing and decision messages name: the missing documents and the
+    latest decision, in the glossary's words."""
+    detail = request_views.get(db, request_id)
+    facts = {"missing": "، ".join(row.name_ar for row in detail.missing)}
+    if detail.decisions:
+        last = detail.decisions[-1].decision
+        facts["decision"] = _DECISION_WORDS.get(last, last)
+    return facts
 
 
 def listing(db: Database, status: str | None = None, limit: int = 500) -> list[OutboxRow]:
@@ -157,7 +176,7 @@ def _mark_stale(db: Database, now: datetime) -> int:
             m = s.get(OutboxMessage, message_id, with_for_update=True)
             if m is not None and m.status == rules.SENDING:
                 m.status = rules.UNCERTAIN
-                m.last_error = "interrupted while sending: it may have been sent"
+                m.last_error = "interrupted"  # it may have left: a person checks
     return len(stale)
 
 
@@ -262,7 +281,7 @@ def _check_status(db: Database, message_id: str, allowed: tuple[str, ...]) -> No
     if status is None:
         raise ValidationFailed([FieldError("message", "not_found")])
     if status not in allowed:
-        raise ValidationFailed([FieldError("message", "not_allowed_now")])
+        raise ValidationFailed([FieldError("message", "message_state")])
 
 
 def resend(db: Database, actor: Actor, message_id: str) -> None:

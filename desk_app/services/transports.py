@@ -38,12 +38,24 @@ __all__ = [
 TIMEOUT_S = 20
 
 
-class TemporaryFailure(Exception):
-    """The message did not leave; the same message may go later."""
+class _Failure(Exception):
+    """Why a send failed: a ``code`` the screens put in words, and a technical ``detail``.
+
+    ``str()`` is ``"code: detail"``, what the outbox stores as the message's last error.
+    """
+
+    def __init__(self, code: str, detail: object = ""):
+        self.code, self.detail = code, str(detail)
+        super().__init__(f"{code}: {self.detail}" if self.detail else code)
 
 
-class PermanentFailure(Exception):
-    """The message cannot go as it is (refused address, refused request)."""
+class TemporaryFailure(_Failure):
+    """The message did not leave; the same message may go later (``unreachable``,
+    ``server_busy``, ``sign_in_refused``)."""
+
+
+class PermanentFailure(_Failure):
+    """The message cannot go as it is (``recipient_refused``, ``rejected``)."""
 
 
 @dataclass(frozen=True)
@@ -103,14 +115,15 @@ class Smtp:
                     client.login(s.username, self._password)
                 client.send_message(msg)
         except smtplib.SMTPRecipientsRefused as exc:
-            raise PermanentFailure(f"recipient refused: {exc.recipients}") from exc
+            raise PermanentFailure("recipient_refused", exc.recipients) from exc
         except smtplib.SMTPAuthenticationError as exc:
-            raise TemporaryFailure(f"sign-in refused by the mail server ({exc.smtp_code})") from exc
+            raise TemporaryFailure("sign_in_refused", exc.smtp_code) from exc
         except smtplib.SMTPResponseException as exc:
-            kind = PermanentFailure if 500 <= exc.smtp_code < 600 else TemporaryFailure
-            raise kind(f"mail server said {exc.smtp_code}") from exc
+            if 500 <= exc.smtp_code < 600:
+                raise PermanentFailure("rejected", exc.smtp_code) from exc
+            raise TemporaryFailure("server_busy", exc.smtp_code) from exc
         except (OSError, smtplib.SMTPException) as exc:  # refused, unreachable, timed out
-            raise TemporaryFailure(f"mail server not reached: {exc}") from exc
+            raise TemporaryFailure("unreachable", exc) from exc
         return str(msg["Message-ID"])
 
 
@@ -139,10 +152,13 @@ class HttpSms:
             with urllib.request.urlopen(request, timeout=TIMEOUT_S) as response:
                 answer = response.read()
         except urllib.error.HTTPError as exc:
-            kind = TemporaryFailure if exc.code >= 500 or exc.code == 429 else PermanentFailure
-            raise kind(f"SMS gateway said {exc.code}") from exc
+            if exc.code >= 500 or exc.code == 429:
+                raise TemporaryFailure("server_busy", exc.code) from exc
+            if exc.code in (401, 403):
+                raise TemporaryFailure("sign_in_refused", exc.code) from exc
+            raise PermanentFailure("rejected", exc.code) from exc
         except (TimeoutError, urllib.error.URLError, OSError) as exc:
-            raise TemporaryFailure(f"SMS gateway not reached: {exc}") from exc
+            raise TemporaryFailure("unreachable", exc) from exc
         try:
             return str(json.loads(answer or b"{}").get("messageId", ""))
         except (ValueError, AttributeError):

@@ -81,6 +81,9 @@ def screens() -> list[ScreenSpec]:
         ScreenSpec("survey_results", lambda: QCoreApplication.translate("Navigation", "Satisfaction results"),
                    lazy("desk_app.ui.screens.survey_results:SurveyResultsController"), True, "",
                    ("admin", "manager", "researcher", "committee")),
+        ScreenSpec("outbox", lambda: QCoreApplication.translate("Navigation", "Messages to beneficiaries"),
+                   lazy("desk_app.ui.screens.outbox:OutboxController"), True, "",
+                   ("admin", "manager", "reception")),
         ScreenSpec("kiosk", lambda: QCoreApplication.translate("Navigation", "Survey kiosk"),
                    lazy("desk_app.ui.screens.kiosk:KioskController"), False, "", (), True),
     ]

@@ -134,7 +134,7 @@ def test_with_both_servers_down_messages_wait_and_go_once_they_are_back(
     assert outbox.counts(desk_db)[rules.QUEUED] == 3
     rows = outbox.listing(desk_db)
     assert all(r.attempts == 1 and r.next_attempt_at == clock.now + timedelta(minutes=1)
-               and "not reached" in r.last_error for r in rows)
+               and r.last_error.startswith("unreachable") for r in rows)
     # too early: nothing is tried again before its time
     assert outbox.send_due(desk_db, transports, profile=profile).retry_later == 0
     mail.start()
@@ -157,13 +157,13 @@ def test_a_refused_message_fails_with_its_reason_and_can_be_resent(
                                    profile=profile)
     assert outbox.send_due(desk_db, {"sms": sms_for(gateway)}).failed == 1
     [row] = outbox.listing(desk_db, rules.FAILED)
-    assert "400" in row.last_error
+    assert row.last_error == "rejected: 400"
     gateway.status = 201
     outbox.resend(desk_db, desk_admin, mid)
     assert outbox.send_due(desk_db, {"sms": sms_for(gateway)}).sent == 1
     with pytest.raises(ValidationFailed) as info:
         outbox.resend(desk_db, desk_admin, mid)          # sent: nothing to resend
-    assert info.value.errors[0].code == "not_allowed_now"
+    assert info.value.errors[0].code == "message_state"
 
 
 def test_a_recipient_the_channel_cannot_use_is_refused_at_the_desk(desk_db, desk_admin):
@@ -308,3 +308,12 @@ def test_without_a_key_store_nothing_is_saved(desk_db, desk_admin):
                                 sms_token=None)
     assert {e.field for e in info.value.errors} == {
         "smtp_host", "smtp_port", "smtp_sender", "sms_url", "sms_sender"}
+
+
+def test_the_missing_documents_are_named_from_the_request(desk_db, desk_admin, profile,
+                                                         request_id):
+    outbox.queue_for_request(desk_db, desk_admin, request_id, "documents_missing",
+                             channel="sms", profile=profile)
+    [row] = outbox.listing(desk_db)
+    names = [d.name_ar for d in request_service.get(desk_db, request_id).missing]
+    assert names and f"ينقصه: {'، '.join(names)}." in row.body
