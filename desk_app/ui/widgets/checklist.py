@@ -2,13 +2,18 @@
 
 Seen / matches are check boxes and notes are editable in place; every change is reported with
 :attr:`ChecklistTable.changed` so the controller saves it at once.
+
+The table reloads after each save, so it keeps the person's place (issue 18): the row and column
+they ticked stay current (Ctrl+O attaches to that row, Left+Space goes on to the next box), the
+keyboard focus comes back once the save ends, and rows keep one fixed height so nothing moves
+under the pointer when a name or "verified by" appears.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
@@ -36,7 +41,12 @@ class ChecklistTable(QTableWidget):
         for col, width in ((SEEN, 78), (MATCHES, 64), (NOTES, 120), (SCANS, 56), (VERIFIED, 100)):
             header.resizeSection(col, width)
         self.setWordWrap(True)
-        self.verticalHeader().setVisible(False)
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # two lines, never growing
+        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 12)
+        self._place: tuple[str, int] | None = None  # document code, column of the current cell
+        self._focus_back = False
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -45,7 +55,7 @@ class ChecklistTable(QTableWidget):
         self.itemChanged.connect(self._item_changed)
 
     def set_rows(self, rows: Sequence[ChecklistRow], editable: bool) -> None:
-        current = max(0, self.currentRow())
+        place = self._current_place() or self._place
         self.blockSignals(True)
         self.rows, self.editable = list(rows), editable
         self.setRowCount(0)
@@ -53,6 +63,7 @@ class ChecklistTable(QTableWidget):
             self.insertRow(r)
             name = row.name_ar if self.lang == "ar" else (row.name_en or row.name_ar)
             self.setItem(r, DOC, self._fixed(name))
+            self.item(r, DOC).setToolTip(name)  # a long name shows whole on hover
             self.setItem(r, SEEN, self._check(row.seen))
             self.setItem(r, MATCHES, self._check(row.matches))
             notes = QTableWidgetItem(row.notes)
@@ -70,10 +81,28 @@ class ChecklistTable(QTableWidget):
             if not row.done:
                 self.item(r, DOC).setBackground(QBrush(_MISSING))
         self.blockSignals(False)
-        self.resizeRowsToContents()
         if rows:
-            self.setCurrentCell(min(current, len(rows) - 1), DOC)
+            codes = [row.document_code for row in self.rows]
+            r, col = (codes.index(place[0]), place[1]) if place and place[0] in codes else (0, DOC)
+            self.setCurrentCell(r, col)
 
+    def _current_place(self) -> tuple[str, int] | None:
+        r = self.currentRow()
+        return (self.rows[r].document_code, self.currentColumn()) if 0 <= r < len(self.rows) \
+            else None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """While a save runs the table is disabled, which sends the focus elsewhere: it comes
+        back when the save ends, so the next key still lands in the checklist."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange and self.isEnabled() and self._focus_back:
+            self._focus_back = False
+            self.setFocus()
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001, N802
+        if not self.isEnabled():  # Qt disables first, then moves the focus on
+            self._focus_back = True
+        super().focusOutEvent(event)
     def _fixed(self, text: str) -> QTableWidgetItem:
         item = QTableWidgetItem(text)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
@@ -92,6 +121,9 @@ class ChecklistTable(QTableWidget):
         r = item.row()
         if not self.editable or r >= len(self.rows):
             return
+        if (r, item.column()) != (self.currentRow(), self.currentColumn()):
+            self.setCurrentCell(r, item.column())  # the ticked row is the one worked on
+        self._place = (self.rows[r].document_code, item.column())
         seen = self.item(r, SEEN).checkState() == Qt.CheckState.Checked
         matches = self.item(r, MATCHES).checkState() == Qt.CheckState.Checked
         notes = self.item(r, NOTES).text() if self.item(r, NOTES) else ""
