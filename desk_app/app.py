@@ -14,10 +14,11 @@ import sys
 import time
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desk_app import i18n
-from desk_app.config import APP_AUTHOR, APP_NAME, Settings
+from desk_app.config import APP_AUTHOR, APP_NAME, RESOURCES, Settings
 from desk_app.ui import style, wheel_guard
 from desk_app.ui.main_window import MainWindow
 
@@ -108,6 +109,7 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(RESOURCES / "icons" / "desk-app.png")))  # title and task bars
     if not os.environ.get("DESK_APP_LANG") and settings.language == "ar" and "--lang" not in sys.argv:
         remembered = QSettings().value("language")
         if remembered in ("ar", "en"):
