@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from desk_app.domain.backup_rotation import RotationPolicy, is_due, is_stale, to_keep
@@ -39,6 +39,7 @@ DRILL_TABLES = ("beneficiaries", "household_members", "service_requests", "issue
                 "complaints", "survey_responses", "staff", "audit_events")
 
 AfterWrite = Callable[[Path], None]
+SIGN_OUT_GAP = timedelta(minutes=30)
 
 
 @dataclass(frozen=True)
@@ -246,12 +247,15 @@ def other_desks(db: Database) -> list[dict[str, object]]:
 
 
 def at_sign_out(db: Database, folder: Path) -> Check:
-    """A backup when the last user signs out: none while another desk has the database open."""
+    """A backup when the last user signs out: none while another desk has the database open,
+    nor within :data:`SIGN_OUT_GAP` of the last good one (staff taking turns at one desk)."""
+    plan = plan_for(profile_service.current(db), folder)
+    state = status(plan, db.clock())
     others = other_desks(db)
     if others:
-        plan = plan_for(profile_service.current(db), folder)
-        return Check(status(plan, db.clock()), plan.max_age_hours,
-                     skipped=f"{len(others)} other desk(s) still open")
+        return Check(state, plan.max_age_hours, skipped=f"{len(others)} other desk(s) still open")
+    if state.last_good is not None and db.clock() - state.last_good < SIGN_OUT_GAP:
+        return Check(state, plan.max_age_hours, skipped="backed up moments ago")
     return scheduled(db, folder, reason="sign-out", force=True)
 
 

@@ -184,3 +184,8 @@ def test_sign_out_backs_up_only_when_no_other_desk_has_the_database(office, tmp_
         other.wait()
     last = autobackup.at_sign_out(office, folder)
     assert last.outcome is not None and last.outcome.reason == "sign-out"
+    office.clock.now += timedelta(minutes=29)  # the next colleague signs in and out again
+    soon = autobackup.at_sign_out(office, folder)
+    assert soon.outcome is None and soon.skipped == "backed up moments ago"
+    office.clock.now += timedelta(minutes=2)
+    assert autobackup.at_sign_out(office, folder).outcome is not None
