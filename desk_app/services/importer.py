@@ -47,26 +47,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from desk_app.domain import beneficiary as rules
 from desk_app.domain.arabic import normalize_name, to_ascii_digits
-from desk_app.domain.beneficiary import BeneficiaryData, BeneficiaryForm
+from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import EMPLOYMENT_STATUSES, QUALIFICATIONS, OrgProfile
-from desk_app.services import import_files, installation, registry
+from desk_app.services import import_files, import_write, installation, registry
 from desk_app.services import profile as profile_service
 from desk_app.services.import_files import FileProblem, Limits, RejectedRow
 from desk_app.services.import_files import cell_text as _text
+from desk_app.services.import_write import Checked
 from desk_app.storage.db import Database
-from desk_app.storage.repositories import beneficiaries as repo
-from desk_app.storage.repositories import counters
-from desk_app.storage.tables import Beneficiary, HouseholdMember
+from desk_app.storage.repositories import bulk
+from desk_app.storage.tables import Beneficiary
 
-CHUNK = 5000
+CHUNK = import_write.CHUNK
 
 #: field → the header names accepted for it (English first, then Arabic).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -268,18 +268,12 @@ def _cell_problems(number: int, values: dict[str, str]) -> list[RejectedRow]:
     return found
 
 
-@dataclass
-class _Checked:
-    row: int
-    data: BeneficiaryData
-
-
 def _check_rows(
     db: Database, rows: Iterator[tuple[int, list[Any]]], mapping: dict[int, str],
     vocab: _Vocabulary, report: ImportReport,
-) -> list[_Checked]:
+) -> list[Checked]:
     today = db.clock().date()
-    good: list[_Checked] = []
+    good: list[Checked] = []
     seen_ids: dict[tuple[str, str, str], int] = {}
     seen_people: dict[tuple[str, date | None], int] = {}
     for number, cells in rows:
@@ -318,35 +312,8 @@ def _check_rows(
             report.duplicates.append({"row": number, "in": "registry", "reasons": reasons,
                                       "file_numbers": [d.summary.file_number for d in found]})
             continue
-        good.append(_Checked(number, data))
+        good.append(Checked(number, data))
     return good
-
-
-# --- writing --------------------------------------------------------------------------------
-
-_DATA_COLUMNS = tuple(f.name for f in fields(BeneficiaryData) if f.name != "household")
-
-
-def _write(db: Database, actor: Actor, branch: str, batch: list[_Checked]) -> list[str]:
-    now = db.clock()
-    numbers = []
-    with db.action(actor, "beneficiary.import", "import") as s:
-        seq = repo.next_seq(s)
-        for item in batch:
-            data = item.data
-            b = Beneficiary(seq=seq, branch_code=branch,
-                            file_number=registry.file_number(
-                                branch, counters.next_value(s, f"file:{branch}")),
-                            name_key=data.name_key, data_reviewed_on=now.date(),
-                            created_at=now, updated_at=now,
-                            **{name: getattr(data, name) for name in _DATA_COLUMNS})
-            b.household = [HouseholdMember(position=i, name=m.name, relation=m.relation,
-                                           birth_date=m.birth_date, id_number=m.id_number)
-                           for i, m in enumerate(data.household)]
-            s.add(b)
-            numbers.append(b.file_number)
-            seq += 1
-    return numbers
 
 
 def import_beneficiaries(
@@ -382,6 +349,8 @@ def import_beneficiaries(
         report.rejected.append(problem.problem)
         return report
     vocab = _Vocabulary(profile_service.current(db))
+    with db.read() as s:
+        since = bulk.max_seq(s)  # who was registered when the rows were checked
     try:
         good = _check_rows(db, rows, mapping, vocab, report)
     except FileProblem as problem:  # broken half-way, or past the row limit: nothing written
@@ -389,12 +358,8 @@ def import_beneficiaries(
         return report
     if (report.rejected and not skip_invalid) or not good:
         return report
-    branch = installation.get(db).branch_code
-    step = CHUNK if skip_invalid else len(good)
-    for start in range(0, len(good), step):
-        report.file_numbers += _write(db, who, branch, good[start:start + step])
-        report.imported += len(good[start:start + step])
-        report.written = True
+    import_write.write_all(db, who, installation.get(db).branch_code, good, report, skip_invalid,
+                           since)
     return report
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date
 
@@ -148,11 +149,17 @@ def find_duplicates(db: Database, data: BeneficiaryData, own_id: str = "") -> li
 def duplicates_in(s: Session, data: BeneficiaryData, own_id: str = "") -> list[Duplicate]:
     """Likely duplicates seen by session ``s``. Inside a write action (``BEGIN IMMEDIATE``)
     no other desk can save between this check and the insert that follows it."""
-    new = _candidate(data, own_id)
     rows = repo.possible_duplicates(
         s, id_type=data.id_type, id_country=data.id_country, id_number=data.id_number,
         name_key=data.name_key, birth_date=data.birth_date, mobile=data.mobile,
     )
+    return duplicates_among(data, rows, own_id)
+
+
+def duplicates_among(data: BeneficiaryData, rows: Iterable[Beneficiary],
+                     own_id: str = "") -> list[Duplicate]:
+    """Which of ``rows`` are likely the person ``data`` describes (the domain's rule)."""
+    new = _candidate(data, own_id)
     found = []
     for b in rows:
         old = Candidate(b.id, b.name_key, b.id_type, b.id_number, b.id_country, b.birth_date,
