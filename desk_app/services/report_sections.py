@@ -288,15 +288,16 @@ def registry(c: Ctx) -> Section:
     with c.db.read() as s:
         if "registry" not in c.cache:  # the registry as it stands: the same for any period
             c.cache["registry"] = (q.beneficiaries_by(s, c.scope),
-                                   q.beneficiaries_by_city(s, c.scope),
                                    q.review_backlog(s, c.scope, cutoff))
         new = q.beneficiaries_new(s, c.scope)
-    people, cities, backlog = c.cache["registry"]
+    people, backlog = c.cache["registry"]
     sec = Section(figures={"beneficiaries_total": sum(r[-1] for r in people),
                            "beneficiaries_new": new, "review_backlog": backlog})
     cats: dict[str, dict[str, int]] = defaultdict(lambda: {"direct": 0, "indirect": 0})
-    for cat, kind, n in people:
+    cities: dict[str, int] = defaultdict(int)
+    for cat, kind, city, n in people:
         cats[cat][kind if kind in ("direct", "indirect") else "direct"] += n
+        cities[city] += n
     sec.tables.append(table("beneficiaries_by_category", _t(c, "المستفيدون حسب الفئة والنوع",
                                                             "Beneficiaries by category and type"),
                             [c.w(k) for k in ("category", "direct", "indirect", "total")],
@@ -306,7 +307,7 @@ def registry(c: Ctx) -> Section:
                                                         "Beneficiaries by city"),
                             [c.w("city"), c.w("n")],
                             [[city or c.w("no_address"), n] for city, n in
-                             sorted(cities, key=lambda r: (-r[1], r[0]))]))
+                             sorted(cities.items(), key=lambda r: (-r[1], r[0]))]))
     if c.scope.service:
         sec.remarks.append(_t(c, "لا ينطبق تصفية الخدمة على السجل.",
                               "The service filter does not apply to the registry."))

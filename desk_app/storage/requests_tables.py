@@ -58,7 +58,10 @@ class ServiceRequest(Base):
     checklist: Mapped[list[ChecklistItem]] = relationship(
         back_populates="request", cascade="all, delete-orphan", order_by="ChecklistItem.position")
 
-    __table_args__ = (Index("ix_service_requests_status_due_on", "status", "due_on"),)
+    __table_args__ = (Index("ix_service_requests_status_due_on", "status", "due_on"),
+                      # reports: a period's requests, counted by branch and service
+                      Index("ix_service_requests_received_at", "received_at", "branch_code",
+                            "service_code"))
     __mapper_args__ = {"version_id_col": version}
 
 
@@ -124,7 +127,7 @@ class Decision(Base):
     decision: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(Text, default="")
     committee_code: Mapped[str] = mapped_column(String(40))
-    decided_on: Mapped[date] = mapped_column(Date)
+    decided_on: Mapped[date] = mapped_column(Date, index=True)
     referral_to: Mapped[str] = mapped_column(String(200), default="")
     recorded_by: Mapped[str] = mapped_column(String(200), default="")
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
@@ -187,3 +190,4 @@ class RequestEvent(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     actor_name: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_request_events_to_status_at", "to_status", "at"),)

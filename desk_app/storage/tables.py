@@ -129,6 +129,8 @@ class Beneficiary(Base):
     __table_args__ = (
         UniqueConstraint("id_type", "id_country", "id_number"),
         Index("ix_beneficiaries_id_number", "id_number"),
+        Index("ix_beneficiaries_created_at", "created_at"),  # reports: new in a period
+        Index("ix_beneficiaries_data_reviewed_on", "data_reviewed_on"),  # review backlog
     )
     __mapper_args__ = {"version_id_col": version}
 

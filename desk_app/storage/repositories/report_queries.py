@@ -48,7 +48,9 @@ def _requests(q: Select, scope: Scope) -> Select:
 
 
 def _grouped(s: Session, q: Select) -> list[tuple[Any, ...]]:
-    return [tuple(r) for r in s.execute(q)]
+    # On the session's connection: plain Core rows, without the ORM's per-row loading (a
+    # year of a large office is tens of thousands of rows).
+    return [tuple(r) for r in s.connection().execute(q)]
 
 
 # --- service requests --------------------------------------------------------------------------
@@ -63,9 +65,11 @@ def received_by(s: Session, scope: Scope) -> list[tuple[str, str, int]]:
 def first_decisions(s: Session, scope: Scope) -> list[tuple[Any, ...]]:
     """(number, branch, service, completed_on, due_on, due_rule, decided_on, decision) of
     requests whose first committee decision falls in the period."""
+    # The workflow allows one decision per request (committee → accepted/rejected/referred);
+    # filtering before grouping lets the period be an index range.
     first = (select(Decision.request_id, func.min(Decision.decided_on).label("on"))
-             .group_by(Decision.request_id)
-             .having(func.min(Decision.decided_on).between(scope.start, scope.end)).subquery())
+             .where(Decision.decided_on.between(scope.start, scope.end))
+             .group_by(Decision.request_id).subquery())
     q = (select(R.number, R.branch_code, R.service_code, R.completed_on, R.due_on, R.due_rule,
                 first.c.on, R.status)
          .join(first, first.c.request_id == R.id))
@@ -182,17 +186,12 @@ def _people(q: Select, scope: Scope) -> Select:
     return q.where(Beneficiary.branch_code == scope.branch) if scope.branch else q
 
 
-def beneficiaries_by(s: Session, scope: Scope) -> list[tuple[str, str, int]]:
-    """(category, type, n) of everyone in the registry."""
+def beneficiaries_by(s: Session, scope: Scope) -> list[tuple[str, str, str, int]]:
+    """(category, type, city of the national address, n) of everyone in the registry: one
+    pass over the table for every breakdown of the registry report."""
     B = Beneficiary  # noqa: N806
-    q = select(B.category_code, B.beneficiary_type, func.count())
-    return _grouped(s, _people(q, scope).group_by(B.category_code, B.beneficiary_type))
-
-
-def beneficiaries_by_city(s: Session, scope: Scope) -> list[tuple[str, int]]:
-    """(city of the national address, n); "" for people without an address."""
-    q = select(Beneficiary.city, func.count())
-    return _grouped(s, _people(q, scope).group_by(Beneficiary.city))
+    q = select(B.category_code, B.beneficiary_type, B.city, func.count())
+    return _grouped(s, _people(q, scope).group_by(B.category_code, B.beneficiary_type, B.city))
 
 
 def beneficiaries_new(s: Session, scope: Scope) -> int:
