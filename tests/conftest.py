@@ -12,6 +12,25 @@ from hypothesis import settings  # noqa: E402
 
 from tests.clocks import INSTANTS, FixedClock  # noqa: E402
 
+# `make test-future` moves this process's wall clock (datetime.now, date.today, time.time) to
+# DESK_TEST_TODAY, ticking on from there, so that a test which reads the machine's date instead
+# of the clock fixture fails; monotonic clocks and timeouts are left alone (libfaketime moved
+# those too and made timed waits hang). Child processes keep the real date.
+_TODAY = os.environ.get("DESK_TEST_TODAY", "")
+if _TODAY:
+    from datetime import datetime as _datetime
+
+    import time_machine
+
+    time_machine.travel(_datetime.fromisoformat(_TODAY).replace(hour=9), tick=True).start()
+
+
+def pytest_report_header(config):  # noqa: ANN001, ANN201
+    if _TODAY:
+        return f"wall clock moved to {_TODAY} 09:00 (DESK_TEST_TODAY); test clocks are fixtures"
+    return None
+
+
 settings.register_profile("desk", deadline=None, max_examples=200)
 settings.load_profile("desk")
 
