@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
+#: Marks around the office-server figures (``bench.server``) inside RESULTS.md.
+SERVER_BEGIN, SERVER_END = "<!-- office-server:begin -->", "<!-- office-server:end -->"
 REPO_ROOT = BENCH_DIR.parent
 
 

@@ -15,7 +15,17 @@ from datetime import datetime
 from pathlib import Path
 
 from bench import data
-from bench.common import BENCH_DIR, Results, Row, machine, median, p95, size_label
+from bench.common import (
+    BENCH_DIR,
+    SERVER_BEGIN,
+    SERVER_END,
+    Results,
+    Row,
+    machine,
+    median,
+    p95,
+    size_label,
+)
 
 MS, S, MIB = "ms", "s", "MiB"
 
@@ -38,6 +48,15 @@ def _parser() -> argparse.ArgumentParser:
 
 def say(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
+
+
+def _office_server_block(out: Path) -> str:
+    """The figures ``bench.server`` wrote into the same file (a separate, longer run): kept."""
+    old = out.read_text(encoding="utf-8") if out.exists() else ""
+    if SERVER_BEGIN not in old or SERVER_END not in old:
+        return ""
+    kept = old.split(SERVER_BEGIN, 1)[1].split(SERVER_END, 1)[0]
+    return "\n" + SERVER_BEGIN + kept + SERVER_END + "\n"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text, encoding="utf-8")
+    out.write_text(text + _office_server_block(out), encoding="utf-8")
     say(f"bench: written to {out} ({took:.0f} s)")
     return 0
 

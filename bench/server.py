@@ -1,0 +1,143 @@
+"""``python -m bench.server [--size 100000] [--repeat 5] [--seconds 60] [--out bench/RESULTS.md]``
+
+The office server (PostgreSQL) benchmarks, in one run on one machine:
+
+1. **Moving up** — ``desk-app migrate-to`` of the demo registry (the same file ``bench.run``
+   builds) into an empty database on a private PostgreSQL server: time and peak memory (the copy
+   streams; peak memory must not grow with the registry).
+2. **Search** — every query of ``bench/queries.txt`` through the service the screen calls, on
+   PostgreSQL and on SQLite, against the bare SQL floor on PostgreSQL (the same statements the
+   service sends, prepared before the clock starts, through psycopg directly).
+3. **Four desks writing** — four processes each registering a beneficiary and opening a request
+   with its checklist, continuously, on PostgreSQL and on SQLite, and one SQLite process alone:
+   p95 save latency, saves a second, errors shown to the desk, duplicate or missing numbers.
+
+The server is started privately like the tests' (``tests/pg_server.py``): default settings
+(128 MB shared buffers), Unix socket, same machine as the desks. The figures go into the
+"Office server" block of RESULTS.md, which ``bench.run`` keeps when it rewrites the rest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench import data, server_search, server_writes
+from bench.common import (
+    BENCH_DIR,
+    REPO_ROOT,
+    SERVER_BEGIN,
+    SERVER_END,
+    machine,
+    median,
+    p95,
+    size_label,
+)
+from tests.pg_server import start_server
+
+BEGIN, END = SERVER_BEGIN, SERVER_END
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m bench.server")
+    p.add_argument("--size", type=int, default=100_000)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--repeat", type=int, default=5)
+    p.add_argument("--seconds", type=float, default=60.0, help="length of each write run")
+    p.add_argument("--desks", type=int, default=4)
+    p.add_argument("--out", default=str(BENCH_DIR / "RESULTS.md"))
+    p.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR))
+    return p
+
+
+def migrate(sqlite_path: Path, url: str) -> dict[str, float]:
+    """``desk-app migrate-to`` as a child process: wall time and the child's peak RSS."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="bench-migrate-") as home:
+        done = subprocess.run([sys.executable, "-m", "desk_app", "--db", str(sqlite_path),
+                               "migrate-to", url], env=data.subprocess_env(home), cwd=REPO_ROOT,
+                              capture_output=True, text=True)
+    seconds = time.perf_counter() - t0
+    if done.returncode != 0:
+        raise RuntimeError(f"migrate-to failed:\n{done.stderr[-3000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"seconds": seconds, "peak_mib": max(peak, before) / 1024,
+            "rows": int(done.stdout.strip().splitlines()[-1].split()[-2].replace(",", ""))}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    demo = data.ensure(args.size, args.seed, Path(args.data_dir), say=say)
+    server = start_server()
+    try:
+        url = server.url(server.create_database())
+        say("migrate-to …")
+        moved = migrate(demo.path, url)
+        say(f"  {moved}")
+        say("search …")
+        searched = server_search.run(demo.path, url, args.repeat, say)
+        say("four desks writing …")
+        writes = server_writes.run_all(server, args.desks, args.seconds, say)
+    finally:
+        server.destroy()
+    block = render(args, demo.size, moved, searched, writes)
+    print(block)
+    write_block(Path(args.out), block)
+    return 0
+
+
+def render(args, size: int, moved: dict, searched: dict, writes: list[dict]) -> str:  # noqa: ANN001
+    m = machine()
+    lines = [BEGIN, "", f"## Office server (PostgreSQL) — {size_label(size)} beneficiaries", "",
+             f"`python -m bench.server --size {size} --repeat {args.repeat} --seconds "
+             f"{args.seconds:g}` on {m['CPU']}, {m['Cores']}; "
+             f"private PostgreSQL {searched['server_version']} on the same machine "
+             "(default settings), Unix socket.", "",
+             "| what | median | p95 | target |", "|---|---|---|---|"]
+    for label, key in (("search, service on PostgreSQL", "pg_service"),
+                       ("search, bare SQL floor on PostgreSQL", "pg_floor"),
+                       ("search, service on SQLite", "sqlite_service")):
+        values = searched[key]
+        lines.append(f"| {label} | {median(values) * 1000:.2f} ms | {p95(values) * 1000:.2f} ms "
+                     f"| {'≤ 50 ms' if key == 'pg_service' else ''} |")
+    ratio = p95(searched["pg_service"]) / p95(searched["pg_floor"])
+    lines += [f"| search p95, service ÷ floor on PostgreSQL | | {ratio:.2f}× | ≤ 2× |", "",
+              f"Search: {len(searched['queries'])} queries × {args.repeat} passes per engine "
+              f"after an untimed warm-up pass; every query returned the same rows on both "
+              f"engines: {'yes' if searched['same_rows'] else 'NO'}.", "",
+              f"`migrate-to` of the {size_label(size)} demo registry: {moved['rows']:,} rows in "
+              f"{moved['seconds']:.1f} s, peak memory {moved['peak_mib']:.0f} MiB (streamed; "
+              "verified by counts and checksums).", "",
+              "| writers (register + request with checklist) | saves | saves/s | p50 | p95 "
+              "| errors shown | duplicate / missing numbers |", "|---|---|---|---|---|---|---|"]
+    for w in writes:
+        lines.append(f"| {w['label']} | {w['saves']} | {w['rate']:.1f} | "
+                     f"{median(w['latencies']) * 1000:.0f} ms | {p95(w['latencies']) * 1000:.0f} ms"
+                     f" | {w['errors']} | {w['duplicates']} / {w['missing']} |")
+    lines += ["", END]
+    return "\n".join(lines) + "\n"
+
+
+def write_block(out: Path, block: str) -> None:
+    """Replace the office-server block of ``out`` (or append it), leaving the rest as it is."""
+    text = out.read_text(encoding="utf-8") if out.exists() else ""
+    if BEGIN in text and END in text:
+        head, rest = text.split(BEGIN, 1)
+        text = head + block.rstrip("\n") + rest.split(END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + block
+    out.write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

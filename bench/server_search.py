@@ -1,0 +1,75 @@
+"""Search on the office server: the service on PostgreSQL and SQLite against the bare SQL floor.
+
+The floor sends through psycopg exactly the statements the service's repository sends (the GIN
+word-index query and the exact name-key look-up, or the index look-ups for numbers), with the
+text prepared before the clock starts; the service adds normalising, choosing the look-up and
+loading the page's columns through SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import psycopg
+from sqlalchemy.engine import make_url
+
+from bench.queries import load
+from bench.search import COLUMNS, PAGE, _floor_sql
+from desk_app.domain.arabic import name_tokens
+from desk_app.services import registry
+from desk_app.storage import postgres
+from desk_app.storage.db import Database
+
+
+def _pg_floor(text: str) -> list[tuple[str, tuple]]:
+    out = []
+    for sql, params in _floor_sql(text):
+        if "beneficiary_fts" in sql:
+            sql = (f"SELECT {COLUMNS} FROM beneficiaries b WHERE {postgres.NAME_WORDS} "
+                   f"@@ CAST(%s AS tsquery) ORDER BY b.seq LIMIT {PAGE + 1}")
+            params = (postgres.prefix_tsquery(name_tokens(text)),)
+        out.append((sql.replace("?", "%s"), params))
+    return out
+
+
+def _connect(url: str) -> psycopg.Connection:
+    u = make_url(postgres.normalise_url(url))
+    return psycopg.connect(dbname=u.database, user=u.username, password=u.password,
+                           host=u.query.get("host") or u.host, port=u.query.get("port") or u.port,
+                           autocommit=True)
+
+
+def run(sqlite_path: Path, url: str, repeat: int, say=print) -> dict:  # noqa: ANN001
+    queries = load(sqlite_path)
+    pg, lite = Database(url), Database(f"sqlite:///{sqlite_path}")
+    floors = [_pg_floor(q.text) for q in queries]
+    out: dict = {"queries": queries, "pg_service": [], "pg_floor": [], "sqlite_service": []}
+    with _connect(url) as con:
+        out["server_version"] = con.execute("SHOW server_version").fetchone()[0]
+        con.execute("ANALYZE")
+        same = True
+        for i, q in enumerate(queries):  # warm-up, untimed; and the same rows on both engines
+            a = [r.file_number for r in registry.search(pg, q.text, 0, PAGE).rows]
+            b = [r.file_number for r in registry.search(lite, q.text, 0, PAGE).rows]
+            same = same and a == b
+            for sql, params in floors[i]:
+                con.execute(sql, params).fetchall()
+        out["same_rows"] = same
+        for r in range(repeat):
+            for i, q in enumerate(queries):
+                t0 = time.perf_counter()
+                registry.search(pg, q.text, 0, PAGE)
+                t1 = time.perf_counter()
+                for sql, params in floors[i]:
+                    con.execute(sql, params).fetchall()
+                t2 = time.perf_counter()
+                registry.search(lite, q.text, 0, PAGE)
+                t3 = time.perf_counter()
+                out["pg_service"].append(t1 - t0)
+                out["pg_floor"].append(t2 - t1)
+                out["sqlite_service"].append(t3 - t2)
+            say(f"  search pass {r + 1}/{repeat}")
+    pg.dispose()
+    lite.dispose()
+    return out
