@@ -13,7 +13,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -38,12 +38,42 @@ class _FirstPaint(QObject):
         return False
 
 
+class _ServerState(QObject):
+    """Carries the listener thread's "server up / down" to the GUI thread (queued signal)."""
+
+    changed = Signal(bool)
+
+
 class DeskApplication:
     """Holds the window; rebuilds it when the language changes."""
 
     def __init__(self, app: QApplication, db, settings: Settings):  # noqa: ANN001
         self.app, self.db, self.settings = app, db, settings
         self.window: MainWindow | None = None
+        self.listener = None  # other desks' saves, on the office server
+        self.server_state = _ServerState()
+        self.server_state.changed.connect(
+            lambda up: self.window.show_server_state(up) if self.window else None)
+
+    def watch(self, db) -> None:  # noqa: ANN001 - the storage layer's Database
+        """On the office server, hear what other desks save (LISTEN/NOTIFY): open screens
+        refresh through the change notice, and the window says when the server is away."""
+        from desk_app.services.changes import kinds_of
+        from desk_app.storage import postgres, postgres_listen
+
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
+        if not postgres.is_postgres(db.url):
+            return
+
+        def heard(tables: frozenset[str]) -> None:
+            window = self.window
+            if window is not None and window.ops is not None:
+                window.ops.hub.announce(kinds_of(tables))  # thread-safe
+
+        self.listener = postgres_listen.ChangeListener(
+            db.url, heard, self.server_state.changed.emit).start()
 
     def build(self) -> MainWindow:
         self.window = MainWindow(self.db, self.settings)
@@ -58,6 +88,7 @@ class DeskApplication:
                                  self.settings.scan_limit_bytes)
         if old is not None and old is not db:
             old.dispose()
+        self.watch(db)
 
     def switch_language(self, language: str) -> None:
         old = self.window
@@ -142,6 +173,7 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
         return 1
     desk.db = db
     window.attach(db, db.clock)
+    desk.watch(db)
     session = None
     if user:  # signing in from the command line (smoke runs, screenshots): before the loop
         session = open_session(db, user, os.environ.get("DESK_APP_PASSWORD", ""))

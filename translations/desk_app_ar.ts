@@ -2363,8 +2363,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../desk_app/ui/main_window.py" line="50"/>
-        <location filename="../desk_app/ui/main_window.py" line="127"/>
-        <location filename="../desk_app/ui/main_window.py" line="168"/>
+        <location filename="../desk_app/ui/main_window.py" line="134"/>
+        <location filename="../desk_app/ui/main_window.py" line="175"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
@@ -2379,7 +2379,12 @@
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="164"/>
+        <location filename="../desk_app/ui/main_window.py" line="80"/>
+        <source>The office server cannot be reached. What you type stays in the forms; saving works again as soon as the server is back.</source>
+        <translation>تعذّر الوصول إلى خادم المكتب. ما تكتبه يبقى في النماذج، ويعود الحفظ ممكناً حالما يعود الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/main_window.py" line="171"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>

@@ -25,6 +25,7 @@ from desk_app.storage import (
     desk_lease,
     location,
     postgres,
+    postgres_listen,
     schema,  # noqa: F401 - every mapper known before the first session
 )
 from desk_app.storage.audit import AuditCapture
@@ -298,6 +299,7 @@ class Database:
             session.flush()
             target = session.info.get("audit_target", (target_type, target_id))
             capture.write_event(actor, action, target[0], target[1], self.clock())
+            postgres_listen.notify(session, (c["table"] for c in capture.changes))
             session.commit()
         except (OperationalError, DBAPIError) as exc:
             session.rollback()

@@ -76,6 +76,13 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.date_label)
         bar.addPermanentWidget(self.lang_button)
         bar.addPermanentWidget(self.logout_button)
+        self.server_label = QLabel(self.tr(
+            "The office server cannot be reached. What you type stays in the forms; saving "
+            "works again as soon as the server is back."))
+        self.server_label.setObjectName("banner")
+        self.server_label.setProperty("kind", "error")
+        self.server_label.hide()
+        bar.addWidget(self.server_label, 2)
         self.date_label.setText(cal.format_dual(clock().date(), settings.language))
         self._restore_geometry()
         if handle is not None:
@@ -181,6 +188,10 @@ class MainWindow(QMainWindow):
             self.backup_watch = BackupWatch(self.ops, folder, self.settings.language, self)
             self.statusBar().addWidget(self.backup_watch.label)
             self.backup_watch.start()
+
+    def show_server_state(self, up: bool) -> None:
+        """The office server went away (a banner that stays until it is back) or came back."""
+        self.server_label.setVisible(not up)
 
     def sign_out(self) -> None:
         """Sign out, after the unsaved-changes guard (a save first, or nothing)."""
