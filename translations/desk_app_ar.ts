@@ -740,32 +740,32 @@
 <context>
     <name>ChecklistTable</name>
     <message>
-        <location filename="../desk_app/ui/widgets/checklist.py" line="29"/>
+        <location filename="../desk_app/ui/widgets/checklist.py" line="34"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/checklist.py" line="29"/>
+        <location filename="../desk_app/ui/widgets/checklist.py" line="34"/>
         <source>Seen</source>
         <translation>اطُّلع عليه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/checklist.py" line="29"/>
+        <location filename="../desk_app/ui/widgets/checklist.py" line="34"/>
         <source>Matches</source>
         <translation>مطابق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/checklist.py" line="30"/>
+        <location filename="../desk_app/ui/widgets/checklist.py" line="35"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/checklist.py" line="30"/>
+        <location filename="../desk_app/ui/widgets/checklist.py" line="35"/>
         <source>Scans</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/checklist.py" line="31"/>
+        <location filename="../desk_app/ui/widgets/checklist.py" line="36"/>
         <source>Verified by</source>
         <translation>تحقق منه</translation>
     </message>
@@ -2951,112 +2951,112 @@
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="45"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="43"/>
         <source>Waiting</source>
         <translation>في الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="45"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="43"/>
         <source>Sending</source>
         <translation>قيد الإرسال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="46"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="44"/>
         <source>Sent</source>
         <translation>أُرسلت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="46"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="44"/>
         <source>Could not be sent</source>
         <translation>تعذّر إرسالها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="47"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="45"/>
         <source>Not confirmed</source>
         <translation>غير مؤكدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="51"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="49"/>
         <source>Request received</source>
         <translation>استلام طلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="52"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="50"/>
         <source>Documents missing</source>
         <translation>مستندات ناقصة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="53"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="51"/>
         <source>Request complete</source>
         <translation>اكتمال الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="54"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="52"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="54"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="52"/>
         <source>Aid ready</source>
         <translation>المساعدة جاهزة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="55"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="53"/>
         <source>Complaint received</source>
         <translation>استلام شكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="56"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="54"/>
         <source>Complaint handled</source>
         <translation>معالجة شكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="57"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="55"/>
         <source>Survey invitation</source>
         <translation>دعوة إلى استبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="61"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="59"/>
         <source>Text message</source>
         <translation>رسالة نصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="61"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="59"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="69"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="67"/>
         <source>The server could not be reached (no network?); it will be tried again.</source>
         <translation>تعذّر الوصول إلى الخادم (لا توجد شبكة؟)؛ ستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="70"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="68"/>
         <source>The server is busy; it will be tried again.</source>
         <translation>الخادم مشغول؛ ستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="71"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="69"/>
         <source>The server refused the user name, password or token; check the sending settings.</source>
         <translation>رفض الخادم اسم المستخدم أو كلمة المرور أو رمز الدخول؛ راجع إعدادات الإرسال.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="72"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="70"/>
         <source>The address was refused; check the beneficiary&apos;s contact details.</source>
         <translation>رُفض العنوان؛ راجع بيانات التواصل مع المستفيد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="73"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="71"/>
         <source>The server refused this message.</source>
         <translation>رفض الخادم هذه الرسالة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="74"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="72"/>
         <source>Sending was interrupted: it may have arrived. Check with the beneficiary, then send again or record that it arrived.</source>
         <translation>انقطع الإرسال وقد تكون الرسالة وصلت. تحقّق من المستفيد، ثم أعد الإرسال أو سجّل أنها وصلت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="78"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="76"/>
         <source>Not sent.</source>
         <translation>لم تُرسل.</translation>
     </message>
@@ -3064,203 +3064,198 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="281"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="279"/>
         <source>Sent: %1. Waiting for the server: %2. Could not be sent: %3.</source>
         <translation>أُرسلت: %1. بانتظار الخادم: %2. تعذّر إرسالها: %3.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="285"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="283"/>
         <source>Nothing to send now.</source>
         <translation>لا توجد رسائل للإرسال الآن.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="306"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="304"/>
         <source>The message is queued again.</source>
         <translation>أُعيدت الرسالة إلى قائمة الانتظار.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="310"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="308"/>
         <source>Recorded as arrived.</source>
         <translation>سُجّل أنها وصلت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="328"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="326"/>
         <source>The sending settings are saved.</source>
         <translation>حُفظت إعدادات الإرسال.</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="338"/>
-        <source>Some fields need correcting.</source>
-        <translation>بعض الحقول تحتاج إلى تصحيح.</translation>
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="92"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="90"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="96"/>
-        <location filename="../desk_app/ui/screens/outbox.py" line="129"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="94"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="127"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="97"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="95"/>
         <source>Sending settings</source>
         <translation>إعدادات الإرسال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="107"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="105"/>
         <source>All messages</source>
         <translation>كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="110"/>
-        <location filename="../desk_app/ui/screens/outbox.py" line="115"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="108"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="113"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="111"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="109"/>
         <source>Send now</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="120"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="118"/>
         <source>Queued on</source>
         <translation>تاريخ الإدراج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="120"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="118"/>
         <source>About</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="120"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="118"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="120"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="118"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="121"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="119"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="121"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="119"/>
         <source>Tries</source>
         <translation>المحاولات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="121"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="119"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="133"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="131"/>
         <source>Message text</source>
         <translation>نص الرسالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="134"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="132"/>
         <source>Send the selected message again</source>
         <translation>أعد إرسال الرسالة المحددة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="135"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="133"/>
         <source>The selected message did arrive</source>
         <translation>الرسالة المحددة وصلت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="154"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="152"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (المنفذ 587)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="155"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="153"/>
         <source>TLS (port 465)</source>
         <translation>TLS (المنفذ 465)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="156"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="154"/>
         <source>None (a server on this PC only)</source>
         <translation>بدون (لخادم على هذا الجهاز فقط)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="161"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="159"/>
         <source>Leave empty to keep the stored one</source>
         <translation>اتركه فارغًا للإبقاء على المحفوظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="175"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="173"/>
         <source>E-mail (SMTP server)</source>
         <translation>البريد الإلكتروني (خادم SMTP)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="177"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="175"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="177"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="175"/>
         <source>Port</source>
         <translation>المنفذ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="178"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="176"/>
         <source>Security</source>
         <translation>الحماية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="179"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="177"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="180"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="178"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="181"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="179"/>
         <source>Sender address</source>
         <translation>عنوان المرسل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="182"/>
-        <location filename="../desk_app/ui/screens/outbox.py" line="187"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="180"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="185"/>
         <source>Sender name</source>
         <translation>اسم المرسل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="184"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="182"/>
         <source>Text messages (SMS gateway)</source>
         <translation>الرسائل النصية (بوابة SMS)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="186"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="184"/>
         <source>Gateway address</source>
         <translation>عنوان البوابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="188"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="186"/>
         <source>Access token</source>
         <translation>رمز الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="190"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="188"/>
         <source>Save the sending settings</source>
         <translation>احفظ إعدادات الإرسال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="192"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="190"/>
         <source>The password and the token are kept in this PC&apos;s key store, not in the database or its backups.</source>
         <translation>تُحفظ كلمة المرور ورمز الدخول في المخزن الآمن لهذا الجهاز، لا في قاعدة البيانات ولا في نسخها الاحتياطية.</translation>
     </message>

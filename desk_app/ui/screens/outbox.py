@@ -30,12 +30,10 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import calendar as cal
 from desk_app.domain import messaging as rules
-from desk_app.domain.validation import ValidationFailed
 from desk_app.services import messaging_settings, outbox
 from desk_app.services.transports import SmsSettings, SmtpSettings
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
 
 MESSAGE = "message"  # the kind of record the change notice carries for the outbox
@@ -327,18 +325,7 @@ class OutboxController(QObject):
             v.sms_token.clear()
             show_banner(v.banner, self.tr("The sending settings are saved."), "ok")
 
-        def invalid(exc: ValidationFailed) -> None:
-            general = []
-            for e in exc.errors:
-                box = v.boxes.get(e.field)
-                if box is not None:
-                    box.set_error(field_message(e))
-                else:
-                    general.append(field_message(e))
-            show_banner(v.banner, "\n".join(general) or self.tr("Some fields need correcting."),
-                        "error")
-
         return self.ops.action(
             lambda db: messaging_settings.save(db, actor, smtp=smtp, smtp_password=password or None,
                                                sms=sms, sms_token=token or None),
-            done, changes={MESSAGE}, busy=v.save_button, expect={ValidationFailed: invalid})
+            done, changes={MESSAGE}, busy=v.save_button)  # field messages: the runner's default
