@@ -361,7 +361,7 @@ def _print(args: argparse.Namespace, settings: Settings) -> int:
 
     from desk_app.domain.entities import Actor
     from desk_app.services import document_builders as builders
-    from desk_app.services import staff
+    from desk_app.services import document_kinds, staff
     from desk_app.storage.db import StorageError
 
     db = _open(settings)
@@ -374,7 +374,7 @@ def _print(args: argparse.Namespace, settings: Settings) -> int:
         actor = signed_in
     try:
         request_id = builders.request_id_for(db, args.request)
-        doc = builders.BUILDERS[args.document](db, actor, request_id)
+        doc = document_kinds.kind(args.document).issue(db, actor, request_id)
     except builders.DocumentNotAvailable as exc:
         print(f"desk-app print: {args.document} not available for {args.request} ({exc.code})",
               file=sys.stderr)

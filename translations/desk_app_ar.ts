@@ -1529,58 +1529,38 @@
 <context>
     <name>DocumentActions</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="41"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="43"/>
         <source>The request was not found.</source>
         <translation>لم يُعثر على الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="42"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="44"/>
         <source>The committee has not decided on this request yet.</source>
         <translation>لم تصدر اللجنة قرارها في هذا الطلب بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="44"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="46"/>
         <source>This request has not been referred.</source>
         <translation>لم يُحل هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="122"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="124"/>
         <source>Printing</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="124"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="127"/>
         <source>Sign on screen…</source>
         <translation>التوقيع على الشاشة…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="125"/>
-        <source>Preview declaration</source>
-        <translation>معاينة الإقرار</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="126"/>
-        <source>Print receipt…</source>
-        <translation>طباعة إيصال الاستلام…</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="127"/>
-        <source>Referral letter</source>
-        <translation>خطاب إحالة</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="128"/>
-        <source>Decision letter</source>
-        <translation>إشعار القرار</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="163"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="166"/>
         <source>Signed on screen</source>
         <translation>تم التوقيع على الشاشة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="168"/>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="192"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="171"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="200"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
@@ -1588,62 +1568,32 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="14"/>
-        <source>Declaration</source>
-        <translation>الإقرار</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/document_labels.py" line="15"/>
-        <source>Request receipt</source>
-        <translation>إيصال استلام طلب</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/document_labels.py" line="16"/>
-        <source>Referral letter</source>
-        <translation>خطاب إحالة</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/document_labels.py" line="17"/>
-        <source>Decision notification</source>
-        <translation>إشعار بقرار اللجنة</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/document_labels.py" line="18"/>
-        <source>Complaint acknowledgment</source>
-        <translation>إشعار استلام الشكوى</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/document_labels.py" line="19"/>
-        <source>Management report</source>
-        <translation>تقرير إداري</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/document_labels.py" line="29"/>
+        <location filename="../desk_app/ui/document_labels.py" line="23"/>
         <source>Genuine: this document was issued by the association.</source>
         <translation>مستند صحيح: صدر هذا المستند عن الجمعية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="31"/>
+        <location filename="../desk_app/ui/document_labels.py" line="25"/>
         <source>Unknown code: no document with this code was issued here. The code may be mistyped, or the document is not genuine.</source>
         <translation>رمز غير معروف: لم يصدر عن الجمعية أي مستند بهذا الرمز. قد يكون الرمز مكتوبًا خطأً، أو أن المستند غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="34"/>
+        <location filename="../desk_app/ui/document_labels.py" line="28"/>
         <source>This is not a verification code. A code has 10 letters and digits, for example 7Q4K9-XZ2AB.</source>
         <translation>هذا ليس رمز تحقق. يتكون الرمز من 10 أحرف وأرقام، مثل 7Q4K9-XZ2AB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="37"/>
+        <location filename="../desk_app/ui/document_labels.py" line="31"/>
         <source>Altered: this file is not the document that was issued. The issued document is described below.</source>
         <translation>مستند معدَّل: هذا الملف ليس المستند الذي صدر. بيانات المستند الصادر موضحة أدناه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="40"/>
+        <location filename="../desk_app/ui/document_labels.py" line="34"/>
         <source>This file carries no verification code of this association.</source>
         <translation>لا يحمل هذا الملف رمز تحقق صادرًا عن هذه الجمعية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/document_labels.py" line="42"/>
+        <location filename="../desk_app/ui/document_labels.py" line="36"/>
         <source>The archive record of this document does not match its code. Tell the administrator.</source>
         <translation>سجل هذا المستند في الأرشيف لا يطابق رمزه. أبلغ مدير النظام.</translation>
     </message>
@@ -3326,12 +3276,12 @@
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="90"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="92"/>
         <source>Document preview</source>
         <translation>معاينة المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="93"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="95"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -4554,32 +4504,32 @@
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="55"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="57"/>
         <source>Beneficiary&apos;s signature</source>
         <translation>توقيع المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="57"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="59"/>
         <source>Sign inside the box with the pen, the mouse or a finger</source>
         <translation>وقّع داخل المربع بالقلم أو الفأرة أو بإصبعك</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="59"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="61"/>
         <source>The signature is printed on the declaration.</source>
         <translation>يُطبع التوقيع على الإقرار.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="61"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="63"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="64"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="66"/>
         <source>Accept</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="65"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="67"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

@@ -221,14 +221,6 @@ def issue_decision_letter(db: Database, actor: Actor, request_id: str) -> Issued
                   lambda v: render_decision_letter(dataclasses.replace(data, verification=v)))
 
 
-BUILDERS = {
-    "declaration": issue_declaration,
-    "receipt": issue_receipt,
-    "referral": issue_referral,
-    "decision": issue_decision_letter,
-}
-
-
 def _placeholder() -> Verification:
     """Replaced by the real code in :func:`documents.issue` before rendering."""
     return Verification("", "")

@@ -19,13 +19,11 @@ from sqlalchemy import func, or_, select
 from desk_app.documents.model import Verification
 from desk_app.domain import verification as codes
 from desk_app.domain.entities import Actor
-from desk_app.services import installation
+from desk_app.services import document_kinds, installation
 from desk_app.storage.db import Database
 from desk_app.storage.documents_tables import ArchivedDocument
 from desk_app.storage.repositories import counters
 from desk_app.storage.tables import new_id
-
-KINDS = ("declaration", "receipt", "referral", "decision", "complaint_ack", "report")
 
 PdfBuilder = Callable[[Verification], bytes]
 
@@ -113,7 +111,7 @@ def issue(
     ``pdf_builder`` receives the :class:`Verification` to print on every page. Rendering
     happens before the write transaction, so the database is locked only to store the result.
     """
-    if kind not in KINDS:
+    if kind not in document_kinds.CODES:
         raise ValueError(f"unknown document kind: {kind}")
     inst = installation.get(db)
     doc_id = new_id()

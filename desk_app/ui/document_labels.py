@@ -1,4 +1,4 @@
-"""Translated names of document kinds and verification answers, shared by the document screens."""
+"""Names of document kinds and verification answers, shared by the document screens."""
 
 from __future__ import annotations
 
@@ -7,21 +7,15 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain.calendar import format_dual
+from desk_app.services import document_kinds
 
 
-def kind_names() -> dict[str, str]:
-    return {
-        "declaration": QCoreApplication.translate("Documents", "Declaration"),
-        "receipt": QCoreApplication.translate("Documents", "Request receipt"),
-        "referral": QCoreApplication.translate("Documents", "Referral letter"),
-        "decision": QCoreApplication.translate("Documents", "Decision notification"),
-        "complaint_ack": QCoreApplication.translate("Documents", "Complaint acknowledgment"),
-        "report": QCoreApplication.translate("Documents", "Management report"),
-    }
-
-
-def kind_name(kind: str) -> str:
-    return kind_names().get(kind, kind)
+def kind_name(kind: str, lang: str) -> str:
+    """A document kind's title in the interface language (``services/document_kinds.py``)."""
+    try:
+        return document_kinds.kind(kind).title(lang)
+    except KeyError:
+        return kind
 
 
 def verify_texts() -> dict[str, str]:

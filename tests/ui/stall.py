@@ -100,3 +100,14 @@ def slow(fn: Callable, seconds: float = 1.0) -> Callable:
         return fn(*args, **kwargs)
 
     return delayed
+
+
+def slow_kind(monkeypatch, code: str, seconds: float = 1.0) -> None:
+    """Slow down the builder a document kind names in the kinds table."""
+    import importlib
+
+    from desk_app.services import document_kinds
+
+    module, _, name = document_kinds.kind(code).builder.partition(":")
+    target = importlib.import_module(module)
+    monkeypatch.setattr(target, name, slow(getattr(target, name), seconds))

@@ -297,7 +297,7 @@ def test_document_actions_sign_preview_and_print(qtbot, ctx, desk_db, request_id
 
     actions = DocumentActions(ctx)
     qtbot.addWidget(actions)
-    assert not actions.declaration_button.isEnabled()
+    assert not actions.button("declaration").isEnabled()
     actions.set_request(request_id)
     pad = SignaturePad()
     qtbot.addWidget(pad)
@@ -306,7 +306,7 @@ def test_document_actions_sign_preview_and_print(qtbot, ctx, desk_db, request_id
     actions.ask_signature = pad.to_png
     assert actions.sign() and ARABIC.search(actions.signed_label.text())
     with qtbot.waitSignal(actions.issued):
-        actions.declaration_button.click()
+        actions.button("declaration").click()
     settle(qtbot, ctx)
     declaration = actions.last_issued
     assert declaration.kind == "declaration" and declaration.request_id == request_id
@@ -320,19 +320,19 @@ def test_document_actions_sign_preview_and_print(qtbot, ctx, desk_db, request_id
 
     out = tmp_path / "receipt.pdf"
     actions.dialog.preview.ask_printer = lambda _parent: pdf_printer(out)
-    assert actions.print_receipt()
-    assert not actions.receipt_button.isEnabled()   # busy while issuing
+    assert actions.activate("receipt")
+    assert not actions.button("receipt").isEnabled()   # busy while issuing
     settle(qtbot, ctx)
     assert actions.last_issued.kind == "receipt" and out.exists()
     assert documents.count(desk_db) == 2
 
-    actions.decision_button.click()  # no decision yet: told so in Arabic, nothing issued
+    actions.button("decision").click()  # no decision yet: told so in Arabic, nothing issued
     settle(qtbot, ctx)
     kind, _title, text = ctx.dialogs.messages[-1]
     assert kind == "error" and ARABIC.search(text)
     assert documents.count(desk_db) == 2
     actions.set_request(None)
-    assert actions.signature_png is None and not actions.receipt_button.isEnabled()
+    assert actions.signature_png is None and not actions.button("receipt").isEnabled()
 
 
 def test_document_actions_follow_the_shown_request(qtbot, ctx, desk_db, request_id):

@@ -5,11 +5,11 @@ the second activation surely comes while the first is still running."""
 from PySide6.QtCore import Qt
 
 from desk_app.domain.requests import IntakeForm
-from desk_app.services import document_builders, documents, registry, request_views
+from desk_app.services import documents, registry, request_views
 from desk_app.services import requests as svc
 from desk_app.ui.screens.beneficiary import BeneficiaryController
 from desk_app.ui.screens.request import RequestController
-from tests.ui.stall import slow
+from tests.ui.stall import slow, slow_kind
 from tests.ui.test_beneficiary_form import GOOD, fill
 from tests.ui.test_request_flow import choose, register_one
 from tests.ui.typing import type_text
@@ -69,10 +69,9 @@ def test_issuing_a_document_twice_archives_it_once(qtbot, desk_db, desk_admin, a
                                                     monkeypatch):
     ctx, ctl, _rid = open_request(qtbot, desk_db, desk_admin)
     docs = ctl.documents
-    monkeypatch.setattr(document_builders, "issue_declaration",
-                        slow(document_builders.issue_declaration, DELAY))
-    double(qtbot, docs.declaration_button, lambda: docs.issue("declaration"))
-    assert not docs.receipt_button.isEnabled()   # no other document of this request meanwhile
+    slow_kind(monkeypatch, "declaration", DELAY)
+    double(qtbot, docs.button("declaration"), lambda: docs.issue("declaration"))
+    assert not docs.button("receipt").isEnabled()   # no other document of this request meanwhile
     settle(qtbot, ctx)
     assert documents.count(desk_db) == 1 and docs.last_issued.kind == "declaration"
 

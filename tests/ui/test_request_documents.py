@@ -16,7 +16,7 @@ def test_document_buttons_follow_the_request_on_screen(qtbot, window, desk_db):
     first, second = rows[0], rows[1]
     ctl = shell.show_screen("request", {"open": first.id})
     settle(qtbot, window)
-    assert ctl.documents.isVisible() and ctl.documents.receipt_button.isEnabled()
+    assert ctl.documents.isVisible() and ctl.documents.button("receipt").isEnabled()
     assert ctl.documents.request_id == first.id
     shell.show_screen("request", {"open": second.id})
     settle(qtbot, window)

@@ -13,13 +13,13 @@ import pytest
 
 from desk_app.domain.complaints import ComplaintForm
 from desk_app.services import complaints as complaint_service
-from desk_app.services import document_builders, registry, survey_export, surveys
+from desk_app.services import registry, survey_export, surveys
 from desk_app.services import requests as request_service
 from desk_app.ui.screens.beneficiary import BeneficiaryController
 from desk_app.ui.screens.complaint import ComplaintController
 from desk_app.ui.screens.request import RequestController
 from desk_app.ui.screens.survey_results import SurveyResultsController
-from tests.ui.stall import idle_floor, slow, watch_gui
+from tests.ui.stall import idle_floor, slow, slow_kind, watch_gui
 from tests.ui.test_beneficiary_form import GOOD, fill
 from tests.ui.test_request_flow import choose, register_one
 from tests.ui.typing import type_text
@@ -36,8 +36,9 @@ def check(name, floor, w, delay=1.0):
     print(FIGURES[-1])
     assert w.seconds >= delay                       # the delay really was in the flow
     assert w.max_stall_ms < MAX_STALL_MS + floor, FIGURES[-1]
-    assert w.paints >= 20                           # the window kept repainting meanwhile
-    assert len(w.enabled_before_result) >= 40 and not any(w.enabled_before_result)
+    # the window kept repainting meanwhile (a frozen one gets a tick or two in the whole second)
+    assert w.paints >= 10
+    assert len(w.enabled_before_result) >= 10 and not any(w.enabled_before_result)
 
 
 def show(qtbot, ctl):
@@ -92,11 +93,10 @@ def test_request_checklist_and_declaration_never_freeze_the_window(qtbot, desk_d
     settle(qtbot, ctx)
     assert ctl.detail.checklist[0].verified_at is not None
 
-    monkeypatch.setattr(document_builders, "issue_declaration",
-                        slow(document_builders.issue_declaration))
+    slow_kind(monkeypatch, "declaration")
     docs = ctl.documents
     check("declaration (issue + archive a PDF)", floor, watch_gui(
-        qtbot, v, docs.declaration_button, docs.declaration_button.click,
+        qtbot, v, docs.button("declaration"), docs.button("declaration").click,
         lambda: not docs.ops.acting))
     settle(qtbot, ctx)
     assert docs.last_issued.kind == "declaration" and docs.dialog.isVisible()

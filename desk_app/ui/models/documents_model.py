@@ -43,7 +43,7 @@ class DocumentsModel(QAbstractTableModel):
         d = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            values = [_ltr(d.serial), kind_name(d.kind), _ltr(d.number), d.subject_name,
+            values = [_ltr(d.serial), kind_name(d.kind, self.lang), _ltr(d.number), d.subject_name,
                       when(d.issued_at, self.lang), str(d.reprint_count)]
             return values[col]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -160,7 +160,7 @@ class VerifyController(QObject):
             return rows
         lang = self.ctx.lang
         rows += [
-            (self.tr("Document"), kind_name(d.kind)),
+            (self.tr("Document"), kind_name(d.kind, lang)),
             (self.tr("Archive number"), d.serial),
             (self.tr("Request / letter number"), d.number or "—"),
             (self.tr("Issued to"), d.subject_name or "—"),

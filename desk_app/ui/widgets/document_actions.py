@@ -1,5 +1,6 @@
-"""Document buttons for one service request: sign on screen, preview the declaration, print the
-receipt, and the referral / decision letters. Drop it into any screen that shows a request::
+"""Document buttons for one service request, one per kind issued for a request in
+``services/document_kinds.py`` (sign on screen when a kind takes a signature; preview, or print at
+once when the kind says so). Drop it into any screen that shows a request::
 
     actions = DocumentActions(ctx)
     layout.addWidget(actions)
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services import document_builders as builders
+from desk_app.services import document_kinds
 from desk_app.services.documents import IssuedDocument
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
@@ -121,24 +123,23 @@ class DocumentActions(QWidget):
         self.dialog = PreviewDialog(self)
         self.dialog.preview.show_error = lambda text: ctx.dialogs.error(self.tr("Printing"),
                                                                         text)
+        kinds = document_kinds.for_subject("request")
         self.sign_button = QPushButton(self.tr("Sign on screen…"))
-        self.declaration_button = QPushButton(self.tr("Preview declaration"))
-        self.receipt_button = QPushButton(self.tr("Print receipt…"))
-        self.referral_button = QPushButton(self.tr("Referral letter"))
-        self.decision_button = QPushButton(self.tr("Decision letter"))
+        if not any(k.signed_on_screen for k in kinds):
+            self.sign_button.hide()  # (never show() a widget before it has a parent: a window)
+        self.kind_buttons = {k.code: QPushButton(k.title(ctx.lang)
+                                                 + ("…" if k.print_at_once else ""))
+                             for k in kinds}
         self.signed_label = QLabel()
         self.signed_label.setObjectName("hint")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        for w in (self.sign_button, self.declaration_button, self.receipt_button,
-                  self.referral_button, self.decision_button, self.signed_label):
+        for w in (self.sign_button, *self.kind_buttons.values(), self.signed_label):
             lay.addWidget(w)
         lay.addStretch(1)
         self.sign_button.clicked.connect(self.sign)
-        self.declaration_button.clicked.connect(lambda: self.show_document("declaration"))
-        self.receipt_button.clicked.connect(self.print_receipt)
-        self.referral_button.clicked.connect(lambda: self.show_document("referral"))
-        self.decision_button.clicked.connect(lambda: self.show_document("decision"))
+        for code, button in self.kind_buttons.items():
+            button.clicked.connect(lambda _c=False, code=code: self.activate(code))
         self.set_request(request_id)
 
     @property
@@ -152,10 +153,12 @@ class DocumentActions(QWidget):
             return self._signature[1]
         return None
 
+    def button(self, code: str) -> QPushButton:
+        return self.kind_buttons[code]
+
     def set_request(self, request_id: str | None) -> None:
         self._request_id = request_id
-        for b in (self.sign_button, self.declaration_button, self.receipt_button,
-                  self.referral_button, self.decision_button):
+        for b in self.buttons():
             b.setEnabled(bool(request_id) or self._current is not None)
         self._show_signed()
 
@@ -180,8 +183,13 @@ class DocumentActions(QWidget):
         return dialog.pad.to_png() or None
 
     def buttons(self) -> tuple[QPushButton, ...]:
-        return (self.sign_button, self.declaration_button, self.receipt_button,
-                self.referral_button, self.decision_button)
+        return (self.sign_button, *self.kind_buttons.values())
+
+    def activate(self, code: str) -> bool:
+        """What the kind's button does: issue it, then preview it or print it at once."""
+        if document_kinds.kind(code).print_at_once:
+            return self.print_document(code)
+        return self.show_document(code)
 
     def issue(self, kind: str,
               then: Callable[[IssuedDocument], None] | None = None) -> bool:
@@ -195,12 +203,11 @@ class DocumentActions(QWidget):
             self.ctx.dialogs.error(title, not_available_message("no_request"))
             return False
         self._show_signed()
-        actor, signature = self.ctx.actor, self.signature_png
+        actor, spec = self.ctx.actor, document_kinds.kind(kind)
+        options = {"signature_png": self.signature_png} if spec.signed_on_screen else {}
 
         def build(db: object) -> IssuedDocument:
-            if kind == "declaration":
-                return builders.issue_declaration(db, actor, request_id, signature_png=signature)
-            return builders.BUILDERS[kind](db, actor, request_id)
+            return spec.issue(db, actor, request_id, **options)
 
         def done(doc: IssuedDocument) -> None:
             self.last_issued = doc
@@ -222,10 +229,10 @@ class DocumentActions(QWidget):
             self.dialog.show()
             self.dialog.raise_()
 
-    def print_receipt(self) -> bool:
-        """Issue the receipt, then print it at once (printer chosen in the print dialog)."""
+    def print_document(self, kind: str) -> bool:
+        """Issue the document, then print it at once (printer chosen in the print dialog)."""
         def print_it(doc: IssuedDocument) -> None:
             self._preview(doc)
             self.dialog.preview.print_document()
 
-        return self.issue("receipt", print_it)
+        return self.issue(kind, print_it)

@@ -1,0 +1,86 @@
+"""Every kind of printed document, described once — the way ``ui/navigation.py``'s
+``ScreenSpec`` describes the screens.
+
+A kind is its code (stored with every archived copy), its title (printed on it, listed in the
+archive), the renderer that typesets it (``documents/<kind>.py``: plain data → PDF bytes), the
+builder that issues it (gathers the data, archives it with its verification code, returns it),
+what it is issued for, and whether it is archived at all. The screens, the archive and the
+command line read this table; adding a kind is one row here and its builder module.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from desk_app.documents import complaint_ack as complaint_ack_doc
+from desk_app.documents import (
+    decision_letter,
+    declaration,
+    receipt,
+    referral,
+    report_pdf,
+    survey_summary,
+)
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    code: str
+    title_ar: str
+    title_en: str
+    render: Callable[[Any], bytes]
+    # "module:function" that issues it: (db, actor, subject id, **options) for a request. Named,
+    # not imported: the builders archive through services/documents.py, which checks kinds here.
+    builder: str
+    subject: str = "request"  # what a screen issues it for: request, complaint, survey
+    archived: bool = True  # issued through the archive: verification code, reprints counted
+    signed_on_screen: bool = False  # the request screen can capture a signature to print on it
+    print_at_once: bool = False  # the request screen prints it straight after issuing it
+
+    def title(self, lang: str) -> str:
+        return self.title_ar if lang == "ar" else self.title_en
+
+    @property
+    def issue(self) -> Callable[..., Any]:
+        module, _, name = self.builder.partition(":")
+        return getattr(importlib.import_module(module), name)
+
+
+KINDS: tuple[DocumentKind, ...] = (
+    DocumentKind("declaration", declaration.TITLE, "Beneficiary declaration",
+                 declaration.render_declaration, "desk_app.services.document_builders:issue_declaration",
+                 signed_on_screen=True),
+    DocumentKind("receipt", receipt.TITLE, "Request receipt", receipt.render_receipt,
+                 "desk_app.services.document_builders:issue_receipt", print_at_once=True),
+    DocumentKind("referral", referral.TITLE, "Referral letter", referral.render_referral,
+                 "desk_app.services.document_builders:issue_referral"),
+    DocumentKind("decision", decision_letter.TITLE, "Decision notification",
+                 decision_letter.render_decision_letter,
+                 "desk_app.services.document_builders:issue_decision_letter"),
+    DocumentKind("complaint_ack", complaint_ack_doc.TITLE, "Complaint acknowledgment",
+                 complaint_ack_doc.render_complaint_ack,
+                 "desk_app.services.complaint_ack:acknowledgment_pdf",
+                 subject="complaint"),
+    DocumentKind("report", "تقرير إداري", "Management report", report_pdf.render_report,
+                 "desk_app.services.report_export:issue_pdf", subject="report"),
+    DocumentKind("survey_summary", survey_summary.TITLE, "Satisfaction results summary",
+                 survey_summary.render_survey_summary,
+                 "desk_app.services.survey_export:pdf_bytes",
+                 subject="survey", archived=False),
+)
+
+_BY_CODE = {k.code: k for k in KINDS}
+CODES = frozenset(_BY_CODE)
+
+
+def kind(code: str) -> DocumentKind:
+    """The kind with this code; ``KeyError`` for an unknown one."""
+    return _BY_CODE[code]
+
+
+def for_subject(subject: str) -> tuple[DocumentKind, ...]:
+    """The kinds a screen issues for a request (or a complaint, a survey), in table order."""
+    return tuple(k for k in KINDS if k.subject == subject)
