@@ -72,7 +72,7 @@ def watch_gui(qtbot, window: QWidget, button: QWidget | None, start: Callable[[]
     return w
 
 
-def idle_floor(qtbot, ms: int = 500) -> float:
+def idle_floor(qtbot, ms: int = 1000) -> float:
     """The longest gap of the same timer while the application does nothing: what this machine
     (shared, loaded) adds by itself, measured in the same run as the flow it is compared with."""
     gaps = [0.0]

@@ -37,8 +37,9 @@ def check(name, floor, w, delay=1.0):
     assert w.seconds >= delay                       # the delay really was in the flow
     assert w.max_stall_ms < MAX_STALL_MS + floor, FIGURES[-1]
     # the window kept repainting meanwhile (a frozen one gets a tick or two in the whole second)
-    assert w.paints >= 10
-    assert len(w.enabled_before_result) >= 10 and not any(w.enabled_before_result)
+    assert w.paints >= 10, FIGURES[-1]
+    assert len(w.enabled_before_result) >= 10, FIGURES[-1]
+    assert not any(w.enabled_before_result), FIGURES[-1]
 
 
 def show(qtbot, ctl):
