@@ -12,6 +12,7 @@ import json
 import os
 import sys
 import time
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -76,7 +77,8 @@ class DeskApplication:
             db.url, heard, self.server_state.changed.emit).start()
 
     def build(self) -> MainWindow:
-        self.window = MainWindow(self.db, self.settings)
+        clock = self.db.clock if self.db is not None else datetime.now
+        self.window = MainWindow(self.db, self.settings, clock=clock)
         self.window.language_change_requested.connect(self.switch_language)
         self.window.database_changed.connect(self.use_database)
         return self.window
@@ -99,7 +101,6 @@ class DeskApplication:
                                  self.settings.scan_limit_bytes)
         i18n.install(self.app, language)
         window = self.build()
-        window.attach(self.db, self.db.clock)
         if old is not None:
             window.setGeometry(old.geometry())
             old.close()
