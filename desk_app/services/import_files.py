@@ -14,7 +14,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -162,3 +162,44 @@ def clean(text: str, multiline: bool = False) -> str:
     if not multiline:
         text = _LINE_BREAKS.sub(" ", text)
     return text.strip()
+
+
+@dataclass
+class ImportReport:
+    path: str
+    rows: int = 0
+    imported: int = 0
+    rejected: list[RejectedRow] = field(default_factory=list)
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    file_numbers: list[str] = field(default_factory=list)
+    written: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    @property
+    def rejected_rows(self) -> int:
+        return len({r.row for r in self.rejected if r.row})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "ok": self.ok, "rows": self.rows, "imported": self.imported,
+                "rejected_rows": self.rejected_rows,
+                "rejected": [asdict(r) for r in self.rejected], "duplicates": self.duplicates,
+                "ignored_columns": self.ignored_columns, "file_numbers": self.file_numbers}
+
+    def summary(self) -> str:
+        lines = []
+        for r in self.rejected:
+            where = f"row {r.row}" if r.row else "file"
+            lines.append(f"{where}: {r.field or '-'}: {r.code}" + (f" ({r.detail})" if r.detail
+                                                                    else ""))
+        if self.ignored_columns:
+            lines.append("ignored columns: " + ", ".join(self.ignored_columns))
+        lines.append(f"imported {self.imported} of {self.rows} rows; "
+                     f"{self.rejected_rows} rows rejected")
+        if self.rejected and not self.written and self.rows:
+            lines.append("nothing was imported: fix the rejected rows, or import the others "
+                         "with --skip-invalid")
+        return "\n".join(lines)

@@ -5,7 +5,6 @@ since the file was checked, so an import and a desk never both save the same per
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,14 +12,11 @@ from sqlalchemy.orm import Session
 from desk_app.domain.beneficiary import BeneficiaryData
 from desk_app.domain.entities import Actor
 from desk_app.services import registry
-from desk_app.services.import_files import RejectedRow
+from desk_app.services.import_files import ImportReport, RejectedRow
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import beneficiaries as repo
 from desk_app.storage.repositories import counters
 from desk_app.storage.tables import Beneficiary, HouseholdMember
-
-if TYPE_CHECKING:
-    from desk_app.services.importer import ImportReport
 
 CHUNK = 5000
 

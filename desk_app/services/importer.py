@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -59,7 +59,12 @@ from desk_app.domain.entities import Actor
 from desk_app.domain.profile import EMPLOYMENT_STATUSES, QUALIFICATIONS, OrgProfile
 from desk_app.services import import_files, import_write, installation, registry
 from desk_app.services import profile as profile_service
-from desk_app.services.import_files import FileProblem, Limits, RejectedRow
+from desk_app.services.import_files import (
+    FileProblem,
+    ImportReport,  # noqa: F401 - importer.ImportReport
+    Limits,
+    RejectedRow,
+)
 from desk_app.services.import_files import cell_text as _text
 from desk_app.services.import_write import Checked
 from desk_app.storage.db import Database
@@ -110,47 +115,6 @@ GENDER_WORDS = {"male": "male", "m": "male", "ذكر": "male", "female": "female
 CALENDAR_WORDS = {"gregorian": "gregorian", "ميلادي": "gregorian", "م": "gregorian",
                   "hijri": "hijri", "هجري": "hijri", "هـ": "hijri"}
 _YEAR = re.compile(r"(\d{4})")
-
-
-@dataclass
-class ImportReport:
-    path: str
-    rows: int = 0
-    imported: int = 0
-    rejected: list[RejectedRow] = field(default_factory=list)
-    duplicates: list[dict[str, Any]] = field(default_factory=list)
-    ignored_columns: list[str] = field(default_factory=list)
-    file_numbers: list[str] = field(default_factory=list)
-    written: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.rejected
-
-    @property
-    def rejected_rows(self) -> int:
-        return len({r.row for r in self.rejected if r.row})
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "ok": self.ok, "rows": self.rows, "imported": self.imported,
-                "rejected_rows": self.rejected_rows,
-                "rejected": [asdict(r) for r in self.rejected], "duplicates": self.duplicates,
-                "ignored_columns": self.ignored_columns, "file_numbers": self.file_numbers}
-
-    def summary(self) -> str:
-        lines = []
-        for r in self.rejected:
-            where = f"row {r.row}" if r.row else "file"
-            lines.append(f"{where}: {r.field or '-'}: {r.code}" + (f" ({r.detail})" if r.detail
-                                                                    else ""))
-        if self.ignored_columns:
-            lines.append("ignored columns: " + ", ".join(self.ignored_columns))
-        lines.append(f"imported {self.imported} of {self.rows} rows; "
-                     f"{self.rejected_rows} rows rejected")
-        if self.rejected and not self.written and self.rows:
-            lines.append("nothing was imported: fix the rejected rows, or import the others "
-                         "with --skip-invalid")
-        return "\n".join(lines)
 
 
 # --- reading --------------------------------------------------------------------------------
