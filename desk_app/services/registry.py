@@ -19,7 +19,7 @@ from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.storage.conflicts import check_version
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import beneficiaries as repo
-from desk_app.storage.repositories import counters
+from desk_app.storage.repositories import counters, ranking
 from desk_app.storage.tables import AuditEvent, Beneficiary, HouseholdMember
 
 _FILE_NUMBER = re.compile(r"^([A-Z]{2,5})-?(\d{1,9})$")
@@ -91,10 +91,12 @@ def search(db: Database, query: str, page: int = 0, page_size: int = 50,
 
 def _ids_for(s, text: str, limit: int, offset: int,  # noqa: ANN001
              branch_code: str | None = None) -> list[str]:
+    """One page of ids, best match first (:mod:`desk_app.storage.repositories.ranking`)."""
     compact = text.replace(" ", "").replace("-", "")
     fm = _FILE_NUMBER.match(text.upper().replace(" ", ""))
     if fm:
         return repo.ids_by_file_number(s, file_number(fm.group(1), int(fm.group(2))))[offset:]
+    cap = ranking.CANDIDATES
     if compact.lstrip("+").isdigit():
         mobile = None
         try:
@@ -104,13 +106,16 @@ def _ids_for(s, text: str, limit: int, offset: int,  # noqa: ANN001
         digits = compact.lstrip("+")
         own_file = (file_number(branch_code, int(digits)) if branch_code and len(digits) <= 9
                     else None)
-        return repo.ids_by_number(s, digits, mobile, limit + offset, own_file)[offset:]
+        found = set(repo.ids_by_number(s, digits, mobile, cap, own_file))
+        if own_file:  # never cut off by the cap: it is an exact match
+            found.update(repo.ids_by_file_number(s, own_file))
+        return ranking.ranked_ids(s, found, ranking.number_order(digits, mobile, own_file),
+                                  limit, offset)
     key = normalize_name(text)
     tokens = name_tokens(text)
-    exact = repo.ids_by_exact_name(s, key, limit + offset) if len(tokens) > 1 else []
-    seen = set(exact)
-    fuzzy = [i for i in repo.ids_by_name(s, tokens, limit + offset, 0) if i not in seen]
-    return (exact + fuzzy)[offset: offset + limit]
+    found = set(repo.ids_by_exact_name(s, key, cap) if len(tokens) > 1 else [])
+    found.update(repo.ids_by_name(s, tokens, cap, 0))
+    return ranking.ranked_ids(s, found, ranking.name_order(tokens, key), limit, offset)
 
 
 def get(db: Database, beneficiary_id: str) -> Beneficiary:
