@@ -1554,13 +1554,18 @@
         <translation>التوقيع على الشاشة…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="166"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="132"/>
+        <source>Print %1…</source>
+        <translation>طباعة %1…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="167"/>
         <source>Signed on screen</source>
         <translation>تم التوقيع على الشاشة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="171"/>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="200"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="172"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="201"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>

@@ -127,9 +127,10 @@ class DocumentActions(QWidget):
         self.sign_button = QPushButton(self.tr("Sign on screen…"))
         if not any(k.signed_on_screen for k in kinds):
             self.sign_button.hide()  # (never show() a widget before it has a parent: a window)
-        self.kind_buttons = {k.code: QPushButton(k.title(ctx.lang)
-                                                 + ("…" if k.print_at_once else ""))
-                             for k in kinds}
+        # A kind printed at once says so on its button: the click goes to the printer.
+        self.kind_buttons = {k.code: QPushButton(
+            self.tr("Print %1…").replace("%1", k.title(ctx.lang)) if k.print_at_once
+            else k.title(ctx.lang)) for k in kinds}
         self.signed_label = QLabel()
         self.signed_label.setObjectName("hint")
         lay = QHBoxLayout(self)
