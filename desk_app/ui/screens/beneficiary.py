@@ -33,6 +33,7 @@ from desk_app.ui.messages import field_message
 from desk_app.ui.screens import beneficiary_labels as L
 from desk_app.ui.screens.beneficiary_complaints import BeneficiaryComplaints
 from desk_app.ui.screens.beneficiary_view import COMBO_FIELDS, TEXT_FIELDS, BeneficiaryView
+from desk_app.ui.widgets import fixing
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import combo_code, fill_combo, set_combo_code, show_banner
 
@@ -80,6 +81,7 @@ class BeneficiaryController(QObject):
             elif isinstance(w, QComboBox):
                 w.activated.connect(lambda _i, n=name: self.check_field(n))
         v.inputs["id_type"].currentIndexChanged.connect(self._id_type_changed)
+        fixing.watch(v.boxes, v.banner, self._message_for)
         v.save_button.clicked.connect(self.save)
         v.back_button.clicked.connect(self.back)
         v.add_member.clicked.connect(self.add_member)
@@ -309,10 +311,12 @@ class BeneficiaryController(QObject):
 
     def check_field(self, name: str) -> None:
         """Validate one field as it is left; other fields' messages stay as they are."""
-        if name not in self.view.boxes:
-            return
+        if name in self.view.boxes:
+            self.view.boxes[name].set_error(self._message_for(name))
+
+    def _message_for(self, name: str) -> str:
         mine = [e for e in self._errors() if e.field == name]
-        self.view.boxes[name].set_error(field_message(mine[0]) if mine else "")
+        return field_message(mine[0]) if mine else ""
 
     def show_errors(self, errors: list[FieldError]) -> None:
         self.clear_errors()
@@ -332,9 +336,11 @@ class BeneficiaryController(QObject):
         general = [field_message(e) for e in errors if not e.field]
         self._banner("\n".join(general) if general else
                      self.tr("Some fields need correcting; see the messages beside them."), "error")
+        self.view.banner.setProperty(fixing.ABOUT_FIELDS, not general)
 
     def _banner(self, text: str, kind: str) -> None:
         show_banner(self.view.banner, text, kind)
+        self.view.banner.setProperty(fixing.ABOUT_FIELDS, False)
 
     # --- saving ----------------------------------------------------------------------------
     def save(self, confirm_duplicates: bool = False,
