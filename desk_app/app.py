@@ -22,6 +22,7 @@ from desk_app import i18n
 from desk_app.config import APP_AUTHOR, APP_NAME, RESOURCES, Settings
 from desk_app.ui import style, wheel_guard
 from desk_app.ui.main_window import MainWindow
+from desk_app.ui.navigation import first_screen
 
 SMOKE_TIMEOUT_MS = 120_000
 
@@ -184,7 +185,7 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
             return 1
     if not smoke:
         if session:
-            window.enter_shell(session.actor, screen or "registry",
+            window.enter_shell(session.actor, screen or first_screen(session.actor.role),
                                office=(session.installation, session.profile))
         else:
             window.start()
@@ -214,7 +215,7 @@ def _smoke(app: QApplication, window: MainWindow, session, screen: str | None,  
             window.started.connect(lambda: QTimer.singleShot(0, finish))
             window.start()
             return
-        target = screen or "registry"
+        target = screen or first_screen(session.actor.role)
         shell = window.enter_shell(session.actor, "registry",
                                    office=(session.installation, session.profile))
         shell.screen_loaded.connect(lambda name: QTimer.singleShot(0, finish)

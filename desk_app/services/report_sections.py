@@ -37,6 +37,7 @@ class Ctx:
     row_limit: int = ROW_LIMIT
     #: figures that do not depend on the period, or read for a wider one (see dashboard)
     cache: dict[str, Any] = field(default_factory=dict)
+    _names: dict[int, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def w(self, key: str) -> str:
         return word(key, self.lang)
@@ -54,10 +55,13 @@ class Ctx:
         return self._named(self.profile.channels, code)
 
     def _named(self, items: Iterable[Any], code: str) -> str:
-        for i in items:
-            if i.code == code:
-                return i.name_ar if self.lang == "ar" else (i.name_en or i.name_ar)
-        return code or self.w("none")
+        # Called once per row behind a figure: the names are looked up in a dict kept per list.
+        names = self._names.get(id(items))
+        if names is None:
+            names = self._names[id(items)] = {
+                i.code: i.name_ar if self.lang == "ar" else (i.name_en or i.name_ar)
+                for i in items}
+        return names.get(code) or code or self.w("none")
 
     @property
     def holidays(self) -> frozenset[date]:

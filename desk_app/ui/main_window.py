@@ -22,6 +22,7 @@ from desk_app.domain import calendar as cal
 from desk_app.domain.entities import Actor
 from desk_app.ui import unsaved
 from desk_app.ui.dialogs import Dialogs
+from desk_app.ui.navigation import first_screen
 
 if TYPE_CHECKING:
     from desk_app.services.installation import Installation
@@ -146,9 +147,7 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, session: Session) -> None:
         self._office = (session.installation, session.profile)
-        # The manager's first screen is the dashboard (issue 22); the desk's is the registry.
-        self.enter_shell(session.actor, "dashboard" if session.actor.role == "manager"
-                         else "registry")
+        self.enter_shell(session.actor, first_screen(session.actor.role))
 
     def enter_shell(self, actor: Actor, screen: str = "registry",
                     office: tuple[Installation, object] | None = None) -> Shell:

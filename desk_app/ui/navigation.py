@@ -89,5 +89,10 @@ def screens() -> list[ScreenSpec]:
     ]
 
 
+def first_screen(role: str) -> str:
+    """Where a staff member starts: the manager on the dashboard, everyone else at the desk."""
+    return "dashboard" if role == "manager" else "registry"
+
+
 def names() -> list[str]:
     return [s.name for s in screens()]

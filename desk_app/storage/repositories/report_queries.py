@@ -50,7 +50,7 @@ def _requests(q: Select, scope: Scope) -> Select:
 def _grouped(s: Session, q: Select) -> list[tuple[Any, ...]]:
     # On the session's connection: plain Core rows, without the ORM's per-row loading (a
     # year of a large office is tens of thousands of rows).
-    return [tuple(r) for r in s.connection().execute(q)]
+    return [tuple(r) for r in s.connection().execute(q).all()]
 
 
 # --- service requests --------------------------------------------------------------------------
