@@ -2,7 +2,7 @@
 #
 #   powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
 #
-# Needs: Python 3.13 (or 3.12) from python.org (the `py` launcher), Inno Setup 6 (ISCC.exe).
+# Needs: Python 3.13 (or 3.12) from python.org (the `py` launcher), Inno Setup 6.3 or later (ISCC.exe; 6.3 understands x64compatible).
 # Result: dist\desk-app\ (the application folder) and dist\BeneficiaryDesk-Setup-<version>.exe.
 # It cannot run on the Linux CI machine (no Windows, no Inno Setup there).
 $ErrorActionPreference = "Stop"
