@@ -34,6 +34,7 @@ from desk_app.ui.messages import field_message
 from desk_app.ui.screens import complaint_labels as L
 from desk_app.ui.screens.complaint_investigation import InvestigationController, InvestigationView
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
+from desk_app.ui.widgets.flow import FlowLayout
 
 INFO = ("complainant", "contact", "channel", "category", "received", "due", "committee",
         "request", "description", "outcome")
@@ -70,10 +71,13 @@ class ComplaintView(QWidget):
         self.note.setPlaceholderText(self.tr("Note, reason or outcome of this step"))
         self.note_box = FieldBox(self.note)
         self.step_buttons = {s: QPushButton(t) for s, t in L.actions().items()}
-        steps = QHBoxLayout()
-        steps.addWidget(self.note_box, 1)
+        steps = QVBoxLayout()  # the note, then the steps wrapping: they fit in English too
+        steps.addWidget(self.note_box)
+        step_row = QWidget()
+        flow = FlowLayout(step_row)
         for b in self.step_buttons.values():
-            steps.addWidget(b)
+            flow.addWidget(b)
+        steps.addWidget(step_row)
         self.timeline = QTableWidget(0, 4)
         self.timeline.setObjectName("timeline")
         self.timeline.setHorizontalHeaderLabels(
