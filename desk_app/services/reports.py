@@ -98,16 +98,25 @@ class Dashboard:
     year: dict[str, Any]
 
 
+def dashboard_part(db: Database, actor: Actor, profile: OrgProfile, part: str,
+                   lang: str = "ar", branch: str | None = None,
+                   cache: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The board report for this ``month`` or this ``year``: the screen asks for the month
+    first (index ranges, shown at once) and the year after, sharing ``cache``."""
+    today = db.clock().date()
+    period = rf.month_of(today) if part == "month" else rf.year_of(today)
+    return build(db, actor, ReportQuery("board", period.start, period.end, branch), profile,
+                 lang, DASHBOARD_ROWS, cache)
+
+
 def dashboard(db: Database, actor: Actor, profile: OrgProfile, lang: str = "ar",
               branch: str | None = None) -> Dashboard:
-    """The year's board report, then the month's reusing the year's satisfaction responses
-    and registry counts (read once: they are the slow part at a large office)."""
-    today = db.clock().date()
-    month, year = rf.month_of(today), rf.year_of(today)
+    """Both parts; the year first, so the month reuses its survey responses and registry
+    counts (read once: they are the slow part at a large office)."""
     cache: dict[str, Any] = {}
-    y, m = (build(db, actor, ReportQuery("board", p.start, p.end, branch), profile, lang,
-                  DASHBOARD_ROWS, cache) for p in (year, month))
-    return Dashboard(today, m, y)
+    year = dashboard_part(db, actor, profile, "year", lang, branch, cache)
+    month = dashboard_part(db, actor, profile, "month", lang, branch, cache)
+    return Dashboard(db.clock().date(), month, year)
 
 
 def notes(name: str, lang: str) -> list[dict[str, str]]:

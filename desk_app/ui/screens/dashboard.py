@@ -181,7 +181,7 @@ class DashboardController(QObject):
         super().__init__()
         self.ctx = ctx
         self.view = view or DashboardView()
-        self.data: reports.Dashboard | None = None
+        self.parts: dict[str, dict[str, Any]] = {}  # "month", "year" → the board report
         self.shown_key: str | None = None
         self.ops = ctx.screen_ops(self.view, banner=self.view.banner)
         self.ops.on_change({ops.REQUEST, ops.COMPLAINT, ops.SURVEY, ops.BENEFICIARY,
@@ -200,20 +200,29 @@ class DashboardController(QObject):
         self.load()
 
     def load(self) -> None:
+        """This month first (shown as soon as it comes), then this year and the charts."""
+        self._part("month", {})
+
+    def _part(self, part: str, cache: dict[str, Any]) -> None:
         actor, profile, lang = self.ctx.actor, self.ctx.profile, self.ctx.lang
         branch = self.view.branch.text().strip().upper() or None
-        self.ops.query(lambda db: reports.dashboard(db, actor, profile, lang, branch),
-                       self._loaded, latest="dashboard", busy=self.view.refresh)
+        self.ops.query(lambda db: reports.dashboard_part(db, actor, profile, part, lang, branch,
+                                                         cache),
+                       lambda rep: self._arrived(part, rep, cache), latest="dashboard",
+                       busy=self.view.refresh)
 
-    def _loaded(self, data: reports.Dashboard) -> None:
-        self.data = data
+    def _arrived(self, part: str, rep: dict[str, Any], cache: dict[str, Any]) -> None:
+        self.parts[part] = rep
+        if part == "month":
+            self.parts.pop("year", None)  # a refresh: the year shown must be as new
+            self._show()
+            self._part("year", cache)
+            return
         self._show()
         self.loaded.emit()
 
     def report(self) -> dict[str, Any] | None:
-        if self.data is None:
-            return None
-        return self.data.month if self.view.period.currentData() == "month" else self.data.year
+        return self.parts.get(self.view.period.currentData())
 
     def _show(self) -> None:
         rep, v = self.report(), self.view
@@ -231,8 +240,9 @@ class DashboardController(QObject):
             self.open_figure(self.shown_key)
 
     def _charts(self) -> None:
-        assert self.data is not None
-        tables = {t["key"]: t for t in self.data.year["tables"]}
+        if "year" not in self.parts:
+            return  # drawn when the year arrives
+        tables = {t["key"]: t for t in self.parts["year"]["tables"]}
         branches = tables["requests_by_branch"]["rows"]
         self.view.branch_chart.set_data(
             self.tr("Answered within the period, by branch (this year, %)"),
