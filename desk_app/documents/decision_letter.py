@@ -5,12 +5,13 @@ from __future__ import annotations
 from desk_app.documents.declaration import request_pairs
 from desk_app.documents.layout import DocumentWriter, SignatureBox
 from desk_app.documents.model import Decision, DecisionLetterData
+from desk_app.domain.gendered import pick
 
 TITLE = "إشعار بقرار اللجنة"
 
 DECISION_WORD = {Decision.ACCEPTED: "مقبول", Decision.REJECTED: "مرفوض", Decision.REFERRED: "محال"}
 OPENING = (
-    "المكرم/ {name}\nالسلام عليكم ورحمة الله وبركاته، وبعد:\n"
+    "{honorific}/ {name}\nالسلام عليكم ورحمة الله وبركاته، وبعد:\n"
     "نفيدكم بأن {committee} درست طلبكم رقم {number} لخدمة {service}{on}، وقررت ما يلي:"
 )
 DECISION_TEXT = {
@@ -33,7 +34,9 @@ def render_decision_letter(data: DecisionLetterData) -> bytes:
     doc.paragraph(f"التاريخ: {data.issued_on_text}", size=10.5, justify=False)
     doc.spacer(4)
     on = f" بتاريخ {data.decided_on_text}" if data.decided_on_text else ""
-    doc.paragraph(OPENING.format(name=data.beneficiary.full_name, committee=data.committee_name,
+    honorific = pick("المكرم", "المكرمة", data.beneficiary.gender)
+    doc.paragraph(OPENING.format(honorific=honorific, name=data.beneficiary.full_name,
+                                 committee=data.committee_name,
                                  number=request.number, service=request.service_name, on=on))
     doc.spacer(4)
     doc.paragraph(DECISION_TEXT[data.decision].format(referred_to=data.referred_to or "—"),
@@ -45,7 +48,8 @@ def render_decision_letter(data: DecisionLetterData) -> bytes:
         doc.spacer(4)
         doc.paragraph(data.next_steps_text)
     doc.heading("بيانات الطلب")
-    doc.key_values([("اسم المستفيد", data.beneficiary.full_name),
+    doc.key_values([(f"اسم {pick('المستفيد', 'المستفيدة', data.beneficiary.gender)}",
+                     data.beneficiary.full_name),
                     (data.beneficiary.id_label, data.beneficiary.id_number),
                     *request_pairs(request)])
     doc.spacer(8)

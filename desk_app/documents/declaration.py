@@ -1,21 +1,18 @@
-"""الإقرار — the declaration the beneficiary signs at the desk (R-DEC-1)."""
+"""الإقرار — the declaration the beneficiary signs at the desk (R-DEC-1).
+
+Its wording is the association's own (``texts.declaration_ar`` and ``texts.consent_ar`` of the
+organisation profile, written from its policy): this module adds only headings and labels.
+Words that change with the signer's gender are resolved here from the beneficiary's record.
+"""
 
 from __future__ import annotations
 
 from desk_app.documents.layout import BODY_LEADING, DocumentWriter, SignatureBox
 from desk_app.documents.model import BeneficiaryBlock, DeclarationData, RequestBlock
+from desk_app.domain.gendered import pick, resolve
 
 TITLE = "إقرار المستفيد"
-
-DEFAULT_DECLARATION_TEXT = (
-    "أقر أنا الموقع أدناه بأن جميع البيانات والمعلومات التي قدمتها إلى الجمعية في هذا الطلب "
-    "والمستندات المرفقة به صحيحة وكاملة ومطابقة للواقع، وأنني المسؤول عنها مسؤولية مباشرة، "
-    "وأتحمل كامل المسؤولية النظامية المترتبة على عدم صحة أي منها، وألتزم بإبلاغ الجمعية بأي "
-    "تغيير يطرأ عليها.\n"
-    "كما أوافق على قيام الجمعية بمعالجة بياناتي الشخصية والتحقق منها لدى الجهات المختصة لغرض "
-    "تقديم الخدمة المطلوبة ودراسة الاستحقاق فقط، وفق نظام حماية البيانات الشخصية، مع حفظ حقي في "
-    "الاطلاع عليها وطلب تصحيحها."
-)
+CONSENT_HEADING = "الموافقة"
 
 
 def beneficiary_pairs(b: BeneficiaryBlock) -> list[tuple[str, str]]:
@@ -42,6 +39,7 @@ def request_pairs(r: RequestBlock) -> list[tuple[str, str]]:
 
 def render_declaration(data: DeclarationData) -> bytes:
     """Render the signed declaration (header, beneficiary, request, text, date, signatures)."""
+    gender = data.beneficiary.gender
     doc = DocumentWriter(data.org, data.verification, TITLE)
     doc.title(TITLE)
     doc.heading("بيانات المستفيد")
@@ -51,15 +49,19 @@ def render_declaration(data: DeclarationData) -> bytes:
     if data.request.description:
         doc.key_values([("وصف الطلب", data.request.description)], per_row=1)
     doc.heading("نص الإقرار")
-    doc.paragraph(data.declaration_text or DEFAULT_DECLARATION_TEXT)
+    doc.paragraph(resolve(data.declaration_text, gender))
+    if data.consent_text.strip():
+        doc.heading(CONSENT_HEADING)
+        doc.paragraph(resolve(data.consent_text, gender))
     doc.spacer(6)
     # Keep the date line on the page that carries the signatures.
     doc.ensure(2 * BODY_LEADING + 16 + DocumentWriter.SIGNATURE_BLOCK_HEIGHT)
     doc.paragraph(f"حرر في: {data.issued_on_text}", bold=True, justify=False)
     doc.spacer(10)
+    signer = pick("المستفيد", "المستفيدة", gender)
     doc.signatures(
         [
-            SignatureBox("المستفيد", data.beneficiary.full_name, "توقيع المستفيد",
+            SignatureBox(signer, data.beneficiary.full_name, f"توقيع {signer}",
                          data.signature_png),
             SignatureBox("الموظف المستلم", data.employee_name, "توقيع الموظف"),
         ]

@@ -34,6 +34,7 @@ class BeneficiaryBlock:
     mobile: str = ""
     file_number: str = ""
     address_text: str = ""
+    gender: str = ""  # "male", "female" or "" (unknown: both forms are printed, «الموقّع/الموقّعة»)
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,9 @@ class Verification:
 
 @dataclass(frozen=True)
 class DeclarationData:
-    """الإقرار. ``declaration_text`` comes from the organisation profile; None → default text."""
+    """الإقرار. ``declaration_text`` and ``consent_text`` are the organisation profile's (with
+    ``{masculine|feminine}`` forms, resolved for the beneficiary when printed); no built-in
+    wording stands in for them."""
 
     org: OrgHeader
     beneficiary: BeneficiaryBlock
@@ -69,8 +72,9 @@ class DeclarationData:
     verification: Verification
     issued_on_text: str  # "10/11/1445 هـ الموافق 18/05/2024 م"
     employee_name: str
-    declaration_text: str | None = None
+    declaration_text: str = ""
     signature_png: bytes | None = None
+    consent_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,9 @@ class ReceiptData:
     verification: Verification
     issued_on_text: str
     employee_name: str
-    committee_name: str = "اللجنة المختصة"
+    note_text: str = ""  # the profile's receipt note
+    response_text: str = ""  # the response period as the policy words it ("" when it names none)
+    promise: str = "none"  # "deadline" prints the due date; "minimum" and "none" never do
 
 
 class ReferralTarget(Enum):

@@ -1,31 +1,37 @@
-"""إيصال استلام طلب — what the beneficiary takes home (R-DEC-2, R-INT-5)."""
+"""إيصال استلام طلب — what the beneficiary takes home (R-DEC-2, R-INT-5).
+
+What it tells about the answer comes from the organisation profile: the association's own note
+(``texts.receipt_note_ar``), the period as its policy words it (``response_rule.text_ar``) and,
+only when the policy sets a limit (``promise == "deadline"``), the date the answer is due by. A
+minimum period ("لا تقل عن أسبوعين") or no period at all never becomes a printed date.
+"""
 
 from __future__ import annotations
 
 from desk_app.documents.declaration import request_pairs
 from desk_app.documents.layout import DocumentWriter
 from desk_app.documents.model import ReceiptData
+from desk_app.domain.gendered import pick, resolve
 
 TITLE = "إيصال استلام طلب"
 
 COMPLETE_TEXT = "الطلب مكتمل، وقد استلمت الجمعية جميع المستندات المطلوبة."
 MISSING_INTRO = "الطلب غير مكتمل، ويلزم استكمال المستندات التالية:"
-COMMITTEE_TEXT = (
-    "سيحال طلبكم إلى {committee} لدراسته واتخاذ القرار بشأنه، وسيتم إبلاغكم بالنتيجة "
-    "عن طريق: {channel}."
-)
+PERIOD_TEXT = "مدة الرد: {period}"
 DUE_TEXT = "الموعد النهائي للرد: {due}"
-DUE_AFTER_COMPLETION = "تبدأ مدة الرد من تاريخ استكمال الطلب."
+CHANNEL_LABEL = "وسيلة الإبلاغ"
 
 
 def render_receipt(data: ReceiptData) -> bytes:
     """Render the request receipt: number, service, date, what is missing, when and how."""
-    request = data.request
+    request, gender = data.request, data.beneficiary.gender
     doc = DocumentWriter(data.org, data.verification, TITLE)
     doc.title(TITLE)
-    doc.key_values([("اسم المستفيد", data.beneficiary.full_name),
-                    (data.beneficiary.id_label, data.beneficiary.id_number),
-                    *request_pairs(request)])
+    pairs = [(f"اسم {pick('المستفيد', 'المستفيدة', gender)}", data.beneficiary.full_name),
+             (data.beneficiary.id_label, data.beneficiary.id_number), *request_pairs(request)]
+    if request.contact_channel_text:
+        pairs.append((CHANNEL_LABEL, request.contact_channel_text))
+    doc.key_values(pairs)
     doc.heading("حالة الطلب")
     if request.missing_documents:
         doc.paragraph(MISSING_INTRO, justify=False)
@@ -33,12 +39,13 @@ def render_receipt(data: ReceiptData) -> bytes:
     else:
         doc.paragraph(COMPLETE_TEXT, justify=False)
     doc.heading("الرد على الطلب")
-    if request.due_date_text:
+    if data.note_text.strip():
+        doc.paragraph(resolve(data.note_text, gender))
+    if data.response_text.strip():
+        doc.paragraph(PERIOD_TEXT.format(period=resolve(data.response_text, gender)),
+                      justify=False)
+    if data.promise == "deadline" and request.due_date_text:
         doc.paragraph(DUE_TEXT.format(due=request.due_date_text), bold=True, justify=False)
-    if request.missing_documents:
-        doc.paragraph(DUE_AFTER_COMPLETION, justify=False)
-    doc.paragraph(COMMITTEE_TEXT.format(committee=data.committee_name,
-                                        channel=request.contact_channel_text or "—"))
     doc.spacer(8)
     doc.paragraph(f"حرر في: {data.issued_on_text}", justify=False)
     doc.paragraph(f"الموظف المستلم: {data.employee_name}", justify=False)

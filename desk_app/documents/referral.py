@@ -5,6 +5,7 @@ from __future__ import annotations
 from desk_app.documents.declaration import beneficiary_pairs, request_pairs
 from desk_app.documents.layout import BODY_LEADING, DocumentWriter, SignatureBox
 from desk_app.documents.model import ReferralData, ReferralTarget
+from desk_app.domain.gendered import resolve
 
 TITLE = "خطاب إحالة"
 
@@ -15,16 +16,16 @@ SALUTATION = {
 }
 BODY = {
     ReferralTarget.ASSOCIATION: (
-        "نحيل إليكم المستفيد الموضحة بياناته أدناه، إذ إن طلبه يقع ضمن اختصاصكم، آملين "
-        "التكرم بدراسة طلبه وتقديم الخدمة المناسبة له."
+        "نحيل إليكم {المستفيد|المستفيدة} الموضحة {بياناته|بياناتها} أدناه، إذ إن {طلبه|طلبها} "
+        "يقع ضمن اختصاصكم، آملين التكرم بدراسة {طلبه|طلبها} وتقديم الخدمة المناسبة {له|لها}."
     ),
     ReferralTarget.SOCIAL_RESEARCHER: (
-        "نحيل إليكم طلب المستفيد الموضحة بياناته أدناه لدراسة حالته وإعداد التقرير "
-        "الاجتماعي اللازم قبل عرضه على اللجنة المختصة."
+        "نحيل إليكم طلب {المستفيد|المستفيدة} الموضحة {بياناته|بياناتها} أدناه لدراسة "
+        "{حالته|حالتها} وإعداد التقرير الاجتماعي اللازم قبل عرضه على اللجنة المختصة."
     ),
     ReferralTarget.DEPARTMENT: (
-        "نحيل إليكم طلب المستفيد الموضحة بياناته أدناه لاختصاصكم بالنظر فيه، آملين "
-        "التكرم بدراسته وإفادتنا بما يتم."
+        "نحيل إليكم طلب {المستفيد|المستفيدة} الموضحة {بياناته|بياناتها} أدناه لاختصاصكم "
+        "بالنظر فيه، آملين التكرم بدراسته وإفادتنا بما يتم."
     ),
 }
 GREETING = "السلام عليكم ورحمة الله وبركاته، وبعد:"
@@ -42,7 +43,7 @@ def render_referral(data: ReferralData) -> bytes:
     doc.paragraph(SALUTATION[data.target].format(name=data.recipient_name), bold=True,
                   justify=False)
     doc.paragraph(GREETING, justify=False)
-    doc.paragraph(BODY[data.target])
+    doc.paragraph(resolve(BODY[data.target], data.beneficiary.gender))
     doc.heading("بيانات المستفيد")
     doc.key_values(beneficiary_pairs(data.beneficiary))
     doc.heading("بيانات الطلب")

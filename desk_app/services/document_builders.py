@@ -113,7 +113,8 @@ def beneficiary_block(db: Database, beneficiary_id: str) -> BeneficiaryBlock:
         full_name=full_name(b.first_name, b.father_name, b.grandfather_name, b.family_name),
         id_label=ID_LABELS.get(b.id_type, ID_LABELS["other"]), id_number=b.id_number,
         nationality=country_name(b.nationality, "ar") if b.nationality else "",
-        mobile=_mobile(b.mobile), file_number=b.file_number, address_text=address)
+        mobile=_mobile(b.mobile), file_number=b.file_number, address_text=address,
+        gender=b.gender or "")
 
 
 def request_block(detail: request_views.RequestDetail, profile: OrgProfile) -> RequestBlock:
@@ -167,19 +168,22 @@ def issue_declaration(db: Database, actor: Actor, request_id: str, *,
     """الإقرار with the profile's text; ``signature_png`` is a signature captured on screen
     (the signed declaration is archived, so the signature is kept with the request)."""
     c = _context(db, request_id)
+    texts = c.profile.texts
     data = DeclarationData(c.org, c.beneficiary, c.request, _placeholder(), c.today_text,
-                           _employee(actor), c.profile.texts.declaration_ar or None,
-                           signature_png or None)
+                           _employee(actor), declaration_text=texts.declaration_ar,
+                           signature_png=signature_png or None, consent_text=texts.consent_ar)
     return _issue(db, actor, "declaration", DECLARATION_TITLE, c,
                   lambda v: render_declaration(dataclasses.replace(data, verification=v)))
 
 
 def issue_receipt(db: Database, actor: Actor, request_id: str) -> IssuedDocument:
-    """إيصال استلام طلب: number, service, what is missing, expected reply date and channel."""
+    """إيصال استلام طلب: number, service, what is missing, and what the association's policy
+    says about the answer (its note, its period, a due date only when the rule is a deadline)."""
     c = _context(db, request_id)
-    committee = _name(c.profile.committee, c.detail.committee_code) or "اللجنة المختصة"
+    rule = c.profile.response_rule
     data = ReceiptData(c.org, c.beneficiary, c.request, _placeholder(), c.today_text,
-                       _employee(actor), committee)
+                       _employee(actor), note_text=c.profile.texts.receipt_note_ar,
+                       response_text=rule.text_ar, promise=rule.promise)
     return _issue(db, actor, "receipt", RECEIPT_TITLE, c,
                   lambda v: render_receipt(dataclasses.replace(data, verification=v)))
 

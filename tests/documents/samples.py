@@ -84,6 +84,17 @@ REQUEST = RequestBlock(
     contact_channel_text="رسالة نصية إلى الجوال 0551234567",
 )
 
+#: An association's declaration, with the ``{masculine|feminine}`` forms the profile texts use.
+DECLARATION_TEXT = (
+    "أقر أنا {الموقّع|الموقّعة} أدناه بأن جميع البيانات والمعلومات التي قدمتها إلى الجمعية في هذا "
+    "الطلب والمستندات المرفقة به صحيحة وكاملة ومطابقة للواقع، وأنني {المسؤول|المسؤولة} عنها "
+    "مسؤولية مباشرة.\n"
+    "كما أوافق على قيام الجمعية بمعالجة بياناتي الشخصية لغرض تقديم الخدمة المطلوبة ودراسة "
+    "الاستحقاق فقط، وفق نظام حماية البيانات الشخصية."
+)
+RECEIPT_NOTE = "سيحال طلبكم إلى اللجنة المختصة لدراسته والرد عليكم بشأن قبوله أو رفضه."
+RESPONSE_TEXT = "خلال مدة لا تتجاوز 15 يوم عمل من تاريخ اكتمال الطلب"
+
 VERIFY = Verification(code="BD-7Q4K-9XZ2", qr_payload="https://verify.example.org/d/BD-7Q4K-9XZ2")
 
 
@@ -91,13 +102,15 @@ def declaration(**changes: object) -> DeclarationData:
     base = DeclarationData(
         org=ORG, beneficiary=BENEFICIARY, request=REQUEST, verification=VERIFY,
         issued_on_text=ISSUED, employee_name="سارة أحمد الزهراني",
+        declaration_text=DECLARATION_TEXT,
     )
     return DeclarationData(**{**base.__dict__, **changes})
 
 
 def receipt(**changes: object) -> ReceiptData:
     base = ReceiptData(org=ORG, beneficiary=BENEFICIARY, request=REQUEST, verification=VERIFY,
-                       issued_on_text=ISSUED, employee_name="سارة أحمد الزهراني")
+                       issued_on_text=ISSUED, employee_name="سارة أحمد الزهراني",
+                       note_text=RECEIPT_NOTE, response_text=RESPONSE_TEXT, promise="deadline")
     return ReceiptData(**{**base.__dict__, **changes})
 
 

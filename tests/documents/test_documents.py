@@ -15,11 +15,12 @@ from reportlab.lib.units import mm
 
 from desk_app.documents.complaint_ack import ANONYMOUS, render_complaint_ack
 from desk_app.documents.decision_letter import render_decision_letter
-from desk_app.documents.declaration import DEFAULT_DECLARATION_TEXT, render_declaration
+from desk_app.documents.declaration import render_declaration
 from desk_app.documents.layout import MARGIN, PAGE_HEIGHT
 from desk_app.documents.model import Decision, ReferralTarget
 from desk_app.documents.receipt import COMPLETE_TEXT, render_receipt
 from desk_app.documents.referral import render_referral
+from desk_app.domain.gendered import resolve
 from tests.documents import samples
 from tests.documents.pdftext import (
     assert_words_in_order,
@@ -37,7 +38,8 @@ RENDERERS = {
     "decision": lambda **kw: render_decision_letter(samples.decision(**kw)),
     "complaint": lambda **kw: render_complaint_ack(samples.complaint_ack(**kw)),
 }
-LONG_DECLARATION = "\n".join([DEFAULT_DECLARATION_TEXT] * 6)
+DECLARATION_TEXT = resolve(samples.DECLARATION_TEXT, "")  # the sample person: gender unknown
+LONG_DECLARATION = "\n".join([samples.DECLARATION_TEXT] * 6)
 
 
 def pages(pdf: bytes) -> list[str]:
@@ -74,7 +76,7 @@ def test_declaration_names_the_beneficiary_and_their_id_on_one_row():
     pdf = render_declaration(samples.declaration())
     text = text_of(pdf)
     assert_words_in_order(text, samples.BENEFICIARY.full_name)
-    assert_words_in_order(text, DEFAULT_DECLARATION_TEXT)
+    assert_words_in_order(text, DECLARATION_TEXT)
     layout_lines = text_of(pdf, layout=True).splitlines()
     name_row = [ln for ln in layout_lines if "الاسم" in ln and "رقم الهوية الوطنية" in ln]
     assert len(name_row) == 1
@@ -113,7 +115,7 @@ def test_long_declaration_breaks_onto_more_pages_with_numbering():
     assert len(PdfReader(io.BytesIO(pdf)).pages) == len(texts)
     assert "صفحة 1 من" in squash(texts[0])
     # The text flows on in order across the page break, and the signatures come last.
-    assert_words_in_order("\n".join(texts), DEFAULT_DECLARATION_TEXT)
+    assert_words_in_order("\n".join(texts), DECLARATION_TEXT)
     assert "توقيع المستفيد" in squash(texts[-1])
 
 

@@ -33,6 +33,7 @@ Error fields are paths such as ``"channels[2].code"`` or ``"services[0].criteria
 ``invalid_email``       an e-mail without ``@``
 ``invalid_png``         ``logo_png_b64`` is not base64 of a PNG file
 ``unsupported_version`` ``format_version`` newer than this code understands
+``invalid_gender_form`` a text with a brace outside a ``{masculine|feminine}`` pair
 """
 
 from desk_app.domain.profile.defaults import (
@@ -77,6 +78,7 @@ from desk_app.domain.profile.vocabularies import (
     QUALIFICATIONS,
     QUALIFICATIONS_EN,
     REFERRAL_KINDS,
+    RESPONSE_PROMISES,
     RESPONSE_RULE_KINDS,
 )
 
@@ -85,7 +87,7 @@ __all__ = [
     "CONSENT_VERSION", "CRITERION_KINDS", "CRITERION_PARAMS", "DECLARATION_AR",
     "DOC_NATIONAL_ADDRESS", "DOC_NATIONAL_ID", "DOC_PROOF_OF_NEED", "EMPLOYMENT_STATUSES",
     "EMPLOYMENT_STATUSES_EN", "FORMAT_VERSION", "GENDERS", "GENDERS_EN", "MAX_AGE_YEARS",
-    "QUALIFICATIONS", "QUALIFICATIONS_EN", "REFERRAL_KINDS", "RESPONSE_RULE_KINDS", "Category",
+    "QUALIFICATIONS", "QUALIFICATIONS_EN", "REFERRAL_KINDS", "RESPONSE_PROMISES", "RESPONSE_RULE_KINDS", "Category",
     "Channel", "Committee", "ComplaintCategory", "Criterion", "Holiday", "OrgProfile",
     "PresetInfo", "ProfileData", "ReferralTarget", "RequiredDocument", "ResponseRule",
     "Service", "Texts", "blank_profile", "receipt_note_ar",

@@ -16,30 +16,23 @@ from desk_app.domain.profile.model import (
 from desk_app.domain.profile.org import OrgProfile
 from desk_app.domain.profile.vocabularies import CHANNEL_CATALOGUE
 
+# The blank profile's texts say only what the product's own requirements say (R-DEC-1: the data
+# are correct and the signer is directly responsible for them; R-INT-7: consent to the programme's
+# terms and to the processing of the data). An association writes its own from its policy.
 DECLARATION_AR = (
-    "أقر أنا الموقع أدناه بأن جميع البيانات والمعلومات التي قدمتها إلى الجمعية في هذا الطلب "
-    "صحيحة وكاملة ومطابقة للمستندات المرفقة، وأنني مسؤول مسؤولية مباشرة عن صحتها، وأتعهد "
-    "بإبلاغ الجمعية بأي تغيير يطرأ عليها. وإذا ثبت خلاف ذلك فللجمعية إيقاف الخدمة أو "
-    "إلغاؤها دون أدنى مسؤولية عليها."
+    "أقر أنا {الموقّع|الموقّعة} أدناه بصحة البيانات والمعلومات التي قدمتها إلى الجمعية في هذا "
+    "الطلب، وأنني {مسؤول|مسؤولة} مسؤولية مباشرة عنها."
 )
 CONSENT_AR = (
-    "أوافق على شروط الخدمة أو البرنامج الذي تقدمت إليه وتعليماته، وعلى قيام الجمعية بجمع "
-    "بياناتي الشخصية ومعالجتها وحفظها لغرض دراسة طلبي وتقديم الخدمة والتواصل معي وقياس "
-    "رضاي عنها، وفق نظام حماية البيانات الشخصية في المملكة العربية السعودية. وأعلم أن "
-    "بياناتي تعامل بسرية، ولا يطلع عليها إلا المختصون، ولا تُفصح لغير الجهات المختصة إلا "
-    "بموافقتي أو بما يقتضيه النظام، وأن لي حق الاطلاع عليها وطلب تصحيحها أو تحديثها، "
-    "وأنها لا تحفظ أكثر من المدة اللازمة لهذا الغرض."
+    "أوافق على شروط الخدمة أو البرنامج الذي تقدمت إليه وتعليماته، وعلى معالجة الجمعية بياناتي "
+    "الشخصية لدراسة طلبي وتقديم الخدمة، وفق نظام حماية البيانات الشخصية."
 )
-CONSENT_VERSION = "1"
+CONSENT_VERSION = "2"
 
 
 def receipt_note_ar(committee_name_ar: str) -> str:
     """The receipt's message to the beneficiary, naming the body that studies the request."""
-    return (
-        f"استلمنا طلبكم، وسيُعرض على {committee_name_ar} لدراسته، وسنبلغكم بالقرار وبكل جديد "
-        "بشأنه عبر قناة التواصل المتفق عليها معكم. يرجى الاحتفاظ بهذا الإيصال ورقم الطلب "
-        "للمتابعة."
-    )
+    return f"يُعرض طلبكم على {committee_name_ar} لدراسته والرد عليكم بشأن قبوله أو رفضه."
 
 
 COMPLAINT_CATEGORIES: tuple[ComplaintCategory, ...] = (

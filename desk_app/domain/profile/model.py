@@ -46,14 +46,22 @@ class ResponseRule:
 
     ``kind``: ``working_days`` (weekend and holidays skipped), ``calendar_days``, or ``custom``
     (the policy names no period: ``days`` is the association's own working-day figure, to be
-    counted like ``working_days``). ``text_ar`` is how the policy puts it; ``notes`` explains any
-    interpretation.
+    counted like ``working_days``). ``text_ar`` is how the policy puts it (printed on the
+    receipt; may be blank only when the policy says nothing of a period); ``notes`` explains any
+    interpretation; ``source`` quotes the policy's own sentence.
+
+    ``promise`` is what the receipt may promise (:data:`RESPONSE_PROMISES`): ``deadline`` (a date
+    the answer comes by, "لا تتجاوز 15 يوم عمل"), ``minimum`` (a period the answer takes at least,
+    "لا تقل عن أسبوعين": no date is printed) or ``none`` (no period at all). The due date is still
+    tracked inside the app for every kind.
     """
 
     kind: str
     days: int
     text_ar: str
     notes: str = ""
+    promise: str = "deadline"
+    source: str = ""
 
 
 @dc.dataclass(frozen=True)
@@ -64,12 +72,21 @@ class Holiday:
 
 @dc.dataclass(frozen=True)
 class Texts:
-    """Texts printed for the beneficiary (R-DEC-1, R-INT-5, R-INT-7)."""
+    """Texts printed for the beneficiary (R-DEC-1, R-INT-5, R-INT-7).
+
+    Each is written from the association's own policy; the ``*_source`` fields quote the
+    policy's sentence it comes from (shown to whoever edits the text, never printed). Words that
+    change with the person's gender are written ``{masculine|feminine}``
+    (:mod:`desk_app.domain.gendered`).
+    """
 
     declaration_ar: str
     consent_ar: str
     consent_version: str
     receipt_note_ar: str
+    declaration_source: str = ""
+    consent_source: str = ""
+    receipt_note_source: str = ""
 
 
 @dc.dataclass(frozen=True)

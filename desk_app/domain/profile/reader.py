@@ -30,6 +30,7 @@ from desk_app.domain.profile.vocabularies import (
     CRITERION_PARAMS,
     FORMAT_VERSION,
     REFERRAL_KINDS,
+    RESPONSE_PROMISES,
     RESPONSE_RULE_KINDS,
     join,
 )
@@ -207,22 +208,27 @@ class Reader:
         if d is _MISSING:
             self.err(p, "required")
             return None
-        m = self.obj(d, p, ("kind", "days", "text_ar", "notes"))
+        m = self.obj(d, p, ("kind", "days", "text_ar", "notes", "promise", "source"))
         if m is None:
             return None
-        return ResponseRule(self.choice(m, "kind", p, RESPONSE_RULE_KINDS),
-                            self.integer(m, "days", p), self.text(m, "text_ar", p),
-                            self.text(m, "notes", p, ""))
+        kind = self.choice(m, "kind", p, RESPONSE_RULE_KINDS)
+        # Profiles saved before ``promise`` existed: a named period was printed as a deadline.
+        default_promise = "none" if kind == "custom" else "deadline"
+        return ResponseRule(kind, self.integer(m, "days", p), self.text(m, "text_ar", p, ""),
+                            self.text(m, "notes", p, ""),
+                            self.choice(m, "promise", p, RESPONSE_PROMISES, default_promise),
+                            self.text(m, "source", p, ""))
 
     def texts(self, d: Any, p: str) -> Texts | None:
         if d is _MISSING:
             self.err(p, "required")
             return None
         keys = ("declaration_ar", "consent_ar", "consent_version", "receipt_note_ar")
-        m = self.obj(d, p, keys)
+        sources = ("declaration_source", "consent_source", "receipt_note_source")
+        m = self.obj(d, p, keys + sources)
         if m is None:
             return None
-        return Texts(*(self.text(m, k, p) for k in keys))
+        return Texts(*(self.text(m, k, p) for k in keys), *(self.text(m, k, p, "") for k in sources))
 
     def holiday(self, d: Any, p: str) -> Holiday | None:
         m = self.obj(d, p, ("date", "name_ar"))

@@ -10,6 +10,7 @@ import datetime as _dt
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from desk_app.domain.gendered import form_errors
 from desk_app.domain.profile.model import Criterion, ProfileData
 from desk_app.domain.profile.vocabularies import (
     AGE_CALENDARS,
@@ -23,6 +24,7 @@ from desk_app.domain.profile.vocabularies import (
     PNG_SIGNATURE,
     QUALIFICATIONS,
     REFERRAL_KINDS,
+    RESPONSE_PROMISES,
     RESPONSE_RULE_KINDS,
     join,
 )
@@ -113,7 +115,10 @@ def response_rule_errors(p: ProfileData) -> Errors:
     rr = p.response_rule
     yield from _one_of("response_rule.kind", rr.kind, RESPONSE_RULE_KINDS)
     yield from _int_in("response_rule.days", rr.days, 1, 365)
-    yield from _need_text("response_rule.text_ar", rr.text_ar)
+    yield from _one_of("response_rule.promise", rr.promise, RESPONSE_PROMISES)
+    if rr.promise != "none":  # a period the receipt promises must be worded
+        yield from _need_text("response_rule.text_ar", rr.text_ar)
+    yield from form_errors(rr.text_ar, "response_rule.text_ar")
 
 
 def calendar_errors(p: ProfileData) -> Errors:
@@ -144,6 +149,8 @@ def calendar_errors(p: ProfileData) -> Errors:
 def texts_errors(p: ProfileData) -> Errors:
     for name in ("declaration_ar", "consent_ar", "consent_version", "receipt_note_ar"):
         yield from _need_text(f"texts.{name}", getattr(p.texts, name))
+    for name in ("declaration_ar", "consent_ar", "receipt_note_ar"):
+        yield from form_errors(getattr(p.texts, name), f"texts.{name}")
 
 
 def service_errors(p: ProfileData) -> Errors:

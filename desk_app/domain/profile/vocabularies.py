@@ -86,6 +86,8 @@ CRITERION_PARAMS: dict[str, tuple[str, ...]] = {
 }
 COMMITTEE_KINDS: tuple[str, ...] = ("decision", "follow_up", "investigation", "research")
 RESPONSE_RULE_KINDS: tuple[str, ...] = ("working_days", "calendar_days", "custom")
+#: What the receipt may promise about the answer (see ``ResponseRule``).
+RESPONSE_PROMISES: tuple[str, ...] = ("deadline", "minimum", "none")
 REFERRAL_KINDS: tuple[str, ...] = ("association", "social_researcher", "department")
 AGE_CALENDARS: tuple[str, ...] = ("gregorian", "hijri")
 
