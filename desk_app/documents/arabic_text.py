@@ -16,39 +16,107 @@ Runs of Latin letters and digits separated by spaces (an IBAN ``SA29 8000 0454 �
 number ``055 123 4567``, an English name) are one left-to-right unit: the line breaker keeps them
 together when they fit, and the bidi step sees each run as a single strong left-to-right
 character, so its space-separated groups are not reversed (the plain algorithm would print
-``8449 1464`` for ``1464 8449`` in a right-to-left paragraph).
+``8449 1464`` for ``1464 8449`` in a right-to-left paragraph). A sign written against the digits
+(``+966…``, ``-500``, ``50%``) belongs to the run, so it stays where the number's reader expects it.
+
+Any string can be printed (:func:`printable`): bidi controls and invisible format characters are
+dropped (the layout does its own bidi, and an RLO could reverse what the paper says), and a
+character the font cannot draw, a private-use character (the masking uses that range for its
+placeholders, so none may come from the data) or an unassigned one is shown as ``◌``.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from arabic_reshaper import ArabicReshaper
+from arabic_reshaper.ligatures import LIGATURES
 from bidi.algorithm import get_display
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 from reportlab.pdfgen.canvas import Canvas
+
+from desk_app.documents.fonts import BOLD, LAM_CARRIER, REGULAR, register_fonts
 
 # Harakat are kept (names such as مُحَمَّد must print as written). The "Allah" word ligature is
 # off so the word stays ordinary letters: the text can then be searched and copied from the PDF.
+# Of the ligatures only lam-alef is used (it is obligatory in Arabic script); any other would be
+# one glyph for several letters, which text extractors give back in differing orders.
 _RESHAPER = ArabicReshaper(
     configuration={
         "delete_harakat": False,
         "support_ligatures": True,
-        "ARABIC LIGATURE ALLAH": False,
+        **{name: name.startswith("ARABIC LIGATURE LAM WITH ALEF") for name, _ in LIGATURES},
+        "ARABIC LIGATURE LAM WITH ALEF MAKSURA": False,
     }
 )
+_LAM_ALEF = re.compile("([\uFEF5-\uFEFC])")
 
 _LATIN = r"A-Za-z0-9\u00C0-\u024F"
 _NOT_ARABIC_OR_SPACE = r"[^\s\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]"
-_LTR_WORD = rf"[{_LATIN}](?:{_NOT_ARABIC_OR_SPACE}*[{_LATIN}])?"
+# A sign directly before digits (+966…, -500, −3) and a percent directly after them (50%) are
+# part of the number; left outside the run, bidi rules W4/W5 would print «500-» and «%50».
+_SIGN = rf"(?:(?<![{_LATIN}])[+\-\u2212](?=[0-9]))?"
+_LTR_WORD = rf"{_SIGN}[{_LATIN}](?:{_NOT_ARABIC_OR_SPACE}*[{_LATIN}])?(?:(?<=[0-9])%)?"
 LTR_RUN = re.compile(rf"{_LTR_WORD}(?: +{_LTR_WORD})*")
 """A left-to-right run: Latin/digit words (inner punctuation allowed) joined by spaces."""
 
-_PLACEHOLDER_BASE = 0xE000  # private-use characters: bidi class L, unknown to the reshaper
+# Private-use characters: bidi class L, unknown to the reshaper. ``printable`` removes every
+# private-use character from the data first, so a placeholder can only be one of ours.
+_PLACEHOLDER_BASE = 0xE000
+_PLACEHOLDER_COUNT = 0xF8FF - 0xE000 + 1
 _PLACEHOLDER = re.compile("[\uE000-\uF8FF]")
+
+REPLACEMENT = "\u25cc"
+"""◌ (dotted circle): printed for a character that cannot or must not be printed as it is."""
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                           "\u2066\u2067\u2068\u2069")
+_JOINERS = frozenset("\u200c\u200d")  # ZWNJ / ZWJ change how letters join: kept
+_REPLACED_CATEGORIES = frozenset({"Co", "Cs", "Cn"})
+
+
+@lru_cache(maxsize=1)
+def _drawable() -> frozenset[int]:
+    """Code points both Amiri faces have a glyph for."""
+    register_fonts()
+    regular = getFont(REGULAR).face.charToGlyph
+    bold = getFont(BOLD).face.charToGlyph
+    return frozenset(regular) & frozenset(bold)
+
+
+def can_draw(ch: str) -> bool:
+    """Whether the document fonts have a glyph for ``ch``."""
+    return ord(ch) in _drawable()
+
+
+def _printable_char(ch: str) -> str:
+    if ch == "\n":
+        return ch
+    if ch in _BIDI_CONTROLS:
+        return ""
+    category = unicodedata.category(ch)
+    if category in _REPLACED_CATEGORIES:
+        return REPLACEMENT
+    if category == "Cc" or category in ("Zl", "Zp"):
+        return " "  # tabs, carriage returns, line/paragraph separators: a space
+    if category == "Cf" and ch not in _JOINERS:
+        return ""  # invisible formatting (zero-width space, BOM — the lam carrier —, …)
+    return ch
+
+
+def printable(text: str) -> str:
+    """``text`` as the documents print it: no bidi controls or invisible format characters,
+    and ``◌`` for private-use, surrogate and unassigned characters."""
+    return "".join(_printable_char(ch) for ch in text)
+
+
+def _drawn(shown: str) -> str:
+    """Replace every glyph the font lacks (emoji, rare scripts) by a visible ``◌``."""
+    drawable = _drawable()
+    return "".join(ch if ch == " " or ord(ch) in drawable else REPLACEMENT for ch in shown)
 
 NewPage = Callable[[], float]
 """Callback that finishes the current page, starts the next and returns its top y."""
@@ -56,18 +124,27 @@ NewPage = Callable[[], float]
 
 @lru_cache(maxsize=4096)
 def visual(text: str) -> str:
-    """Return one line of logical text as a shaped, visually ordered (left-to-right) string."""
-    if not text:
-        return ""
+    """Return one line of logical text as a shaped, visually ordered (left-to-right) string.
+
+    Any string is accepted: it is first made :func:`printable`, so nothing in it can crash the
+    bidi step or be taken for a placeholder, and every character ends up drawn or as ``◌``.
+    """
+    text = printable(text).replace("\n", " ")
+    if not text.strip():
+        return _drawn(text)
     runs: list[str] = []
 
     def mask(match: re.Match[str]) -> str:
+        if len(runs) == _PLACEHOLDER_COUNT:  # cannot happen on a printed line; stay correct
+            return match.group()
         runs.append(match.group())
         return chr(_PLACEHOLDER_BASE + len(runs) - 1)
 
     masked = LTR_RUN.sub(mask, text)
     shown = get_display(_RESHAPER.reshape(masked), base_dir="R")
-    return _PLACEHOLDER.sub(lambda m: runs[ord(m.group()) - _PLACEHOLDER_BASE], shown)
+    shown = _drawn(_PLACEHOLDER.sub(lambda m: runs[ord(m.group()) - _PLACEHOLDER_BASE], shown))
+    # The lam of each lam-alef ligature, for text extraction (see fonts.LogicalTTFont).
+    return _LAM_ALEF.sub(lambda m: m.group() + LAM_CARRIER, shown)
 
 
 def _units(paragraph: str) -> list[str]:
@@ -111,6 +188,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
 
     Newlines are hard breaks; an empty line between paragraphs is kept as an empty line.
     """
+    text = printable(text)
     lines: list[str] = []
     for paragraph in text.split("\n"):
         units = _units(paragraph)
@@ -172,10 +250,23 @@ def draw_line(
         canvas.drawRightString(x_right, baseline, vis)
         return
     space += max(extra, 0.0)
+    # One text object for the whole line (not one per word), so a text extractor still reads
+    # it as one line and puts its words back in reading order.
+    line = canvas.beginText()
+    line.setFont(font, size)
     x = x_right - justify_width
-    for chunk in chunks:
-        canvas.drawString(x, baseline, chunk)
+    for index, chunk in enumerate(chunks):
+        line.setTextOrigin(x, baseline)
+        # The space is drawn too (the next word is then placed further on): it is what tells
+        # an extractor where one word ends.
+        line.textOut(chunk if index + 1 == len(chunks) else chunk + " ")
         x += stringWidth(chunk, font, size) + space
+    canvas.drawText(line)
+
+
+def plain(text: str) -> str:
+    """A left-to-right string (an English name, an e-mail) drawn as it is: made printable."""
+    return _drawn(printable(text).replace("\n", " "))
 
 
 def draw_centered(

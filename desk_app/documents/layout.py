@@ -23,6 +23,7 @@ from desk_app.documents.arabic_text import (
     draw_line,
     draw_paragraph,
     draw_table,
+    plain,
     wrap,
 )
 from desk_app.documents.fonts import BOLD, REGULAR, register_fonts
@@ -163,11 +164,11 @@ class DocumentWriter:
         left = MARGIN
         c.setFont(BOLD, 11)
         if org.name_en:
-            c.drawString(left, top - 12, org.name_en[:60])
+            c.drawString(left, top - 12, plain(org.name_en)[:60])
         c.setFont(REGULAR, 9)
         contact_y = top - 26
         for line in filter(None, [org.phone and f"Tel: {org.phone}", org.email]):
-            c.drawString(left, contact_y, line)
+            c.drawString(left, contact_y, plain(line))
             contact_y -= 12
         rule_y = top - HEADER_HEIGHT + 5 * mm
         c.setLineWidth(1.2)
