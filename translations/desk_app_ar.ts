@@ -2363,398 +2363,423 @@
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="19"/>
+        <source>A name part has at most {max} characters.</source>
+        <translation>جزء الاسم لا يتجاوز {max} حرفًا.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="20"/>
+        <source>A name holds letters, spaces, a hyphen or an apostrophe only.</source>
+        <translation>الاسم حروف ومسافات وشرطة أو فاصلة علوية فقط.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="21"/>
+        <source>Invisible characters (direction marks, private or zero-width characters) were removed from this text.</source>
+        <translation>حُذفت من هذا النص محارف غير مرئية (علامات اتجاه أو محارف خاصة أو صفرية العرض).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="22"/>
+        <source>Write words that change with gender as {masculine|feminine}, for example {الموقّع|الموقّعة}.</source>
+        <translation>اكتب الكلمات التي تتغير بجنس الشخص بالصيغة {مذكر|مؤنث}، مثل {الموقّع|الموقّعة}.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="23"/>
         <source>The ID number must be exactly 10 digits.</source>
         <translation>رقم الهوية يجب أن يتكون من 10 أرقام بالضبط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="20"/>
+        <location filename="../desk_app/ui/messages.py" line="24"/>
         <source>This ID number is not valid (check digit). Check it digit by digit.</source>
         <translation>رقم الهوية غير صحيح (رقم التحقق). راجعه رقماً رقماً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="21"/>
+        <location filename="../desk_app/ui/messages.py" line="25"/>
         <source>A national ID starts with 1; numbers starting with 2 are iqamas.</source>
         <translation>رقم الهوية الوطنية يبدأ بـ 1؛ الأرقام التي تبدأ بـ 2 أرقام إقامة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="22"/>
+        <location filename="../desk_app/ui/messages.py" line="26"/>
         <source>An iqama number starts with 2; numbers starting with 1 are national IDs.</source>
         <translation>رقم الإقامة يبدأ بـ 2؛ الأرقام التي تبدأ بـ 1 أرقام هوية وطنية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="23"/>
+        <location filename="../desk_app/ui/messages.py" line="27"/>
         <source>A beneficiary with this identity document is already registered.</source>
         <translation>يوجد مستفيد مسجل بوثيقة الهوية نفسها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="24"/>
+        <location filename="../desk_app/ui/messages.py" line="28"/>
         <source>Document number: 4 to 20 Latin letters or digits.</source>
         <translation>رقم الوثيقة: من 4 إلى 20 حرفاً لاتينياً أو رقماً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="25"/>
+        <location filename="../desk_app/ui/messages.py" line="29"/>
         <source>A GCC ID must be issued by a GCC country.</source>
         <translation>الهوية الخليجية يجب أن تصدر من إحدى دول مجلس التعاون.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="26"/>
+        <location filename="../desk_app/ui/messages.py" line="30"/>
         <source>Not a valid date. Write day/month/year, e.g. 18/05/1990.</source>
         <translation>تاريخ غير صحيح أو غير موجود: راجع اليوم والشهر، واكتبه يوم/شهر/سنة، مثل 18/05/1990.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="27"/>
+        <location filename="../desk_app/ui/messages.py" line="31"/>
         <source>The date cannot be in the future.</source>
         <translation>لا يمكن أن يكون التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="28"/>
+        <location filename="../desk_app/ui/messages.py" line="32"/>
         <source>The date is too far in the past.</source>
         <translation>التاريخ قديم جداً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="29"/>
+        <location filename="../desk_app/ui/messages.py" line="33"/>
         <source>Not a mobile number. Saudi: 05XXXXXXXX; other countries: start with + or 00.</source>
         <translation>ليس رقم جوال صحيحاً. السعودي: 05XXXXXXXX؛ ولغير السعودي ابدأ بـ + أو 00.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="30"/>
+        <location filename="../desk_app/ui/messages.py" line="34"/>
         <source>This is a landline number; a mobile number is needed.</source>
         <translation>هذا رقم هاتف ثابت؛ المطلوب رقم جوال.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="31"/>
+        <location filename="../desk_app/ui/messages.py" line="35"/>
         <source>Not a valid e-mail address.</source>
         <translation>عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="32"/>
+        <location filename="../desk_app/ui/messages.py" line="36"/>
         <source>The format is not valid.</source>
         <translation>الصيغة غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="33"/>
+        <location filename="../desk_app/ui/messages.py" line="37"/>
         <source>This looks like a Hijri year: choose Hijri beside the date.</source>
         <translation>يبدو أن هذه سنة هجرية: اختر «هجري» بجانب التاريخ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="34"/>
+        <location filename="../desk_app/ui/messages.py" line="38"/>
         <source>Building number: 4 digits.</source>
         <translation>رقم المبنى: 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="35"/>
+        <location filename="../desk_app/ui/messages.py" line="39"/>
         <source>Additional number: 4 digits.</source>
         <translation>الرقم الإضافي: 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="36"/>
+        <location filename="../desk_app/ui/messages.py" line="40"/>
         <source>Postal code: 5 digits.</source>
         <translation>الرمز البريدي: 5 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="37"/>
+        <location filename="../desk_app/ui/messages.py" line="41"/>
         <source>Short address: 4 letters and 4 digits, e.g. RRRD2929.</source>
         <translation>العنوان المختصر: 4 أحرف و4 أرقام، مثل RRRD2929.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="38"/>
+        <location filename="../desk_app/ui/messages.py" line="42"/>
         <source>Household member {row}: the name is required.</source>
         <translation>فرد الأسرة {row}: الاسم مطلوب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="39"/>
+        <location filename="../desk_app/ui/messages.py" line="43"/>
+        <source>Household member {row}: a name holds letters, spaces, a hyphen or an apostrophe only.</source>
+        <translation>فرد الأسرة {row}: الاسم حروف ومسافات وشرطة أو فاصلة علوية فقط.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="44"/>
         <source>Household member {row}: the relation is required.</source>
         <translation>فرد الأسرة {row}: صلة القرابة مطلوبة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="40"/>
+        <location filename="../desk_app/ui/messages.py" line="45"/>
         <source>Household member {row}: the birth date is not valid.</source>
         <translation>فرد الأسرة {row}: تاريخ الميلاد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="41"/>
+        <location filename="../desk_app/ui/messages.py" line="46"/>
         <source>Household member {row}: the ID number is not valid.</source>
         <translation>فرد الأسرة {row}: رقم الهوية غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="42"/>
-        <location filename="../desk_app/ui/messages.py" line="120"/>
+        <location filename="../desk_app/ui/messages.py" line="47"/>
+        <location filename="../desk_app/ui/messages.py" line="125"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="43"/>
+        <location filename="../desk_app/ui/messages.py" line="48"/>
         <source>User name: Latin letters and digits only.</source>
         <translation>اسم المستخدم: أحرف لاتينية وأرقام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="44"/>
+        <location filename="../desk_app/ui/messages.py" line="49"/>
         <source>This user name is taken.</source>
         <translation>اسم المستخدم مستخدم من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="45"/>
+        <location filename="../desk_app/ui/messages.py" line="50"/>
         <source>The password must have at least {min} characters.</source>
         <translation>كلمة المرور يجب ألا تقل عن {min} أحرف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="46"/>
+        <location filename="../desk_app/ui/messages.py" line="51"/>
         <source>Branch code: 2 to 5 Latin capital letters, e.g. RYD.</source>
         <translation>رمز الفرع: من 2 إلى 5 أحرف لاتينية كبيرة، مثل RYD.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="47"/>
+        <location filename="../desk_app/ui/messages.py" line="52"/>
         <source>Only an administrator can do this.</source>
         <translation>هذا الإجراء لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="48"/>
+        <location filename="../desk_app/ui/messages.py" line="53"/>
         <source>You cannot close your own account.</source>
         <translation>لا يمكنك إغلاق حسابك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="49"/>
+        <location filename="../desk_app/ui/messages.py" line="54"/>
         <source>This database is already set up.</source>
         <translation>قاعدة البيانات هذه مُعدّة من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="50"/>
+        <location filename="../desk_app/ui/messages.py" line="55"/>
         <source>Choose a rating from 1 to 5.</source>
         <translation>اختر تقييمًا من 1 إلى 5.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="51"/>
+        <location filename="../desk_app/ui/messages.py" line="56"/>
         <source>This questionnaire version has no such question.</source>
         <translation>لا يوجد هذا السؤال في هذا الإصدار من الاستبانة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="52"/>
+        <location filename="../desk_app/ui/messages.py" line="57"/>
         <source>The text is too long (at most {max} characters).</source>
         <translation>النص طويل جدًا (الحد الأقصى {max} حرف).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="53"/>
+        <location filename="../desk_app/ui/messages.py" line="58"/>
         <source>Code: small Latin letters, digits and _ only.</source>
         <translation>الرمز: حروف لاتينية صغيرة وأرقام و _ فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="54"/>
+        <location filename="../desk_app/ui/messages.py" line="59"/>
         <source>This code is used twice.</source>
         <translation>هذا الرمز مستخدم مرتين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="55"/>
+        <location filename="../desk_app/ui/messages.py" line="60"/>
         <source>Give at least {min} choices.</source>
         <translation>أدخل {min} خيارات على الأقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="56"/>
+        <location filename="../desk_app/ui/messages.py" line="61"/>
         <source>Your role does not allow this.</source>
         <translation>صلاحيات دورك لا تسمح بهذا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="57"/>
+        <location filename="../desk_app/ui/messages.py" line="62"/>
         <source>Not found: it may have been removed meanwhile.</source>
         <translation>غير موجود: ربما حُذف في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="58"/>
+        <location filename="../desk_app/ui/messages.py" line="63"/>
         <source>Not possible for a message in this state: only one that could not be sent, or is not confirmed, can be sent again.</source>
         <translation>غير ممكن لرسالة في هذه الحالة: لا يُعاد إرسال إلا رسالة تعذّر إرسالها أو لم يتأكد وصولها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="59"/>
+        <location filename="../desk_app/ui/messages.py" line="64"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="60"/>
+        <location filename="../desk_app/ui/messages.py" line="65"/>
         <source>The gateway address must start with https:// (the token must not travel in clear).</source>
         <translation>يجب أن يبدأ عنوان البوابة بـ https:// (حتى لا يُرسل رمز الدخول دون تشفير).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="61"/>
+        <location filename="../desk_app/ui/messages.py" line="66"/>
         <source>This PC has no key store for the password and token. Nothing was saved; ask the IT volunteer to enable the system&apos;s credential store.</source>
         <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمة المرور ورمز الدخول. لم يُحفظ شيء؛ اطلب من المسؤول التقني تفعيل مخزن بيانات الاعتماد في النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="63"/>
+        <location filename="../desk_app/ui/messages.py" line="68"/>
         <source>This survey campaign is closed.</source>
         <translation>حملة الاستبانة هذه مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="64"/>
+        <location filename="../desk_app/ui/messages.py" line="69"/>
         <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="65"/>
+        <location filename="../desk_app/ui/messages.py" line="70"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="62"/>
-        <location filename="../desk_app/ui/messages.py" line="66"/>
+        <location filename="../desk_app/ui/messages.py" line="67"/>
+        <location filename="../desk_app/ui/messages.py" line="71"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="67"/>
+        <location filename="../desk_app/ui/messages.py" line="72"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="68"/>
+        <location filename="../desk_app/ui/messages.py" line="73"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="69"/>
+        <location filename="../desk_app/ui/messages.py" line="74"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="70"/>
+        <location filename="../desk_app/ui/messages.py" line="75"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="71"/>
+        <location filename="../desk_app/ui/messages.py" line="76"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="72"/>
+        <location filename="../desk_app/ui/messages.py" line="77"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="73"/>
+        <location filename="../desk_app/ui/messages.py" line="78"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="74"/>
+        <location filename="../desk_app/ui/messages.py" line="79"/>
         <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="75"/>
+        <location filename="../desk_app/ui/messages.py" line="80"/>
         <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="76"/>
+        <location filename="../desk_app/ui/messages.py" line="81"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="77"/>
+        <location filename="../desk_app/ui/messages.py" line="82"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="78"/>
+        <location filename="../desk_app/ui/messages.py" line="83"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="79"/>
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="80"/>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="81"/>
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="82"/>
+        <location filename="../desk_app/ui/messages.py" line="87"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="83"/>
+        <location filename="../desk_app/ui/messages.py" line="88"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="84"/>
+        <location filename="../desk_app/ui/messages.py" line="89"/>
         <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="85"/>
+        <location filename="../desk_app/ui/messages.py" line="90"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="86"/>
+        <location filename="../desk_app/ui/messages.py" line="91"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="87"/>
+        <location filename="../desk_app/ui/messages.py" line="92"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="88"/>
+        <location filename="../desk_app/ui/messages.py" line="93"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="89"/>
+        <location filename="../desk_app/ui/messages.py" line="94"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="90"/>
+        <location filename="../desk_app/ui/messages.py" line="95"/>
         <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="91"/>
+        <location filename="../desk_app/ui/messages.py" line="96"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="107"/>
+        <location filename="../desk_app/ui/messages.py" line="112"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="116"/>
+        <location filename="../desk_app/ui/messages.py" line="121"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="117"/>
+        <location filename="../desk_app/ui/messages.py" line="122"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="118"/>
+        <location filename="../desk_app/ui/messages.py" line="123"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="119"/>
+        <location filename="../desk_app/ui/messages.py" line="124"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="121"/>
+        <location filename="../desk_app/ui/messages.py" line="126"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="122"/>
+        <location filename="../desk_app/ui/messages.py" line="127"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>

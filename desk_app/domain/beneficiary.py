@@ -21,6 +21,7 @@ from desk_app.domain.identifiers import (
     to_ascii_digits,
     validate_national_address,
 )
+from desk_app.domain.text_input import NAME_MAX, TEXT_MAX, clean_text, name_error, text_notices
 from desk_app.domain.validation import FieldError
 
 ID_TYPES = ("national_id", "iqama", "passport", "gcc_id", "other")
@@ -30,6 +31,7 @@ CALENDARS = ("gregorian", "hijri")
 GCC = ("SA", "AE", "BH", "KW", "OM", "QA")
 MAX_AGE_YEARS = 120
 HIJRI_LOOKING_YEAR = 1600  # a "Gregorian" year before this was surely typed in Hijri
+ADDRESS_TEXT_MAX = 100
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DOC_NUMBER = re.compile(r"^[A-Z0-9]{4,20}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -206,8 +208,8 @@ def validate(
     for key, value in names.items():
         if key in required_names and not value:
             errors.append(FieldError(key, "required"))
-        elif value and any(ch.isdigit() for ch in value):
-            errors.append(FieldError(key, "name_has_digits"))
+        elif value and (problem := name_error(value, key)) is not None:
+            errors.append(problem)
     id_number, id_country = _check_identity(form, errors)
     nationality = _clean(form.nationality).upper()
     if form.id_type == "national_id":
@@ -229,12 +231,18 @@ def validate(
         else:
             errors.append(FieldError("mobile", "mobile_landline" if problem == "landline"
                                      else "invalid_mobile"))
-    email = _clean(form.email).lower()
+    email = _clean(clean_text(form.email)[0]).lower()
     if email and not _EMAIL.match(email):
         errors.append(FieldError("email", "invalid_email"))
-    address = {k: to_ascii_digits(_clean(getattr(form, k))) for k in
+    address = {k: to_ascii_digits(_clean(clean_text(getattr(form, k))[0])) for k in
                ("building_no", "street", "district", "city", "postal_code", "additional_no",
                 "short_address")}
+    notes = clean_text((form.notes or "").strip(), multiline=True)[0]
+    for key in ("street", "district", "city"):
+        if len(address[key]) > ADDRESS_TEXT_MAX:
+            errors.append(FieldError(key, "too_long", {"max": ADDRESS_TEXT_MAX}))
+    if len(notes) > TEXT_MAX:
+        errors.append(FieldError("notes", "too_long", {"max": TEXT_MAX}))
     address["short_address"] = address["short_address"].replace(" ", "").upper()
     errors += validate_national_address(
         address["building_no"], address["street"], address["district"], address["city"],
@@ -255,9 +263,16 @@ def validate(
         birth_calendar=form.birth_calendar, mobile=mobile, email=email, **address,
         category_code=form.category_code, beneficiary_type=form.beneficiary_type,
         contact_channel_code=form.contact_channel_code, qualification=form.qualification,
-        employment_status=form.employment_status, notes=(form.notes or "").strip(),
+        employment_status=form.employment_status, notes=notes,
         household=household,
     ), []
+
+
+def entry_notices(form: BeneficiaryForm) -> list[FieldError]:
+    """``invisible_removed`` for each free-text field :func:`validate` cleans of invisible
+    characters (bidi controls, private-use, zero-width…), to show beside the field."""
+    fields = {k: getattr(form, k) for k in ("email", "street", "district", "city", "notes")}
+    return text_notices(fields, multiline=frozenset({"notes"}))
 
 
 def _check_choice(errors: list[FieldError], name: str, value: str, allowed: tuple[str, ...]) -> None:
@@ -276,6 +291,8 @@ def _validate_household(
         where = f"household.{i}"
         if not name:
             errors.append(FieldError(where, "household_name_required", {"row": i + 1}))
+        elif name_error(name, where, limit=4 * NAME_MAX) is not None:
+            errors.append(FieldError(where, "household_name_invalid", {"row": i + 1}))
         if not relation:
             errors.append(FieldError(where, "household_relation_required", {"row": i + 1}))
         born = None
