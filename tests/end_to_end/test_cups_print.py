@@ -87,8 +87,10 @@ def test_declaration_prints_through_cups(cups, qapp, desk_db, desk_admin, tmp_pa
     assert page_count(printed[0]) == page_count(archived) == issued.pages
     original, on_paper = dark_fraction(archived), dark_fraction(printed[0])
     assert on_paper > 0.01, f"the printed page looks blank ({on_paper:.4f} dark)"
-    # The same page, not just any ink: about as much black as the archived PDF.
-    assert 0.5 * original < on_paper < 2 * original, (original, on_paper)
+    # The same page, not just any ink: about as much black as the archived PDF. The printed
+    # page is QtPdf's antialiased render, whose thin Arabic strokes fall under the 50 % grey
+    # cut more often than poppler's (about half as many dark pixels, measured on main too).
+    assert 0.35 * original < on_paper < 2 * original, (original, on_paper)
 
 
 def test_missing_printer_is_an_error_and_the_document_stays_archived(cups, qapp, desk_db,
