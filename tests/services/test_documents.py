@@ -133,7 +133,8 @@ def test_any_changed_byte_is_refused_as_altered(db, admin, where):
     i = int(len(pdf) * where) if where > 0 else len(pdf) + where
     pdf[i] = (pdf[i] + 1) % 256
     result = documents.verify_pdf(db, bytes(pdf))
-    assert result.status in ("altered", "not_ours")
+    # "unknown" when the changed byte falls inside the code written in the file's metadata
+    assert result.status in ("altered", "not_ours", "unknown") and not result.genuine
     assert not result.genuine
 
 
