@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
-from desk_app.ui import navigation, unsaved
+from desk_app.ui import accessible, navigation, unsaved
 from desk_app.ui.context import UiContext
 
 GO = unsaved.Outcome.GO
@@ -54,6 +54,7 @@ class Shell(QWidget):
                 ctl.navigate.connect(self.show_screen)
             if hasattr(ctl, "loaded"):
                 ctl.loaded.connect(lambda n=name: self.screen_loaded.emit(n))
+                ctl.loaded.connect(lambda c=ctl: accessible.name_widgets(c.view))  # filled in
             ctl.load()
             if not hasattr(ctl, "loaded"):
                 self.screen_loaded.emit(name)
@@ -72,6 +73,7 @@ class Shell(QWidget):
         fresh = name not in self.controllers
         ctl = self.controller(name)
         self.stack.setCurrentWidget(ctl.view)
+        accessible.name_widgets(ctl.view)  # what the screen built since is named too
         self._highlight(ctl)
         if hasattr(ctl, "enter") and (arg is not None or not fresh):
             ctl.enter(arg)
