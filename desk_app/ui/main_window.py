@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget
 from desk_app.config import Settings
 from desk_app.domain import calendar as cal
 from desk_app.domain.entities import Actor
-from desk_app.ui import unsaved
+from desk_app.ui import unsaved, window_place
 from desk_app.ui.dialogs import Dialogs
 from desk_app.ui.navigation import first_screen
 
@@ -264,6 +264,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(value)
         else:
             self.resize(1366, 768)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None and not self.isMaximized() and not self.isFullScreen():
+            saved = self.geometry() if value else None
+            self.setGeometry(window_place.fit(saved, screen.availableGeometry()))
 
     def _close_after_save(self) -> None:
         QTimer.singleShot(0, self.close)  # not inside the save's callback
