@@ -17,6 +17,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -90,6 +91,9 @@ class SurveyResponse(Base):
     beneficiary_id: Mapped[str | None] = mapped_column(
         ForeignKey("beneficiaries.id", ondelete="SET NULL"), nullable=True, index=True)
     answers: Mapped[dict] = mapped_column(JSON)
+    # a questionnaire's answers in a period (reports, results): one index range
+    __table_args__ = (Index("ix_survey_responses_questionnaire_answered", "questionnaire_id",
+                            "answered_on"),)
 
 
 class SurveyInvitation(Base):

@@ -131,6 +131,8 @@ class Beneficiary(Base):
         Index("ix_beneficiaries_id_number", "id_number"),
         Index("ix_beneficiaries_created_at", "created_at"),  # reports: new in a period
         Index("ix_beneficiaries_data_reviewed_on", "data_reviewed_on"),  # review backlog
+        # registry report: everyone by category, type and city, read from the index alone
+        Index("ix_beneficiaries_category_type_city", "category_code", "beneficiary_type", "city"),
     )
     __mapper_args__ = {"version_id_col": version}
 
