@@ -100,12 +100,44 @@ class PostgresServer:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+OWNER_FILE = "owner.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def sweep_orphans(tmp: Path | None = None) -> list[Path]:
+    """Stop and remove the servers of test sessions that died without their teardown (a
+    crashed or killed pytest): folders of ours whose owner process is gone. Folders without
+    an owner file, or whose owner still runs, are left alone."""
+    removed = []
+    for root in Path(tmp or tempfile.gettempdir()).glob("desk-pg-*"):
+        try:
+            owner = int((root / OWNER_FILE).read_text().strip())
+        except (OSError, ValueError):
+            continue
+        if _alive(owner):
+            continue
+        PostgresServer(root, _bin_dir()).destroy()
+        removed.append(root)
+    return removed
+
+
 def start_server() -> PostgresServer:
     """``initdb`` + ``pg_ctl start`` in a new temporary folder owned by ``postgres``."""
     if os.geteuid() == 0 and shutil.which("runuser") is None:
         raise PostgresUnavailable("runuser is missing: cannot run PostgreSQL as 'postgres'")
+    sweep_orphans()
     root = Path(tempfile.mkdtemp(prefix="desk-pg-"))
     root.chmod(0o755)
+    (root / OWNER_FILE).write_text(str(os.getpid()))
     (root / "run").mkdir()
     if os.geteuid() == 0:
         shutil.chown(root, OS_USER, OS_USER)
