@@ -467,77 +467,77 @@
 <context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="74"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="75"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="105"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="107"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="195"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="197"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="229"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="231"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="253"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="255"/>
         <source>Open request</source>
         <translation>طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="254"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="256"/>
         <source>This beneficiary already has an open request (%1). Open a new one anyway? (No opens the existing request.)</source>
         <translation>لدى هذا المستفيد طلب مفتوح (%1). هل تفتح طلباً جديداً مع ذلك؟ (اختيار «لا» يفتح الطلب الموجود.)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="264"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="266"/>
         <source>Requests (%1)</source>
         <translation>الطلبات (%1)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="273"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="275"/>
         <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="334"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="338"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="374"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="380"/>
         <source>Changed meanwhile (%1) to: %2</source>
         <translation>تغيّر في أثناء ذلك (%1) إلى: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="376"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="382"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="378"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="384"/>
         <source>This file was saved at another desk (%1) while you were editing it; changed: %2. Nothing of yours was saved and your changes are still in the form: check the marked fields, then save again to keep your version.</source>
         <translation>حُفظ هذا الملف من مكتب آخر (%1) أثناء تعديلك له، وتغيّر فيه: %2. لم يُحفظ شيء من تعديلاتك وهي باقية في النموذج: راجع الحقول المعلَّمة، ثم احفظ مرة أخرى لاعتماد نسختك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="381"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="387"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="389"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="395"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="412"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="420"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -594,127 +594,137 @@
     </message>
     <message>
         <location filename="../desk_app/ui/screens/beneficiary_view.py" line="79"/>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="118"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="119"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="79"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="80"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="82"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="80"/>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="80"/>
+        <source>Mobile number</source>
+        <translation>رقم الجوال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="83"/>
         <source>Open the existing record</source>
         <translation>فتح الملف الموجود</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="83"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="84"/>
         <source>Not the same person — register anyway</source>
         <translation>ليس الشخص نفسه — سجّله على أي حال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="102"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="103"/>
         <source>Name (four parts)</source>
         <translation>الاسم (رباعي)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="104"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="105"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="105"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="106"/>
         <source>Personal data</source>
         <translation>البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="107"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="108"/>
         <source>National address</source>
         <translation>العنوان الوطني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="110"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="111"/>
         <source>Classification</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="117"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="118"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="117"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="118"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="117"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="118"/>
         <source>Date of birth (dd/mm/yyyy)</source>
         <translation>تاريخ الميلاد (يوم/شهر/سنة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="121"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="122"/>
         <source>Add member</source>
         <translation>إضافة فرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="122"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="123"/>
         <source>Remove selected member</source>
         <translation>حذف الفرد المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="156"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="157"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="156"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="157"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="156"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="157"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="156"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="157"/>
         <source>Before</source>
         <translation>قبل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="156"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="157"/>
         <source>After</source>
         <translation>بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="160"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="161"/>
         <source>Data</source>
         <translation>البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="161"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="162"/>
         <source>Change history</source>
         <translation>سجل التعديلات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="163"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="164"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="165"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="166"/>
         <source>Save  (Ctrl+S)</source>
         <translation>حفظ  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="167"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="168"/>
         <source>Back to search  (Esc)</source>
         <translation>رجوع إلى البحث  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="168"/>
+        <location filename="../desk_app/ui/screens/beneficiary_view.py" line="169"/>
         <source>New request for this beneficiary  (Ctrl+R)</source>
         <translation>طلب جديد لهذا المستفيد  (Ctrl+R)</translation>
     </message>
@@ -773,27 +783,27 @@
 <context>
     <name>ComplaintController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="139"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="143"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="151"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="155"/>
         <source>Complaint %1</source>
         <translation>الشكوى %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="153"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="157"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="211"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="215"/>
         <source>Done: %1</source>
         <translation>تم: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="222"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="226"/>
         <source>Save the acknowledgment</source>
         <translation>حفظ إشعار الاستلام</translation>
     </message>
@@ -967,107 +977,107 @@
 <context>
     <name>ComplaintView</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="50"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="51"/>
         <source>Back to the board  (Esc)</source>
         <translation>العودة إلى لوحة المتابعة  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="51"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="52"/>
         <source>Save the acknowledgment (PDF)…</source>
         <translation>حفظ إشعار الاستلام (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="56"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="57"/>
         <source>Complainant</source>
         <translation>مقدم الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="56"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="57"/>
         <source>Contact</source>
         <translation>وسيلة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="57"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="58"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="57"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="58"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="58"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="59"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="58"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="59"/>
         <source>To be handled by</source>
         <translation>موعد المعالجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="59"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="60"/>
         <source>Committee</source>
         <translation>اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="59"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="60"/>
         <source>Related request</source>
         <translation>الطلب المرتبط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="60"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="61"/>
         <source>Description</source>
         <translation>وصف الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="60"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="61"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="64"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="65"/>
         <source>The complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="70"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="71"/>
         <source>Note, reason or outcome of this step</source>
         <translation>ملاحظة هذه الخطوة أو سببها أو نتيجتها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="80"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="84"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="80"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="84"/>
         <source>Who</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="80"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="84"/>
         <source>What</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="80"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="84"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="93"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="97"/>
         <source>The complaint and its timeline</source>
         <translation>الشكوى وسجلها الزمني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="94"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="98"/>
         <source>Investigation and compensation</source>
         <translation>التحقيق والتعويض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="95"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="99"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
     </message>
@@ -1426,12 +1436,12 @@
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="238"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="248"/>
         <source>Answered within the period, by branch (this year, %)</source>
         <translation>نسبة الرد خلال المدة حسب الفرع (هذا العام، بالمئة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="241"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="251"/>
         <source>Satisfaction index by month (this year)</source>
         <translation>مؤشر الرضا حسب الشهر (هذا العام)</translation>
     </message>
@@ -2317,29 +2327,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="50"/>
-        <location filename="../desk_app/ui/main_window.py" line="134"/>
-        <location filename="../desk_app/ui/main_window.py" line="175"/>
+        <location filename="../desk_app/ui/main_window.py" line="51"/>
+        <location filename="../desk_app/ui/main_window.py" line="135"/>
+        <location filename="../desk_app/ui/main_window.py" line="174"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="53"/>
+        <location filename="../desk_app/ui/main_window.py" line="54"/>
         <source>Beneficiary Desk — opening the database…</source>
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="70"/>
+        <location filename="../desk_app/ui/main_window.py" line="71"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="80"/>
+        <location filename="../desk_app/ui/main_window.py" line="81"/>
         <source>The office server cannot be reached. What you type stays in the forms; saving works again as soon as the server is back.</source>
         <translation>تعذّر الوصول إلى خادم المكتب. ما تكتبه يبقى في النماذج، ويعود الحفظ ممكناً حالما يعود الخادم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="171"/>
+        <location filename="../desk_app/ui/main_window.py" line="170"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>

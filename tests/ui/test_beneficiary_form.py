@@ -104,7 +104,10 @@ def test_duplicate_is_shown_and_can_be_opened_instead(qtbot, desk_db, desk_admin
     fill(ctl, **{**GOOD, "first_name": "خالد", "family_name": "المطيرى"})
     assert save(qtbot, ctl) is False
     assert ctl.view.dup_panel.isVisible()
-    assert ctl.view.dup_table.item(0, 3).text() == "نفس وثيقة الهوية، نفس الاسم وتاريخ الميلاد، نفس الاسم ورقم الجوال"
+    assert ctl.view.dup_table.item(0, 5).text() == "نفس وثيقة الهوية، نفس الاسم وتاريخ الميلاد، نفس الاسم ورقم الجوال"
+    # the facts to compare, side by side with what was typed (issue 18)
+    assert ctl.view.dup_table.item(0, 3).text() == "19/09/1408 هـ الموافق 05/05/1988 م"
+    assert ctl.view.dup_table.item(0, 4).text() == "+966561112233"
     assert not ctl.view.dup_register.isEnabled()  # same ID: never a second file
     qtbot.mouseClick(ctl.view.dup_open, Qt.MouseButton.LeftButton)
     settle(qtbot, ctl.ctx)

@@ -408,8 +408,10 @@ class BeneficiaryController(QObject):
             r = v.dup_table.rowCount()
             v.dup_table.insertRow(r)
             why = "، ".join(reasons.get(x, x) for x in d.reasons)
+            born = cal.format_dual(d.summary.birth_date, self.ctx.lang) \
+                if d.summary.birth_date else ""
             for c, text in enumerate((d.summary.file_number, d.summary.full_name,
-                                      d.summary.id_number, why)):
+                                      d.summary.id_number, born, d.summary.mobile, why)):
                 v.dup_table.setItem(r, c, QTableWidgetItem(text))
         if duplicates:
             v.dup_table.selectRow(0)

@@ -74,9 +74,10 @@ class BeneficiaryView(QWidget):
         self.dup_panel.setObjectName("duplicates")
         self.dup_label = QLabel(self.tr("Likely already registered — check before creating a new file:"))
         self.dup_label.setWordWrap(True)
-        self.dup_table = QTableWidget(0, 4)
+        self.dup_table = QTableWidget(0, 6)  # the facts to compare with what was typed
         self.dup_table.setHorizontalHeaderLabels(
-            [self.tr("File no."), self.tr("Full name"), self.tr("ID number"), self.tr("Why")])
+            [self.tr("File no."), self.tr("Full name"), self.tr("ID number"),
+             self.tr("Date of birth"), self.tr("Mobile number"), self.tr("Why")])
         self.dup_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.dup_table.setMaximumHeight(110)
         self.dup_open = QPushButton(self.tr("Open the existing record"))
