@@ -1,4 +1,4 @@
-"""``python -m bench.reports [--size 100000] [--repeat 3] [--out bench/REPORTS.md]``
+"""``python -m bench.reports [--size 100000] [--repeat 3] [--out bench/REPORTS.md] [--data-dir D]``
 
 The manager's dashboard and each management report (issue 22) on a demo database of ``--size``
 beneficiaries (built or reused under bench/data like ``bench.run``), against a floor measured in
@@ -127,8 +127,9 @@ def _report_rows(db: Database, profile, name: str, period: rf.Period, repeat: in
             f"{x[0] / xf:.2f} × openpyxl writing as many plain cells ({xf:.2f} s) | — |"]
 
 
-def run(size: int, repeat: int, seed: int, say=print) -> list[str]:  # noqa: ANN001
-    demo = data.ensure(size, seed, say=say)
+def run(size: int, repeat: int, seed: int, say=print,  # noqa: ANN001
+        data_dir: Path = data.DEFAULT_DATA_DIR) -> list[str]:
+    demo = data.ensure(size, seed, data_dir, say=say)
     db = Database.open(f"sqlite:///{demo.path}", migrate=False)  # reads only
     profile = profile_service.current(db)
     year = rf.year_of(db.clock().date())
@@ -172,9 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--out", default=str(BENCH_DIR / "REPORTS.md"))
+    p.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR))
     args = p.parse_args(argv)
     lines = run(args.size, max(1, args.repeat), args.seed,
-                say=lambda m: print(m, file=sys.stderr, flush=True))
+                say=lambda m: print(m, file=sys.stderr, flush=True),
+                data_dir=Path(args.data_dir))
     Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines[:20]))
     return 0
