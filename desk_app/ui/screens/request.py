@@ -287,7 +287,7 @@ class RequestController(ActionsMixin, QObject):
         text = field_message(exc.errors[0])
         self.view.checklist.scan_error.setText(text)
         self.view.checklist.scan_error.show()
-        self._banner(text, "error")
+        self.view.banner.hide()  # said once, beside the checklist (not again on the banner)
 
     def view_scan(self) -> None:
         row = self.view.checklist.table.current_row()

@@ -33,6 +33,7 @@ class DualDateEdit(QWidget):
         lay.addWidget(self.other, 1)
         self.edit.textChanged.connect(self._refresh)
         self.calendar.currentIndexChanged.connect(self._refresh)
+        self.edit.editingFinished.connect(self._refresh)
         self.edit.editingFinished.connect(self.editingFinished)
         self.calendar.activated.connect(lambda _i: self.editingFinished.emit())
 
@@ -57,4 +58,8 @@ class DualDateEdit(QWidget):
         try:
             self.other.setText(cal.format_dual(d, self.lang) if d else "")
         except ValueError:  # outside the Umm al-Qura table (e.g. a Hijri year typed as Gregorian)
-            self.other.setText(self.tr("Hijri year? Choose Hijri.") if d and d.year < 1600 else "")
+            # A hint while typing only: once the field is left, the form's own message beside
+            # the field says it (issue 18: the two used to show together).
+            typing = self.edit.hasFocus()
+            self.other.setText(self.tr("Hijri year? Choose Hijri.")
+                               if typing and d and d.year < 1600 else "")
