@@ -1169,7 +1169,7 @@
     <message>
         <location filename="../desk_app/ui/screens/complaint_labels.py" line="42"/>
         <source>At risk</source>
-        <translation>قارب على التأخر</translation>
+        <translation>قاربت على التأخر</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/complaint_labels.py" line="43"/>
@@ -1355,7 +1355,7 @@
     <message>
         <location filename="../desk_app/ui/screens/complaints_board.py" line="67"/>
         <source>At risk</source>
-        <translation>قارب على التأخر</translation>
+        <translation>قاربت على التأخر</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/complaints_board.py" line="67"/>
@@ -1706,7 +1706,7 @@
         <translation>هجري</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/dual_date.py" line="60"/>
+        <location filename="../desk_app/ui/widgets/dual_date.py" line="64"/>
         <source>Hijri year? Choose Hijri.</source>
         <translation>سنة هجرية؟ اختر «هجري».</translation>
     </message>
