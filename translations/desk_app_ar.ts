@@ -2803,96 +2803,101 @@
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="49"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="52"/>
         <source>Beneficiary registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="51"/>
+        <location filename="../desk_app/ui/navigation.py" line="54"/>
         <source>Beneficiary file</source>
         <translation>ملف المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="53"/>
+        <location filename="../desk_app/ui/navigation.py" line="56"/>
         <source>Service request</source>
         <translation>طلب خدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="55"/>
+        <location filename="../desk_app/ui/navigation.py" line="58"/>
         <source>Waiting requests</source>
         <translation>الطلبات المنتظرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="57"/>
+        <location filename="../desk_app/ui/navigation.py" line="60"/>
         <source>Periodic review</source>
         <translation>المراجعة الدورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="59"/>
+        <location filename="../desk_app/ui/navigation.py" line="62"/>
         <source>Complaints follow-up</source>
         <translation>متابعة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="61"/>
+        <location filename="../desk_app/ui/navigation.py" line="64"/>
         <source>New complaint</source>
         <translation>شكوى جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="63"/>
+        <location filename="../desk_app/ui/navigation.py" line="66"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="65"/>
+        <location filename="../desk_app/ui/navigation.py" line="68"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="67"/>
+        <location filename="../desk_app/ui/navigation.py" line="70"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="69"/>
+        <location filename="../desk_app/ui/navigation.py" line="72"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="71"/>
+        <location filename="../desk_app/ui/navigation.py" line="74"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="73"/>
+        <location filename="../desk_app/ui/navigation.py" line="76"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="75"/>
+        <location filename="../desk_app/ui/navigation.py" line="78"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="77"/>
+        <location filename="../desk_app/ui/navigation.py" line="80"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="79"/>
+        <location filename="../desk_app/ui/navigation.py" line="82"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="81"/>
+        <location filename="../desk_app/ui/navigation.py" line="84"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="84"/>
+        <location filename="../desk_app/ui/navigation.py" line="87"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="87"/>
+        <location filename="../desk_app/ui/navigation.py" line="90"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -3984,6 +3989,92 @@
         <location filename="../desk_app/ui/screens/registry.py" line="54"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="95"/>
+        <source>All services</source>
+        <translation>كل الخدمات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="133"/>
+        <source>Save as PDF</source>
+        <translation>حفظ PDF</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="149"/>
+        <source>Save as Excel</source>
+        <translation>حفظ ملف Excel</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="159"/>
+        <source>Saved: %1</source>
+        <translation>حُفظ: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="161"/>
+        <source>archived as %1, verification code %2</source>
+        <translation>مؤرشف برقم %1، رمز التحقق %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="40"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="50"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="51"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="52"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="53"/>
+        <source>Branch (blank: all)</source>
+        <translation>الفرع (فارغ: كل الفروع)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="54"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="55"/>
+        <source>Show the figures</source>
+        <translation>عرض المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="57"/>
+        <source>Save as PDF (archived)</source>
+        <translation>حفظ PDF (مؤرشف)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="58"/>
+        <source>Save as Excel</source>
+        <translation>حفظ ملف Excel</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="64"/>
+        <source>Figure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reports.py" line="64"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
     </message>
 </context>
 <context>
