@@ -68,8 +68,7 @@ KINDS: tuple[DocumentKind, ...] = (
                  "desk_app.services.report_export:issue_pdf", subject="report"),
     DocumentKind("survey_summary", survey_summary.TITLE, "Satisfaction results summary",
                  survey_summary.render_survey_summary,
-                 "desk_app.services.survey_export:pdf_bytes",
-                 subject="survey", archived=False),
+                 "desk_app.services.survey_export:issue_summary", subject="survey"),
 )
 
 _BY_CODE = {k.code: k for k in KINDS}

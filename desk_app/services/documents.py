@@ -16,8 +16,10 @@ from datetime import datetime
 
 from sqlalchemy import func, or_, select
 
+from desk_app.documents.copy_mark import mark_copy
 from desk_app.documents.model import Verification
 from desk_app.domain import verification as codes
+from desk_app.domain.calendar import format_dual
 from desk_app.domain.entities import Actor
 from desk_app.services import document_kinds, installation
 from desk_app.storage.db import Database
@@ -136,14 +138,16 @@ def issue(
 
 
 def reprint(db: Database, actor: Actor, doc_id: str) -> bytes:
-    """The archived PDF, byte for byte; the reprint is counted and audited."""
+    """The archived pages marked «نسخة» with today's date (the archive keeps the original
+    bytes); the reprint is counted and audited."""
     with db.action(actor, "document.reprint", "document", doc_id) as s:
         row = s.get(ArchivedDocument, doc_id)
         if row is None:
             raise KeyError(doc_id)
         row.reprint_count += 1
         row.last_reprinted_at = db.clock().replace(microsecond=0)
-        return row.pdf
+        archived, day = row.pdf, row.last_reprinted_at.date()
+    return mark_copy(archived, format_dual(day))
 
 
 def get(db: Database, doc_id: str, *, with_pdf: bool = False) -> IssuedDocument:

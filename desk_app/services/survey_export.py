@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from desk_app.documents.model import OrgHeader, Verification
+from desk_app.documents.survey_summary import TITLE as SUMMARY_TITLE
 from desk_app.documents.survey_summary import IndexRow, SurveySummaryData, render_survey_summary
 from desk_app.domain import calendar as cal
-from desk_app.domain import verification
+from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
-from desk_app.services import installation
+from desk_app.services import documents
+from desk_app.services.documents import IssuedDocument
 from desk_app.services.safe_export import append_row
 from desk_app.services.survey_results import Report, to_dict
 from desk_app.storage.db import Database
@@ -66,13 +69,7 @@ def write_xlsx(rep: Report, path: str | Path, lang: str = "ar") -> None:
 def summary_data(db: Database, rep: Report, profile: OrgProfile) -> SurveySummaryData:
     """The PDF's plain input, in Arabic (printed documents are Arabic)."""
     d = to_dict(rep, "ar")
-    inst = installation.get(db)
     today = db.clock().date()
-    digest = verification.content_digest({"kind": "survey_summary", "n": d["n"],
-                                          "overall": d["overall_index"],
-                                          "filters": d["filters"], "on": today})
-    doc_id = f"survey-summary:{rep.query.questionnaire_key}:{today.isoformat()}"
-    code = verification.make_code(inst.secret, doc_id, digest)
     logo = base64.b64decode(profile.logo_png_b64) if profile.logo_png_b64 else None
     org = OrgHeader(profile.name_ar, profile.name_en, profile.licence_no, profile.phone,
                     profile.email, profile.address, logo)
@@ -81,7 +78,7 @@ def summary_data(db: Database, rep: Report, profile: OrgProfile) -> SurveySummar
              f"الفرع {f['branch']}" if f["branch"] else "كل الفروع",
              f"من {f['from']}" if f["from"] else "كل الفترات"]
     return SurveySummaryData(
-        org=org, verification=Verification(code, verification.qr_payload(code)),
+        org=org, verification=Verification("", ""),  # the archive's code, set when issued
         questionnaire_title=d["questionnaire"]["title"], scope_text="، ".join(scope),
         issued_on_text=cal.format_dual(today, "ar"), n=d["n"],
         overall_text="—" if d["overall_index"] is None else f"{d['overall_index']:.1f} من 100",
@@ -100,5 +97,18 @@ def summary_data(db: Database, rep: Report, profile: OrgProfile) -> SurveySummar
     )
 
 
-def pdf_bytes(db: Database, rep: Report, profile: OrgProfile) -> bytes:
-    return render_survey_summary(summary_data(db, rep, profile))
+def issue_summary(db: Database, actor: Actor, rep: Report, profile: OrgProfile
+                  ) -> IssuedDocument:
+    """The printable summary, issued through the document archive like every document that
+    prints a verification code: archived first, so the verifier knows its code."""
+    data = summary_data(db, rep, profile)
+    number = f"{rep.query.questionnaire_key}-{db.clock().date().isoformat()}"
+    return documents.issue(
+        db, actor, "survey_summary",
+        lambda v: render_survey_summary(dataclasses.replace(data, verification=v)),
+        number=number, title=SUMMARY_TITLE, subject_name=data.questionnaire_title)
+
+
+def pdf_bytes(db: Database, rep: Report, profile: OrgProfile, actor: Actor) -> bytes:
+    """The summary's PDF (issued and archived, see :func:`issue_summary`)."""
+    return issue_summary(db, actor, rep, profile).pdf or b""

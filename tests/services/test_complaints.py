@@ -17,6 +17,7 @@ from desk_app.services import profile as profile_service
 from desk_app.storage.complaints_tables import Compensation, Complaint
 from desk_app.storage.tables import AuditEvent
 from tests.clocks import on_every_kind_of_day
+from tests.documents.pdftext import text_of
 
 
 @pytest.fixture
@@ -220,8 +221,9 @@ def test_acknowledgment_pdf(desk_db, desk_admin, profile):
     filed = file(desk_db, desk_admin, profile, complainant_contact="0126543210")
     pdf = complaint_ack.acknowledgment_pdf(desk_db, profile, desk_admin, filed.id)
     assert pdf.startswith(b"%PDF") and len(pdf) > 2000
-    # issued once through the archive, verifiable, and reprinted identically
-    assert complaint_ack.acknowledgment_pdf(desk_db, profile, desk_admin, filed.id) == pdf
+    # issued once through the archive, verifiable; asked again, a copy marked «نسخة»
+    copy = complaint_ack.acknowledgment_pdf(desk_db, profile, desk_admin, filed.id)
+    assert copy != pdf and "نسخة" in text_of(copy) and "نسخة" not in text_of(pdf)
     [doc] = documents.search(desk_db, filed.number, kind="complaint_ack")
     assert doc.complaint_id == filed.id and doc.reprint_count == 1
     assert documents.verify_pdf(desk_db, pdf).genuine

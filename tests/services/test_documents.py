@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 import pytest
 from sqlalchemy import select, update
@@ -11,12 +12,20 @@ from sqlalchemy import select, update
 from desk_app.documents.declaration import render_declaration
 from desk_app.documents.receipt import render_receipt
 from desk_app.domain import verification as codes
+from desk_app.domain.calendar import format_dual
 from desk_app.services import documents
 from desk_app.services import installation as installation_service
 from desk_app.storage.documents_tables import ArchivedDocument
 from desk_app.storage.tables import AuditEvent
 from tests.documents import samples
-from tests.documents.pdftext import normalise, pdftotext, requires_pdftotext
+from tests.documents.pdftext import (
+    assert_words_in_order,
+    normalise,
+    pdftotext,
+    requires_pdftotext,
+    text_of,
+    words,
+)
 
 
 def issue_declaration(db, actor, **changes):
@@ -105,11 +114,18 @@ def test_archive_row_changed_without_the_secret_is_tampered(db, admin):
     assert documents.verify(db, issued.code).status == "tampered"
 
 
-def test_reprint_is_byte_identical_counted_and_audited(db, admin, ):
+def test_reprint_is_marked_a_copy_counted_and_audited(db, admin):
     issued = issue_declaration(db, admin)
     again = documents.reprint(db, admin, issued.id)
-    assert again == issued.pdf
-    assert documents.reprint(db, admin, issued.id) == issued.pdf
+    original, copy = text_of(issued.pdf), text_of(again)
+    mark = f"نسخة — أعيدت طباعتها في: {format_dual(db.clock().date())}"
+    assert "نسخة" not in original
+    assert_words_in_order(copy, mark)
+    # the archived pages, every word of them, plus the mark and nothing else
+    assert Counter(words(copy)) == Counter(words(original)) + Counter(words(mark))
+    assert documents.count_pages(again) == issued.pages
+    assert documents.get(db, issued.id, with_pdf=True).pdf == issued.pdf  # the archive keeps it
+    documents.reprint(db, admin, issued.id)
     stored = documents.get(db, issued.id)
     assert stored.reprint_count == 2 and stored.last_reprinted_at is not None
     with db.read() as s:

@@ -4,8 +4,8 @@ from datetime import date
 
 from openpyxl import load_workbook
 
+from desk_app.services import documents, survey_export, surveys
 from desk_app.services import profile as profile_service
-from desk_app.services import survey_export, surveys
 from desk_app.services import survey_results as results
 from tests.documents.pdftext import requires_pdftotext, squash, text_of
 
@@ -41,8 +41,12 @@ def test_excel_workbook(db, admin, tmp_path):
 @requires_pdftotext
 def test_pdf_summary_reads_back(db, admin):
     rep = make_report(db, admin)
-    pdf = survey_export.pdf_bytes(db, rep, profile_service.current(db))
+    pdf = survey_export.pdf_bytes(db, rep, profile_service.current(db), admin)
     assert pdf.startswith(b"%PDF")
+    # archived before it is handed out: the app's own verifier knows it
+    [doc] = documents.search(db, kind="survey_summary")
+    assert doc.code in squash(text_of(pdf))
+    assert documents.verify(db, doc.code).genuine and documents.verify_pdf(db, pdf).genuine
     text = squash(text_of(pdf))
     for phrase in ("ملخص نتائج قياس رضا المستفيدين", "مؤشر الرضا العام", "ما مدى رضاك عن مدة الانتظار",
                    "مكان الانتظار ضيق", "حمايةً لخصوصية المستفيدين"):

@@ -239,14 +239,14 @@ class SurveyResultsController(QObject):
                                                    "satisfaction.pdf", "PDF (*.pdf)")[0]
         if not path or self.report is None:
             return False
-        report, profile = self.report, self.ctx.profile
+        report, profile, actor = self.report, self.ctx.profile, self.ctx.actor
 
-        def write(db: object) -> None:
-            data = survey_export.pdf_bytes(db, report, profile)
+        def write(db: object) -> None:  # issues (archives) the summary, then saves the file
+            data = survey_export.pdf_bytes(db, report, profile, actor)
             with open(path, "wb") as f:
                 f.write(data)
 
-        self.ops.query(write, lambda _r: self.ctx.dialogs.info(
+        self.ops.action(write, lambda _r: self.ctx.dialogs.info(
             self.tr("PDF summary"), self.tr("Saved: %1").replace("%1", path)),
             busy=self.view.pdf_button)
         return True
