@@ -250,7 +250,7 @@ class ProfileController(QObject):
         d["age_calendar"] = v.age_calendar.currentData()
         d["backup_max_age_hours"] = v.backup_age.value()
         d["backup_copy_folder"] = v.backup_copy.text().strip()
-        d["texts"] = {**{k: w.toPlainText().strip() for k, w in v.texts.items()},
+        d["texts"] = {**d["texts"], **{k: w.toPlainText().strip() for k, w in v.texts.items()},
                       "consent_version": v.consent_version.text().strip()}
         d["channels"] = v.channels.rows()
         d["categories"] = v.categories.rows()
