@@ -107,7 +107,8 @@ class DeskApplication:
             old.close()
             old.deleteLater()
         if ctx is not None:  # the same screen, in the other language
-            window.enter_shell(ctx.actor, screen, office=(ctx.installation, ctx.profile))
+            window.enter_shell(ctx.actor, screen, office=(ctx.installation, ctx.profile),
+                               permissions=ctx.permissions)
         else:
             window.start()
         window.show()
@@ -186,7 +187,8 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
     if not smoke:
         if session:
             window.enter_shell(session.actor, screen or first_screen(session.actor.role),
-                               office=(session.installation, session.profile))
+                               office=(session.installation, session.profile),
+                               permissions=session.permissions)
         else:
             window.start()
         return app.exec()
@@ -217,7 +219,8 @@ def _smoke(app: QApplication, window: MainWindow, session, screen: str | None,  
             return
         target = screen or first_screen(session.actor.role)
         shell = window.enter_shell(session.actor, "registry",
-                                   office=(session.installation, session.profile))
+                                   office=(session.installation, session.profile),
+                                   permissions=session.permissions)
         shell.screen_loaded.connect(lambda name: QTimer.singleShot(0, finish)
                                     if name == target else None)
         if target != "registry":

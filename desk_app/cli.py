@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import os
 import sys
 import time
 from collections.abc import Sequence
@@ -101,6 +100,12 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--open", action="store_true", help="only complaints still being handled")
     c.add_argument("--json", action="store_true")
     cli_report.add_parser(sub)
+    au = sub.add_parser("audit", help="the audit trail: verify its chain of hashes")
+    au.add_argument("what", choices=("verify",))
+    au.add_argument("--json", action="store_true")
+    for personal in (f, b, r, im, rq, sr, c, au):  # commands that read or change personal data
+        personal.add_argument("--user", help="staff account (or DESK_APP_USER); password from "
+                                             "DESK_APP_PASSWORD, asked for at a terminal")
     return p
 
 
@@ -113,8 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "restore": _restore, "migrate-to": _migrate_to, "requests": _requests,
         "import": _import, "print": _print,
         "survey-results": _survey_results,
-        "complaints": _complaints,
-        "report": lambda a, s: cli_report.run(a, _open(s), s.language),
+        "complaints": _complaints, "audit": _audit,
+        "report": _report,
     }[command]
     return handler(args, settings)
 
@@ -130,6 +135,14 @@ def _open(settings: Settings):  # noqa: ANN202
     if db.upgrade_notice is not None:  # what the automatic upgrade did, and where the backup is
         print(f"desk-app: {db.upgrade_notice.text(settings.language)}", file=sys.stderr)
     return db
+
+
+def _sign_in(db, command: str, user: str | None, action: str | None = None):  # noqa: ANN001, ANN202
+    """The staff member running a command on personal data (imported here: the GUI's start
+    does not pay for the services)."""
+    from desk_app import cli_auth
+
+    return cli_auth.sign_in(db, command, user, action)
 
 
 def _gui(args: argparse.Namespace, settings: Settings) -> int:
@@ -196,6 +209,7 @@ def _find(args: argparse.Namespace, settings: Settings) -> int:
     from desk_app.services import registry
 
     db = _open(settings)
+    _sign_in(db, "find", args.user, "beneficiary.open")
     page = registry.search(db, args.text, page=args.page, page_size=settings.page_size)
     if args.json:
         rows = [{**r.__dict__, "birth_date": r.birth_date.isoformat() if r.birth_date else None}
@@ -216,6 +230,7 @@ def _backup(args: argparse.Namespace, settings: Settings) -> int:
     if args.auto or args.drill:
         return _auto_backup(args, settings)
     db = _open(settings)
+    _sign_in(db, "backup", args.user, "backup.create")
     try:
         info = backup.backup(db, args.out)
     except backup.BackupError as exc:
@@ -265,6 +280,9 @@ def _auto_backup(args: argparse.Namespace, settings: Settings) -> int:
 def _restore(args: argparse.Namespace, settings: Settings) -> int:
     from desk_app.services import backup
 
+    db = _open(settings)
+    _sign_in(db, "restore", args.user, "backup.restore")
+    db.dispose()
     try:
         info = backup.restore(settings.db_url, args.file,
                               allow_without_manifest=args.without_manifest)
@@ -300,9 +318,10 @@ def _import(args: argparse.Namespace, settings: Settings) -> int:
     from desk_app.storage.db import StorageError
 
     db = _open(settings)
+    actor = _sign_in(db, "import", args.user, "import.beneficiaries")
     try:
         report = importer.import_beneficiaries(db, args.file, skip_invalid=args.skip_invalid,
-                                               actor_name=os.environ.get("USER", "cli"))
+                                               actor_name=actor.username)
     except StorageError as exc:
         print(f"desk-app import: database problem ({exc.code}): {exc.detail}", file=sys.stderr)
         return EXIT_ERROR
@@ -319,6 +338,7 @@ def _requests(args: argparse.Namespace, settings: Settings) -> int:
     from desk_app.services import request_views
 
     db = _open(settings)
+    _sign_in(db, "requests", args.user, "beneficiary.open")
     profile = profile_service.current(db)
     if profile is None:
         print("desk-app requests: the database is not set up (desk-app init)", file=sys.stderr)
@@ -359,24 +379,22 @@ def _requests(args: argparse.Namespace, settings: Settings) -> int:
 def _print(args: argparse.Namespace, settings: Settings) -> int:
     from pathlib import Path
 
-    from desk_app.domain.entities import Actor
+    from desk_app.domain.permissions import PermissionDenied
     from desk_app.services import document_builders as builders
-    from desk_app.services import document_kinds, staff
+    from desk_app.services import document_kinds
     from desk_app.storage.db import StorageError
 
     db = _open(settings)
-    actor = Actor(None, os.environ.get("USER", "cli"))
-    if args.user:
-        signed_in = staff.authenticate(db, args.user, os.environ.get("DESK_APP_PASSWORD", ""))
-        if signed_in is None:
-            print("desk-app print: wrong user name or DESK_APP_PASSWORD", file=sys.stderr)
-            return EXIT_ERROR
-        actor = signed_in
+    actor = _sign_in(db, "print", args.user)
     try:
         request_id = builders.request_id_for(db, args.request)
         doc = document_kinds.kind(args.document).issue(db, actor, request_id)
     except builders.DocumentNotAvailable as exc:
         print(f"desk-app print: {args.document} not available for {args.request} ({exc.code})",
+              file=sys.stderr)
+        return EXIT_ERROR
+    except PermissionDenied as exc:
+        print(f"desk-app print: the role {exc.role!r} may not do this ({exc.action})",
               file=sys.stderr)
         return EXIT_ERROR
     except StorageError as exc:
@@ -414,8 +432,9 @@ def _survey_results(args: argparse.Namespace, settings: Settings) -> int:
         print(f"desk-app survey-results: {exc}", file=sys.stderr)
         return EXIT_USAGE
     db = _open(settings)
+    actor = _sign_in(db, "survey-results", args.user, "survey.results")
     try:
-        rep = results.report(db, query, profile_service.current(db), settings.language)
+        rep = results.report(db, actor, query, profile_service.current(db), settings.language)
     except KeyError:
         print(f"desk-app survey-results: no questionnaire {args.questionnaire!r}", file=sys.stderr)
         return EXIT_ERROR
@@ -432,6 +451,7 @@ def _complaints(args: argparse.Namespace, settings: Settings) -> int:
     from desk_app.services import profile as profile_service
 
     db = _open(settings)
+    _sign_in(db, "complaints", args.user, "beneficiary.open")
     profile = profile_service.current(db)
     if profile is None:
         print("desk-app complaints: the database is not set up (desk-app init)", file=sys.stderr)
@@ -448,3 +468,27 @@ def _complaints(args: argparse.Namespace, settings: Settings) -> int:
               f"{r.category_code}\t{r.channel_code}\t{who}")
     print(f"{len(rows)} complaint(s)", file=sys.stderr)
     return EXIT_OK
+
+
+def _report(args: argparse.Namespace, settings: Settings) -> int:
+    db = _open(settings)
+    actor = _sign_in(db, "report", args.user, "report.export" if args.out else "report.view")
+    return cli_report.run(args, db, settings.language, actor)
+
+
+def _audit(args: argparse.Namespace, settings: Settings) -> int:
+    from desk_app.services import audit_trail
+
+    db = _open(settings)
+    actor = _sign_in(db, "audit", args.user, "audit.view")
+    report = audit_trail.verify(db, actor)
+    if args.json:
+        print(json.dumps({"intact": report.intact, "events": report.events,
+                          "broken_at": report.broken_at, "event_id": report.event_id,
+                          "reason": report.reason}))
+    elif report.intact:
+        print(f"audit trail intact: {report.events} events, every link holds")
+    else:
+        print(f"audit trail BROKEN: first broken link: event {report.broken_at} "
+              f"(id {report.event_id}, {report.reason}); {report.events} events read")
+    return EXIT_OK if report.intact else EXIT_ERROR

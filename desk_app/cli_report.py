@@ -8,7 +8,6 @@ figures, the tables and the definitions (``--rows`` adds the rows behind the fig
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -27,6 +26,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--out", help="write FILE.pdf (archived with its code) or FILE.xlsx")
     r.add_argument("--json", action="store_true", help="print the report as JSON")
     r.add_argument("--rows", action="store_true", help="with --json: the rows behind too")
+    r.add_argument("--user", help="staff account (or DESK_APP_USER); password from "
+                                  "DESK_APP_PASSWORD")
 
 
 def _day(text: str, what: str) -> date:
@@ -36,8 +37,8 @@ def _day(text: str, what: str) -> date:
         raise SystemExit(f"desk-app report: {what} must be YYYY-MM-DD, not {text!r}") from None
 
 
-def run(args: argparse.Namespace, db, lang: str) -> int:  # noqa: ANN001
-    from desk_app.domain.entities import Actor
+def run(args: argparse.Namespace, db, lang: str, actor) -> int:  # noqa: ANN001
+    """``actor``: the staff member signed in by the command line (desk_app/cli_auth.py)."""
     from desk_app.domain.validation import ValidationFailed
     from desk_app.services import profile as profile_service
     from desk_app.services import report_export, reports
@@ -54,7 +55,6 @@ def run(args: argparse.Namespace, db, lang: str) -> int:  # noqa: ANN001
     if profile is None:
         print("desk-app report: the database is not set up (desk-app init)", file=sys.stderr)
         return EXIT_ERROR
-    actor = Actor(None, os.environ.get("USER", "cli"))
     query = reports.ReportQuery(args.name, _day(args.date_from, "--from"),
                                 _day(args.date_to, "--to"), args.branch, args.service)
     pdf = out is not None and out.suffix.lower() == ".pdf"

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
+    <name>AccessLogController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="98"/>
+        <source>Audit trail: intact (%1 events, every link checked).</source>
+        <translation>سجل التدقيق سليم (عدد الأحداث: %1، وتحقق كل رابط فيه).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="101"/>
+        <source>Audit trail: BROKEN at event %1 — an entry was changed or removed outside the application. Tell the association&apos;s management.</source>
+        <translation>سجل التدقيق مكسور عند الحدث %1: عُدِّل سجل أو حُذف من خارج التطبيق. أبلغ إدارة الجمعية.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="133"/>
+        <source>%1 — file %2</source>
+        <translation>%1 — ملف %2</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="151"/>
+        <source>No beneficiary matches what was typed.</source>
+        <translation>لا يوجد مستفيد يطابق ما كُتب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="155"/>
+        <source>%1: %2 entries</source>
+        <translation>%1 (عدد السجلات: %2)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="162"/>
+        <source>allowed</source>
+        <translation>مسموح</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="162"/>
+        <source>refused</source>
+        <translation>مرفوض</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="42"/>
+        <source>Who looked at a file</source>
+        <translation>من اطّلع على الملف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="48"/>
+        <source>File number, ID number or name</source>
+        <translation>رقم الملف أو رقم الهوية أو الاسم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="49"/>
+        <source>Show the person&apos;s log</source>
+        <translation>عرض سجل الاطلاع على الملف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="51"/>
+        <source>Show what this staff member looked at</source>
+        <translation>عرض ما اطّلع عليه الموظف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="61"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="61"/>
+        <source>Staff member</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="62"/>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="62"/>
+        <source>What</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/access_log.py" line="63"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+</context>
+<context>
     <name>AnswerInput</name>
     <message>
         <location filename="../desk_app/ui/widgets/answer_inputs.py" line="62"/>
@@ -482,62 +568,62 @@
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="231"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="232"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="255"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="256"/>
         <source>Open request</source>
         <translation>طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="256"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="257"/>
         <source>This beneficiary already has an open request (%1). Open a new one anyway? (No opens the existing request.)</source>
         <translation>لدى هذا المستفيد طلب مفتوح (%1). هل تفتح طلباً جديداً مع ذلك؟ (اختيار «لا» يفتح الطلب الموجود.)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="266"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="267"/>
         <source>Requests (%1)</source>
         <translation>الطلبات (%1)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="275"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="276"/>
         <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="338"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="339"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="380"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="381"/>
         <source>Changed meanwhile (%1) to: %2</source>
         <translation>تغيّر في أثناء ذلك (%1) إلى: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="382"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="383"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="384"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="385"/>
         <source>This file was saved at another desk (%1) while you were editing it; changed: %2. Nothing of yours was saved and your changes are still in the form: check the marked fields, then save again to keep your version.</source>
         <translation>حُفظ هذا الملف من مكتب آخر (%1) أثناء تعديلك له، وتغيّر فيه: %2. لم يُحفظ شيء من تعديلاتك وهي باقية في النموذج: راجع الحقول المعلَّمة، ثم احفظ مرة أخرى لاعتماد نسختك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="387"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="388"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="395"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="396"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="420"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="421"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -1617,7 +1703,7 @@
     <name>DocumentsController</name>
     <message>
         <location filename="../desk_app/ui/screens/documents.py" line="108"/>
-        <location filename="../desk_app/ui/screens/documents.py" line="174"/>
+        <location filename="../desk_app/ui/screens/documents.py" line="175"/>
         <source>Printing</source>
         <translation>الطباعة</translation>
     </message>
@@ -2291,35 +2377,75 @@
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="96"/>
+        <location filename="../desk_app/ui/login.py" line="135"/>
         <source>Enter your user name and password.</source>
         <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="106"/>
+        <location filename="../desk_app/ui/login.py" line="154"/>
+        <source>This account is locked after repeated wrong passwords. Ask the administrator to unlock it.</source>
+        <translation>أُقفل هذا الحساب بعد تكرار إدخال كلمة مرور خاطئة. اطلب من مدير النظام فتحه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/login.py" line="158"/>
+        <source>Wait %1 seconds before trying again.</source>
+        <translation>انتظر قبل المحاولة مرة أخرى (الثواني المتبقية: %1).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/login.py" line="160"/>
+        <source>Too many wrong passwords in a row.</source>
+        <translation>تكرر إدخال كلمة مرور خاطئة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/login.py" line="161"/>
         <source>The user name or password is not correct.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/login.py" line="171"/>
+        <source>The administrator set this password. Choose your own password before you go on.</source>
+        <translation>وضع مدير النظام كلمة المرور هذه. اختر كلمة مرور خاصة بك قبل المتابعة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/login.py" line="179"/>
+        <source>The two new passwords are not the same.</source>
+        <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
 </context>
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="30"/>
+        <location filename="../desk_app/ui/login.py" line="36"/>
         <source>Beneficiary Desk — sign in</source>
         <translation>مكتب المستفيدين — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="40"/>
+        <location filename="../desk_app/ui/login.py" line="46"/>
         <source>Sign in  (Enter)</source>
         <translation>دخول  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="47"/>
+        <location filename="../desk_app/ui/login.py" line="55"/>
+        <source>Save my password and sign in</source>
+        <translation>حفظ كلمة المرور والدخول</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/login.py" line="60"/>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/login.py" line="61"/>
+        <source>Repeat it</source>
+        <translation>أعد كتابتها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/login.py" line="69"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="48"/>
+        <location filename="../desk_app/ui/login.py" line="70"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -2327,29 +2453,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="51"/>
-        <location filename="../desk_app/ui/main_window.py" line="135"/>
-        <location filename="../desk_app/ui/main_window.py" line="174"/>
+        <location filename="../desk_app/ui/main_window.py" line="52"/>
+        <location filename="../desk_app/ui/main_window.py" line="136"/>
+        <location filename="../desk_app/ui/main_window.py" line="180"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="54"/>
+        <location filename="../desk_app/ui/main_window.py" line="55"/>
         <source>Beneficiary Desk — opening the database…</source>
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="71"/>
+        <location filename="../desk_app/ui/main_window.py" line="72"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="81"/>
+        <location filename="../desk_app/ui/main_window.py" line="82"/>
         <source>The office server cannot be reached. What you type stays in the forms; saving works again as soon as the server is back.</source>
         <translation>تعذّر الوصول إلى خادم المكتب. ما تكتبه يبقى في النماذج، ويعود الحفظ ممكناً حالما يعود الخادم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="170"/>
+        <location filename="../desk_app/ui/main_window.py" line="176"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -2357,439 +2483,459 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="16"/>
+        <location filename="../desk_app/ui/messages.py" line="18"/>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="17"/>
+        <location filename="../desk_app/ui/messages.py" line="19"/>
         <source>Choose one of the listed values.</source>
         <translation>اختر إحدى القيم المعروضة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="18"/>
+        <location filename="../desk_app/ui/messages.py" line="20"/>
         <source>A name cannot contain digits.</source>
         <translation>لا يمكن أن يحتوي الاسم على أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="19"/>
+        <location filename="../desk_app/ui/messages.py" line="21"/>
         <source>A name part has at most {max} characters.</source>
         <translation>جزء الاسم لا يتجاوز {max} حرفًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="20"/>
+        <location filename="../desk_app/ui/messages.py" line="22"/>
         <source>A name holds letters, spaces, a hyphen or an apostrophe only.</source>
         <translation>الاسم حروف ومسافات وشرطة أو فاصلة علوية فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="21"/>
+        <location filename="../desk_app/ui/messages.py" line="23"/>
         <source>Invisible characters (direction marks, private or zero-width characters) were removed from this text.</source>
         <translation>حُذفت من هذا النص محارف غير مرئية (علامات اتجاه أو محارف خاصة أو صفرية العرض).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="22"/>
+        <location filename="../desk_app/ui/messages.py" line="24"/>
         <source>Write words that change with gender as {masculine|feminine}, for example {الموقّع|الموقّعة}.</source>
         <translation>اكتب الكلمات التي تتغير بجنس الشخص بالصيغة {مذكر|مؤنث}، مثل {الموقّع|الموقّعة}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="23"/>
+        <location filename="../desk_app/ui/messages.py" line="25"/>
         <source>The ID number must be exactly 10 digits.</source>
         <translation>رقم الهوية يجب أن يتكون من 10 أرقام بالضبط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="24"/>
+        <location filename="../desk_app/ui/messages.py" line="26"/>
         <source>This ID number is not valid (check digit). Check it digit by digit.</source>
         <translation>رقم الهوية غير صحيح (رقم التحقق). راجعه رقماً رقماً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="25"/>
+        <location filename="../desk_app/ui/messages.py" line="27"/>
         <source>A national ID starts with 1; numbers starting with 2 are iqamas.</source>
         <translation>رقم الهوية الوطنية يبدأ بـ 1؛ الأرقام التي تبدأ بـ 2 أرقام إقامة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="26"/>
+        <location filename="../desk_app/ui/messages.py" line="28"/>
         <source>An iqama number starts with 2; numbers starting with 1 are national IDs.</source>
         <translation>رقم الإقامة يبدأ بـ 2؛ الأرقام التي تبدأ بـ 1 أرقام هوية وطنية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="27"/>
+        <location filename="../desk_app/ui/messages.py" line="29"/>
         <source>A beneficiary with this identity document is already registered.</source>
         <translation>يوجد مستفيد مسجل بوثيقة الهوية نفسها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="28"/>
+        <location filename="../desk_app/ui/messages.py" line="30"/>
         <source>Document number: 4 to 20 Latin letters or digits.</source>
         <translation>رقم الوثيقة: من 4 إلى 20 حرفاً لاتينياً أو رقماً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="29"/>
+        <location filename="../desk_app/ui/messages.py" line="31"/>
         <source>A GCC ID must be issued by a GCC country.</source>
         <translation>الهوية الخليجية يجب أن تصدر من إحدى دول مجلس التعاون.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="30"/>
+        <location filename="../desk_app/ui/messages.py" line="32"/>
         <source>Not a valid date. Write day/month/year, e.g. 18/05/1990.</source>
         <translation>تاريخ غير صحيح أو غير موجود: راجع اليوم والشهر، واكتبه يوم/شهر/سنة، مثل 18/05/1990.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="31"/>
+        <location filename="../desk_app/ui/messages.py" line="33"/>
         <source>The date cannot be in the future.</source>
         <translation>لا يمكن أن يكون التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="32"/>
+        <location filename="../desk_app/ui/messages.py" line="34"/>
         <source>The date is too far in the past.</source>
         <translation>التاريخ قديم جداً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="33"/>
+        <location filename="../desk_app/ui/messages.py" line="35"/>
         <source>Not a mobile number. Saudi: 05XXXXXXXX; other countries: start with + or 00.</source>
         <translation>ليس رقم جوال صحيحاً. السعودي: 05XXXXXXXX؛ ولغير السعودي ابدأ بـ + أو 00.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="34"/>
+        <location filename="../desk_app/ui/messages.py" line="36"/>
         <source>This is a landline number; a mobile number is needed.</source>
         <translation>هذا رقم هاتف ثابت؛ المطلوب رقم جوال.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="35"/>
+        <location filename="../desk_app/ui/messages.py" line="37"/>
         <source>Not a valid e-mail address.</source>
         <translation>عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="36"/>
+        <location filename="../desk_app/ui/messages.py" line="38"/>
         <source>The format is not valid.</source>
         <translation>الصيغة غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="37"/>
+        <location filename="../desk_app/ui/messages.py" line="39"/>
         <source>This looks like a Hijri year: choose Hijri beside the date.</source>
         <translation>يبدو أن هذه سنة هجرية: اختر «هجري» بجانب التاريخ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="38"/>
+        <location filename="../desk_app/ui/messages.py" line="40"/>
         <source>Building number: 4 digits.</source>
         <translation>رقم المبنى: 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="39"/>
+        <location filename="../desk_app/ui/messages.py" line="41"/>
         <source>Additional number: 4 digits.</source>
         <translation>الرقم الإضافي: 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="40"/>
+        <location filename="../desk_app/ui/messages.py" line="42"/>
         <source>Postal code: 5 digits.</source>
         <translation>الرمز البريدي: 5 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="41"/>
+        <location filename="../desk_app/ui/messages.py" line="43"/>
         <source>Short address: 4 letters and 4 digits, e.g. RRRD2929.</source>
         <translation>العنوان المختصر: 4 أحرف و4 أرقام، مثل RRRD2929.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="42"/>
+        <location filename="../desk_app/ui/messages.py" line="44"/>
         <source>Household member {row}: the name is required.</source>
         <translation>فرد الأسرة {row}: الاسم مطلوب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="43"/>
+        <location filename="../desk_app/ui/messages.py" line="45"/>
         <source>Household member {row}: a name holds letters, spaces, a hyphen or an apostrophe only.</source>
         <translation>فرد الأسرة {row}: الاسم حروف ومسافات وشرطة أو فاصلة علوية فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="44"/>
+        <location filename="../desk_app/ui/messages.py" line="46"/>
         <source>Household member {row}: the relation is required.</source>
         <translation>فرد الأسرة {row}: صلة القرابة مطلوبة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="45"/>
+        <location filename="../desk_app/ui/messages.py" line="47"/>
         <source>Household member {row}: the birth date is not valid.</source>
         <translation>فرد الأسرة {row}: تاريخ الميلاد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="46"/>
+        <location filename="../desk_app/ui/messages.py" line="48"/>
         <source>Household member {row}: the ID number is not valid.</source>
         <translation>فرد الأسرة {row}: رقم الهوية غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="47"/>
-        <location filename="../desk_app/ui/messages.py" line="125"/>
+        <location filename="../desk_app/ui/messages.py" line="49"/>
+        <location filename="../desk_app/ui/messages.py" line="136"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="48"/>
+        <location filename="../desk_app/ui/messages.py" line="50"/>
         <source>User name: Latin letters and digits only.</source>
         <translation>اسم المستخدم: أحرف لاتينية وأرقام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="49"/>
+        <location filename="../desk_app/ui/messages.py" line="51"/>
         <source>This user name is taken.</source>
         <translation>اسم المستخدم مستخدم من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="50"/>
+        <location filename="../desk_app/ui/messages.py" line="52"/>
         <source>The password must have at least {min} characters.</source>
         <translation>كلمة المرور يجب ألا تقل عن {min} أحرف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="51"/>
+        <location filename="../desk_app/ui/messages.py" line="53"/>
+        <source>The password cannot be the user name.</source>
+        <translation>لا يجوز أن تكون كلمة المرور هي اسم المستخدم.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="54"/>
+        <source>This password is among the first ones anybody guessing would try. Choose another.</source>
+        <translation>كلمة المرور هذه من أول ما يجرّبه من يحاول التخمين. اختر غيرها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="55"/>
+        <source>The new password must differ from the one the administrator set.</source>
+        <translation>يجب أن تختلف كلمة المرور الجديدة عن التي وضعها مدير النظام.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="56"/>
+        <source>The current password is not correct.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="57"/>
         <source>Branch code: 2 to 5 Latin capital letters, e.g. RYD.</source>
         <translation>رمز الفرع: من 2 إلى 5 أحرف لاتينية كبيرة، مثل RYD.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="52"/>
+        <location filename="../desk_app/ui/messages.py" line="58"/>
         <source>Only an administrator can do this.</source>
         <translation>هذا الإجراء لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="53"/>
+        <location filename="../desk_app/ui/messages.py" line="59"/>
         <source>You cannot close your own account.</source>
         <translation>لا يمكنك إغلاق حسابك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="54"/>
+        <location filename="../desk_app/ui/messages.py" line="60"/>
         <source>This database is already set up.</source>
         <translation>قاعدة البيانات هذه مُعدّة من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="55"/>
+        <location filename="../desk_app/ui/messages.py" line="61"/>
         <source>Choose a rating from 1 to 5.</source>
         <translation>اختر تقييمًا من 1 إلى 5.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="56"/>
+        <location filename="../desk_app/ui/messages.py" line="62"/>
         <source>This questionnaire version has no such question.</source>
         <translation>لا يوجد هذا السؤال في هذا الإصدار من الاستبانة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="57"/>
+        <location filename="../desk_app/ui/messages.py" line="63"/>
         <source>The text is too long (at most {max} characters).</source>
         <translation>النص طويل جدًا (الحد الأقصى {max} حرف).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="58"/>
+        <location filename="../desk_app/ui/messages.py" line="64"/>
         <source>Code: small Latin letters, digits and _ only.</source>
         <translation>الرمز: حروف لاتينية صغيرة وأرقام و _ فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="59"/>
+        <location filename="../desk_app/ui/messages.py" line="65"/>
         <source>This code is used twice.</source>
         <translation>هذا الرمز مستخدم مرتين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="60"/>
+        <location filename="../desk_app/ui/messages.py" line="66"/>
         <source>Give at least {min} choices.</source>
         <translation>أدخل {min} خيارات على الأقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="61"/>
+        <location filename="../desk_app/ui/messages.py" line="67"/>
         <source>Your role does not allow this.</source>
         <translation>صلاحيات دورك لا تسمح بهذا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="62"/>
+        <location filename="../desk_app/ui/messages.py" line="68"/>
         <source>Not found: it may have been removed meanwhile.</source>
         <translation>غير موجود: ربما حُذف في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="63"/>
+        <location filename="../desk_app/ui/messages.py" line="69"/>
         <source>Not possible for a message in this state: only one that could not be sent, or is not confirmed, can be sent again.</source>
         <translation>غير ممكن لرسالة في هذه الحالة: لا يُعاد إرسال إلا رسالة تعذّر إرسالها أو لم يتأكد وصولها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="64"/>
+        <location filename="../desk_app/ui/messages.py" line="70"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="65"/>
+        <location filename="../desk_app/ui/messages.py" line="71"/>
         <source>The gateway address must start with https:// (the token must not travel in clear).</source>
         <translation>يجب أن يبدأ عنوان البوابة بـ https:// (حتى لا يُرسل رمز الدخول دون تشفير).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="66"/>
+        <location filename="../desk_app/ui/messages.py" line="72"/>
         <source>This PC has no key store for the password and token. Nothing was saved; ask the IT volunteer to enable the system&apos;s credential store.</source>
         <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمة المرور ورمز الدخول. لم يُحفظ شيء؛ اطلب من المسؤول التقني تفعيل مخزن بيانات الاعتماد في النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="68"/>
+        <location filename="../desk_app/ui/messages.py" line="74"/>
         <source>This survey campaign is closed.</source>
         <translation>حملة الاستبانة هذه مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="69"/>
+        <location filename="../desk_app/ui/messages.py" line="75"/>
         <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="70"/>
+        <location filename="../desk_app/ui/messages.py" line="76"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="67"/>
-        <location filename="../desk_app/ui/messages.py" line="71"/>
+        <location filename="../desk_app/ui/messages.py" line="73"/>
+        <location filename="../desk_app/ui/messages.py" line="77"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="72"/>
+        <location filename="../desk_app/ui/messages.py" line="78"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="73"/>
+        <location filename="../desk_app/ui/messages.py" line="79"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="74"/>
+        <location filename="../desk_app/ui/messages.py" line="80"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="75"/>
+        <location filename="../desk_app/ui/messages.py" line="81"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="76"/>
+        <location filename="../desk_app/ui/messages.py" line="82"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="77"/>
+        <location filename="../desk_app/ui/messages.py" line="83"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="78"/>
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="79"/>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
         <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="80"/>
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="81"/>
+        <location filename="../desk_app/ui/messages.py" line="87"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="82"/>
+        <location filename="../desk_app/ui/messages.py" line="88"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="83"/>
+        <location filename="../desk_app/ui/messages.py" line="89"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="84"/>
+        <location filename="../desk_app/ui/messages.py" line="90"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="85"/>
+        <location filename="../desk_app/ui/messages.py" line="91"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="86"/>
+        <location filename="../desk_app/ui/messages.py" line="92"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="87"/>
+        <location filename="../desk_app/ui/messages.py" line="93"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="88"/>
+        <location filename="../desk_app/ui/messages.py" line="94"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="89"/>
+        <location filename="../desk_app/ui/messages.py" line="95"/>
         <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="90"/>
+        <location filename="../desk_app/ui/messages.py" line="96"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="91"/>
+        <location filename="../desk_app/ui/messages.py" line="97"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="92"/>
+        <location filename="../desk_app/ui/messages.py" line="98"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="93"/>
+        <location filename="../desk_app/ui/messages.py" line="99"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="94"/>
+        <location filename="../desk_app/ui/messages.py" line="100"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="95"/>
+        <location filename="../desk_app/ui/messages.py" line="101"/>
         <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="96"/>
+        <location filename="../desk_app/ui/messages.py" line="102"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="112"/>
+        <location filename="../desk_app/ui/messages.py" line="118"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="121"/>
+        <location filename="../desk_app/ui/messages.py" line="132"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="122"/>
+        <location filename="../desk_app/ui/messages.py" line="133"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="123"/>
+        <location filename="../desk_app/ui/messages.py" line="134"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="124"/>
+        <location filename="../desk_app/ui/messages.py" line="135"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="126"/>
+        <location filename="../desk_app/ui/messages.py" line="137"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="127"/>
+        <location filename="../desk_app/ui/messages.py" line="138"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -2797,107 +2943,117 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="46"/>
+        <location filename="../desk_app/ui/navigation.py" line="47"/>
         <source>Dashboard</source>
         <translation>لوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="49"/>
+        <location filename="../desk_app/ui/navigation.py" line="50"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="52"/>
+        <location filename="../desk_app/ui/navigation.py" line="53"/>
         <source>Beneficiary registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="54"/>
+        <location filename="../desk_app/ui/navigation.py" line="55"/>
         <source>Beneficiary file</source>
         <translation>ملف المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="56"/>
+        <location filename="../desk_app/ui/navigation.py" line="57"/>
         <source>Service request</source>
         <translation>طلب خدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="58"/>
+        <location filename="../desk_app/ui/navigation.py" line="59"/>
         <source>Waiting requests</source>
         <translation>الطلبات المنتظرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="60"/>
+        <location filename="../desk_app/ui/navigation.py" line="61"/>
         <source>Periodic review</source>
         <translation>المراجعة الدورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="62"/>
+        <location filename="../desk_app/ui/navigation.py" line="63"/>
         <source>Complaints follow-up</source>
         <translation>متابعة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="64"/>
+        <location filename="../desk_app/ui/navigation.py" line="65"/>
         <source>New complaint</source>
         <translation>شكوى جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="66"/>
+        <location filename="../desk_app/ui/navigation.py" line="67"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="68"/>
+        <location filename="../desk_app/ui/navigation.py" line="69"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="70"/>
+        <location filename="../desk_app/ui/navigation.py" line="71"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="72"/>
+        <location filename="../desk_app/ui/navigation.py" line="73"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="74"/>
+        <location filename="../desk_app/ui/navigation.py" line="76"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="76"/>
+        <location filename="../desk_app/ui/navigation.py" line="79"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="78"/>
+        <location filename="../desk_app/ui/navigation.py" line="82"/>
+        <source>Permissions</source>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="85"/>
+        <source>Access log</source>
+        <translation>سجل الاطلاع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="88"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="80"/>
+        <location filename="../desk_app/ui/navigation.py" line="91"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="82"/>
+        <location filename="../desk_app/ui/navigation.py" line="93"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="84"/>
+        <location filename="../desk_app/ui/navigation.py" line="95"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="87"/>
+        <location filename="../desk_app/ui/navigation.py" line="98"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="90"/>
+        <location filename="../desk_app/ui/navigation.py" line="101"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -2928,17 +3084,17 @@
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="254"/>
+        <location filename="../desk_app/ui/ops.py" line="257"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="255"/>
+        <location filename="../desk_app/ui/ops.py" line="258"/>
         <source>This could not be done. Nothing was lost; the details were written to the log for the administrator.</source>
         <translation>تعذّر إتمام العملية. لم يُفقد شيء، وسُجّلت التفاصيل في السجل لمدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="277"/>
+        <location filename="../desk_app/ui/ops.py" line="280"/>
         <source>Not done</source>
         <translation>لم تتم العملية</translation>
     </message>
@@ -3316,6 +3472,305 @@
         <location filename="../desk_app/ui/widgets/pdf_preview.py" line="221"/>
         <source>The file could not be saved: %1</source>
         <translation>تعذر حفظ الملف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="10"/>
+        <source>Open a beneficiary&apos;s file</source>
+        <translation>فتح ملف مستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="11"/>
+        <source>Register a beneficiary</source>
+        <translation>تسجيل مستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="12"/>
+        <source>Edit a beneficiary&apos;s data</source>
+        <translation>تعديل بيانات مستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="13"/>
+        <source>Confirm the periodic data review</source>
+        <translation>تأكيد المراجعة الدورية للبيانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="14"/>
+        <source>Record a contact</source>
+        <translation>تسجيل تواصل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="15"/>
+        <source>Take a service request</source>
+        <translation>استقبال طلب خدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="16"/>
+        <source>Attach a scanned document</source>
+        <translation>إرفاق مستند ممسوح</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="17"/>
+        <source>View or export scanned documents</source>
+        <translation>عرض المستندات الممسوحة أو تصديرها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="18"/>
+        <source>Review documents (social researcher)</source>
+        <translation>مراجعة المستندات (الباحث الاجتماعي)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="19"/>
+        <source>Send a request to the committee</source>
+        <translation>إحالة الطلب إلى اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="20"/>
+        <source>Record the committee&apos;s decision</source>
+        <translation>تسجيل قرار اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="21"/>
+        <source>Refer a request</source>
+        <translation>تحويل طلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="22"/>
+        <source>Withdraw a request</source>
+        <translation>سحب طلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="23"/>
+        <source>Record notifying the beneficiary</source>
+        <translation>تسجيل إشعار المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="24"/>
+        <source>Record the service given</source>
+        <translation>تسجيل تقديم الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="25"/>
+        <source>Close a request</source>
+        <translation>إغلاق طلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="26"/>
+        <source>Print documents</source>
+        <translation>طباعة المستندات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="27"/>
+        <source>Reprint or view issued documents</source>
+        <translation>إعادة طباعة المستندات الصادرة أو عرضها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="28"/>
+        <source>Verify a document</source>
+        <translation>التحقق من مستند</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="29"/>
+        <source>File a complaint</source>
+        <translation>تسجيل شكوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="30"/>
+        <source>Handle complaints</source>
+        <translation>معالجة الشكاوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="31"/>
+        <source>Investigation minutes and rulings</source>
+        <translation>محاضر التحقيق والأحكام</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="32"/>
+        <source>Record compensation</source>
+        <translation>تسجيل التعويض</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="33"/>
+        <source>Take survey answers</source>
+        <translation>تسجيل إجابات الاستبانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="34"/>
+        <source>Edit questionnaires and campaigns</source>
+        <translation>تعديل الاستبانات والحملات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="35"/>
+        <source>See survey results</source>
+        <translation>الاطلاع على نتائج الاستبانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="36"/>
+        <source>See management reports and the dashboard</source>
+        <translation>الاطلاع على التقارير الإدارية ولوحة المؤشرات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="37"/>
+        <source>Export reports</source>
+        <translation>تصدير التقارير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="38"/>
+        <source>Import beneficiaries</source>
+        <translation>استيراد المستفيدين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="39"/>
+        <source>Make a backup</source>
+        <translation>أخذ نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="40"/>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="41"/>
+        <source>Edit the organisation profile</source>
+        <translation>تعديل ملف الجمعية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="42"/>
+        <source>Manage staff accounts</source>
+        <translation>إدارة حسابات الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="43"/>
+        <source>Change permissions</source>
+        <translation>تعديل الصلاحيات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="44"/>
+        <source>See the audit and access logs</source>
+        <translation>الاطلاع على سجل التدقيق وسجل الاطلاع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="46"/>
+        <source>Sign-in refused</source>
+        <translation>رفض تسجيل الدخول</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="47"/>
+        <source>Sign-in to a locked account</source>
+        <translation>محاولة دخول إلى حساب مقفل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="48"/>
+        <source>Sign-in before the wait ended</source>
+        <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="54"/>
+        <source>Registry</source>
+        <translation>سجل المستفيدين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="54"/>
+        <source>Service requests</source>
+        <translation>طلبات الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="55"/>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="55"/>
+        <source>Complaints</source>
+        <translation>الشكاوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="56"/>
+        <source>Surveys</source>
+        <translation>الاستبانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="56"/>
+        <source>Reports</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="57"/>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
+        <source>Administrator</source>
+        <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
+        <source>Reception</source>
+        <translation>موظف الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
+        <source>Social researcher</source>
+        <translation>الباحث الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="66"/>
+        <source>Committee member</source>
+        <translation>عضو اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="67"/>
+        <source>Manager</source>
+        <translation>المدير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
+        <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
+        <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/permissions.py" line="82"/>
+        <source>Version in force: %1</source>
+        <translation>الإصدار المعمول به: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/permissions.py" line="83"/>
+        <source>In force: the defaults (never changed)</source>
+        <translation>المعمول به: الصلاحيات الافتراضية (لم تُعدَّل)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/permissions.py" line="146"/>
+        <source>Saved as version %1; it applies from the next action at every desk.</source>
+        <translation>حُفظت بوصفها الإصدار %1، وتسري من الإجراء التالي في كل مكتب.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionsView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/permissions.py" line="35"/>
+        <source>Permissions</source>
+        <translation>الصلاحيات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/permissions.py" line="48"/>
+        <source>Why the change (kept with the version)</source>
+        <translation>سبب التعديل (يُحفظ مع الإصدار)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/permissions.py" line="49"/>
+        <source>Fill in the defaults</source>
+        <translation>تعبئة الصلاحيات الافتراضية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/permissions.py" line="50"/>
+        <source>Save as the new version</source>
+        <translation>حفظ كإصدار جديد</translation>
     </message>
 </context>
 <context>
@@ -4696,32 +5151,42 @@
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="119"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="122"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="119"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="122"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="137"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="124"/>
+        <source>locked after wrong passwords</source>
+        <translation>مقفل بعد كلمات مرور خاطئة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="142"/>
         <source>The account was opened.</source>
         <translation>فُتح الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="147"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="152"/>
         <source>The account was updated.</source>
         <translation>حُدّث الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="155"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="160"/>
+        <source>The account is unlocked.</source>
+        <translation>فُتح الحساب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="168"/>
         <source>The new password is set.</source>
         <translation>عُيّنت كلمة المرور الجديدة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="169"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="182"/>
         <source>Some fields need correcting.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح.</translation>
     </message>
@@ -4735,19 +5200,19 @@
     </message>
     <message>
         <location filename="../desk_app/ui/screens/staff.py" line="50"/>
-        <location filename="../desk_app/ui/screens/staff.py" line="81"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="83"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/staff.py" line="50"/>
-        <location filename="../desk_app/ui/screens/staff.py" line="82"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="84"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/staff.py" line="50"/>
-        <location filename="../desk_app/ui/screens/staff.py" line="83"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="85"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
@@ -4772,17 +5237,22 @@
         <translation>تعيين كلمة المرور هذه للحساب المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="77"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="61"/>
+        <source>Unlock the selected account</source>
+        <translation>فتح الحساب المحدد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/staff.py" line="79"/>
         <source>Open the account</source>
         <translation>فتح الحساب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="79"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="81"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="84"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="86"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -4891,49 +5361,49 @@
         <translation>كل الفروع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="184"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="185"/>
         <source>No responses yet.</source>
         <translation>لا توجد إجابات بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="196"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="197"/>
         <source>Overall satisfaction index: %1 of 100 — %2 responses</source>
         <translation>مؤشر الرضا العام: %1 من 100 — عدد الإجابات %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="200"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="201"/>
         <source>Index per question</source>
         <translation>المؤشر لكل سؤال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="203"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="204"/>
         <source>Overall index by month</source>
         <translation>المؤشر العام حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="205"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="206"/>
         <source>Yes: %1</source>
         <translation>نعم: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="226"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="227"/>
         <source>Export to Excel</source>
         <translation>تصدير إلى Excel</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="233"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="234"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="233"/>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="250"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="234"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="251"/>
         <source>Saved: %1</source>
         <translation>حُفظ: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="238"/>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="250"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="239"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="251"/>
         <source>PDF summary</source>
         <translation>ملخص PDF</translation>
     </message>
@@ -5301,62 +5771,62 @@
 <context>
     <name>VerifyController</name>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="145"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="148"/>
         <source>The file cannot be read: %1</source>
         <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="158"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="161"/>
         <source>Code</source>
         <translation>رمز التحقق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="163"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="166"/>
         <source>Document</source>
         <translation>المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="164"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="167"/>
         <source>Archive number</source>
         <translation>رقم الأرشيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="165"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="168"/>
         <source>Request / letter number</source>
         <translation>رقم الطلب / الخطاب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="166"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="169"/>
         <source>Issued to</source>
         <translation>صدر باسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="167"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="170"/>
         <source>Issued on</source>
         <translation>تاريخ الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="168"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="171"/>
         <source>Issued by</source>
         <translation>أصدره</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="169"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="172"/>
         <source>Pages</source>
         <translation>عدد الصفحات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="170"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="173"/>
         <source>Reprints</source>
         <translation>مرات إعادة الطباعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="179"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="182"/>
         <source>Check a PDF file</source>
         <translation>فحص ملف PDF</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/verify.py" line="180"/>
+        <location filename="../desk_app/ui/screens/verify.py" line="183"/>
         <source>PDF documents (*.pdf)</source>
         <translation>مستندات PDF (*.pdf)</translation>
     </message>

@@ -19,6 +19,7 @@ from desk_app.domain import workflows as wf
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services.permissions import require
 from desk_app.storage.complaints_tables import (
     Compensation,
     Complaint,
@@ -31,8 +32,6 @@ from desk_app.storage.db import Database, StorageError
 from desk_app.storage.repositories import complaints as repo
 from desk_app.storage.repositories import counters
 
-#: Who may handle complaints (anyone at the desk may file one).
-HANDLER_ROLES: tuple[str, ...] = ("committee", "manager", "admin")
 MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 
 
@@ -56,11 +55,6 @@ def _filed(c: Complaint, already: bool = False) -> Filed:
     return Filed(c.id, c.number, c.received_on, c.due_on, c.limit_days, already)
 
 
-def _require_handler(actor: Actor) -> None:
-    if actor.role not in HANDLER_ROLES:
-        raise ValidationFailed([FieldError("", "not_allowed_for_role")])
-
-
 def _failed(errors: list[FieldError]) -> None:
     if errors:
         raise ValidationFailed(errors)
@@ -74,6 +68,7 @@ def submit(db: Database, actor: Actor, form: rules.ComplaintForm, profile: OrgPr
 
     A form submitted twice (same ``submission_key``) returns the first filing unchanged.
     """
+    require(db, actor, "complaint.file")
     if not form.submission_key:
         raise ValueError("submission_key is required")
     now = db.clock()
@@ -136,7 +131,6 @@ def _attach(s: Session, c: Complaint, actor: Actor, name: str, content: bytes, n
 def _move(db: Database, actor: Actor, complaint_id: str, target: str, action: str,
           note: str = "", *, before=None):  # noqa: ANN001, ANN202
     """Check and apply one status change (plus ``before(session, complaint)``)."""
-    _require_handler(actor)
     now = db.clock()
     with db.action(actor, action, "complaint", complaint_id) as s:
         c = repo.get(s, complaint_id)
@@ -157,6 +151,7 @@ def _move(db: Database, actor: Actor, complaint_id: str, target: str, action: st
 def assign(db: Database, actor: Actor, complaint_id: str, committee_code: str,
            profile: OrgProfile, note: str = "") -> Filed:
     """Hand the complaint to the follow-up committee (R-CMP-2)."""
+    require(db, actor, "complaint.handle")
     codes = [c.code for c in profile.committees_of_kind("follow_up")]
     if committee_code not in codes:
         raise ValidationFailed([FieldError("committee_code", "invalid_choice")])
@@ -169,11 +164,13 @@ def assign(db: Database, actor: Actor, complaint_id: str, committee_code: str,
 
 
 def start_review(db: Database, actor: Actor, complaint_id: str, note: str = "") -> Filed:
+    require(db, actor, "complaint.handle")
     return _move(db, actor, complaint_id, wf.C_UNDER_REVIEW, "complaint.review", note)
 
 
 def resolve(db: Database, actor: Actor, complaint_id: str, outcome: str, text: str) -> Filed:
     """Settled amicably (``amicable``) or with action taken (``action``); says how."""
+    require(db, actor, "complaint.handle")
     if outcome not in rules.OUTCOMES:
         raise ValidationFailed([FieldError("outcome", "invalid_choice")])
     _failed(rules.require_text(text, "outcome_text"))
@@ -182,6 +179,7 @@ def resolve(db: Database, actor: Actor, complaint_id: str, outcome: str, text: s
 
 
 def reject(db: Database, actor: Actor, complaint_id: str, reason: str) -> Filed:
+    require(db, actor, "complaint.handle")
     _failed(rules.require_text(reason, "reason"))
     return _move(db, actor, complaint_id, wf.C_REJECTED, "complaint.reject", reason)
 
@@ -189,6 +187,7 @@ def reject(db: Database, actor: Actor, complaint_id: str, reason: str) -> Filed:
 def escalate(db: Database, actor: Actor, complaint_id: str, note: str,
              profile: OrgProfile) -> Filed:
     """Refer to the investigation and follow-up committee (the path to compensation)."""
+    require(db, actor, "complaint.handle")
     _failed(rules.require_text(note, "note"))
     committees = profile.committees_of_kind("investigation") or profile.committees_of_kind(
         "follow_up")
@@ -204,12 +203,14 @@ def escalate(db: Database, actor: Actor, complaint_id: str, note: str,
 
 
 def close(db: Database, actor: Actor, complaint_id: str, note: str = "") -> Filed:
+    require(db, actor, "complaint.handle")
     return _move(db, actor, complaint_id, wf.C_CLOSED, "complaint.close", note)
 
 
 def reopen(db: Database, actor: Actor, complaint_id: str, reason: str,
            profile: OrgProfile) -> Filed:
     """Reopen on appeal: a new handling period starts today."""
+    require(db, actor, "complaint.handle")
     _failed(rules.require_text(reason, "reason"))
     today = db.clock().date()
 
@@ -236,7 +237,7 @@ def _escalated(s: Session, complaint_id: str) -> tuple[Complaint, Investigation]
 def record_minutes(db: Database, actor: Actor, complaint_id: str,
                    form: rules.MinutesForm) -> None:
     """Record the committee's minutes; each member then approves them under their own account."""
-    _require_handler(actor)
+    require(db, actor, "complaint.investigate")
     now = db.clock()
     with db.read() as s:
         eligible = [sid for sid, _n, _r in repo.active_staff(s)]
@@ -257,6 +258,7 @@ def record_minutes(db: Database, actor: Actor, complaint_id: str,
 
 def approve_minutes(db: Database, actor: Actor, complaint_id: str) -> int:
     """The signed-in member approves the minutes; returns how many approvals are still missing."""
+    require(db, actor, "complaint.investigate")
     now = db.clock()
     with db.action(actor, "complaint.approve_minutes", "complaint", complaint_id) as s:
         c, inv = _escalated(s, complaint_id)
@@ -273,7 +275,7 @@ def approve_minutes(db: Database, actor: Actor, complaint_id: str) -> int:
 
 
 def record_ruling(db: Database, actor: Actor, complaint_id: str, form: rules.RulingForm) -> None:
-    _require_handler(actor)
+    require(db, actor, "complaint.investigate")
     now = db.clock()
     ruling_date, errors = rules.validate_ruling(form, now.date())
     _failed(errors)
@@ -287,7 +289,7 @@ def record_ruling(db: Database, actor: Actor, complaint_id: str, form: rules.Rul
 def add_negotiation(db: Database, actor: Actor, complaint_id: str, note: str,
                     offer: str = "", on: str = "", calendar: str = "gregorian") -> None:
     """One round of talks with the beneficiary (R-CMP-3: negotiate before compensating)."""
-    _require_handler(actor)
+    require(db, actor, "complaint.handle")
     now = db.clock()
     errors = rules.require_text(note, "negotiation_note")
     day = rules.parse_day(on, calendar, now.date(), "negotiation_on", errors,
@@ -323,7 +325,7 @@ def grounds(s: Session, complaint_id: str) -> rules.Grounds:
 def settle_compensation(db: Database, actor: Actor, complaint_id: str,
                         form: rules.CompensationForm) -> Filed:
     """Record the agreed compensation, accepted by the beneficiary; resolves the complaint."""
-    _require_handler(actor)
+    require(db, actor, "complaint.compensate")
     now = db.clock()
     with db.read() as s:
         g = grounds(s, complaint_id)

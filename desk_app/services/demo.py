@@ -208,7 +208,8 @@ def _ensure_installation(
     existing = {a.username for a in staff_service.list_staff(db)}
     for username, password, role, full_name in DEMO_ACCOUNTS[1:]:
         if username not in existing:
-            staff_service.create(db, admin, username, password, full_name, role)
+            staff_service.create(db, admin, username, password, full_name, role,
+                                 must_change=False)  # documented demo passwords
             created.append(username)
     return admin, created
 

@@ -22,6 +22,7 @@ from desk_app.domain import verification as codes
 from desk_app.domain.calendar import format_dual
 from desk_app.domain.entities import Actor
 from desk_app.services import document_kinds, installation
+from desk_app.services.permissions import require
 from desk_app.storage.db import Database
 from desk_app.storage.documents_tables import ArchivedDocument
 from desk_app.storage.repositories import counters
@@ -115,8 +116,10 @@ def issue(
     """
     if kind not in document_kinds.CODES:
         raise ValueError(f"unknown document kind: {kind}")
-    inst = installation.get(db)
     doc_id = new_id()
+    require(db, actor, "document.print", beneficiary_id=beneficiary_id or "",
+            target=("document", doc_id))
+    inst = installation.get(db)
     issued_at = db.clock().replace(microsecond=0)
     subject = {"beneficiary_id": beneficiary_id, "request_id": request_id,
                "complaint_id": complaint_id}
@@ -140,6 +143,7 @@ def issue(
 def reprint(db: Database, actor: Actor, doc_id: str) -> bytes:
     """The archived pages marked «نسخة» with today's date (the archive keeps the original
     bytes); the reprint is counted and audited."""
+    _require_for(db, actor, "document.reprint", doc_id)
     with db.action(actor, "document.reprint", "document", doc_id) as s:
         row = s.get(ArchivedDocument, doc_id)
         if row is None:
@@ -148,6 +152,22 @@ def reprint(db: Database, actor: Actor, doc_id: str) -> bytes:
         row.last_reprinted_at = db.clock().replace(microsecond=0)
         archived, day = row.pdf, row.last_reprinted_at.date()
     return mark_copy(archived, format_dual(day))
+
+
+def _require_for(db: Database, actor: Actor, action: str, doc_id: str) -> None:
+    with db.read() as s:
+        row = s.get(ArchivedDocument, doc_id)
+        if row is None:
+            raise KeyError(doc_id)
+        owner = row.beneficiary_id or ""
+    require(db, actor, action, beneficiary_id=owner, target=("document", doc_id))
+
+
+def preview(db: Database, actor: Actor, doc_id: str) -> IssuedDocument:
+    """An archived document with its PDF, to look at (not counted as a reprint; the look
+    is checked like a reprint and written to the access log)."""
+    _require_for(db, actor, "document.reprint", doc_id)
+    return get(db, doc_id, with_pdf=True)
 
 
 def get(db: Database, doc_id: str, *, with_pdf: bool = False) -> IssuedDocument:
@@ -199,8 +219,9 @@ def _checked(db: Database, row: ArchivedDocument) -> VerifyResult:
     return VerifyResult("genuine", row.code, info)
 
 
-def verify(db: Database, code_or_qr_text: str) -> VerifyResult:
+def verify(db: Database, actor: Actor, code_or_qr_text: str) -> VerifyResult:
     """Look a typed or scanned code up: what was issued, to whom, when and by whom."""
+    require(db, actor, "document.verify")
     code = codes.normalize_code(code_or_qr_text)
     if code is None:
         return VerifyResult("malformed")
@@ -249,8 +270,9 @@ def code_in_pdf(pdf: bytes) -> str | None:
     return None
 
 
-def verify_pdf(db: Database, pdf: bytes) -> VerifyResult:
+def verify_pdf(db: Database, actor: Actor, pdf: bytes) -> VerifyResult:
     """Is this file exactly a document issued here? Any changed byte makes it ``altered``."""
+    require(db, actor, "document.verify")
     if not pdf.startswith(b"%PDF"):
         return VerifyResult("not_ours")
     digest = sha256_hex(pdf)

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
-from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services.permissions import require
 from desk_app.storage.db import Database
 from desk_app.storage.tables import ProfileVersion, Staff
 
@@ -47,8 +47,7 @@ def save(db: Database, actor: Actor, data: dict | OrgProfile, note: str = "") ->
     new ``holiday_table_version`` so due dates computed earlier keep saying which table they
     used. Raises ValidationFailed (paths like ``channels[2].code``).
     """
-    if actor.role != "admin":
-        raise ValidationFailed([FieldError("", "admin_only")])
+    require(db, actor, "profile.edit")
     previous = current(db)
     profile = OrgProfile.from_dict(data.to_dict() if isinstance(data, OrgProfile) else data)
     if previous is not None and profile.holidays != previous.holidays:

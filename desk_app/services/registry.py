@@ -16,6 +16,7 @@ from desk_app.domain.beneficiary import BeneficiaryData, BeneficiaryForm, Candid
 from desk_app.domain.entities import Actor
 from desk_app.domain.identifiers import normalize_mobile, to_ascii_digits
 from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services.permissions import require
 from desk_app.storage.conflicts import check_version
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import beneficiaries as repo
@@ -128,6 +129,13 @@ def get(db: Database, beneficiary_id: str) -> Beneficiary:
         return b
 
 
+def open_file(db: Database, actor: Actor, beneficiary_id: str) -> Beneficiary:
+    """Open a beneficiary's file at the desk: checked, and written to the access log."""
+    require(db, actor, "beneficiary.open", beneficiary_id=beneficiary_id,
+            target=("beneficiary", beneficiary_id))
+    return get(db, beneficiary_id)
+
+
 def to_form(b: Beneficiary) -> BeneficiaryForm:
     """The stored record as form text (for editing)."""
     form = BeneficiaryForm(**{f: getattr(b, f) or "" for f in rules.FORM_FIELDS
@@ -201,6 +209,7 @@ def register(
 ) -> Summary:
     """Create a beneficiary. Raises ValidationFailed, DuplicatesFound (unless confirmed; a
     duplicate identity document is refused even then) or StorageError."""
+    require(db, actor, "beneficiary.register")
     now = db.clock()
     data = validate(form, now.date(), vocab)
     with db.action(actor, "beneficiary.create") as s:
@@ -228,6 +237,7 @@ def update(
 ) -> Summary:
     """Save an edit; refuses with :class:`ConflictError` (what changed, by whom) if someone
     else saved the record since it was opened at ``expected_version``."""
+    require(db, actor, "beneficiary.update")
     now = db.clock()
     data = validate(form, now.date(), vocab)
     with db.action(actor, "beneficiary.update", "beneficiary", beneficiary_id) as s:

@@ -19,12 +19,12 @@ from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import report_sections as sections
+from desk_app.services.permissions import require
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import report_queries as q
 
 #: Who may read the reports until the permissions table says so (issue 15). ``system``: the
 #: command line, run by whoever holds the database file.
-REPORT_ROLES: tuple[str, ...] = ("admin", "manager", "system")
 NAMES: tuple[str, ...] = tuple(rf.REPORTS)
 DASHBOARD_ROWS = 500  # rows behind a figure on the screen (the workbook has them all)
 BOARD_SECTIONS = ("deadlines", "complaints", "satisfaction", "registry", "activity")
@@ -37,11 +37,6 @@ class ReportQuery:
     end: date | None
     branch: str | None = None
     service: str | None = None
-
-
-def require_reader(actor: Actor) -> None:
-    if actor.role not in REPORT_ROLES:
-        raise ValidationFailed([FieldError("", "not_allowed_for_role")])
 
 
 def check(query: ReportQuery, profile: OrgProfile) -> None:
@@ -61,7 +56,7 @@ def build(db: Database, actor: Actor, query: ReportQuery, profile: OrgProfile,
     """One report as plain data (see the module's docstring); at most ``row_limit`` rows
     behind each figure. A ``cache`` shared by several builds reads the registry and the
     survey responses once (the dashboard's month is part of its year)."""
-    require_reader(actor)
+    require(db, actor, "report.view")
     check(query, profile)
     assert query.start is not None and query.end is not None
     today = db.clock().date()

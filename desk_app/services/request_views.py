@@ -11,8 +11,10 @@ from datetime import date, datetime
 from desk_app.domain import requests as rules
 from desk_app.domain.beneficiary import full_name
 from desk_app.domain.eligibility import BeneficiaryFacts, Reason, Verdict, evaluate
+from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.workflows import OPEN_STATES, REQUEST
+from desk_app.services.permissions import require
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import requests as repo
 from desk_app.storage.requests_tables import ChecklistItem, Scan
@@ -219,13 +221,18 @@ def get(db: Database, request_id: str) -> RequestDetail:
         )
 
 
-def scan_content(db: Database, scan_id: str) -> tuple[ScanInfo, bytes]:
-    """A scan and its bytes, to view it."""
+def scan_content(db: Database, actor: Actor, scan_id: str) -> tuple[ScanInfo, bytes]:
+    """A scan and its bytes, to view or export it: checked against ``scan.view`` and written
+    to the access log with the beneficiary it belongs to (refusals too)."""
     with db.read() as s:
         x = repo.scan_with_data(s, scan_id)
         if x is None:
             raise KeyError(scan_id)
-        return _scan(x), bytes(x.data)
+        r = repo.get(s, x.request_id)
+        owner = r.beneficiary_id if r is not None else ""
+        info, data = _scan(x), bytes(x.data)
+    require(db, actor, "scan.view", beneficiary_id=owner, target=("scan", scan_id))
+    return info, data
 
 
 def days_left(due_on: date | None, due_rule: str, status: str, profile: OrgProfile,

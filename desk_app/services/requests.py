@@ -23,6 +23,7 @@ from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.requests import IntakeForm
 from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services.permissions import require
 from desk_app.services.request_views import RequestDetail, get, reasons_to_json, verdict_for
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import counters
@@ -92,6 +93,7 @@ def create(db: Database, actor: Actor, form: IntakeForm, *, branch_code: str,
            profile: OrgProfile) -> RequestDetail:
     """Open a request: number, consent (with its text version), the contact by its channel,
     one checklist row per required document, and eligibility as it stands."""
+    require(db, actor, "request.create")
     _refuse(rules.validate_intake(form, profile))
     now = db.clock()
     service = profile.service(form.service_code)
@@ -130,6 +132,7 @@ def verify_document(db: Database, actor: Actor, request_id: str, document_code: 
                     profile: OrgProfile) -> RequestDetail:
     """Tick one document as seen / matching the record; who and when are recorded. The last
     document verified makes the request complete and fixes its due date."""
+    require(db, actor, "request.verify_document")
     now = db.clock()
     with db.action(actor, "request.verify_document", "request", request_id) as s:
         r = _load(s, request_id)
@@ -180,6 +183,7 @@ def attach_scan(db: Database, actor: Actor, request_id: str, document_code: str,
                 path: str | os.PathLike[str], *, limit_bytes: int = DEFAULT_SCAN_LIMIT
                 ) -> RequestDetail:
     """Attach a scanned document to a checklist row; a bad file saves nothing."""
+    require(db, actor, "request.attach_scan")
     scan = read_scan_file(path, limit_bytes)
     now = db.clock()
     with db.action(actor, "request.attach_scan", "request", request_id) as s:
@@ -199,6 +203,7 @@ def attach_scan(db: Database, actor: Actor, request_id: str, document_code: str,
 def send_to_committee(db: Database, actor: Actor, request_id: str, *, profile: OrgProfile,
                       note: str = "") -> RequestDetail:
     """A complete request goes to its committee, marked with any failed criteria."""
+    require(db, actor, "request.send_to_committee")
     now = db.clock()
     with db.action(actor, "request.send_to_committee", "request", request_id) as s:
         r = _load(s, request_id)
@@ -212,6 +217,7 @@ def send_to_committee(db: Database, actor: Actor, request_id: str, *, profile: O
 
 def withdraw(db: Database, actor: Actor, request_id: str, reason: str) -> RequestDetail:
     """The beneficiary withdraws (e.g. after being told why they are not eligible)."""
+    require(db, actor, "request.withdraw")
     _refuse([FieldError("reason", "required")] if not reason.strip() else [])
     now = db.clock()
     with db.action(actor, "request.withdraw", "request", request_id) as s:
@@ -225,6 +231,7 @@ def refer(db: Database, actor: Actor, request_id: str, *, kind: str, target_name
           reason: str, target_code: str = "") -> RequestDetail:
     """Refer at intake (R-INT-6): out of scope → another association; unclear → the social
     researcher or a department."""
+    require(db, actor, "request.refer")
     _refuse(rules.validate_referral(kind, target_name, reason))
     now = db.clock()
     with db.action(actor, "request.refer", "request", request_id) as s:
@@ -240,6 +247,7 @@ def decide(db: Database, actor: Actor, request_id: str, *, decision: str, reason
            committee_code: str, decided_on: date, profile: OrgProfile,
            referral_to: str = "") -> RequestDetail:
     """Record the committee's decision: accepted, rejected (with reason) or referred."""
+    require(db, actor, "request.decide")
     _refuse(rules.validate_decision(decision, reason, committee_code, profile, referral_to))
     now = db.clock()
     with db.action(actor, "request.decide", "request", request_id) as s:
@@ -258,6 +266,7 @@ def decide(db: Database, actor: Actor, request_id: str, *, decision: str, reason
 def record_notification(db: Database, actor: Actor, request_id: str, *, channel_code: str,
                         text: str, sent_on: date, profile: OrgProfile) -> RequestDetail:
     """The beneficiary was told (through their agreed channel): channel, date and text."""
+    require(db, actor, "request.record_notification")
     _refuse(rules.validate_notification(channel_code, text, profile))
     now = db.clock()
     with db.action(actor, "request.notify", "request", request_id) as s:
@@ -274,6 +283,7 @@ def mark_served(db: Database, actor: Actor, request_id: str, *, service_given: s
                 profile: OrgProfile, programme_start: date | None = None,
                 programme_end: date | None = None) -> RequestDetail:
     """The service was given; programmes also record their start and end dates."""
+    require(db, actor, "request.mark_served")
     now = db.clock()
     with db.action(actor, "request.serve", "request", request_id) as s:
         r = _load(s, request_id)
@@ -286,6 +296,7 @@ def mark_served(db: Database, actor: Actor, request_id: str, *, service_given: s
 
 
 def close(db: Database, actor: Actor, request_id: str, note: str = "") -> RequestDetail:
+    require(db, actor, "request.close")
     now = db.clock()
     with db.action(actor, "request.close", "request", request_id) as s:
         r = _load(s, request_id)
@@ -297,6 +308,7 @@ def close(db: Database, actor: Actor, request_id: str, note: str = "") -> Reques
 def log_contact(db: Database, actor: Actor, beneficiary_id: str, *, channel_code: str,
                 kind: str, summary: str, profile: OrgProfile) -> str:
     """Any other contact (an enquiry, a call, a visit), so every contact's channel is known."""
+    require(db, actor, "beneficiary.log_contact")
     errors = []
     if channel_code not in {c.code for c in profile.channels}:
         errors.append(FieldError("channel_code", "required" if not channel_code else

@@ -10,6 +10,7 @@ from desk_app.domain import requests as rules
 from desk_app.domain.beneficiary import full_name
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
+from desk_app.services.permissions import require
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import requests as repo
 from desk_app.storage.tables import Beneficiary
@@ -59,6 +60,7 @@ def backlog(db: Database, profile: OrgProfile, today: date, page: int = 0,
 
 def confirm_current(db: Database, actor: Actor, beneficiary_id: str) -> date:
     """The desk checked the data with the beneficiary and they are still current."""
+    require(db, actor, "beneficiary.confirm_review")
     today = db.clock().date()
     with db.action(actor, "beneficiary.review", "beneficiary", beneficiary_id) as s:
         b = s.get(Beneficiary, beneficiary_id)

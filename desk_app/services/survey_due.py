@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from desk_app.domain import beneficiary as rules
 from desk_app.domain.entities import Actor
 from desk_app.services import surveys
+from desk_app.services.permissions import require
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import survey_due
 
@@ -41,5 +42,6 @@ def due_list(db: Database, campaign_id: str, window_days: int = WINDOW_DAYS) -> 
 
 
 def decline(db: Database, staff: Actor, campaign_id: str, row: DueRow) -> None:
+    require(db, staff, "survey.respond")
     surveys.record_invitation(db, staff, campaign_id, row.beneficiary_id,
                               subject_ref=row.request_id, outcome="declined")

@@ -17,6 +17,7 @@ from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
 from desk_app.services import documents
 from desk_app.services.documents import IssuedDocument
+from desk_app.services.permissions import require
 from desk_app.services.safe_export import append_row
 from desk_app.services.survey_results import Report, to_dict
 from desk_app.storage.db import Database
@@ -27,8 +28,10 @@ _EN = {"service": "By service", "channel": "By channel", "branch": "By branch",
        "month": "By month"}
 
 
-def write_xlsx(rep: Report, path: str | Path, lang: str = "ar") -> None:
+def write_xlsx(db: Database, actor: Actor, rep: Report, path: str | Path,
+               lang: str = "ar") -> None:
     """One sheet per view: questions, each grouping, other answers, comments."""
+    require(db, actor, "report.export", target=("survey_results", "xlsx"))
     d = to_dict(rep, lang)
     ar = lang == "ar"
     wb = Workbook()
@@ -111,4 +114,5 @@ def issue_summary(db: Database, actor: Actor, rep: Report, profile: OrgProfile
 
 def pdf_bytes(db: Database, rep: Report, profile: OrgProfile, actor: Actor) -> bytes:
     """The summary's PDF (issued and archived, see :func:`issue_summary`)."""
+    require(db, actor, "report.export", target=("survey_results", "pdf"))
     return issue_summary(db, actor, rep, profile).pdf or b""

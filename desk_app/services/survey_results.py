@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from desk_app.domain import survey_defaults
+from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.survey_stats import (
     MIN_GROUP,
@@ -23,6 +24,7 @@ from desk_app.domain.survey_stats import (
 )
 from desk_app.domain.surveys import Questionnaire
 from desk_app.services import surveys
+from desk_app.services.permissions import require
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import surveys as repo
 
@@ -65,8 +67,9 @@ def merged_questionnaire(versions: list[Questionnaire]) -> Questionnaire:
                          newest.questions + tuple(extra), newest.intro_ar, newest.intro_en)
 
 
-def report(db: Database, query: ResultsQuery, profile: OrgProfile | None = None,
+def report(db: Database, actor: Actor, query: ResultsQuery, profile: OrgProfile | None = None,
            lang: str = "ar") -> Report:
+    require(db, actor, "survey.results")
     versions = surveys.all_versions(db, query.questionnaire_key)
     if not versions:
         raise KeyError(query.questionnaire_key)

@@ -19,6 +19,7 @@ from desk_app.domain import survey_defaults
 from desk_app.domain.entities import Actor
 from desk_app.domain.surveys import CAMPAIGN_KINDS, MODES, Questionnaire, clean_answers
 from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services.permissions import require
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import surveys as repo
 from desk_app.storage.surveys_tables import (
@@ -74,11 +75,6 @@ def _refuse(*errors: FieldError) -> None:
     raise ValidationFailed(errors)
 
 
-def _require(actor: Actor, roles: tuple[str, ...]) -> None:
-    if actor.role not in roles:
-        _refuse(FieldError("", "not_allowed"))
-
-
 # --- questionnaires ----------------------------------------------------------------------------
 
 def ensure_defaults(db: Database, actor: Actor) -> int:
@@ -102,7 +98,7 @@ def save_questionnaire(db: Database, actor: Actor, data: Mapping[str, Any] | Que
 
     Saving the same content as the latest version stores nothing and returns that version.
     """
-    _require(actor, EDITOR_ROLES)
+    require(db, actor, "survey.edit")
     raw = data.to_dict() if isinstance(data, Questionnaire) else dict(data)
     q = Questionnaire.from_dict({**raw, "version": 1})
     with db.action(actor, "survey.questionnaire_version", "questionnaire") as s:
@@ -153,7 +149,7 @@ def create_campaign(
     name_en: str = "",
 ) -> CampaignInfo:
     """Open a campaign on the latest version of its questionnaire (pinned from now on)."""
-    _require(actor, EDITOR_ROLES)
+    require(db, actor, "survey.edit")
     errors = []
     if kind not in CAMPAIGN_KINDS:
         errors.append(FieldError("kind", "invalid_choice"))
@@ -207,7 +203,7 @@ def branches(db: Database) -> list[str]:
 
 
 def set_open(db: Database, actor: Actor, campaign_id: str, is_open: bool) -> None:
-    _require(actor, EDITOR_ROLES)
+    require(db, actor, "survey.edit")
     with db.action(actor, "survey.campaign_open" if is_open else "survey.campaign_close",
                    "survey_campaign", campaign_id) as s:
         row = s.get(SurveyCampaign, campaign_id)
@@ -220,6 +216,7 @@ def set_open(db: Database, actor: Actor, campaign_id: str, is_open: bool) -> Non
 
 def start_kiosk(db: Database, staff: Actor, campaign_id: str, branch_code: str) -> KioskSession:
     """A staff member hands the screen over; answers given meanwhile are the session's."""
+    require(db, staff, "survey.respond")
     if staff.role == KIOSK_ROLE or staff.id is None:
         _refuse(FieldError("", "not_allowed"))
     _open_campaign(db, campaign_id)
@@ -260,6 +257,7 @@ def submit(
     ``beneficiary_id`` None means anonymous. In kiosk mode (``actor`` a kiosk session) the day
     is today; typed-in paper answers may carry the day they were written.
     """
+    require(db, actor, "survey.respond")
     c, q = _open_campaign(db, campaign_id)
     today = db.clock().date()
     day = today if actor.role == KIOSK_ROLE or answered_on is None else answered_on
@@ -293,6 +291,7 @@ def submit(
 def record_invitation(db: Database, staff: Actor, campaign_id: str, beneficiary_id: str, *,
                       subject_ref: str = "", outcome: str = "asked") -> None:
     """Note that a beneficiary was asked (or declined), so the due list can drop them."""
+    require(db, staff, "survey.respond")
     if outcome not in ("asked", "declined"):
         _refuse(FieldError("outcome", "invalid_choice"))
     with db.action(staff, "survey.invitation", "beneficiary", beneficiary_id) as s:

@@ -13,6 +13,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from desk_app.domain.entities import Actor
+from desk_app.storage.audit_chain import seal
 from desk_app.storage.tables import AuditEvent
 
 REDACTED = "***"
@@ -96,13 +97,16 @@ class AuditCapture:
     def write_event(
         self, actor: Actor, action: str, target_type: str, target_id: str, at: datetime
     ) -> AuditEvent | None:
-        """Add the one event for this action; an action that changed nothing records nothing."""
-        if not self.changes:
+        """Add the one event for this action; an action that changed nothing records nothing,
+        unless the action itself must be on record (``session.info["audit_always"]``: a
+        sign-in, an export)."""
+        if not self.changes and not self.session.info.get("audit_always"):
             return None
         ev = AuditEvent(
             at=at, actor_id=actor.id, actor_name=actor.username, action=action,
             target_type=target_type, target_id=target_id or "", changes=list(self.changes),
         )
+        seal(self.session, ev)
         self.session.add(ev)
         self.session.flush()
         return ev

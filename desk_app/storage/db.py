@@ -22,6 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desk_app.domain.entities import Actor
 from desk_app.storage import (
+    access_log,
     desk_lease,
     location,
     postgres,
@@ -33,7 +34,7 @@ from desk_app.storage.upgrade import UpgradeFailed, UpgradeNotice, upgrade_with_
 
 # Kept equal to Alembic's head by tests/storage/test_migrations.py, so that start-up can skip
 # importing Alembic (slow) when the database is already current.
-HEAD_REVISION = "0008_report_covering"
+HEAD_REVISION = "0009_access_control"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 Clock = Callable[[], datetime]
@@ -265,6 +266,7 @@ class Database:
 
     def dispose(self) -> None:
         """Close the database: its connections, and this desk's lease on the file."""
+        access_log.flush_pending(self)  # queued looks belong in this database, not lost
         self._dispose_engines()
         if self._lease is not None:
             self._lease.release()

@@ -4,6 +4,7 @@ A feature that adds tables puts them in its own ``storage/<subject>_tables.py`` 
 ``Base`` from :mod:`desk_app.storage.tables`) and adds one import line here.
 """
 
+import desk_app.storage.access_tables  # noqa: F401
 import desk_app.storage.complaints_tables  # noqa: F401
 import desk_app.storage.documents_tables  # noqa: F401
 import desk_app.storage.messaging_tables  # noqa: F401

@@ -81,6 +81,13 @@ class Staff(Base):
     password_hash: Mapped[str] = mapped_column(String(200), info=REDACT)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Sign-in protection: failures in a row, when the last one was, a lock only an
+    # administrator lifts, and a password the administrator set that must be replaced.
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_sign_in_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class Beneficiary(Base):
@@ -163,3 +170,8 @@ class AuditEvent(Base):
     target_type: Mapped[str] = mapped_column(String(40), default="")
     target_id: Mapped[str] = mapped_column(String(36), default="", index=True)
     changes: Mapped[list] = mapped_column(JSON)
+    # Tamper evidence: events in a chain (position, the hash of the one before, its own hash);
+    # see storage/audit_chain.py.
+    seq: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")

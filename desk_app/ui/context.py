@@ -12,6 +12,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desk_app.config import Settings
+from desk_app.domain import permissions as perm
 from desk_app.domain.beneficiary import Vocabulary
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import EMPLOYMENT_STATUSES, QUALIFICATIONS, OrgProfile
@@ -33,6 +34,12 @@ class UiContext:
     installation: Installation
     profile: OrgProfile
     clock: Callable[[], datetime] = field(default=datetime.now, repr=False)
+    #: The permission table as read at sign-in: the side bar hides what it forbids (the
+    #: services check every call anyway, against the table in force then).
+    permissions: perm.PermissionTable = field(default_factory=perm.defaults, repr=False)
+
+    def may(self, action: str) -> bool:
+        return self.permissions.allows(self.actor.role, action)
 
     def screen_ops(self, view: QWidget, banner: QLabel | None = None,
                    boxes: Mapping[str, FieldBox] | None = None) -> ScreenOps:

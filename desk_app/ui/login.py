@@ -1,7 +1,10 @@
-"""Sign-in screen: user name and password, with a message beside the form when refused."""
+"""Sign-in screen: user name and password, with a message beside the form when refused
+(wrong, wait after repeated failures, locked), and the choice of an own password when the
+administrator set it."""
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -15,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain import permissions as perm
 from desk_app.domain.entities import Actor
-from desk_app.services import installation, staff
+from desk_app.domain.validation import ValidationFailed
+from desk_app.services import installation, permissions, signin, staff
 from desk_app.services import profile as profile_service
+from desk_app.ui.messages import field_message
 from desk_app.ui.ops import Ops
 
 
@@ -40,9 +46,25 @@ class LoginView(QWidget):
         self.button = QPushButton(self.tr("Sign in  (Enter)"))
         self.button.setObjectName("primary")
         self.button.setDefault(True)
+        # Shown after signing in with a password the administrator set: choose your own.
+        self.new_password = QLineEdit()
+        self.new_password.setObjectName("newPassword")
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_password = QLineEdit()
+        self.repeat_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.change_button = QPushButton(self.tr("Save my password and sign in"))
+        self.change_button.setObjectName("primary")
+        self.change_box = QFrame()
+        change_form = QFormLayout(self.change_box)
+        change_form.setContentsMargins(0, 0, 0, 0)
+        change_form.addRow(self.tr("New password"), self.new_password)
+        change_form.addRow(self.tr("Repeat it"), self.repeat_password)
+        change_form.addRow(self.change_button)
+        self.change_box.hide()
         card = QFrame()
         card.setObjectName("card")
         card.setMaximumWidth(460)
+        card.setMinimumWidth(420)  # room for a two-line refusal without clipping a word
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -52,6 +74,7 @@ class LoginView(QWidget):
         inner.addLayout(form)
         inner.addWidget(self.error)
         inner.addWidget(self.button)
+        inner.addWidget(self.change_box)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -65,14 +88,26 @@ class Session(NamedTuple):
     actor: Actor
     installation: installation.Installation
     profile: object  # OrgProfile
+    permissions: perm.PermissionTable = perm.defaults()
+
+
+def session_for(db: object, actor: Actor) -> Session:
+    """What the shell needs of this office, read once at sign-in."""
+    return Session(actor, installation.get(db), profile_service.current(db),
+                   permissions.current(db))
 
 
 def open_session(db: object, username: str, password: str) -> Session | None:
-    """Check the password (a deliberately slow hash) and read the office's settings."""
-    actor = staff.authenticate(db, username, password)
-    if actor is None:
-        return None
-    return Session(actor, installation.get(db), profile_service.current(db))
+    """Check the password (a deliberately slow hash) and read the office's settings; None when
+    refused (see :func:`check_sign_in` for why)."""
+    outcome = check_sign_in(db, username, password)
+    return outcome if isinstance(outcome, Session) else None
+
+
+def check_sign_in(db: object, username: str, password: str) -> Session | signin.SignIn:
+    """The session, or the refusal (wrong, wait, locked, or a password to replace first)."""
+    result = signin.sign_in(db, username, password)
+    return session_for(db, result.actor) if result.signed_in else result
 
 
 class LoginController(QObject):
@@ -82,11 +117,15 @@ class LoginController(QObject):
 
     def __init__(self, ops: Ops, org_name: str):
         super().__init__()
+        self.pending: Actor | None = None  # right password, but one the administrator set
         self.view = LoginView(org_name)
         self.ops = ops.for_screen(self.view, banner=self.view.error)
         self.view.button.clicked.connect(self.submit)
         self.view.password.returnPressed.connect(self.submit)
         self.view.username.returnPressed.connect(self.view.password.setFocus)
+        self.view.change_button.clicked.connect(self.change_password)
+        self.view.repeat_password.returnPressed.connect(self.change_password)
+        self.view.new_password.returnPressed.connect(self.view.repeat_password.setFocus)
         self.view.username.setFocus()
 
     def submit(self) -> bool:
@@ -96,20 +135,68 @@ class LoginController(QObject):
             self._refuse(self.tr("Enter your user name and password."))
             return False
         username, password = v.username.text(), v.password.text()
-        return self.ops.action(lambda db: open_session(db, username, password), self._checked,
+        return self.ops.action(lambda db: check_sign_in(db, username, password), self._checked,
                                busy=(v.button, v.username, v.password))
 
-    def _checked(self, session: Session | None) -> None:
+    def _checked(self, outcome: Session | signin.SignIn) -> None:
         v = self.view
-        if session is None:
+        if isinstance(outcome, Session):
+            v.error.hide()
+            self.signed_in.emit(outcome)
+        elif outcome.status == signin.MUST_CHANGE:
+            self._ask_new_password(outcome.actor)
+        else:
             v.password.clear()
-            self._refuse(self.tr("The user name or password is not correct."))
-            return
-        v.error.hide()
+            self._refuse(self._refusal(outcome))
+
+    def _refusal(self, result: signin.SignIn) -> str:
+        if result.status == signin.LOCKED:
+            return self.tr("This account is locked after repeated wrong passwords. Ask the administrator to unlock it.")
+        wait = ""
+        if result.retry_at is not None:
+            seconds = math.ceil((result.retry_at - result.now).total_seconds())
+            wait = self.tr("Wait %1 seconds before trying again.").replace("%1", str(seconds))
+        if result.status == signin.WAIT:
+            return self.tr("Too many wrong passwords in a row.") + " " + wait
+        text = self.tr("The user name or password is not correct.")
+        return f"{text} {wait}".strip()
+
+    def _ask_new_password(self, actor: Actor) -> None:
+        v = self.view
+        self.pending = actor
+        v.username.setEnabled(False)
+        v.password.setEnabled(False)
+        v.button.hide()
+        v.change_box.show()
+        self._refuse(self.tr("The administrator set this password. Choose your own password before you go on."))
+        v.new_password.setFocus()
+
+    def change_password(self) -> bool:
+        v, actor = self.view, self.pending
+        if actor is None:
+            return False
+        if v.new_password.text() != v.repeat_password.text():
+            self._refuse(self.tr("The two new passwords are not the same."), v.new_password)
+            return False
+        old, new = v.password.text(), v.new_password.text()
+
+        def change(db: object) -> Session:
+            staff.change_password(db, actor, old, new)
+            return session_for(db, actor)
+
+        return self.ops.action(change, self._changed, busy=v.change_button,
+                               expect={ValidationFailed: self._invalid})
+
+    def _invalid(self, exc: ValidationFailed) -> None:
+        self._refuse("\n".join(field_message(e) for e in exc.errors), self.view.new_password)
+
+    def _changed(self, session: Session) -> None:
+        self.pending = None
+        self.view.error.hide()
         self.signed_in.emit(session)
 
-    def _refuse(self, text: str) -> None:
+    def _refuse(self, text: str, focus: QWidget | None = None) -> None:
         self.view.error.setText(text)
         self.view.error.show()
-        self.view.password.setFocus()
+        (focus or self.view.password).setFocus()
         return None

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.ops: Ops | None = None
         self._runner: ScreenOps | None = None
         self._office: tuple[Installation, object] | None = None  # (installation, profile)
+        self._permissions: object = None  # the permission table read at sign-in
         self.setWindowTitle(self.tr("Beneficiary Desk"))
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
@@ -147,10 +148,12 @@ class MainWindow(QMainWindow):
 
     def _signed_in(self, session: Session) -> None:
         self._office = (session.installation, session.profile)
+        self._permissions = session.permissions
         self.enter_shell(session.actor, first_screen(session.actor.role))
 
     def enter_shell(self, actor: Actor, screen: str = "registry",
-                    office: tuple[Installation, object] | None = None) -> Shell:
+                    office: tuple[Installation, object] | None = None,
+                    permissions: object = None) -> Shell:
         """The shell for ``actor``; ``office`` (installation, profile) as read at sign-in or at
         start (the composition root passes it when it signs in by itself)."""
         from desk_app.ui.context import UiContext
@@ -160,8 +163,11 @@ class MainWindow(QMainWindow):
         self._office = office or self._office
         assert self.ops is not None and self._office is not None, "start() has not finished"
         installation, profile = self._office
+        self._permissions = permissions or self._permissions
         ctx = UiContext(self.ops, self.settings, actor, self.dialogs, installation, profile,
                         self.clock)
+        if self._permissions is not None:
+            ctx.permissions = self._permissions  # as read at sign-in (login.open_session)
         self.shell = Shell(ctx)
         self.shell.kiosk_requested.connect(self.enter_kiosk)
         OutboxSender(self.ops, parent=self.shell)  # sends queued messages while signed in

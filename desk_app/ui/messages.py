@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.validation import FieldError
 from desk_app.services.errors import StorageError
+from desk_app.ui.permission_labels import refusal
 
 
 def _codes() -> dict[str, str]:
@@ -48,6 +50,10 @@ def _codes() -> dict[str, str]:
         "invalid_username": QCoreApplication.translate("Messages", "User name: Latin letters and digits only."),
         "username_taken": QCoreApplication.translate("Messages", "This user name is taken."),
         "password_too_short": QCoreApplication.translate("Messages", "The password must have at least {min} characters."),
+        "password_is_username": QCoreApplication.translate("Messages", "The password cannot be the user name."),
+        "password_too_common": QCoreApplication.translate("Messages", "This password is among the first ones anybody guessing would try. Choose another."),
+        "password_unchanged": QCoreApplication.translate("Messages", "The new password must differ from the one the administrator set."),
+        "wrong_password": QCoreApplication.translate("Messages", "The current password is not correct."),
         "invalid_branch": QCoreApplication.translate("Messages", "Branch code: 2 to 5 Latin capital letters, e.g. RYD."),
         "admin_only": QCoreApplication.translate("Messages", "Only an administrator can do this."),
         "cannot_close_own_account": QCoreApplication.translate("Messages", "You cannot close your own account."),
@@ -114,6 +120,11 @@ def field_message(error: FieldError) -> str:
         return text.format(**error.params)
     except (KeyError, IndexError):
         return text
+
+
+def permission_message(error: PermissionDenied) -> str:
+    """A refusal by the permission table: what, for which role, whom to ask."""
+    return refusal(error.action, error.role)
 
 
 def storage_message(error: StorageError) -> str:

@@ -28,6 +28,7 @@ class ScreenSpec:
     shortcut: str = ""
     roles: tuple[str, ...] = ()  # empty: everyone
     takes_over: bool = False  # shown by the main window instead of the shell (kiosk)
+    action: str = ""  # listed only for whom the permission table allows it (domain/permissions)
 
 
 def lazy(target: str) -> Callable[[UiContext], object]:
@@ -45,10 +46,10 @@ def screens() -> list[ScreenSpec]:
     return [
         ScreenSpec("dashboard", lambda: QCoreApplication.translate("Navigation", "Dashboard"),
                    lazy("desk_app.ui.screens.dashboard:DashboardController"), True, "",
-                   ("admin", "manager")),
+                   action="report.view"),
         ScreenSpec("reports", lambda: QCoreApplication.translate("Navigation", "Reports"),
                    lazy("desk_app.ui.screens.reports:ReportsController"), True, "",
-                   ("admin", "manager")),
+                   action="report.view"),
         ScreenSpec("registry", lambda: QCoreApplication.translate("Navigation", "Beneficiary registry"),
                    lazy("desk_app.ui.screens.registry:RegistryController"), True, "Alt+1"),
         ScreenSpec("beneficiary", lambda: QCoreApplication.translate("Navigation", "Beneficiary file"),
@@ -70,20 +71,30 @@ def screens() -> list[ScreenSpec]:
         ScreenSpec("verify", lambda: QCoreApplication.translate("Navigation", "Verify a document"),
                    lazy("desk_app.ui.screens.verify:VerifyController"), True, "Alt+6"),
         ScreenSpec("profile", lambda: QCoreApplication.translate("Navigation", "Organisation profile"),
-                   lazy("desk_app.ui.screens.profile_editor:ProfileController"), True, "Alt+8", ("admin",)),
+                   lazy("desk_app.ui.screens.profile_editor:ProfileController"), True, "Alt+8",
+                   action="profile.edit"),
         ScreenSpec("import", lambda: QCoreApplication.translate("Navigation", "Import beneficiaries"),
-                   lazy("desk_app.ui.screens.import_screen:ImportController"), True, "Alt+7", ("admin", "manager")),
+                   lazy("desk_app.ui.screens.import_screen:ImportController"), True, "Alt+7",
+                   action="import.beneficiaries"),
         ScreenSpec("staff", lambda: QCoreApplication.translate("Navigation", "Staff accounts"),
-                   lazy("desk_app.ui.screens.staff:StaffController"), True, "Alt+9", ("admin",)),
+                   lazy("desk_app.ui.screens.staff:StaffController"), True, "Alt+9",
+                   action="staff.manage"),
+        ScreenSpec("permissions", lambda: QCoreApplication.translate("Navigation", "Permissions"),
+                   lazy("desk_app.ui.screens.permissions:PermissionsController"), True,
+                   action="permissions.edit"),
+        ScreenSpec("access_log", lambda: QCoreApplication.translate("Navigation", "Access log"),
+                   lazy("desk_app.ui.screens.access_log:AccessLogController"), True,
+                   action="audit.view"),
         ScreenSpec("backups", lambda: QCoreApplication.translate("Navigation", "Backups"),
-                   lazy("desk_app.ui.screens.backups:BackupsController"), True, "", ("admin",)),
+                   lazy("desk_app.ui.screens.backups:BackupsController"), True, "",
+                   action="backup.create"),
         ScreenSpec("surveys", lambda: QCoreApplication.translate("Navigation", "Satisfaction surveys"),
                    lazy("desk_app.ui.screens.surveys:SurveysController"), True, "Alt+0"),
         ScreenSpec("survey_entry", lambda: QCoreApplication.translate("Navigation", "Type in survey answers"),
                    lazy("desk_app.ui.screens.survey_entry:SurveyEntryController"), False),
         ScreenSpec("survey_results", lambda: QCoreApplication.translate("Navigation", "Satisfaction results"),
                    lazy("desk_app.ui.screens.survey_results:SurveyResultsController"), True, "",
-                   ("admin", "manager", "researcher", "committee")),
+                   action="survey.results"),
         ScreenSpec("outbox", lambda: QCoreApplication.translate("Navigation", "Messages to beneficiaries"),
                    lazy("desk_app.ui.screens.outbox:OutboxController"), True, "",
                    ("admin", "manager", "reception")),

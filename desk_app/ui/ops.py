@@ -27,10 +27,11 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.validation import ValidationFailed
 from desk_app.services.errors import StorageError
 from desk_app.ui.dialogs import Dialogs
-from desk_app.ui.messages import field_message, storage_message
+from desk_app.ui.messages import field_message, permission_message, storage_message
 from desk_app.ui.widgets.fields import FieldBox, show_banner
 
 log = logging.getLogger(__name__)
@@ -248,6 +249,8 @@ class ScreenOps(QObject):
             self.show_invalid(exc, call.boxes)
         elif isinstance(exc, StorageError):
             self.show_error(storage_message(exc))
+        elif isinstance(exc, PermissionDenied):  # the service refused: the table forbids it
+            self.show_error(permission_message(exc))
         else:
             log.error("unexpected failure in a screen operation", exc_info=exc)
             self.ops.dialogs.error(

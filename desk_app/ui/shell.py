@@ -30,7 +30,8 @@ class Shell(QWidget):
         self.nav.setWordWrap(True)
         self.stack = QStackedWidget()
         for spec in sorted(self.specs.values(), key=lambda x: x.shortcut or "~"):
-            if spec.in_nav and (not spec.roles or ctx.actor.role in spec.roles):
+            if spec.in_nav and (not spec.roles or ctx.actor.role in spec.roles) and (
+                    not spec.action or ctx.may(spec.action)):
                 label = spec.title() + (f"  ({spec.shortcut})" if spec.shortcut else "")
                 item = QListWidgetItem(label)
                 item.setData(Qt.ItemDataRole.UserRole, spec.name)

@@ -80,6 +80,7 @@ def test_bundle_runs_the_desk_commands(bundle, tmp_path):
     assert "branch RYD" in out
     report = json.loads(run(bundle, env, "demo", "--beneficiaries", "40", "--seed", "3"))
     assert report["beneficiaries"] == 40
+    env = {**env, "DESK_APP_USER": "boss", "DESK_APP_PASSWORD": "long-password-1"}  # signed in
     listing = json.loads(run(bundle, env, "requests", "--json"))
     number = next(r["number"] for r in listing["requests"] if r["status"] != "draft")
     pdf = tmp_path / "declaration.pdf"

@@ -35,10 +35,11 @@ def test_init_demo_find_and_smoke(env, tmp_path):
     assert again.returncode == 1 and "already_initialised" in again.stderr
     report = json.loads(run(["demo", "--beneficiaries", "200", "--seed", "7"], env).stdout)
     assert report["beneficiaries"] == 200
-    found = json.loads(run(["find", "", "--json"], env).stdout)
+    boss = dict(env, DESK_APP_USER="boss", DESK_APP_PASSWORD="long-password-1")
+    found = json.loads(run(["find", "", "--json"], boss).stdout)
     assert len(found["results"]) == 50 and found["has_more"]
     first = found["results"][0]
-    by_id = json.loads(run(["find", first["id_number"], "--json"], env).stdout)["results"]
+    by_id = json.loads(run(["find", first["id_number"], "--json"], boss).stdout)["results"]
     assert [r["id"] for r in by_id] == [first["id"]]
     if first["id_number"][0] in "12":
         assert is_valid_saudi_id(first["id_number"])

@@ -8,6 +8,7 @@ from tests.end_to_end.test_cli import env, run  # noqa: F401 - fixture reused
 
 def test_complaints_lists_all_or_open(env):  # noqa: F811
     run(["demo", "--beneficiaries", "100", "--seed", "2"], env)
+    env = dict(env, DESK_APP_USER="admin", DESK_APP_PASSWORD="admin-pass-2026")  # demo account
     every = json.loads(run(["complaints", "--json"], env).stdout)
     opened = json.loads(run(["complaints", "--open", "--json"], env).stdout)
     assert every["count"] == len(every["complaints"]) >= 18

@@ -26,6 +26,7 @@ def test_init_demo_find_backup_restore_on_an_empty_server_database(pg_server, tm
     again = run(["init", "--admin", "boss"], env, "long-password-1\n", check=False)
     assert again.returncode != 0  # already set up
     run(["demo", "--beneficiaries", "150", "--seed", "7"], env)
+    env = {**env, "DESK_APP_USER": "boss", "DESK_APP_PASSWORD": "long-password-1"}  # signed in
     found = json.loads(run(["find", "", "--json"], env).stdout)
     assert found["results"] and found["results"][0]["file_number"].startswith("JED-")
     info = json.loads(run(["backup", "--out", str(tmp_path)], env).stdout)

@@ -19,6 +19,7 @@ import pytest
 from desk_app import printing
 from desk_app.documents.declaration import render_declaration
 from desk_app.services import documents
+from tests.conftest import ADMIN_PASSWORD
 from tests.documents import samples
 from tests.end_to_end import cups_server
 
@@ -112,7 +113,7 @@ def test_stopped_printer_is_an_error_and_nothing_is_queued(cups, qapp, desk_db, 
         assert cups.jobs("not-completed") == []
     finally:
         cups.run("cupsenable", cups.queue)
-    assert documents.verify(desk_db, issued.code).genuine
+    assert documents.verify(desk_db, desk_db.admin, issued.code).genuine
 
 
 def test_unreadable_pdf_is_an_error(cups, qapp):
@@ -132,7 +133,8 @@ def test_print_command_prints_on_the_queue(cups, desk_db, desk_admin, tmp_path):
     number = open_request(desk_db, desk_admin)
     before = set(cups.output_pdfs())
     out = tmp_path / "receipt.pdf"
-    env = {**cups.env, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**cups.env, "QT_QPA_PLATFORM": "offscreen", "DESK_APP_USER": "admin",
+           "DESK_APP_PASSWORD": ADMIN_PASSWORD}
     done = subprocess.run([sys.executable, "-m", "desk_app", "--db", desk_db.url, "print",
                            "receipt", "--request", number, "--out", str(out), "--printer",
                            cups.queue], capture_output=True, text=True, timeout=120, env=env)

@@ -33,6 +33,7 @@ def open_request(db, actor) -> str:
 def desk_app(db, *args, password: str | None = None):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("DESK_APP_DB", None)
+    env.update(DESK_APP_USER="admin", DESK_APP_PASSWORD=ADMIN_PASSWORD)  # signed in as a person
     if password is not None:
         env["DESK_APP_PASSWORD"] = password
     return subprocess.run([sys.executable, "-m", "desk_app", "--db", db.url, "print", *args],
@@ -50,7 +51,7 @@ def test_print_command_writes_the_archived_pdf(desk_db, desk_admin, tmp_path, ki
     report = json.loads(done.stdout)
     pdf = out.read_bytes()
     assert documents.sha256_hex(pdf) == report["sha256"]
-    result = documents.verify_pdf(desk_db, pdf)
+    result = documents.verify_pdf(desk_db, desk_db.admin, pdf)
     assert result.genuine and result.document.kind == kind
     assert result.document.issued_by_name == "مدير النظام"
     text = normalise(pdftotext(pdf))

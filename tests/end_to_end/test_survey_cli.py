@@ -9,6 +9,7 @@ from tests.end_to_end.test_cli import env, run  # noqa: F401 - the fixture is us
 
 def test_demo_surveys_and_results(env):  # noqa: F811
     report = json.loads(run(["demo", "--beneficiaries", "200", "--seed", "3"], env).stdout)
+    env = dict(env, DESK_APP_USER="admin", DESK_APP_PASSWORD="admin-pass-2026")  # demo account
     assert report["survey_campaigns"] == 5 and report["survey_responses"] > 150
     data = json.loads(run(["survey-results", "--json"], env).stdout)
     assert data["n"] == report["survey_responses"] - 36 and data["min_group"] == 5  # 36 visits

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from desk_app.domain import complaints as rules
 from desk_app.domain import workflows as wf
+from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.validation import ValidationFailed
 from desk_app.domain.workflows import TransitionNotAllowed
 from desk_app.services import complaint_ack, complaint_views, documents, registry, staff
@@ -107,9 +108,9 @@ def test_registered_beneficiary_sees_their_complaints(desk_db, desk_admin, profi
 def test_reception_files_but_cannot_handle(desk_db, desk_admin, profile):
     clerk = staff.create(desk_db, desk_admin, "desk1", "desk-pass-1", "موظف", "reception")
     filed = file(desk_db, clerk, profile)
-    with pytest.raises(ValidationFailed) as exc:
+    with pytest.raises(PermissionDenied) as exc:
         svc.assign(desk_db, clerk, filed.id, "follow_up", profile)
-    assert codes(exc) == {("", "not_allowed_for_role")}
+    assert exc.value.action == "complaint.handle"
 
 
 def test_forbidden_step_is_refused_and_changes_nothing(desk_db, desk_admin, profile):
@@ -226,6 +227,6 @@ def test_acknowledgment_pdf(desk_db, desk_admin, profile):
     assert copy != pdf and "نسخة" in text_of(copy) and "نسخة" not in text_of(pdf)
     [doc] = documents.search(desk_db, filed.number, kind="complaint_ack")
     assert doc.complaint_id == filed.id and doc.reprint_count == 1
-    assert documents.verify_pdf(desk_db, pdf).genuine
+    assert documents.verify_pdf(desk_db, desk_db.admin, pdf).genuine
     assert complaint_ack.working_days_text(5) == "5 أيام عمل"
     assert complaint_ack.working_days_text(15) == "15 يوم عمل"

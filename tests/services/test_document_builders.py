@@ -68,7 +68,7 @@ def test_declaration_carries_the_beneficiary_request_text_and_employee(desk_db, 
     assert "مدير النظام" in text
     assert issued.code in text
     assert issued.request_id == request_.id and issued.beneficiary_id == request_.beneficiary_id
-    assert documents.verify(desk_db, issued.code).document.subject_name == \
+    assert documents.verify(desk_db, desk_db.admin, issued.code).document.subject_name == \
         "نورة سعد ناصر القحطاني"
 
 

@@ -78,7 +78,7 @@ def test_code_resolves_to_its_document(db, admin):
     issue_declaration(db, admin)
     for typed in (issued.code, issued.code.lower().replace("-", " "),
                   codes.qr_payload(issued.code)):
-        result = documents.verify(db, typed)
+        result = documents.verify(db, admin, typed)
         assert result.status == "genuine", typed
         assert result.document.id == issued.id
         assert result.document.subject_name == samples.BENEFICIARY.full_name
@@ -89,12 +89,12 @@ def test_code_resolves_to_its_document(db, admin):
 def test_unknown_and_malformed_codes_are_refused(db, admin):
     issued = issue_declaration(db, admin)
     other = "00000-00000" if issued.code != "00000-00000" else "11111-11111"
-    assert documents.verify(db, other).status == "unknown"
-    assert not documents.verify(db, other).genuine
-    assert documents.verify(db, "hello").status == "malformed"
+    assert documents.verify(db, admin, other).status == "unknown"
+    assert not documents.verify(db, admin, other).genuine
+    assert documents.verify(db, admin, "hello").status == "malformed"
     # A code made with another installation's secret is unknown here.
     forged = codes.make_code(bytes(32), issued.id, "0" * 64)
-    assert documents.verify(db, forged).status == "unknown"
+    assert documents.verify(db, admin, forged).status == "unknown"
 
 
 def test_code_depends_on_the_installation_secret(db, admin):
@@ -111,7 +111,7 @@ def test_archive_row_changed_without_the_secret_is_tampered(db, admin):
     with db.write_engine.begin() as conn:
         conn.execute(update(ArchivedDocument).where(ArchivedDocument.id == issued.id)
                      .values(content_digest="f" * 64))
-    assert documents.verify(db, issued.code).status == "tampered"
+    assert documents.verify(db, admin, issued.code).status == "tampered"
 
 
 def test_reprint_is_marked_a_copy_counted_and_audited(db, admin):
@@ -137,7 +137,7 @@ def test_reprint_is_marked_a_copy_counted_and_audited(db, admin):
 
 def test_genuine_pdf_verifies(db, admin):
     issued = issue_declaration(db, admin)
-    result = documents.verify_pdf(db, issued.pdf)
+    result = documents.verify_pdf(db, admin, issued.pdf)
     assert result.status == "genuine" and result.document.id == issued.id
     assert documents.code_in_pdf(issued.pdf) == issued.code
 
@@ -148,7 +148,7 @@ def test_any_changed_byte_is_refused_as_altered(db, admin, where):
     pdf = bytearray(issued.pdf)
     i = int(len(pdf) * where) if where > 0 else len(pdf) + where
     pdf[i] = (pdf[i] + 1) % 256
-    result = documents.verify_pdf(db, bytes(pdf))
+    result = documents.verify_pdf(db, admin, bytes(pdf))
     # "unknown" when the changed byte falls inside the code written in the file's metadata
     assert result.status in ("altered", "not_ours", "unknown") and not result.genuine
     assert not result.genuine
@@ -160,7 +160,7 @@ def test_edited_text_with_the_same_code_is_altered(db, admin):
     forged = render_declaration(samples.declaration(
         beneficiary=dataclasses.replace(samples.BENEFICIARY, id_number="1000000008"),
         verification=samples.Verification(issued.code, codes.qr_payload(issued.code))))
-    result = documents.verify_pdf(db, forged)
+    result = documents.verify_pdf(db, admin, forged)
     assert result.status == "altered"
     assert result.document.id == issued.id  # shows what was really issued
 
@@ -168,8 +168,8 @@ def test_edited_text_with_the_same_code_is_altered(db, admin):
 def test_pdf_from_elsewhere(db, admin):
     issue_declaration(db, admin)
     foreign = render_receipt(samples.receipt())  # sample code, never issued here
-    assert documents.verify_pdf(db, foreign).status in ("unknown", "not_ours")
-    assert documents.verify_pdf(db, b"not a pdf at all").status == "not_ours"
+    assert documents.verify_pdf(db, admin, foreign).status in ("unknown", "not_ours")
+    assert documents.verify_pdf(db, admin, b"not a pdf at all").status == "not_ours"
 
 
 def test_search_by_code_number_serial_and_name(db, admin):

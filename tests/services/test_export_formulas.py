@@ -29,9 +29,9 @@ def test_survey_workbook_holds_comments_as_text_never_formulas(db, admin, tmp_pa
     for text in HOSTILE:
         surveys.submit(db, admin, c.id, {**ANSWERS, "suggestions": text}, mode="kiosk",
                        channel_code="interview", branch_code="HQ", answered_on=date(2026, 11, 1))
-    rep = results.report(db, results.ResultsQuery(), profile_service.current(db), "ar")
+    rep = results.report(db, admin, results.ResultsQuery(), profile_service.current(db), "ar")
     path = tmp_path / "results.xlsx"
-    survey_export.write_xlsx(rep, path, "ar")
+    survey_export.write_xlsx(db, admin, rep, path, "ar")
     book = load_workbook(path)
     cells = [cell for ws in book.worksheets for row in ws.iter_rows() for cell in row]
     assert not [c.coordinate for c in cells if c.data_type == "f"]

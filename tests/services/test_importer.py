@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from datetime import date, datetime
@@ -17,6 +18,7 @@ from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.services import importer, registry
 from desk_app.storage.tables import AuditEvent, Beneficiary
+from tests.services.conftest import ADMIN_PASSWORD, ADMIN_USER
 
 HEADER = ["first_name", "father_name", "grandfather_name", "family_name", "id_number",
           "nationality", "id_country", "gender", "birth_date", "mobile", "category", "city"]
@@ -166,8 +168,9 @@ def test_file_problems(db, tmp_path):
 
 
 def _cli(url: str, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "DESK_APP_USER": ADMIN_USER, "DESK_APP_PASSWORD": ADMIN_PASSWORD}
     return subprocess.run([sys.executable, "-m", "desk_app", "--db", url, *args],
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, env=env)
 
 
 def test_cli_exit_codes(db, registered, tmp_path):

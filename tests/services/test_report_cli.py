@@ -17,14 +17,15 @@ from tests.services.test_reports import DEADLINES
 
 
 @pytest.fixture
-def rdb(db):
+def rdb(db, admin):
     report_data.fill(db)
+    db.admin_actor = admin  # the command line's signed-in staff member
     return db
 
 
 def report(db, capsys, *argv):
     args = cli._parser().parse_args(["report", *argv])
-    code = cli_report.run(args, db, "en")
+    code = cli_report.run(args, db, "en", db.admin_actor)
     out = capsys.readouterr()
     return code, out.out, out.err
 
@@ -52,7 +53,7 @@ def test_out_xlsx_and_archived_pdf(rdb, capsys, tmp_path):
     code, _, err = report(rdb, capsys, "board", "--from", "2026-10-01", "--to", "2026-12-31",
                           "--out", str(pdf))
     assert code == 0 and "archived as" in err
-    assert documents.verify_pdf(rdb, pdf.read_bytes()).genuine
+    assert documents.verify_pdf(rdb, rdb.admin_actor, pdf.read_bytes()).genuine
 
 
 @pytest.mark.parametrize("argv, message", [

@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 
 from desk_app.domain import report_figures as rf
 from desk_app.domain.entities import Actor
+from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.validation import ValidationFailed
 from desk_app.services import documents, report_export, reports
 from desk_app.services import profile as profile_service
@@ -134,9 +135,9 @@ def test_refusals(rdb, profile):
         reports.build(rdb, MANAGER, reports.ReportQuery("deadlines", START, END, None, "nope"),
                       profile)
     reception = Actor("r", "reception", "reception")
-    with pytest.raises(ValidationFailed) as e:
+    with pytest.raises(PermissionDenied) as e:
         reports.build(rdb, reception, reports.ReportQuery("deadlines", START, END), profile)
-    assert e.value.errors[0].code == "not_allowed_for_role"
+    assert e.value.action == "report.view"
 
 
 def _printed(key: str, value) -> str:  # noqa: ANN001
@@ -147,8 +148,8 @@ def _printed(key: str, value) -> str:  # noqa: ANN001
 def test_board_report_pdf_is_archived_and_reads_back_every_figure(rdb, profile, admin):
     rep = reports.build(rdb, MANAGER, reports.ReportQuery("board", START, END), profile)
     doc = report_export.issue_pdf(rdb, admin, rep, profile)
-    assert documents.verify(rdb, doc.code).genuine
-    assert documents.verify_pdf(rdb, doc.pdf).genuine
+    assert documents.verify(rdb, MANAGER, doc.code).genuine
+    assert documents.verify_pdf(rdb, MANAGER, doc.pdf).genuine
     text = text_of(doc.pdf, layout=True)
     lines = text.splitlines()
     for key, value in BOARD.items():

@@ -242,7 +242,7 @@ def test_scan_is_stored_with_hash_and_read_back(desk_db, desk_admin, profile, pe
     info = r.checklist[0].scans[0]
     assert (info.file_name, info.mime, info.size) == ("هوية.png", "image/png", len(PNG))
     assert info.sha256 == hashlib.sha256(PNG).hexdigest()
-    got, data = request_views.scan_content(desk_db, info.id)
+    got, data = request_views.scan_content(desk_db, desk_admin, info.id)
     assert data == PNG and got == info
     changes = request_views.trail(desk_db, r.id)[-1].changes
     inserted = next(c for c in changes if c["table"] == "request_scans")
@@ -314,10 +314,15 @@ def test_demo_requests_cover_every_state_and_read_back(desk_db, desk_admin, prof
     assert r.number == f"RYD-2026-{max(int(x.number[-6:]) for x in rows if '2026' in x.number) + 1:06d}"
 
 
-def test_cli_lists_requests_with_dual_dates(desk_db, desk_admin, profile, person, capsys):
+def test_cli_lists_requests_with_dual_dates(desk_db, desk_admin, profile, person, capsys,
+                                            monkeypatch):
     import json
 
     from desk_app import cli
+    from tests.conftest import ADMIN_PASSWORD
+
+    monkeypatch.setenv("DESK_APP_USER", "admin")  # the command line signs a person in
+    monkeypatch.setenv("DESK_APP_PASSWORD", ADMIN_PASSWORD)
 
     r = open_request(desk_db, desk_admin, profile, person)
     for code in ("national_id", "national_address"):

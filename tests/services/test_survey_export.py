@@ -19,13 +19,13 @@ def make_report(db, admin):
     for channel in ["interview"] * 5 + ["phone"]:
         surveys.submit(db, admin, c.id, ANSWERS, mode="paper", channel_code=channel,
                        branch_code="HQ", answered_on=date(2026, 11, 1))
-    return results.report(db, results.ResultsQuery(), profile_service.current(db), "ar")
+    return results.report(db, admin, results.ResultsQuery(), profile_service.current(db), "ar")
 
 
 def test_excel_workbook(db, admin, tmp_path):
     rep = make_report(db, admin)
     path = tmp_path / "r.xlsx"
-    survey_export.write_xlsx(rep, path, "ar")
+    survey_export.write_xlsx(db, admin, rep, path, "ar")
     wb = load_workbook(path)
     assert wb.sheetnames == ["المؤشرات", "حسب الخدمة", "حسب قناة التواصل", "حسب الفرع",
                              "حسب الشهر", "إجابات أخرى", "الملاحظات"]
@@ -46,7 +46,7 @@ def test_pdf_summary_reads_back(db, admin):
     # archived before it is handed out: the app's own verifier knows it
     [doc] = documents.search(db, kind="survey_summary")
     assert doc.code in squash(text_of(pdf))
-    assert documents.verify(db, doc.code).genuine and documents.verify_pdf(db, pdf).genuine
+    assert documents.verify(db, admin, doc.code).genuine and documents.verify_pdf(db, admin, pdf).genuine
     text = squash(text_of(pdf))
     for phrase in ("ملخص نتائج قياس رضا المستفيدين", "مؤشر الرضا العام", "ما مدى رضاك عن مدة الانتظار",
                    "مكان الانتظار ضيق", "حمايةً لخصوصية المستفيدين"):

@@ -67,7 +67,7 @@ def test_answers_stay_tied_to_the_version_asked(db, admin, campaign):
         with db.action(admin, "tamper") as s:
             s.get(SurveyQuestionnaire, v1_id).note = "changed"
     # results over both versions keep the question only version 1 asked
-    rep = results.report(db, results.ResultsQuery())
+    rep = results.report(db, admin, results.ResultsQuery())
     assert rep.questionnaire.question("wait_time").kind == "single"
     assert rep.questionnaire.question("reception").text_ar == "كيف وجدت الاستقبال؟"
 
@@ -114,7 +114,7 @@ def test_results_report_and_dict(db, admin, campaign):
     for i, rating in enumerate([5, 4, 4, 3, 2, 5]):
         surveys.submit(db, admin, campaign.id, {**ANSWERS, "overall": rating}, mode="desk",
                        channel_code="interview" if i < 5 else "phone", branch_code="HQ")
-    rep = results.report(db, results.ResultsQuery(), lang="ar")
+    rep = results.report(db, admin, results.ResultsQuery(), lang="ar")
     d = results.to_dict(rep)
     overall = next(r for r in d["ratings"] if r["code"] == "overall")
     # overall: 5+4+4+3+2+5 = 23/6 = 3.83; index 70.8; 4|5: 4 of 6 = 66.7 %

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import text
@@ -11,16 +12,34 @@ from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.services import installation, registry
 from desk_app.storage import db as db_module
-from desk_app.storage.db import Database
+from desk_app.storage.db import Database, alembic_config
 
 NAMES = ("خالد", "سارة", "منيرة", "فهد", "نورة")
 
 
+def at_revision(url: str, revision: str, fill: Callable[[Database], None]) -> Database:
+    """A database at ``revision`` holding what ``fill`` wrote: filled by today's code at the
+    head, then migrated down, so old revisions need no old copy of the models (today's models
+    cannot write to tables an older revision lacks columns of). Returned not yet disposed."""
+    from alembic import command
+
+    db_module.upgrade(url)
+    head = Database(url)
+    fill(head)
+    head.dispose()
+    command.downgrade(alembic_config(url), revision)
+    return Database(url)  # no migration: the database stays where it is
+
+
 def build(path: Path, revision: str, people: int = 5) -> dict[str, int]:
     """A database stopped at ``revision`` with an administrator and ``people`` registered."""
-    url = f"sqlite:///{path}"
-    db_module.upgrade(url, revision)
-    old = Database(url)  # no migration: the database stays where it is
+    old = at_revision(f"sqlite:///{path}", revision, lambda db: _register(db, people))
+    counts = table_counts(old)
+    old.dispose()
+    return counts
+
+
+def _register(old: Database, people: int) -> None:
     admin = installation.initialise(old, preset_key="althikr_alhakeem", branch_code="RYD",
                                     admin_username="admin", admin_password="admin-secret-1",
                                     admin_full_name="مدير النظام")
@@ -31,9 +50,6 @@ def build(path: Path, revision: str, people: int = 5) -> dict[str, int]:
                                id_number=make_saudi_id(1, f"{55550000 + i}"), gender="male",
                                mobile=f"05{50000000 + i}")
         registry.register(old, admin, form, branch_code="RYD")
-    counts = table_counts(old)
-    old.dispose()
-    return counts
 
 
 def table_counts(db: Database) -> dict[str, int]:

@@ -59,21 +59,23 @@ def test_populated_0001_database_upgrades_with_its_data(tmp_path):
     from desk_app.domain.beneficiary import BeneficiaryForm
     from desk_app.domain.identifiers import make_saudi_id
     from desk_app.services import installation, registry
-    from desk_app.storage import db as db_module
+    from tests.storage.oldrev import at_revision
 
     url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
-    db_module.upgrade(url, "0001_foundation")
-    old = Database(url)  # no migration: the database stays at 0001
-    admin = installation.initialise(old, preset_key="althikr_alhakeem", branch_code="RYD",
-                                    admin_username="admin", admin_password="admin-secret-1",
-                                    admin_full_name="مدير النظام")
     ids = []
-    for i, name in enumerate(("خالد", "سارة", "منيرة")):
-        form = BeneficiaryForm(first_name=name, father_name="سعد", grandfather_name="ناصر",
-                               family_name="العتيبي", birth_date="01/02/1990",
-                               id_number=make_saudi_id(1, f"5555000{i}"), gender="male",
-                               mobile=f"055000000{i}")
-        ids.append(registry.register(old, admin, form, branch_code="RYD").id)
+
+    def fill(db: Database) -> None:
+        admin = installation.initialise(db, preset_key="althikr_alhakeem", branch_code="RYD",
+                                        admin_username="admin", admin_password="admin-secret-1",
+                                        admin_full_name="مدير النظام")
+        for i, name in enumerate(("خالد", "سارة", "منيرة")):
+            form = BeneficiaryForm(first_name=name, father_name="سعد", grandfather_name="ناصر",
+                                   family_name="العتيبي", birth_date="01/02/1990",
+                                   id_number=make_saudi_id(1, f"5555000{i}"), gender="male",
+                                   mobile=f"055000000{i}")
+            ids.append(registry.register(db, admin, form, branch_code="RYD").id)
+
+    old = at_revision(url, "0001_foundation", fill)  # no migration: stays at 0001
     with old.read_engine.connect() as conn:
         before = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
                   for t in ("beneficiaries", "audit_events", "staff", "counters")}

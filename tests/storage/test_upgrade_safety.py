@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from desk_app.storage.db import HEAD_REVISION, Database, StorageError, stored_revision
-from tests.storage.oldrev import build, table_counts
+from tests.storage.oldrev import at_revision, build, table_counts
 
 # A child that opens (and so upgrades) the database, and dies like kill -9 right after the
 # statement containing ``marker`` ran: the middle of a migration step.
@@ -113,17 +113,18 @@ def test_a_failed_migration_leaves_the_old_database_and_says_so(tmp_path, monkey
 def _demo_at(url: str, revision: str, monkeypatch) -> dict[str, int]:  # noqa: ANN001
     """Demo data at an older revision: the generators whose tables existed then."""
     from desk_app.services import demo, demo_requests
-    from desk_app.storage import db as db_module
 
-    db_module.upgrade(url, revision)
-    old = Database(url)
     kept = [g for g in demo.GENERATORS if g[0] == "beneficiaries"
             or (g[0] == "surveys" and revision >= "0004")]
-    with monkeypatch.context() as m:
-        m.setattr(demo, "GENERATORS", kept)
-        demo.generate(old, beneficiaries=60, seed=5, progress=None)
-    if revision >= "0002":
-        demo_requests.generate_requests(old, seed=5, per_beneficiary=0.5, progress=None)
+
+    def fill(db: Database) -> None:
+        with monkeypatch.context() as m:
+            m.setattr(demo, "GENERATORS", kept)
+            demo.generate(db, beneficiaries=60, seed=5, progress=None)
+        if revision >= "0002":
+            demo_requests.generate_requests(db, seed=5, per_beneficiary=0.5, progress=None)
+
+    old = at_revision(url, revision, fill)
     counts = table_counts(old)
     old.dispose()
     return counts
@@ -155,13 +156,16 @@ def test_each_earlier_revision_with_demo_data_upgrades_with_a_backup(tmp_path, r
 
 
 def test_the_command_line_says_what_the_upgrade_did(tmp_path):
+    import os
     import subprocess
     import sys
 
     path = tmp_path / "desk.sqlite3"
     build(path, "0004_surveys")
+    signed_in = {**os.environ, "DESK_APP_USER": "admin", "DESK_APP_PASSWORD": "admin-secret-1"}
     done = subprocess.run([sys.executable, "-m", "desk_app", "--db", str(path), "--lang", "ar",
-                           "find", "العتيبي"], capture_output=True, text=True, timeout=120)
+                           "find", "العتيبي"], capture_output=True, text=True, timeout=120,
+                          env=signed_in)
     assert done.returncode == 0, done.stderr
     assert "حُدِّثت قاعدة البيانات" in done.stderr and "before-upgrade-0004_surveys" in done.stderr
     assert done.stdout.count("العتيبي") == 5  # and the data are there

@@ -74,7 +74,7 @@ def test_holiday_change_bumps_the_holiday_table_version(qtbot, desk_db, desk_adm
 
 
 def test_only_an_administrator_may_change_the_profile(qtbot, desk_db, desk_admin, arabic):
-    clerk = staff_service.create(desk_db, desk_admin, "clerk", "clerk-pass-1", "موظف", "reception")
+    clerk = staff_service.create(desk_db, desk_admin, "clerk", "clerk-pass-1", "موظف", "reception", must_change=False)
     ctl = ProfileController(ctx_for(desk_db, clerk))
     qtbot.addWidget(ctl.view)
     ctl.load()
@@ -117,7 +117,7 @@ def test_staff_accounts_open_close_and_reset(qtbot, desk_db, desk_admin, arabic)
 
 
 def test_non_admin_cannot_see_admin_screens(qtbot, window, desk_db, desk_admin):
-    staff_service.create(desk_db, desk_admin, "clerk", "clerk-pass-1", "موظف", "reception")
+    staff_service.create(desk_db, desk_admin, "clerk", "clerk-pass-1", "موظف", "reception", must_change=False)
     clerk = staff_service.authenticate(desk_db, "clerk", "clerk-pass-1")
     assert isinstance(clerk, Actor)
     shell = window.enter_shell(clerk)

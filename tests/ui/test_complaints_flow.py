@@ -39,9 +39,9 @@ def choose(combo, code):
 def test_anonymous_fax_complaint_to_compensation_and_closing(qtbot, window, desk_db, desk_admin,
                                                             tmp_path):
     m1 = staff_service.create(desk_db, desk_admin, "member1", "member-pass-1", "سعد العتيبي",
-                              "committee")
+                              "committee", must_change=False)
     m2 = staff_service.create(desk_db, desk_admin, "member2", "member-pass-2", "هند الشهري",
-                              "committee")
+                              "committee", must_change=False)
     sign_in(qtbot, window, "admin", ADMIN_PASSWORD)
     assert board_counts(qtbot, window) == {"open": "0", "overdue": "0", "settled": "0", "closed": "0"}
 

@@ -33,7 +33,7 @@ def test_manager_lands_on_the_dashboard_and_opens_what_is_behind(qtbot, window, 
                                                                    desk_admin):
     report_data.fill(desk_db)
     staff_service.create(desk_db, desk_admin, "mona", "mona-pass-2026", "منى المديرة",
-                         "manager")
+                         "manager", must_change=False)
     sign_in(qtbot, window, "mona", "mona-pass-2026")
     shell = window.shell
     board = shell.controllers["dashboard"]
@@ -62,7 +62,7 @@ def test_manager_lands_on_the_dashboard_and_opens_what_is_behind(qtbot, window, 
 
 
 def test_reception_has_no_dashboard(qtbot, window, desk_db, desk_admin):
-    staff_service.create(desk_db, desk_admin, "rana", "rana-pass-2026", "رنا", "reception")
+    staff_service.create(desk_db, desk_admin, "rana", "rana-pass-2026", "رنا", "reception", must_change=False)
     sign_in(qtbot, window, "rana", "rana-pass-2026")
     names = [window.shell.nav.item(i).data(Qt.ItemDataRole.UserRole)
              for i in range(window.shell.nav.count())]

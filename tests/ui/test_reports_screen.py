@@ -30,7 +30,7 @@ def test_report_screen_shows_saves_and_refuses(qtbot, desk_db, arabic, tmp_path)
     pdf = tmp_path / "q4.pdf"
     assert ctl.export_pdf(str(pdf))
     settle(qtbot, ctx)
-    assert documents.verify_pdf(desk_db, pdf.read_bytes()).genuine
+    assert documents.verify_pdf(desk_db, desk_db.admin, pdf.read_bytes()).genuine
     assert "RYD-D-2026-" in v.banner.text()
     xlsx = tmp_path / "q4.xlsx"
     assert ctl.export_excel(str(xlsx))

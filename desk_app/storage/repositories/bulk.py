@@ -20,6 +20,7 @@ from sqlalchemy import Boolean, Table, text
 from sqlalchemy.orm import Session
 
 from desk_app.domain.entities import Actor
+from desk_app.storage.audit_chain import seal
 from desk_app.storage.tables import AuditEvent, Beneficiary, HouseholdMember
 
 HOUSEHOLD_COLUMNS: tuple[str, ...] = tuple(c.name for c in HouseholdMember.__table__.columns)
@@ -179,5 +180,7 @@ def add_summary_event(
     runner then records nothing of its own (it skips an action that changed nothing), so this
     is the action's one event.
     """
-    session.add(AuditEvent(at=at, actor_id=actor.id, actor_name=actor.username, action=action,
-                           target_type=target_type, target_id=target_id, changes=changes))
+    event = AuditEvent(at=at, actor_id=actor.id, actor_name=actor.username, action=action,
+                       target_type=target_type, target_id=target_id, changes=changes)
+    seal(session, event)  # joins the tamper-evident chain like every other event
+    session.add(event)

@@ -209,11 +209,13 @@ def review_backlog(s: Session, scope: Scope, reviewed_on_or_before: date) -> int
 # --- activity ----------------------------------------------------------------------------------
 
 def actions_by(s: Session, scope: Scope) -> list[tuple[str, str, int]]:
-    """(staff name, action, n) from the audit trail (system and demo entries left out)."""
+    """(staff name, action, n) from the audit trail (system and demo entries left out, and
+    sign-ins: being signed in is not work done)."""
     who = func.coalesce(Staff.full_name, AuditEvent.actor_name)
     q = (select(who, AuditEvent.action, func.count())
          .join(Staff, Staff.id == AuditEvent.actor_id)
-         .where(AuditEvent.at >= scope.since, AuditEvent.at < scope.before))
+         .where(AuditEvent.at >= scope.since, AuditEvent.at < scope.before,
+                AuditEvent.action.not_like("auth.%")))
     return _grouped(s, q.group_by(who, AuditEvent.action))
 
 

@@ -207,9 +207,10 @@ class BeneficiaryController(QObject):
     def open(self, beneficiary_id: str, then: Callable[[], None] | None = None) -> None:
         """Fetch the record, its requests and its history in one read, then show them."""
         profile, today = self.ctx.profile, self.ctx.clock().date()
+        actor = self.ctx.actor
 
         def fetch(db: object) -> _Opened:
-            b = registry.get(db, beneficiary_id)
+            b = registry.open_file(db, actor, beneficiary_id)
             return _Opened(b, request_views.listing(db, profile, today, open_only=False,
                                                     beneficiary_id=b.id),
                            registry.history(db, b.id))

@@ -154,7 +154,8 @@ class DocumentsController(QObject):
         if doc.id == self.current_id and self.view.preview.pdf:
             return
         self.current_id = doc_id = doc.id
-        self.ops.query(lambda db: documents.get(db, doc_id, with_pdf=True), self._preview,
+        actor = self.ctx.actor
+        self.ops.query(lambda db: documents.preview(db, actor, doc_id), self._preview,
                        latest="preview",
                        expect={StorageError: self._failed,
                                KeyError: lambda exc: self.view.status.setText(str(exc))})

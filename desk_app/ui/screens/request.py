@@ -294,8 +294,8 @@ class RequestController(ActionsMixin, QObject):
         if row is None or not row.scans:
             self._banner(self.tr("No scan attached to this document."), "error")
             return
-        scan_id = row.scans[-1].id
-        self.ops.query(lambda db: request_views.scan_content(db, scan_id), self._show_scan,
+        scan_id, actor = row.scans[-1].id, self.ctx.actor
+        self.ops.query(lambda db: request_views.scan_content(db, actor, scan_id), self._show_scan,
                        busy=self.view.checklist.view_button)
 
     def _show_scan(self, loaded: tuple) -> None:

@@ -58,8 +58,10 @@ class StaffView(QWidget):
         self.new_password.setPlaceholderText(self.tr("New password"))
         self.new_password.setMinimumWidth(200)
         self.reset_button = QPushButton(self.tr("Set this password for the selected account"))
+        self.unlock_button = QPushButton(self.tr("Unlock the selected account"))
         actions = QHBoxLayout()
         actions.addWidget(self.toggle_button)
+        actions.addWidget(self.unlock_button)
         actions.addWidget(self.new_password)
         actions.addWidget(self.reset_button)
         actions.addStretch(1)
@@ -101,9 +103,10 @@ class StaffController(QObject):
         v = self.view
         v.create_button.clicked.connect(self.create)
         v.toggle_button.clicked.connect(self.toggle)
+        v.unlock_button.clicked.connect(self.unlock)
         v.reset_button.clicked.connect(self.reset)
         admin = ctx.actor.role == "admin"
-        for w in (v.create_button, v.toggle_button, v.reset_button):
+        for w in (v.create_button, v.toggle_button, v.reset_button, v.unlock_button):
             w.setEnabled(admin)
 
     def load(self) -> None:
@@ -117,6 +120,8 @@ class StaffController(QObject):
             r = t.rowCount()
             t.insertRow(r)
             state = self.tr("open") if row.active else self.tr("closed")
+            if row.locked:
+                state = self.tr("locked after wrong passwords")
             for c, text in enumerate((row.username, row.full_name, names.get(row.role, row.role),
                                       state)):
                 t.setItem(r, c, QTableWidgetItem(text))
@@ -145,6 +150,14 @@ class StaffController(QObject):
         actor = self.ctx.actor
         return self._run(lambda db: staff_service.set_active(db, actor, row.id, not row.active),
                          self.tr("The account was updated."), busy=self.view.toggle_button)
+
+    def unlock(self) -> bool:
+        row = self._selected()
+        if row is None:
+            return False
+        actor = self.ctx.actor
+        return self._run(lambda db: staff_service.unlock(db, actor, row.id),
+                         self.tr("The account is unlocked."), busy=self.view.unlock_button)
 
     def reset(self) -> bool:
         row = self._selected()

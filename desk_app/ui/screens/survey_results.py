@@ -179,7 +179,8 @@ class SurveyResultsController(QObject):
 
     def refresh(self) -> None:
         query, profile, lang = self.query(), self.ctx.profile, self.ctx.lang
-        self.ops.query(lambda db: results.report(db, query, profile, lang), self._show,
+        actor = self.ctx.actor
+        self.ops.query(lambda db: results.report(db, actor, query, profile, lang), self._show,
                        latest="report",
                        expect={KeyError: lambda _e: self._banner(self.tr("No responses yet."))})
 
@@ -227,8 +228,8 @@ class SurveyResultsController(QObject):
                                                    "satisfaction.xlsx", "Excel (*.xlsx)")[0]
         if not path or self.report is None:
             return False
-        report, lang = self.report, self.ctx.lang
-        self.ops.query(lambda _db: survey_export.write_xlsx(report, path, lang),
+        report, lang, actor = self.report, self.ctx.lang, self.ctx.actor
+        self.ops.query(lambda db: survey_export.write_xlsx(db, actor, report, path, lang),
                        lambda _r: self.ctx.dialogs.info(
                            self.tr("Export"), self.tr("Saved: %1").replace("%1", path)),
                        busy=self.view.excel_button)

@@ -124,15 +124,18 @@ class VerifyController(QObject):
         text = self.view.code.text()
         if not text.strip():
             return False
-        return self._check(lambda db: documents.verify(db, text))
+        actor = self.ctx.actor
+        return self._check(lambda db: documents.verify(db, actor, text))
 
     def verify_file(self, path: str | None = None) -> bool:
         path = path or self.ask_pdf_path()
         if not path:
             return False
 
+        actor = self.ctx.actor
+
         def check(db: object) -> documents.VerifyResult:
-            return documents.verify_pdf(db, Path(path).read_bytes())
+            return documents.verify_pdf(db, actor, Path(path).read_bytes())
 
         return self._check(check)
 

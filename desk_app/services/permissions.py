@@ -1,0 +1,97 @@
+"""The permission table in force, its check, and the administrator's changes to it.
+
+Every service function calls :func:`require` with the acting user before doing anything. A
+refusal raises :class:`~desk_app.domain.permissions.PermissionDenied` (the screens word it) and
+is written to the access log; an allowed look at personal data (``Action.personal``) is logged
+too, naming the beneficiary when known.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from desk_app.domain import permissions as perm
+from desk_app.domain.entities import Actor
+from desk_app.domain.permissions import PermissionDenied, PermissionTable
+from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.storage import access_log
+from desk_app.storage.access_tables import PermissionVersion
+from desk_app.storage.db import Database
+
+__all__ = ["PermissionDenied", "current", "desk_name", "require", "save"]
+
+
+def desk_name() -> str:
+    """Which desk (computer) acts: ``DESK_APP_DESK`` when set, else the machine's name."""
+    return os.environ.get("DESK_APP_DESK") or platform.node() or "?"
+
+
+def current(db: Database) -> PermissionTable:
+    """The table in force: the newest saved version, or the built-in defaults."""
+    with db.read() as s:
+        row = s.scalars(select(PermissionVersion).order_by(PermissionVersion.version.desc())
+                        .limit(1)).first()
+    if row is None:
+        return perm.defaults()
+    return perm.from_json(row.data, row.version)
+
+
+def log_access(db: Database, actor: Actor, action: str, *, allowed: bool = True,
+               beneficiary_id: str = "", target: tuple[str, str] = ("", "")) -> None:
+    access_log.record(db, at=db.clock(), actor_id=actor.id, actor_name=actor.username,
+                      desk=desk_name(), action=action, allowed=allowed,
+                      beneficiary_id=beneficiary_id or "", target_type=target[0],
+                      target_id=str(target[1] or ""))
+
+
+def require(db: Database, actor: Actor, action: str, *, beneficiary_id: str = "",
+            target: tuple[str, str] = ("", "")) -> PermissionTable:
+    """Refuse (logged) unless the actor's role may do ``action``; log personal-data looks."""
+    table = current(db)
+    if not table.allows(actor.role, action):
+        log_access(db, actor, action, allowed=False, beneficiary_id=beneficiary_id,
+                   target=target)
+        raise PermissionDenied(action, actor.role, actor.username)
+    if perm.BY_CODE[action].personal and actor.role != perm.SYSTEM:
+        log_access(db, actor, action, beneficiary_id=beneficiary_id, target=target)
+    return table
+
+
+def allowed_actions(db: Database, actor: Actor) -> frozenset[str]:
+    """What the signed-in person may do (the UI hides the rest; the services still check)."""
+    return current(db).actions_for(actor.role)
+
+
+def save(db: Database, actor: Actor, grants: set[tuple[str, str]], note: str = "") -> int:
+    """Store a new version of the table (audited); returns its number."""
+    require(db, actor, "permissions.edit")
+    problems = perm.check_grants(grants)
+    if problems:
+        raise ValidationFailed([FieldError("", code) for code in problems])
+    table = perm.PermissionTable(frozenset(grants)).with_grants(grants)
+    with db.action(actor, "permissions.save", "permissions") as s:
+        last = s.scalar(select(PermissionVersion.version)
+                        .order_by(PermissionVersion.version.desc()).limit(1)) or 0
+        s.add(PermissionVersion(version=last + 1, data=table.to_json(), note=note.strip(),
+                                created_at=db.clock(), created_by=actor.id))
+    return last + 1
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    version: int
+    created_at: datetime
+    created_by: str | None
+    note: str
+
+
+def history(db: Database, actor: Actor) -> list[VersionInfo]:
+    require(db, actor, "audit.view")
+    with db.read() as s:
+        rows = s.scalars(select(PermissionVersion).order_by(PermissionVersion.version.desc()))
+        return [VersionInfo(r.version, r.created_at, r.created_by, r.note) for r in rows]

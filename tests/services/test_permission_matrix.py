@@ -1,0 +1,241 @@
+"""The whole permission matrix, walked through the real services: every action × every role.
+
+The expected table is written out here by hand from the policies (shared seeds 000 §6, 003 §5-4,
+§6-2, §6-5) — not generated from ``domain/permissions.py``, which it checks. Each action is
+called through the service function people reach it by; "allowed" means the service did not
+refuse on permission (it may still refuse the input or the state, which is checked after), and
+"refused" means ``PermissionDenied`` and an access-log entry naming the account.
+"""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from desk_app.domain import complaints as crules
+from desk_app.domain import permissions as perm
+from desk_app.domain.beneficiary import BeneficiaryForm
+from desk_app.domain.identifiers import make_saudi_id
+from desk_app.domain.permissions import PermissionDenied
+from desk_app.domain.requests import IntakeForm
+from desk_app.services import (
+    access,
+    documents,
+    permissions,
+    registry,
+    reports,
+    request_views,
+    review,
+    staff,
+    survey_export,
+    surveys,
+)
+from desk_app.services import complaints as complaint_svc
+from desk_app.services import document_builders as builders
+from desk_app.services import profile as profile_service
+from desk_app.services import requests as svc
+from desk_app.services import survey_results as results
+from desk_app.storage import access_log
+from desk_app.storage.access_tables import AccessEntry
+
+ROLES = ("admin", "reception", "researcher", "committee", "manager")
+
+# x: allowed, .: refused. Columns: admin, reception, researcher, committee, manager.
+MATRIX = """
+beneficiary.open            x x x x x
+beneficiary.register        x x x . .
+beneficiary.update          x x x . .
+beneficiary.confirm_review  x x x . .
+beneficiary.log_contact     x x x . .
+request.create              x x x . .
+request.attach_scan         x x x . .
+scan.view                   x x x x x
+request.verify_document     x . x . .
+request.send_to_committee   x . x . .
+request.decide              x . . x .
+request.refer               x . x . x
+request.withdraw            x x x . .
+request.record_notification x x x . .
+request.mark_served         x x x . .
+request.close               x . x . x
+document.print              x x x x x
+document.reprint            x x x x x
+document.verify             x x x x x
+complaint.file              x x x x x
+complaint.handle            x . . x x
+complaint.investigate       x . . x x
+complaint.compensate        x . . x x
+survey.respond              x x x x x
+survey.edit                 x . . . x
+survey.results              x . x x x
+report.view                 x . . . x
+report.export               x . . . x
+profile.edit                x . . . .
+staff.manage                x . . . .
+permissions.edit            x . . . .
+audit.view                  x . . . .
+"""
+# Checked where they are reached (the command line's sign-in, tests/end_to_end/test_cli_auth.py):
+# the importer and backup services take no acting user yet.
+CLI_ONLY = {"import.beneficiaries": "x . . . x", "backup.create": "x . . . x",
+            "backup.restore": "x . . . ."}
+
+PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+
+
+def expected() -> dict[tuple[str, str], bool]:
+    table = {}
+    for line in MATRIX.strip().splitlines():
+        action, *marks = line.split()
+        table.update({(role, action): m == "x" for role, m in zip(ROLES, marks, strict=True)})
+    return table
+
+
+class World:
+    """One database with a person, a request with a scan, a document, a complaint, a campaign
+    and one account per role."""
+
+    def __init__(self, db, admin, tmp_path):
+        self.db, self.admin, self.tmp = db, admin, tmp_path
+        self.profile = profile_service.current(db)
+        self.ids = itertools.count(1)
+        self.person = registry.register(db, admin, self.form(), branch_code="RYD").id
+        form = IntakeForm(self.person, "service_request", "phone", "طلب مساعدة", True, True)
+        self.request = svc.create(db, admin, form, branch_code="RYD", profile=self.profile).id
+        scan = tmp_path / "id.pdf"
+        scan.write_bytes(PDF)
+        detail = svc.attach_scan(db, admin, self.request, "national_id", scan)
+        self.scan = detail.checklist[0].scans[0].id
+        self.scan_path = scan
+        self.doc = builders.issue_receipt(db, admin, self.request)
+        self.complaint = self.file(admin).id
+        self.campaign = surveys.create_campaign(db, admin, kind="periodic", name_ar="دورية",
+                                                starts_on=date(2026, 1, 1)).id
+        self.other = staff.create(db, admin, "spare", "spare-pass-2026", "حساب آخر", "reception")
+        self.actors = {"admin": admin} | {
+            role: staff.create(db, admin, f"{role}1", f"{role}-pass-2026", f"موظف {role}", role)
+            for role in ROLES[1:]}
+
+    def form(self) -> BeneficiaryForm:
+        n = next(self.ids)
+        return BeneficiaryForm(first_name="نورة", father_name="سعد", grandfather_name="ناصر",
+                               family_name=f"القحطاني{'ي' * n}", gender="female",
+                               id_number=make_saudi_id(1, f"{44556600 + n}"),
+                               birth_date="01/01/1990", mobile=f"05511{n:05d}")
+
+    def file(self, actor):
+        form = crules.ComplaintForm(channel_code="fax", category_code="delay",
+                                    description="تأخر الرد", anonymous=True,
+                                    submission_key=f"k{next(self.ids)}")
+        return complaint_svc.submit(self.db, actor, form, self.profile, branch_code="RYD")
+
+
+def calls(w: World) -> dict:
+    db, p, rid, today = w.db, w.profile, w.request, date(2026, 11, 22)
+    return {
+        "beneficiary.open": lambda a: registry.open_file(db, a, w.person),
+        "beneficiary.register": lambda a: registry.register(db, a, w.form(), branch_code="RYD"),
+        "beneficiary.update": lambda a: registry.update(db, a, w.person, w.form(),
+                                                        expected_version=-1),
+        "beneficiary.confirm_review": lambda a: review.confirm_current(db, a, w.person),
+        "beneficiary.log_contact": lambda a: svc.log_contact(
+            db, a, w.person, channel_code="phone", kind="call", summary="سؤال", profile=p),
+        "request.create": lambda a: svc.create(
+            db, a, IntakeForm(w.person, "service_request", "phone", "طلب", True, True),
+            branch_code="RYD", profile=p),
+        "request.attach_scan": lambda a: svc.attach_scan(db, a, rid, "national_id", w.scan_path),
+        "scan.view": lambda a: request_views.scan_content(db, a, w.scan),
+        "request.verify_document": lambda a: svc.verify_document(
+            db, a, rid, "national_id", seen=True, matches=True, profile=p),
+        "request.send_to_committee": lambda a: svc.send_to_committee(db, a, rid, profile=p),
+        "request.decide": lambda a: svc.decide(db, a, rid, decision="accepted", reason="",
+                                               committee_code="competent", decided_on=today,
+                                               profile=p),
+        "request.refer": lambda a: svc.refer(db, a, rid, kind="department", target_name="x",
+                                             reason="y"),
+        "request.withdraw": lambda a: svc.withdraw(db, a, rid, ""),
+        "request.record_notification": lambda a: svc.record_notification(
+            db, a, rid, channel_code="phone", text="", sent_on=today, profile=p),
+        "request.mark_served": lambda a: svc.mark_served(db, a, rid, service_given="",
+                                                         profile=p),
+        "request.close": lambda a: svc.close(db, a, "no-such-request"),
+        "document.print": lambda a: builders.issue_receipt(db, a, rid),
+        "document.reprint": lambda a: documents.reprint(db, a, w.doc.id),
+        "document.verify": lambda a: documents.verify(db, a, w.doc.code),
+        "complaint.file": lambda a: w.file(a),
+        "complaint.handle": lambda a: complaint_svc.start_review(db, a, w.complaint),
+        "complaint.investigate": lambda a: complaint_svc.record_ruling(
+            db, a, w.complaint, crules.RulingForm()),
+        "complaint.compensate": lambda a: complaint_svc.settle_compensation(
+            db, a, w.complaint, crules.CompensationForm()),
+        "survey.respond": lambda a: surveys.record_invitation(db, a, w.campaign, w.person),
+        "survey.edit": lambda a: surveys.set_open(db, a, w.campaign, True),
+        "survey.results": lambda a: results.report(db, a, results.ResultsQuery()),
+        "report.view": lambda a: reports.build(db, a, reports.ReportQuery(
+            "registry", date(2026, 11, 1), today), p),
+        "report.export": lambda a: survey_export.write_xlsx(
+            db, a, results.report(db, w.admin, results.ResultsQuery()), w.tmp / "r.xlsx"),
+        "profile.edit": lambda a: profile_service.save(db, a, p, "matrix"),
+        "staff.manage": lambda a: staff.set_active(db, a, w.other.id, True),
+        "permissions.edit": lambda a: permissions.save(db, a, set(permissions.current(db).grants)),
+        "audit.view": lambda a: access.who_looked(db, a, w.person),
+    }
+
+
+def outcome(call, actor) -> bool:
+    """True when the service let the role through (whatever it then said of the input)."""
+    try:
+        call(actor)
+    except PermissionDenied:
+        return False
+    except Exception:  # noqa: BLE001 - refused input or state comes after the permission check
+        return True
+    return True
+
+
+def refusals(db) -> list[tuple[str, str]]:
+    access_log.flush(db)
+    with db.read() as s:
+        rows = s.execute(select(AccessEntry.actor_name, AccessEntry.action)
+                         .where(AccessEntry.allowed.is_(False))).all()
+    return sorted((r[0], r[1]) for r in rows)
+
+
+def test_every_action_for_every_role_as_written(desk_db, desk_admin, tmp_path):
+    w = World(desk_db, desk_admin, tmp_path)
+    table, walk = expected(), calls(w)
+    assert set(walk) | set(CLI_ONLY) == perm.CODES  # no action left out of the walk
+    got = {(role, action): outcome(call, w.actors[role])
+           for action, call in walk.items() for role in ROLES}
+    wrong = sorted(k for k in table if got[k] != table[k])
+    assert wrong == [], f"(role, action) where the service disagrees with the table: {wrong}"
+    refused = sorted((w.actors[r].username, a) for (r, a), ok in table.items() if not ok)
+    assert refusals(desk_db) == refused  # each refusal is in the access log, and only those
+
+
+def test_defaults_agree_with_the_written_table_including_command_line_actions():
+    defaults = perm.defaults()
+    table = expected() | {(role, action): m == "x" for action, marks in CLI_ONLY.items()
+                          for role, m in zip(ROLES, marks.split(), strict=True)}
+    assert {k for k, ok in table.items() if ok} == {
+        (r, a) for r in ROLES for a in perm.CODES if defaults.allows(r, a)}
+
+
+def test_administrator_narrows_reception_and_keeps_the_locked_grants(desk_db, desk_admin,
+                                                                       tmp_path):
+    w = World(desk_db, desk_admin, tmp_path)
+    reception = w.actors["reception"]
+    assert request_views.scan_content(desk_db, reception, w.scan)[1] == PDF
+    grants = set(permissions.current(desk_db).grants) - {("reception", "scan.view"),
+                                                        ("admin", "staff.manage")}
+    assert permissions.save(desk_db, desk_admin, grants, "scans: researchers only") == 1
+    with pytest.raises(PermissionDenied) as refused:
+        request_views.scan_content(desk_db, reception, w.scan)
+    assert (refused.value.action, refused.value.role) == ("scan.view", "reception")
+    staff.set_active(desk_db, desk_admin, w.other.id, False)  # staff.manage cannot be taken away
+    assert permissions.current(desk_db).version == 1
+    with pytest.raises(PermissionDenied):
+        permissions.save(desk_db, reception, grants)
