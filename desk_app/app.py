@@ -175,6 +175,10 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
             window.dialogs.error(window.tr("Beneficiary Desk"), storage_message(exc))
         return 1
     desk.db = db
+    if db.upgrade_notice is not None and not smoke:
+        # the upgrade made a verified backup first: say so, and where it is (issue 11)
+        window.dialogs.info(window.tr("Beneficiary Desk"),
+                            db.upgrade_notice.text(settings.language))
     window.attach(db, db.clock)
     desk.watch(db)
     session = None

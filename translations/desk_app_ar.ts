@@ -1936,31 +1936,56 @@
         <source>The database could not be written; nothing was imported.</source>
         <translation>تعذّرت الكتابة في قاعدة البيانات؛ لم يُستورد شيء.</translation>
     </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="47"/>
+        <source>The file is too large to import (over the size limit, or it unpacks to far more than it holds). Nothing was imported; split it into smaller files.</source>
+        <translation>الملف أكبر من أن يُستورد (يتجاوز الحد المسموح، أو يتضخم عند فكّه أضعاف حجمه). لم يُستورد شيء؛ قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="48"/>
+        <source>The file has more rows than one import takes. Nothing was imported; split it into smaller files.</source>
+        <translation>في الملف صفوف أكثر مما يحتمله استيراد واحد. لم يُستورد شيء؛ قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="49"/>
+        <source>The file has more columns than a beneficiary sheet can have. Nothing was imported; check that this is the right sheet.</source>
+        <translation>في الملف أعمدة أكثر مما يمكن أن يكون في جدول المستفيدين. لم يُستورد شيء؛ تأكد أنه الجدول الصحيح.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="50"/>
+        <source>A cell of the file is far longer than any field. Nothing was imported; check the file.</source>
+        <translation>في الملف خلية أطول بكثير من أي حقل. لم يُستورد شيء؛ راجع الملف.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="51"/>
+        <source>This row has characters that could not be read (the file&apos;s encoding is mixed); fix the row and import it again.</source>
+        <translation>في هذا الصف أحرف تعذّرت قراءتها (ترميز الملف مختلط)؛ صحّح الصف ثم استورده مرة أخرى.</translation>
+    </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="115"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="120"/>
         <source>Spreadsheet</source>
         <translation>جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="137"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="142"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="161"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="166"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل الصفوف…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="181"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="186"/>
         <source>Imported %1 of %2 rows; %3 rows rejected.</source>
         <translation>استُورد %1 من %2 صفاً؛ ورُفض %3 صفاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="185"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="190"/>
         <source>Nothing was imported: correct the rejected rows, or import the valid rows only.</source>
         <translation>لم يُستورد شيء: صحّح الصفوف المرفوضة، أو استورد الصفوف الصحيحة فقط.</translation>
     </message>
@@ -1968,63 +1993,63 @@
 <context>
     <name>ImportView</name>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="54"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="59"/>
         <source>Import beneficiaries from a spreadsheet</source>
         <translation>استيراد المستفيدين من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="57"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="62"/>
         <source>Excel (.xlsx) or CSV file</source>
         <translation>ملف Excel ‏(.xlsx) أو CSV</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="58"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="63"/>
         <source>Choose file…</source>
         <translation>اختيار الملف…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="59"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="64"/>
         <source>Read the columns</source>
         <translation>قراءة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="60"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="65"/>
         <source>Check which field each column of the file fills. Columns set to “Ignore” are not imported.</source>
         <translation>تحقق من الحقل الذي يملؤه كل عمود في الملف. الأعمدة المضبوطة على «تجاهل» لا تُستورد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="65"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="70"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="65"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="70"/>
         <source>Example</source>
         <translation>مثال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="65"/>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="76"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="70"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="81"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="68"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="73"/>
         <source>Import the valid rows only (otherwise nothing is imported while any row is rejected)</source>
         <translation>استيراد الصفوف الصحيحة فقط (وإلا فلا يُستورد شيء ما دام أي صف مرفوضاً)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="70"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="75"/>
         <source>Check and import</source>
         <translation>فحص واستيراد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="76"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="81"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="76"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="81"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
@@ -2772,6 +2797,26 @@
         <location filename="../desk_app/ui/messages.py" line="76"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="139"/>
+        <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
+        <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="140"/>
+        <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
+        <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="141"/>
+        <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
+        <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="142"/>
+        <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
+        <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="73"/>

@@ -136,5 +136,9 @@ def storage_message(error: StorageError) -> str:
         "conflict": QCoreApplication.translate("Messages", "Someone else saved this record meanwhile. Reopen it and apply your change again."),
         "duplicate": QCoreApplication.translate("Messages", "This record already exists."),
         "unavailable": QCoreApplication.translate("Messages", "The database cannot be opened. Check the file location or the network drive."),
+        "replaced": QCoreApplication.translate("Messages", "The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again."),
+        "restoring": QCoreApplication.translate("Messages", "A backup is being restored into the database right now. Wait until it is finished, then open the program again."),
+        "upgrade_failed": QCoreApplication.translate("Messages", "The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator."),
+        "bad_url": QCoreApplication.translate("Messages", "The database address is not valid. Check the --db option or the DESK_APP_DB setting."),
     }
     return texts.get(error.code, texts["unavailable"])

@@ -44,6 +44,11 @@ def import_codes() -> dict[str, str]:
         "duplicate_in_file": QCoreApplication.translate("Import", "The same person appears earlier in the file."),
         "possible_duplicate": QCoreApplication.translate("Import", "Likely already registered; register at the desk after checking."),
         "database_error": QCoreApplication.translate("Import", "The database could not be written; nothing was imported."),
+        "too_large": QCoreApplication.translate("Import", "The file is too large to import (over the size limit, or it unpacks to far more than it holds). Nothing was imported; split it into smaller files."),
+        "too_many_rows": QCoreApplication.translate("Import", "The file has more rows than one import takes. Nothing was imported; split it into smaller files."),
+        "too_many_columns": QCoreApplication.translate("Import", "The file has more columns than a beneficiary sheet can have. Nothing was imported; check that this is the right sheet."),
+        "field_too_long": QCoreApplication.translate("Import", "A cell of the file is far longer than any field. Nothing was imported; check the file."),
+        "bad_encoding": QCoreApplication.translate("Import", "This row has characters that could not be read (the file's encoding is mixed); fix the row and import it again."),
     }
 
 
