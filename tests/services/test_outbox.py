@@ -211,7 +211,7 @@ def test_a_sender_killed_mid_send_never_sends_a_message_twice(
     server.start()
     try:
         ids = [outbox.queue_for_request(desk_db, desk_admin, request_id, "request_received",
-                                        channel="email", profile=profile) for _ in range(30)]
+                                        channel="email", profile=profile) for _ in range(60)]
         rng = random.Random(11)
         kills = 0
         for _ in range(15):
