@@ -50,7 +50,8 @@ def restore(url: str, backup_file: str | os.PathLike[str], known: set[str]) -> d
         if revision not in known:
             raise ServerBackupError(
                 f"made by a newer version or by another application (schema {revision})")
-        safety = source.with_name(f"{database_name(url)}.before-restore-{pg.stamp()}.dump")
+        safety = _unused(source.with_name(
+            f"{database_name(url)}.before-restore-{pg.stamp()}.dump"))
         pg.dump(url, safety, ours=False)
         pg.restore(url, source)
     except pg.PgToolError as exc:
@@ -59,3 +60,14 @@ def restore(url: str, backup_file: str | os.PathLike[str], known: set[str]) -> d
             "safety_copy": str(safety), "revision": revision,
             "migrate_on_open": revision != HEAD_REVISION, "bytes": source.stat().st_size,
             "seconds": round(time.perf_counter() - started, 3)}
+
+
+def _unused(path: Path) -> Path:
+    """``path``, or the same name with -2, -3… when it is taken: two restores within one second
+    (restoring the safety dump of the restore just made) must not dump over the file being
+    restored."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
