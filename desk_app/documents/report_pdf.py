@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desk_app.documents.arabic_text import draw_line, text_width
-from desk_app.documents.fonts import REGULAR
+from desk_app.documents.bars import draw_bars
 from desk_app.documents.layout import DocumentWriter
 from desk_app.documents.model import OrgHeader, Verification
 
@@ -52,29 +51,9 @@ def _fractions(n: int) -> list[float]:
 
 
 def _bars(doc: DocumentWriter, bars: list[Bar]) -> None:
-    """Horizontal bars, label at the right, growing leftwards, value at the end."""
-    row_h, label_w, plot_w = 15.0, doc.width * 0.36, doc.width * 0.46
-    c = doc.canvas
-    for b in bars:
-        doc.ensure(row_h)
-        base = doc.y - row_h + 4
-        label = b.label
-        while label and text_width(label, REGULAR, 9) > label_w - 6:
-            label = label[:-2]
-        draw_line(c, label if label == b.label else label + "…", doc.x_right, base, REGULAR, 9)
-        right = doc.x_right - label_w
-        c.setFillGray(0.93)
-        c.rect(right - plot_w, base - 2, plot_w, 10, stroke=0, fill=1)
-        if b.value is not None:
-            w = plot_w * max(0.0, min(100.0, b.value)) / 100
-            c.setFillColorRGB(*((0.78, 0.33, 0.24) if b.value < 60 else (0.18, 0.5, 0.55)))
-            c.rect(right - w, base - 2, w, 10, stroke=0, fill=1)
-        c.setFillGray(0)
-        c.setFont(REGULAR, 8.5)
-        shown = "—" if b.value is None else f"{b.value:g}%"
-        c.drawRightString(right - plot_w - 3, base, f"{shown} {b.note}".strip())
-        doc.y -= row_h
-    doc.spacer(6)
+    draw_bars(doc, [(b.label, b.value,
+                     f"{'—' if b.value is None else f'{b.value:g}%'} {b.note}".strip())
+                    for b in bars], label_share=0.36, plot_share=0.46)
 
 
 def render_report(data: ReportPdfData) -> bytes:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desk_app.documents.arabic_text import draw_line, text_width
-from desk_app.documents.fonts import REGULAR
+from desk_app.documents.bars import draw_bars
 from desk_app.documents.layout import DocumentWriter
 from desk_app.documents.model import OrgHeader, Verification
 
@@ -50,33 +49,8 @@ def _idx(x: float | None) -> str:
 
 
 def _bars(doc: DocumentWriter, rows: list[IndexRow]) -> None:
-    """Horizontal bars, label at the right, bar growing leftwards, value at its end."""
-    row_h = 15.0
-    label_w = doc.width * 0.45
-    plot_w = doc.width * 0.42
-    c = doc.canvas
-    for row in rows:
-        doc.ensure(row_h)
-        base = doc.y - row_h + 4
-        label = row.label
-        while label and text_width(label, REGULAR, 9) > label_w - 6:
-            label = label[:-2]
-        draw_line(c, label if label == row.label else label + "…", doc.x_right, base, REGULAR, 9)
-        right = doc.x_right - label_w
-        c.setFillGray(0.93)
-        c.rect(right - plot_w, base - 2, plot_w, 10, stroke=0, fill=1)
-        if row.index is not None:
-            w = plot_w * max(0.0, min(100.0, row.index)) / 100
-            if row.index < 60:
-                c.setFillColorRGB(0.78, 0.33, 0.24)
-            else:
-                c.setFillColorRGB(0.18, 0.5, 0.55)
-            c.rect(right - w, base - 2, w, 10, stroke=0, fill=1)
-        c.setFillGray(0)
-        c.setFont(REGULAR, 8.5)
-        c.drawRightString(right - plot_w - 3, base, f"{_idx(row.index)} (n={row.n})")
-        doc.y -= row_h
-    doc.spacer(6)
+    draw_bars(doc, [(r.label, r.index, f"{_idx(r.index)} (n={r.n})") for r in rows],
+              label_share=0.45, plot_share=0.42)
 
 
 def render_survey_summary(data: SurveySummaryData) -> bytes:
