@@ -4,37 +4,37 @@
 <context>
     <name>AccessLogController</name>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="98"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="99"/>
         <source>Audit trail: intact (%1 events, every link checked).</source>
         <translation>سجل التدقيق سليم (عدد الأحداث: %1، وتحقق كل رابط فيه).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="101"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="102"/>
         <source>Audit trail: BROKEN at event %1 — an entry was changed or removed outside the application. Tell the association&apos;s management.</source>
         <translation>سجل التدقيق مكسور عند الحدث %1: عُدِّل سجل أو حُذف من خارج التطبيق. أبلغ إدارة الجمعية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="133"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="134"/>
         <source>%1 — file %2</source>
         <translation>%1 — ملف %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="151"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="152"/>
         <source>No beneficiary matches what was typed.</source>
         <translation>لا يوجد مستفيد يطابق ما كُتب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="155"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="156"/>
         <source>%1: %2 entries</source>
         <translation>%1 (عدد السجلات: %2)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="162"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="163"/>
         <source>allowed</source>
         <translation>مسموح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="162"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="163"/>
         <source>refused</source>
         <translation>مرفوض</translation>
     </message>
@@ -57,32 +57,33 @@
         <translation>عرض سجل الاطلاع على الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="51"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="52"/>
         <source>Show what this staff member looked at</source>
         <translation>عرض ما اطّلع عليه الموظف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="61"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="62"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="61"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="51"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="62"/>
         <source>Staff member</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="62"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="63"/>
         <source>Desk</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="62"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="63"/>
         <source>What</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="63"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="64"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>

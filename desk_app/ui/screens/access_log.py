@@ -48,6 +48,7 @@ class AccessLogView(QWidget):
         self.person.setPlaceholderText(self.tr("File number, ID number or name"))
         self.person_button = QPushButton(self.tr("Show the person's log"))
         self.staff = QComboBox()
+        self.staff.setAccessibleName(self.tr("Staff member"))
         self.staff_button = QPushButton(self.tr("Show what this staff member looked at"))
         pick = QHBoxLayout()
         pick.addWidget(self.person, 2)
