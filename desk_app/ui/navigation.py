@@ -29,6 +29,11 @@ class ScreenSpec:
     roles: tuple[str, ...] = ()  # empty: everyone
     takes_over: bool = False  # shown by the main window instead of the shell (kiosk)
     action: str = ""  # listed only for whom the permission table allows it (domain/permissions)
+    group: str = "desk"  # the side-bar section: one of GROUPS
+
+
+# Side-bar sections, in order: the desk's daily work first, administration last.
+GROUPS = ("desk", "casework", "followup", "admin")
 
 
 def lazy(target: str) -> Callable[[UiContext], object]:
@@ -46,10 +51,10 @@ def screens() -> list[ScreenSpec]:
     return [
         ScreenSpec("dashboard", lambda: QCoreApplication.translate("Navigation", "Dashboard"),
                    lazy("desk_app.ui.screens.dashboard:DashboardController"), True, "",
-                   action="report.view"),
+                   action="report.view", group="followup"),
         ScreenSpec("reports", lambda: QCoreApplication.translate("Navigation", "Reports"),
                    lazy("desk_app.ui.screens.reports:ReportsController"), True, "",
-                   action="report.view"),
+                   action="report.view", group="followup"),
         ScreenSpec("registry", lambda: QCoreApplication.translate("Navigation", "Beneficiary registry"),
                    lazy("desk_app.ui.screens.registry:RegistryController"), True, "Alt+1"),
         ScreenSpec("beneficiary", lambda: QCoreApplication.translate("Navigation", "Beneficiary file"),
@@ -61,7 +66,7 @@ def screens() -> list[ScreenSpec]:
         ScreenSpec("review", lambda: QCoreApplication.translate("Navigation", "Periodic review"),
                    lazy("desk_app.ui.screens.review:ReviewController"), True, "Alt+3"),
         ScreenSpec("complaints", lambda: QCoreApplication.translate("Navigation", "Complaints follow-up"),
-                   lazy("desk_app.ui.screens.complaints_board:ComplaintsBoardController"), True, "Alt+4"),
+                   lazy("desk_app.ui.screens.complaints_board:ComplaintsBoardController"), True, "Alt+4", group="followup"),
         ScreenSpec("complaint_new", lambda: QCoreApplication.translate("Navigation", "New complaint"),
                    lazy("desk_app.ui.screens.complaint_intake:ComplaintIntakeController"), True),
         ScreenSpec("complaint", lambda: QCoreApplication.translate("Navigation", "Complaint"),
@@ -72,32 +77,32 @@ def screens() -> list[ScreenSpec]:
                    lazy("desk_app.ui.screens.verify:VerifyController"), True, "Alt+6"),
         ScreenSpec("profile", lambda: QCoreApplication.translate("Navigation", "Organisation profile"),
                    lazy("desk_app.ui.screens.profile_editor:ProfileController"), True, "Alt+8",
-                   action="profile.edit"),
+                   action="profile.edit", group="admin"),
         ScreenSpec("import", lambda: QCoreApplication.translate("Navigation", "Import beneficiaries"),
                    lazy("desk_app.ui.screens.import_screen:ImportController"), True, "Alt+7",
-                   action="import.beneficiaries"),
+                   action="import.beneficiaries", group="admin"),
         ScreenSpec("staff", lambda: QCoreApplication.translate("Navigation", "Staff accounts"),
                    lazy("desk_app.ui.screens.staff:StaffController"), True, "Alt+9",
-                   action="staff.manage"),
+                   action="staff.manage", group="admin"),
         ScreenSpec("permissions", lambda: QCoreApplication.translate("Navigation", "Permissions"),
                    lazy("desk_app.ui.screens.permissions:PermissionsController"), True,
-                   action="permissions.edit"),
+                   action="permissions.edit", group="admin"),
         ScreenSpec("access_log", lambda: QCoreApplication.translate("Navigation", "Access log"),
                    lazy("desk_app.ui.screens.access_log:AccessLogController"), True,
-                   action="audit.view"),
+                   action="audit.view", group="admin"),
         ScreenSpec("backups", lambda: QCoreApplication.translate("Navigation", "Backups"),
                    lazy("desk_app.ui.screens.backups:BackupsController"), True, "",
-                   action="backup.create"),
+                   action="backup.create", group="admin"),
         ScreenSpec("surveys", lambda: QCoreApplication.translate("Navigation", "Satisfaction surveys"),
                    lazy("desk_app.ui.screens.surveys:SurveysController"), True, "Alt+0"),
         ScreenSpec("survey_entry", lambda: QCoreApplication.translate("Navigation", "Type in survey answers"),
                    lazy("desk_app.ui.screens.survey_entry:SurveyEntryController"), False),
         ScreenSpec("survey_results", lambda: QCoreApplication.translate("Navigation", "Satisfaction results"),
                    lazy("desk_app.ui.screens.survey_results:SurveyResultsController"), True, "",
-                   action="survey.results"),
+                   action="survey.results", group="followup"),
         ScreenSpec("outbox", lambda: QCoreApplication.translate("Navigation", "Messages to beneficiaries"),
                    lazy("desk_app.ui.screens.outbox:OutboxController"), True, "",
-                   ("admin", "manager", "reception")),
+                   ("admin", "manager", "reception"), group="followup"),
         ScreenSpec("kiosk", lambda: QCoreApplication.translate("Navigation", "Survey kiosk"),
                    lazy("desk_app.ui.screens.kiosk:KioskController"), False, "", (), True),
     ]
