@@ -2989,117 +2989,137 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="47"/>
+        <location filename="../desk_app/ui/navigation.py" line="41"/>
+        <source>At the desk</source>
+        <translation>عند المكتب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="42"/>
+        <source>Casework</source>
+        <translation>دراسة الحالات والقرارات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="43"/>
+        <source>Follow-up</source>
+        <translation>المتابعة والتقارير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="44"/>
+        <source>Administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="61"/>
         <source>Dashboard</source>
         <translation>لوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="50"/>
+        <location filename="../desk_app/ui/navigation.py" line="64"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="53"/>
+        <location filename="../desk_app/ui/navigation.py" line="67"/>
         <source>Beneficiary registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="55"/>
+        <location filename="../desk_app/ui/navigation.py" line="69"/>
         <source>Beneficiary file</source>
         <translation>ملف المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="57"/>
+        <location filename="../desk_app/ui/navigation.py" line="71"/>
         <source>Service request</source>
         <translation>طلب خدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="59"/>
+        <location filename="../desk_app/ui/navigation.py" line="73"/>
         <source>Waiting requests</source>
         <translation>الطلبات المنتظرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="61"/>
+        <location filename="../desk_app/ui/navigation.py" line="75"/>
         <source>Periodic review</source>
         <translation>المراجعة الدورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="63"/>
+        <location filename="../desk_app/ui/navigation.py" line="77"/>
         <source>Complaints follow-up</source>
         <translation>متابعة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="65"/>
+        <location filename="../desk_app/ui/navigation.py" line="79"/>
         <source>New complaint</source>
         <translation>شكوى جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="67"/>
+        <location filename="../desk_app/ui/navigation.py" line="81"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="69"/>
+        <location filename="../desk_app/ui/navigation.py" line="83"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="71"/>
+        <location filename="../desk_app/ui/navigation.py" line="85"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="73"/>
+        <location filename="../desk_app/ui/navigation.py" line="87"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="76"/>
+        <location filename="../desk_app/ui/navigation.py" line="90"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="79"/>
+        <location filename="../desk_app/ui/navigation.py" line="93"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="82"/>
+        <location filename="../desk_app/ui/navigation.py" line="96"/>
         <source>Permissions</source>
         <translation>الصلاحيات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="85"/>
+        <location filename="../desk_app/ui/navigation.py" line="99"/>
         <source>Access log</source>
         <translation>سجل الاطلاع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="88"/>
+        <location filename="../desk_app/ui/navigation.py" line="102"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="91"/>
+        <location filename="../desk_app/ui/navigation.py" line="105"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="93"/>
+        <location filename="../desk_app/ui/navigation.py" line="107"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="95"/>
+        <location filename="../desk_app/ui/navigation.py" line="109"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="98"/>
+        <location filename="../desk_app/ui/navigation.py" line="112"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="101"/>
+        <location filename="../desk_app/ui/navigation.py" line="115"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>

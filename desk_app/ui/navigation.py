@@ -36,6 +36,15 @@ class ScreenSpec:
 GROUPS = ("desk", "casework", "followup", "admin")
 
 
+def group_title(group: str) -> str:
+    return {
+        "desk": QCoreApplication.translate("Navigation", "At the desk"),
+        "casework": QCoreApplication.translate("Navigation", "Casework"),
+        "followup": QCoreApplication.translate("Navigation", "Follow-up"),
+        "admin": QCoreApplication.translate("Navigation", "Administration"),
+    }[group]
+
+
 def lazy(target: str) -> Callable[[UiContext], object]:
     """A factory that imports ``"package.module:Controller"`` on first use."""
     module, _, cls = target.partition(":")

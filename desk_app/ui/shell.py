@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from desk_app.ui import accessible, navigation, unsaved
 from desk_app.ui.context import UiContext
 
 GO = unsaved.Outcome.GO
+HEADING = Qt.ItemDataRole.UserRole + 1  # on a section heading: its group
+SECTION = Qt.ItemDataRole.UserRole + 2  # on a screen's entry: its section
+
+
+def _nav_order(spec: navigation.ScreenSpec) -> tuple[int, int]:
+    """Section first; inside it Alt+1…Alt+9 then Alt+0 (the tenth key), then the rest."""
+    digit = spec.shortcut[-1:] if spec.shortcut.startswith("Alt+") else ""
+    return navigation.GROUPS.index(spec.group), (int(digit) or 10) if digit.isdigit() else 99
 
 
 class Shell(QWidget):
@@ -29,22 +37,86 @@ class Shell(QWidget):
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setWordWrap(True)
         self.stack = QStackedWidget()
-        for spec in sorted(self.specs.values(), key=lambda x: x.shortcut or "~"):
-            if spec.in_nav and (not spec.roles or ctx.actor.role in spec.roles) and (
-                    not spec.action or ctx.may(spec.action)):
-                label = spec.title() + (f"  ({spec.shortcut})" if spec.shortcut else "")
-                item = QListWidgetItem(label)
-                item.setData(Qt.ItemDataRole.UserRole, spec.name)
-                self.nav.addItem(item)
-                if spec.shortcut:
-                    QShortcut(QKeySequence(spec.shortcut), self,
-                              activated=lambda n=spec.name: self.show_screen(n))
-        self.nav.itemActivated.connect(lambda it: self.show_screen(it.data(Qt.ItemDataRole.UserRole)))
-        self.nav.itemClicked.connect(lambda it: self.show_screen(it.data(Qt.ItemDataRole.UserRole)))
+        self._fill_nav(ctx)
+        self._fitted = False
+        self.nav.itemActivated.connect(self._nav_chosen)
+        self.nav.itemClicked.connect(self._nav_chosen)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.nav)
         lay.addWidget(self.stack, 1)
+
+    def _fill_nav(self, ctx: UiContext) -> None:
+        """The side bar in sections (desk, casework, follow-up, administration), each screen under
+        its section's heading; a heading folds its section away (click or Enter)."""
+        allowed = [s for s in self.specs.values() if s.in_nav and (
+            not s.roles or ctx.actor.role in s.roles) and (not s.action or ctx.may(s.action))]
+        allowed.sort(key=_nav_order)  # stable: within a section, the order of navigation.py
+        group = None
+        for spec in allowed:
+            if spec.group != group:
+                group = spec.group
+                heading = QListWidgetItem(navigation.group_title(group))
+                heading.setData(HEADING, group)
+                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # reachable by keyboard, not selected
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                heading.setForeground(QColor("#d8eef1"))  # light on a darker band: a heading
+                heading.setBackground(QColor("#163a43"))  # with or without the style sheet
+                self.nav.addItem(heading)
+            label = spec.title() + (f"  ({spec.shortcut})" if spec.shortcut else "")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
+            item.setData(SECTION, group)
+            self.nav.addItem(item)
+            if spec.shortcut:
+                QShortcut(QKeySequence(spec.shortcut), self,
+                          activated=lambda n=spec.name: self.show_screen(n))
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self.fit_nav)
+
+    def fit_nav(self) -> None:
+        """Fold sections, administration first, until the side bar fits without scrolling; the
+        section of the screen in view stays open. Done once: what the person unfolds stays."""
+        current = self.nav.currentItem()
+        keep = current.data(SECTION) if current is not None else None
+        for group in reversed(navigation.GROUPS):
+            if self._nav_height() <= self.nav.viewport().height():
+                return
+            if group != keep and any(self.nav.item(i).data(HEADING) == group
+                                     for i in range(self.nav.count())):
+                if not self._heading(group).text().endswith("…"):
+                    self._nav_chosen(self._heading(group))
+
+    def _nav_height(self) -> int:
+        shown = [self.nav.item(i) for i in range(self.nav.count()) if not self.nav.item(i).isHidden()]
+        return sum(self.nav.sizeHintForRow(self.nav.row(it)) for it in shown)
+
+    def nav_names(self) -> list[str]:
+        """The screens listed in the side bar, in order (headings left out)."""
+        items = (self.nav.item(i) for i in range(self.nav.count()))
+        return [n for it in items if (n := it.data(Qt.ItemDataRole.UserRole))]
+
+    def _heading(self, group: str) -> QListWidgetItem:
+        return next(self.nav.item(i) for i in range(self.nav.count())
+                    if self.nav.item(i).data(HEADING) == group)
+
+    def _nav_chosen(self, item: QListWidgetItem) -> None:
+        group = item.data(HEADING)
+        if group is None:
+            self.show_screen(item.data(Qt.ItemDataRole.UserRole))
+            return
+        entries = [self.nav.item(i) for i in range(self.nav.count())
+                   if self.nav.item(i).data(SECTION) == group]
+        fold = not all(it.isHidden() for it in entries)
+        for it in entries:
+            it.setHidden(fold)
+        item.setText(navigation.group_title(group) + ("  …" if fold else ""))
 
     def controller(self, name: str):  # noqa: ANN201
         if name not in self.controllers:
@@ -86,4 +158,6 @@ class Shell(QWidget):
         self.nav.setCurrentRow(-1)
         for i in range(self.nav.count()):
             if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == name:
+                if self.nav.item(i).isHidden():  # its section was folded: unfold it
+                    self._nav_chosen(self._heading(self.nav.item(i).data(SECTION)))
                 self.nav.setCurrentRow(i)

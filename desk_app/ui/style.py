@@ -27,7 +27,7 @@ QPushButton#primary { background: #1f6f7a; color: white; font-weight: bold; bord
 QPushButton#primary:disabled { background: #9bb9bd; }
 QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 1px solid #b00020; }
 QListWidget#nav { background: #1f4e5a; color: white; font-size: 11pt; border: none; }
-QListWidget#nav::item { padding: 10px 12px; }
+QListWidget#nav::item { padding: 5px 12px; }
 QListWidget#nav::item:selected { background: #2f7f8c; }
 QGroupBox { font-weight: bold; margin-top: 18px; padding-top: 8px; border: 1px solid #cfd8dc;
             border-radius: 4px; }

@@ -13,8 +13,7 @@ from tests.ui.waiting import settle
 
 
 def nav_names(window):
-    nav = window.shell.nav
-    return [nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(nav.count())]
+    return window.shell.nav_names()
 
 
 def test_matrix_edits_save_a_new_version(qtbot, window, desk_db, desk_admin):

@@ -64,6 +64,5 @@ def test_manager_lands_on_the_dashboard_and_opens_what_is_behind(qtbot, window, 
 def test_reception_has_no_dashboard(qtbot, window, desk_db, desk_admin):
     staff_service.create(desk_db, desk_admin, "rana", "rana-pass-2026", "رنا", "reception", must_change=False)
     sign_in(qtbot, window, "rana", "rana-pass-2026")
-    names = [window.shell.nav.item(i).data(Qt.ItemDataRole.UserRole)
-             for i in range(window.shell.nav.count())]
+    names = window.shell.nav_names()
     assert "dashboard" not in names and "registry" in names
