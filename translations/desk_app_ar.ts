@@ -2665,7 +2665,7 @@
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="49"/>
-        <location filename="../desk_app/ui/messages.py" line="136"/>
+        <location filename="../desk_app/ui/messages.py" line="142"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -2771,217 +2771,247 @@
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="70"/>
+        <source>Write a number from {min} to {max}.</source>
+        <translation>اكتب رقمًا من {min} إلى {max}.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="71"/>
+        <source>The policy was changed meanwhile: read the version now in force and acknowledge it.</source>
+        <translation>عُدّلت السياسة في أثناء ذلك: اقرأ الإصدار المعمول به الآن ثم أقرّ به.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="72"/>
+        <source>This date is before the day the request was received.</source>
+        <translation>هذا التاريخ يسبق يوم استلام الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="73"/>
+        <source>The regulator cannot have been notified before the breach was discovered.</source>
+        <translation>لا يمكن أن يكون إبلاغ الجهة المختصة قبل اكتشاف الحادثة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="74"/>
+        <source>Check the person&apos;s identity before answering the request.</source>
+        <translation>تحقق من هوية صاحب الطلب قبل البت فيه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="75"/>
+        <source>This request is already answered.</source>
+        <translation>سبق البت في هذا الطلب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="76"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="71"/>
+        <location filename="../desk_app/ui/messages.py" line="77"/>
         <source>The gateway address must start with https:// (the token must not travel in clear).</source>
         <translation>يجب أن يبدأ عنوان البوابة بـ https:// (حتى لا يُرسل رمز الدخول دون تشفير).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="72"/>
+        <location filename="../desk_app/ui/messages.py" line="78"/>
         <source>This PC has no key store for the password and token. Nothing was saved; ask the IT volunteer to enable the system&apos;s credential store.</source>
         <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمة المرور ورمز الدخول. لم يُحفظ شيء؛ اطلب من المسؤول التقني تفعيل مخزن بيانات الاعتماد في النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="74"/>
+        <location filename="../desk_app/ui/messages.py" line="80"/>
         <source>This survey campaign is closed.</source>
         <translation>حملة الاستبانة هذه مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="75"/>
+        <location filename="../desk_app/ui/messages.py" line="81"/>
         <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="76"/>
+        <location filename="../desk_app/ui/messages.py" line="82"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="139"/>
+        <location filename="../desk_app/ui/messages.py" line="145"/>
         <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
         <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="140"/>
+        <location filename="../desk_app/ui/messages.py" line="146"/>
         <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
         <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="141"/>
+        <location filename="../desk_app/ui/messages.py" line="147"/>
         <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
         <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="142"/>
+        <location filename="../desk_app/ui/messages.py" line="148"/>
         <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
         <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="73"/>
-        <location filename="../desk_app/ui/messages.py" line="77"/>
+        <location filename="../desk_app/ui/messages.py" line="79"/>
+        <location filename="../desk_app/ui/messages.py" line="83"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="78"/>
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="79"/>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="80"/>
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="81"/>
+        <location filename="../desk_app/ui/messages.py" line="87"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="82"/>
+        <location filename="../desk_app/ui/messages.py" line="88"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="83"/>
+        <location filename="../desk_app/ui/messages.py" line="89"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="84"/>
+        <location filename="../desk_app/ui/messages.py" line="90"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="85"/>
+        <location filename="../desk_app/ui/messages.py" line="91"/>
         <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="86"/>
+        <location filename="../desk_app/ui/messages.py" line="92"/>
         <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="87"/>
+        <location filename="../desk_app/ui/messages.py" line="93"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="88"/>
+        <location filename="../desk_app/ui/messages.py" line="94"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="89"/>
+        <location filename="../desk_app/ui/messages.py" line="95"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="90"/>
+        <location filename="../desk_app/ui/messages.py" line="96"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="91"/>
+        <location filename="../desk_app/ui/messages.py" line="97"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="92"/>
+        <location filename="../desk_app/ui/messages.py" line="98"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="93"/>
+        <location filename="../desk_app/ui/messages.py" line="99"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="94"/>
+        <location filename="../desk_app/ui/messages.py" line="100"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="95"/>
+        <location filename="../desk_app/ui/messages.py" line="101"/>
         <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="96"/>
+        <location filename="../desk_app/ui/messages.py" line="102"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="97"/>
+        <location filename="../desk_app/ui/messages.py" line="103"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="98"/>
+        <location filename="../desk_app/ui/messages.py" line="104"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="99"/>
+        <location filename="../desk_app/ui/messages.py" line="105"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="100"/>
+        <location filename="../desk_app/ui/messages.py" line="106"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="101"/>
+        <location filename="../desk_app/ui/messages.py" line="107"/>
         <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="102"/>
+        <location filename="../desk_app/ui/messages.py" line="108"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="118"/>
+        <location filename="../desk_app/ui/messages.py" line="124"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="132"/>
+        <location filename="../desk_app/ui/messages.py" line="138"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="133"/>
+        <location filename="../desk_app/ui/messages.py" line="139"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="134"/>
+        <location filename="../desk_app/ui/messages.py" line="140"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="135"/>
+        <location filename="../desk_app/ui/messages.py" line="141"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="137"/>
+        <location filename="../desk_app/ui/messages.py" line="143"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="138"/>
+        <location filename="../desk_app/ui/messages.py" line="144"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -3100,26 +3130,31 @@
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="105"/>
+        <source>Policy and board approval</source>
+        <translation>السياسة واعتماد مجلس الإدارة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="108"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="107"/>
+        <location filename="../desk_app/ui/navigation.py" line="110"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="109"/>
+        <location filename="../desk_app/ui/navigation.py" line="112"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="112"/>
+        <location filename="../desk_app/ui/navigation.py" line="115"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="115"/>
+        <location filename="../desk_app/ui/navigation.py" line="118"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -3718,82 +3753,122 @@
         <translation>الاطلاع على سجل التدقيق وسجل الاطلاع</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="45"/>
+        <source>Acknowledge the policy</source>
+        <translation>الإقرار بالاطلاع على السياسة</translation>
+    </message>
+    <message>
         <location filename="../desk_app/ui/permission_labels.py" line="46"/>
+        <source>Follow up staff acknowledgements</source>
+        <translation>متابعة إقرارات الموظفين بالسياسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="47"/>
+        <source>Record a personal-data request</source>
+        <translation>تسجيل طلب بشأن البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="48"/>
+        <source>Answer a personal-data request</source>
+        <translation>البت في طلب بشأن البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="49"/>
+        <source>Export everything held about a person</source>
+        <translation>تصدير كل ما تحفظه الجمعية عن شخص</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="50"/>
+        <source>Record a data breach</source>
+        <translation>تسجيل حادثة تسرب بيانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="51"/>
+        <source>See the breach register</source>
+        <translation>الاطلاع على سجل حوادث تسرب البيانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="53"/>
         <source>Sign-in refused</source>
         <translation>رفض تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="47"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="54"/>
         <source>Sign-in to a locked account</source>
         <translation>محاولة دخول إلى حساب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="48"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="55"/>
         <source>Sign-in before the wait ended</source>
         <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="54"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="61"/>
         <source>Registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="54"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="61"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="55"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="62"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="55"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="62"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="56"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="56"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="57"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
+        <source>Data protection and policy</source>
+        <translation>حماية البيانات والسياسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="71"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
         <source>Reception</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="66"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
         <source>Committee member</source>
         <translation>عضو اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="67"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
         <source>Manager</source>
         <translation>المدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
         <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
         <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
     </message>
@@ -3837,6 +3912,191 @@
         <location filename="../desk_app/ui/screens/permissions.py" line="50"/>
         <source>Save as the new version</source>
         <translation>حفظ كإصدار جديد</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="40"/>
+        <source>held remotely</source>
+        <translation>عُقد عن بُعد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="41"/>
+        <source>held in person</source>
+        <translation>عُقد حضوريًا</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="42"/>
+        <source>the minutes do not say</source>
+        <translation>لم يذكر المحضر طريقة الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="49"/>
+        <source>No board approval is recorded for this version.</source>
+        <translation>لم يُسجَّل اعتماد مجلس الإدارة لهذا الإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="50"/>
+        <source>Approved by the board at its meeting no. %1 on %2 (%3).</source>
+        <translation>اعتمدها مجلس الإدارة في اجتماعه رقم %1 بتاريخ %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="169"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="202"/>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="173"/>
+        <source>The policy names no review cycle.</source>
+        <translation>لا تحدد السياسة موعدًا لمراجعتها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="174"/>
+        <source>No policy text is held in the profile yet.</source>
+        <translation>لم يُحفظ نص السياسة في ملف الجمعية بعد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="177"/>
+        <source>The policy&apos;s review is due (since %1): review it and record the new version and its approval.</source>
+        <translation>حان موعد مراجعة السياسة (منذ %1): راجعها وسجّل الإصدار الجديد واعتماده.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="181"/>
+        <source>Next review of the policy: %1.</source>
+        <translation>موعد المراجعة القادمة للسياسة: %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="200"/>
+        <source>Each staff member affirms: %1</source>
+        <translation>يقر كل موظف بما يلي: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="201"/>
+        <source>Staff are not asked to acknowledge this version.</source>
+        <translation>لا يُطلب من الموظفين الإقرار بهذا الإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="224"/>
+        <source>The board approval was saved.</source>
+        <translation>حُفظ اعتماد مجلس الإدارة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="233"/>
+        <source>Saved as version %1: staff who acknowledge the policy will be asked again.</source>
+        <translation>حُفظ بوصفه الإصدار %1: سيُطلب من الموظفين الإقرار به من جديد.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="60"/>
+        <source>The policy and its board approval</source>
+        <translation>السياسة واعتماد مجلس الإدارة لها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="67"/>
+        <source>Policy versions</source>
+        <translation>إصدارات السياسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="70"/>
+        <source>Policy text</source>
+        <translation>نص السياسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="75"/>
+        <source>Board members present</source>
+        <translation>أعضاء المجلس الحاضرون</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="76"/>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="76"/>
+        <source>Capacity</source>
+        <translation>الصفة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="95"/>
+        <source>Text and approval</source>
+        <translation>النص والاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="96"/>
+        <source>Record the board approval</source>
+        <translation>تسجيل اعتماد مجلس الإدارة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="97"/>
+        <source>New version of the text</source>
+        <translation>إصدار جديد من النص</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="114"/>
+        <source>One member a line: name - capacity</source>
+        <translation>عضو في كل سطر: الاسم - الصفة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="117"/>
+        <source>Save the approval</source>
+        <translation>حفظ الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="120"/>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="121"/>
+        <source>Meeting number</source>
+        <translation>رقم الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="122"/>
+        <source>Meeting date</source>
+        <translation>تاريخ الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="123"/>
+        <source>The meeting was</source>
+        <translation>طريقة الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="124"/>
+        <source>Members present</source>
+        <translation>الأعضاء الحاضرون</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="134"/>
+        <source>The sentence each staff member affirms (blank: not asked)</source>
+        <translation>العبارة التي يقر بها كل موظف (فارغة: لا يُطلب إقرار)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="136"/>
+        <source>Save as a new version</source>
+        <translation>حفظ بوصفه إصدارًا جديدًا</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="139"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="140"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="141"/>
+        <source>Staff acknowledge</source>
+        <translation>إقرار الموظفين</translation>
     </message>
 </context>
 <context>

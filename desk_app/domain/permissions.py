@@ -71,6 +71,9 @@ ACTIONS: tuple[Action, ...] = (
     _a("staff.manage", "administration"),
     _a("permissions.edit", "administration"),
     _a("audit.view", "administration"),
+    # Data protection and the policy's governance (issue 19)
+    _a("policy.acknowledge", "governance"),
+    _a("policy.follow_up", "governance"),
 )
 CODES: frozenset[str] = frozenset(a.code for a in ACTIONS)
 BY_CODE: dict[str, Action] = {a.code: a for a in ACTIONS}
@@ -116,6 +119,12 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     "staff.manage": frozenset(),
     "permissions.edit": frozenset(),
     "audit.view": frozenset(),
+    # Every staff member acknowledges the policy (seeds 000 §8, 003 §7-1); the administrator
+    # keeps the policy text in the profile, the manager follows up who has not. A data subject's
+    # request is taken at the counter; its answer, the export of everything held and the breach
+    # register are the manager's (exports and follow-up are the manager's throughout the table).
+    "policy.acknowledge": ALL,
+    "policy.follow_up": frozenset({MANAGER}),
 }
 # The administrator answers for the installation (and in a small association is often the one
 # who covers any desk), so by default the role may do everything; an association that separates

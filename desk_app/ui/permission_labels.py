@@ -42,6 +42,13 @@ def action_names() -> dict[str, str]:
         "staff.manage": QCoreApplication.translate("Permissions", "Manage staff accounts"),
         "permissions.edit": QCoreApplication.translate("Permissions", "Change permissions"),
         "audit.view": QCoreApplication.translate("Permissions", "See the audit and access logs"),
+        "policy.acknowledge": QCoreApplication.translate("Permissions", "Acknowledge the policy"),
+        "policy.follow_up": QCoreApplication.translate("Permissions", "Follow up staff acknowledgements"),
+        "subject_request.record": QCoreApplication.translate("Permissions", "Record a personal-data request"),
+        "subject_request.close": QCoreApplication.translate("Permissions", "Answer a personal-data request"),
+        "subject_request.export": QCoreApplication.translate("Permissions", "Export everything held about a person"),
+        "breach.record": QCoreApplication.translate("Permissions", "Record a data breach"),
+        "breach.view": QCoreApplication.translate("Permissions", "See the breach register"),
         # not permissions, but what the access log also records
         "auth.sign_in_failed": QCoreApplication.translate("Permissions", "Sign-in refused"),
         "auth.locked_try": QCoreApplication.translate("Permissions", "Sign-in to a locked account"),
@@ -55,6 +62,7 @@ def area_names() -> dict[str, str]:
         "documents": QCoreApplication.translate("Permissions", "Documents"), "complaints": QCoreApplication.translate("Permissions", "Complaints"),
         "surveys": QCoreApplication.translate("Permissions", "Surveys"), "reports": QCoreApplication.translate("Permissions", "Reports"),
         "administration": QCoreApplication.translate("Permissions", "Administration"),
+        "governance": QCoreApplication.translate("Permissions", "Data protection and policy"),
     }
 
 

@@ -25,6 +25,7 @@ from desk_app.services import (
     access,
     documents,
     permissions,
+    policy,
     registry,
     reports,
     request_views,
@@ -77,6 +78,8 @@ profile.edit                x . . . .
 staff.manage                x . . . .
 permissions.edit            x . . . .
 audit.view                  x . . . .
+policy.acknowledge          x x x x x
+policy.follow_up            x . . . x
 """
 # Checked where they are reached (the command line's sign-in, tests/end_to_end/test_cli_auth.py):
 # the importer and backup services take no acting user yet.
@@ -182,6 +185,8 @@ def calls(w: World) -> dict:
         "staff.manage": lambda a: staff.set_active(db, a, w.other.id, True),
         "permissions.edit": lambda a: permissions.save(db, a, set(permissions.current(db).grants)),
         "audit.view": lambda a: access.who_looked(db, a, w.person),
+        "policy.acknowledge": lambda a: policy.acknowledge(db, a, 1, "not-the-text"),
+        "policy.follow_up": lambda a: policy.acknowledgements(db, a),
     }
 
 

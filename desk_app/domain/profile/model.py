@@ -7,6 +7,7 @@ import datetime as _dt
 from collections.abc import Iterable
 from typing import Any, TypeVar
 
+from desk_app.domain.profile import governance as _gov
 from desk_app.domain.profile.vocabularies import CRITERION_PARAMS, FORMAT_VERSION
 
 
@@ -228,6 +229,8 @@ class ProfileData:
     # optional second folder (a USB drive, a network share) receives a verified copy of each.
     backup_max_age_hours: int = 26
     backup_copy_folder: str = ""
+    # The policy text version by version, its board approvals and review cycle (governance.py).
+    governance: _gov.Governance = _gov.Governance()
 
     # -- look-ups (KeyError when absent) ----------------------------------------------------
     def channel(self, code: str) -> Channel:
@@ -288,6 +291,7 @@ class ProfileData:
             "referral_targets": [dc.asdict(r) for r in self.referral_targets],
             "backup_max_age_hours": self.backup_max_age_hours,
             "backup_copy_folder": self.backup_copy_folder,
+            "governance": _gov.to_dict(self.governance),
         }
 
 

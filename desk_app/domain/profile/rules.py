@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from desk_app.domain.gendered import form_errors
+from desk_app.domain.profile import governance
 from desk_app.domain.profile.model import Criterion, ProfileData
 from desk_app.domain.profile.vocabularies import (
     AGE_CALENDARS,
@@ -237,7 +238,7 @@ def criterion_errors(c: Criterion, path: str, category_codes: set[str]) -> Error
 SECTION_RULES: tuple[Callable[[ProfileData], Iterable[FieldError]], ...] = (
     identity_errors, channel_errors, category_errors, committee_errors, response_rule_errors,
     calendar_errors, texts_errors, service_errors, complaint_category_errors,
-    referral_target_errors,
+    referral_target_errors, lambda p: governance.errors(p.governance),
 )
 
 
