@@ -2403,37 +2403,38 @@
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="135"/>
+        <location filename="../desk_app/ui/login.py" line="137"/>
         <source>Enter your user name and password.</source>
+        <extracomment>The policy version this person must still acknowledge (None: nothing asked).</extracomment>
         <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="154"/>
+        <location filename="../desk_app/ui/login.py" line="156"/>
         <source>This account is locked after repeated wrong passwords. Ask the administrator to unlock it.</source>
         <translation>أُقفل هذا الحساب بعد تكرار إدخال كلمة مرور خاطئة. اطلب من مدير النظام فتحه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="158"/>
+        <location filename="../desk_app/ui/login.py" line="160"/>
         <source>Wait %1 seconds before trying again.</source>
         <translation>انتظر قبل المحاولة مرة أخرى (الثواني المتبقية: %1).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="160"/>
+        <location filename="../desk_app/ui/login.py" line="162"/>
         <source>Too many wrong passwords in a row.</source>
         <translation>تكرر إدخال كلمة مرور خاطئة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="161"/>
+        <location filename="../desk_app/ui/login.py" line="163"/>
         <source>The user name or password is not correct.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="171"/>
+        <location filename="../desk_app/ui/login.py" line="173"/>
         <source>The administrator set this password. Choose your own password before you go on.</source>
         <translation>وضع مدير النظام كلمة المرور هذه. اختر كلمة مرور خاصة بك قبل المتابعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="179"/>
+        <location filename="../desk_app/ui/login.py" line="181"/>
         <source>The two new passwords are not the same.</source>
         <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
@@ -2479,29 +2480,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="52"/>
-        <location filename="../desk_app/ui/main_window.py" line="136"/>
-        <location filename="../desk_app/ui/main_window.py" line="180"/>
+        <location filename="../desk_app/ui/main_window.py" line="55"/>
+        <location filename="../desk_app/ui/main_window.py" line="139"/>
+        <location filename="../desk_app/ui/main_window.py" line="201"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="55"/>
+        <location filename="../desk_app/ui/main_window.py" line="58"/>
         <source>Beneficiary Desk — opening the database…</source>
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="72"/>
+        <location filename="../desk_app/ui/main_window.py" line="75"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="82"/>
+        <location filename="../desk_app/ui/main_window.py" line="85"/>
         <source>The office server cannot be reached. What you type stays in the forms; saving works again as soon as the server is back.</source>
         <translation>تعذّر الوصول إلى خادم المكتب. ما تكتبه يبقى في النماذج، ويعود الحفظ ممكناً حالما يعود الخادم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="176"/>
+        <location filename="../desk_app/ui/main_window.py" line="197"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -3135,26 +3136,31 @@
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="108"/>
+        <source>Staff acknowledgements of the policy</source>
+        <translation>إقرارات الموظفين بالسياسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="111"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="110"/>
+        <location filename="../desk_app/ui/navigation.py" line="113"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="112"/>
+        <location filename="../desk_app/ui/navigation.py" line="115"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="115"/>
+        <location filename="../desk_app/ui/navigation.py" line="118"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="118"/>
+        <location filename="../desk_app/ui/navigation.py" line="121"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -3940,6 +3946,98 @@
         <location filename="../desk_app/ui/screens/policy.py" line="50"/>
         <source>Approved by the board at its meeting no. %1 on %2 (%3).</source>
         <translation>اعتمدها مجلس الإدارة في اجتماعه رقم %1 بتاريخ %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyAckController</name>
+    <message>
+        <location filename="../desk_app/ui/policy_ack.py" line="83"/>
+        <source>%1, this association asks every staff member to read its policy and acknowledge it (version %2) before working in the program.</source>
+        <translation>%1، تطلب الجمعية من كل موظف قراءة سياستها والإقرار بها (الإصدار %2) قبل العمل في البرنامج.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyAckView</name>
+    <message>
+        <location filename="../desk_app/ui/policy_ack.py" line="30"/>
+        <source>Before you start: the association&apos;s policy</source>
+        <translation>قبل أن تبدأ: سياسة الجمعية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/policy_ack.py" line="39"/>
+        <source>Policy text</source>
+        <translation>نص السياسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/policy_ack.py" line="47"/>
+        <source>I have read the policy to the end and affirm the statement above.</source>
+        <translation>قرأت السياسة إلى آخرها وأقر بالعبارة أعلاه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/policy_ack.py" line="50"/>
+        <source>Acknowledge and continue</source>
+        <translation>الإقرار والمتابعة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/policy_ack.py" line="53"/>
+        <source>Sign out without acknowledging</source>
+        <translation>الخروج دون إقرار</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyAcksController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="89"/>
+        <source>No policy text is held in the profile yet.</source>
+        <translation>لم يُحفظ نص السياسة في ملف الجمعية بعد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="92"/>
+        <source>Version %1 of the policy: %2 of %3 staff members have acknowledged it.</source>
+        <translation>الإصدار %1 من السياسة: أقرّ به %2 من %3 موظفين.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="99"/>
+        <source>Not yet</source>
+        <translation>لم يُقر بعد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="114"/>
+        <source>The list was issued (code %1) and archived: print it from the preview.</source>
+        <translation>صدرت القائمة (الرمز %1) وحُفظت في الأرشيف: اطبعها من المعاينة.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyAcksView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="34"/>
+        <source>Staff acknowledgements of the policy</source>
+        <translation>إقرارات الموظفين بالسياسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="41"/>
+        <source>Staff member</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="41"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="42"/>
+        <source>Acknowledged</source>
+        <translation>تاريخ الإقرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="42"/>
+        <source>Desk</source>
+        <translation>المكتب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="47"/>
+        <source>Print the signed list</source>
+        <translation>طباعة قائمة الإقرارات</translation>
     </message>
 </context>
 <context>

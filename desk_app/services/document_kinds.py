@@ -19,6 +19,7 @@ from desk_app.documents import complaint_ack as complaint_ack_doc
 from desk_app.documents import (
     decision_letter,
     declaration,
+    policy_acks,
     receipt,
     referral,
     report_pdf,
@@ -66,6 +67,9 @@ KINDS: tuple[DocumentKind, ...] = (
                  subject="complaint"),
     DocumentKind("report", "تقرير إداري", "Management report", report_pdf.render_report,
                  "desk_app.services.report_export:issue_pdf", subject="report"),
+    DocumentKind("policy_acknowledgements", policy_acks.TITLE, "Staff acknowledgements of the policy",
+                 policy_acks.render_policy_acks, "desk_app.services.policy_print:issue_list",
+                 subject="policy"),
     DocumentKind("survey_summary", survey_summary.TITLE, "Satisfaction results summary",
                  survey_summary.render_survey_summary,
                  "desk_app.services.survey_export:issue_summary", subject="survey"),

@@ -176,3 +176,18 @@ def record_approval(db: Database, actor: Actor, number: int, *, meeting_no: int,
     _save_governance(db, actor, dataclasses.replace(gov, policies=policies),
                      f"board approval of policy version {number}")
     return approval
+
+
+def desks_of(db: Database, current: PolicyVersion) -> dict[str, str]:
+    """Staff id → the desk (computer) each acknowledged the version in force from."""
+    with db.read() as s:
+        rows = s.execute(select(PolicyAcknowledgement.staff_id, PolicyAcknowledgement.desk).where(
+            PolicyAcknowledgement.policy_number == current.number,
+            PolicyAcknowledgement.text_sha256 == text_sha256(current)))
+        return {sid: desk for sid, desk in rows}
+
+
+def desks_of_current(db: Database) -> dict[str, str]:
+    profile = profile_service.current(db)
+    current = profile.governance.current if profile else None
+    return desks_of(db, current) if current else {}

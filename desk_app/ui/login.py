@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain import permissions as perm
 from desk_app.domain.entities import Actor
 from desk_app.domain.validation import ValidationFailed
-from desk_app.services import installation, permissions, signin, staff
+from desk_app.services import installation, permissions, policy, signin, staff
 from desk_app.services import profile as profile_service
 from desk_app.ui.messages import field_message
 from desk_app.ui.ops import Ops
@@ -89,12 +89,14 @@ class Session(NamedTuple):
     installation: installation.Installation
     profile: object  # OrgProfile
     permissions: perm.PermissionTable = perm.defaults()
+    #: The policy version this person must still acknowledge (None: nothing asked).
+    policy_pending: object = None
 
 
 def session_for(db: object, actor: Actor) -> Session:
     """What the shell needs of this office, read once at sign-in."""
     return Session(actor, installation.get(db), profile_service.current(db),
-                   permissions.current(db))
+                   permissions.current(db), policy.pending(db, actor))
 
 
 def open_session(db: object, username: str, password: str) -> Session | None:

@@ -41,8 +41,11 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
 
     def __init__(self, handle: object | None, settings: Settings, dialogs: Dialogs | None = None,
-                 clock: Callable[[], datetime] = datetime.now):
+                 clock: Callable[[], datetime] = datetime.now, ask_policy: bool = True):
         super().__init__()
+        # The policy page after sign-in (tests of other screens start straight at the desk).
+        self.ask_policy = ask_policy
+        self.policy_ack = None
         self.settings, self.clock = settings, clock
         self.dialogs = dialogs or Dialogs(self)
         self.ops: Ops | None = None
@@ -149,7 +152,25 @@ class MainWindow(QMainWindow):
     def _signed_in(self, session: Session) -> None:
         self._office = (session.installation, session.profile)
         self._permissions = session.permissions
+        if self.ask_policy and session.policy_pending is not None:
+            self._ask_policy(session)
+            return
         self.enter_shell(session.actor, first_screen(session.actor.role))
+
+    def _ask_policy(self, session: Session) -> None:
+        """The policy to acknowledge before the desk (first sign-in, or a new version)."""
+        from desk_app.ui.policy_ack import PolicyAckController
+
+        assert self.ops is not None
+        actor = session.actor
+        self.policy_ack = PolicyAckController(self.ops, actor, session.policy_pending,
+                                              self.settings.language)
+        self.policy_ack.acknowledged.connect(
+            lambda: (self._drop_policy_page(), self.enter_shell(actor, first_screen(actor.role))))
+        self.policy_ack.declined.connect(self._sign_out_now)
+        self.pages.addWidget(self.policy_ack.view)
+        self.pages.setCurrentWidget(self.policy_ack.view)
+        self.logout_button.show()
 
     def enter_shell(self, actor: Actor, screen: str = "registry",
                     office: tuple[Installation, object] | None = None,
@@ -208,7 +229,14 @@ class MainWindow(QMainWindow):
             return None
         return unsaved.screen_in_view(self.shell)
 
+    def _drop_policy_page(self) -> None:
+        if self.policy_ack is not None:
+            self.pages.removeWidget(self.policy_ack.view)
+            self.policy_ack.view.deleteLater()
+            self.policy_ack = None
+
     def _sign_out_now(self) -> None:
+        self._drop_policy_page()
         if self.backup_watch is not None and self.shell is not None:
             self.backup_watch.signed_out()  # the last user of the database: one more backup
         if self.shell is not None:

@@ -79,7 +79,8 @@ def test_every_screen_fits_1366x768(qtbot, qapp, desk_db, shots, lang):
     i18n.install(qapp, lang)
     try:
         window = MainWindow(desk_db, Settings(db_url=desk_db.url, language=lang),
-                            RecordingDialogs(), clock=desk_db.clock)
+                            RecordingDialogs(), clock=desk_db.clock,
+                            ask_policy=False)  # its page: tests/ui/test_policy_ack.py
         qtbot.addWidget(window)
         window.resize(W, H)
         window.show()
