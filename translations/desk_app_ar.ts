@@ -3951,7 +3951,7 @@
 <context>
     <name>PolicyAckController</name>
     <message>
-        <location filename="../desk_app/ui/policy_ack.py" line="83"/>
+        <location filename="../desk_app/ui/policy_ack.py" line="84"/>
         <source>%1, this association asks every staff member to read its policy and acknowledge it (version %2) before working in the program.</source>
         <translation>%1، تطلب الجمعية من كل موظف قراءة سياستها والإقرار بها (الإصدار %2) قبل العمل في البرنامج.</translation>
     </message>
@@ -5134,47 +5134,47 @@
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="128"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="135"/>
         <source>Sent to the committee.</source>
         <translation>تمت إحالة الطلب إلى اللجنة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="133"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="141"/>
         <source>Withdraw</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="133"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="141"/>
         <source>Withdraw this request?</source>
         <translation>هل تريد سحب هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="135"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="143"/>
         <source>The request was withdrawn.</source>
         <translation>تم سحب الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="142"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="151"/>
         <source>The request was closed.</source>
         <translation>تم إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="154"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="163"/>
         <source>The request was referred.</source>
         <translation>تمت إحالة الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="170"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="181"/>
         <source>The committee&apos;s decision was recorded. Notify the beneficiary.</source>
         <translation>تم تسجيل قرار اللجنة. أبلغ المستفيد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="180"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="191"/>
         <source>The notification was recorded.</source>
         <translation>تم تسجيل الإبلاغ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="200"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="212"/>
         <source>The service given was recorded.</source>
         <translation>تم تسجيل الخدمة المقدمة.</translation>
     </message>
@@ -5182,100 +5182,120 @@
 <context>
     <name>RequestController</name>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="66"/>
         <location filename="../desk_app/ui/screens/request.py" line="67"/>
         <location filename="../desk_app/ui/screens/request.py" line="68"/>
         <location filename="../desk_app/ui/screens/request.py" line="69"/>
+        <location filename="../desk_app/ui/screens/request.py" line="70"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="100"/>
+        <location filename="../desk_app/ui/screens/request.py" line="101"/>
         <source>New request</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="112"/>
+        <location filename="../desk_app/ui/screens/request.py" line="113"/>
         <source>The checklist appears once the request is opened.</source>
         <translation>تظهر قائمة التحقق بعد فتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="135"/>
+        <location filename="../desk_app/ui/screens/request.py" line="136"/>
         <source>Request %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="159"/>
+        <location filename="../desk_app/ui/screens/request.py" line="160"/>
         <source>This service needs no documents.</source>
         <translation>لا تتطلب هذه الخدمة مستندات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="162"/>
+        <location filename="../desk_app/ui/screens/request.py" line="163"/>
         <source>Still missing: %1. Tell the beneficiary before they leave; the request stays incomplete until then.</source>
         <translation>المستندات الناقصة: %1. أبلغ المستفيد قبل مغادرته؛ يبقى الطلب غير مكتمل حتى تُستوفى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="165"/>
+        <location filename="../desk_app/ui/screens/request.py" line="166"/>
         <source>All required documents are verified.</source>
         <translation>اكتملت قائمة التحقق: جميع المستندات المطلوبة تم التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="173"/>
+        <location filename="../desk_app/ui/screens/request.py" line="174"/>
         <source>The response deadline is counted once the request is complete.</source>
         <translation>تُحسب مدة الرد من اكتمال الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="177"/>
+        <location filename="../desk_app/ui/screens/request.py" line="178"/>
         <source>Response due by: %1</source>
         <translation>الموعد النهائي للرد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="188"/>
+        <location filename="../desk_app/ui/screens/request.py" line="189"/>
         <source>Choose a service to check eligibility.</source>
         <translation>اختر الخدمة للتحقق من الاستحقاق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="199"/>
+        <location filename="../desk_app/ui/screens/request.py" line="200"/>
         <source>Eligible: every criterion of the service is met.</source>
         <translation>مستحق: جميع معايير الاستحقاق للخدمة مستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="202"/>
+        <location filename="../desk_app/ui/screens/request.py" line="203"/>
         <source>Not eligible. Tell the beneficiary why; they may withdraw or have the committee decide:</source>
         <translation>غير مستحق. أبلغ المستفيد بالأسباب؛ له أن يسحب الطلب أو يُحال إلى اللجنة لتقرر:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="244"/>
+        <location filename="../desk_app/ui/screens/request.py" line="245"/>
         <source>Request %1 opened.</source>
         <translation>تم فتح الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="258"/>
+        <location filename="../desk_app/ui/screens/request.py" line="261"/>
         <source>Attach a scanned document</source>
         <translation>إرفاق صورة مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="259"/>
+        <location filename="../desk_app/ui/screens/request.py" line="262"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;All files (*)</source>
         <translation>الصور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="273"/>
+        <location filename="../desk_app/ui/screens/request.py" line="276"/>
         <source>Importing the scan…</source>
         <translation>جارٍ استيراد صورة المستند…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="283"/>
+        <location filename="../desk_app/ui/screens/request.py" line="286"/>
         <source>Scan attached.</source>
         <translation>تم إرفاق صورة المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="295"/>
+        <location filename="../desk_app/ui/screens/request.py" line="298"/>
         <source>No scan attached to this document.</source>
         <translation>لا توجد صورة مرفقة لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="341"/>
+        <location filename="../desk_app/ui/screens/request.py" line="349"/>
+        <source>moved it to «%1»</source>
+        <translation>نقله إلى «%1»</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="350"/>
+        <source>changed its documents or details</source>
+        <translation>غيّر مستنداته أو بياناته</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="352"/>
+        <source>This request was changed at another desk (%1) since you opened it: %2. Nothing of yours was saved and what you typed is kept; look at the request as it is now, then do the step again if it is still right.</source>
+        <translation>عُدِّل هذا الطلب في مكتب آخر (%1) بعد أن فتحته: %2. لم يُحفظ شيء مما أدخلته، وما كتبته باقٍ كما هو؛ راجع الطلب كما هو الآن، ثم أعد الخطوة إن كانت لا تزال صحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="355"/>
+        <source>another desk</source>
+        <translation>مكتب آخر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="365"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>

@@ -114,6 +114,7 @@ class RequestDetail:
     service_given: str
     programme_start: date | None
     programme_end: date | None
+    version: int = 0  # what the screen showed: its actions are refused if another desk moved on
 
     @property
     def missing(self) -> tuple[ChecklistRow, ...]:
@@ -217,7 +218,7 @@ def get(db: Database, request_id: str) -> RequestDetail:
                   for x in repo.referrals_of(s, r.id)),
             tuple(StatusChange(e.from_status, e.to_status, e.at, e.actor_name, e.note)
                   for e in repo.events_of(s, r.id)),
-            r.service_given, r.programme_start, r.programme_end,
+            r.service_given, r.programme_start, r.programme_end, r.version,
         )
 
 

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from desk_app.domain import requests as rules
 from desk_app.domain import workflows as wf
@@ -25,6 +26,7 @@ from desk_app.domain.requests import IntakeForm
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services.permissions import require
 from desk_app.services.request_views import RequestDetail, get, reasons_to_json, verdict_for
+from desk_app.storage.conflicts import check_version
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import counters
 from desk_app.storage.repositories import requests as repo
@@ -63,10 +65,23 @@ def _move(s: Session, r: ServiceRequest, target: str, actor: Actor, at: datetime
     r.updated_at = at
 
 
-def _load(s: Session, request_id: str) -> ServiceRequest:
+def _touch(r: ServiceRequest, now: datetime) -> None:
+    """A change under the request (a tick, a scan, a notification) is a new version of it, even
+    within the same clock tick: the row is written, so its version moves on."""
+    r.updated_at = now
+    flag_modified(r, "updated_at")
+
+
+def _load(s: Session, request_id: str, expected_version: int | None = None) -> ServiceRequest:
+    """The request, inside the action; with ``expected_version`` (the version the screen showed)
+    a request another desk changed since is refused with what they changed, by whom
+    (:class:`ConflictError`), so a tick, a decision or a withdrawal never lands on a request its
+    author has not seen."""
     r = repo.get(s, request_id)
     if r is None:
         raise KeyError(request_id)
+    if expected_version is not None:
+        check_version(s, r, expected_version)
     return r
 
 
@@ -129,13 +144,14 @@ def create(db: Database, actor: Actor, form: IntakeForm, *, branch_code: str,
 
 def verify_document(db: Database, actor: Actor, request_id: str, document_code: str, *,
                     seen: bool, matches: bool, notes: str = "",
-                    profile: OrgProfile) -> RequestDetail:
+                    profile: OrgProfile,
+                    expected_version: int | None = None) -> RequestDetail:
     """Tick one document as seen / matching the record; who and when are recorded. The last
     document verified makes the request complete and fixes its due date."""
     require(db, actor, "request.verify_document")
     now = db.clock()
     with db.action(actor, "request.verify_document", "request", request_id) as s:
-        r = _load(s, request_id)
+        r = _load(s, request_id, expected_version)
         if r.status not in (wf.RECEIVED, wf.INCOMPLETE):
             raise ValidationFailed([FieldError("checklist", "checklist_locked")])
         item = next((i for i in r.checklist if i.document_code == document_code), None)
@@ -143,7 +159,7 @@ def verify_document(db: Database, actor: Actor, request_id: str, document_code: 
             raise ValidationFailed([FieldError("document_code", "invalid_choice")])
         item.seen, item.matches, item.notes = seen or matches, matches, notes.strip()
         item.verified_by, item.verified_at = _who(actor), now
-        r.updated_at = now
+        _touch(r, now)
         _settle_checklist(s, r, profile, actor, now)
     return get(db, request_id)
 
@@ -196,17 +212,18 @@ def attach_scan(db: Database, actor: Actor, request_id: str, document_code: str,
         s.add(Scan(request_id=r.id, checklist_item_id=item.id, file_name=scan.file_name,
                    mime=scan.mime, size=len(scan.data), sha256=scan.sha256, data=scan.data,
                    added_by=_who(actor), added_at=now))
-        r.updated_at = now
+        _touch(r, now)
     return get(db, request_id)
 
 
 def send_to_committee(db: Database, actor: Actor, request_id: str, *, profile: OrgProfile,
-                      note: str = "") -> RequestDetail:
+                      note: str = "",
+                      expected_version: int | None = None) -> RequestDetail:
     """A complete request goes to its committee, marked with any failed criteria."""
     require(db, actor, "request.send_to_committee")
     now = db.clock()
     with db.action(actor, "request.send_to_committee", "request", request_id) as s:
-        r = _load(s, request_id)
+        r = _load(s, request_id, expected_version)
         wf.REQUEST.check(r.status, wf.COMMITTEE)
         b = s.get(Beneficiary, r.beneficiary_id)
         verdict = verdict_for(b, r.service_code, profile, now.date())
@@ -215,27 +232,29 @@ def send_to_committee(db: Database, actor: Actor, request_id: str, *, profile: O
     return get(db, request_id)
 
 
-def withdraw(db: Database, actor: Actor, request_id: str, reason: str) -> RequestDetail:
+def withdraw(db: Database, actor: Actor, request_id: str, reason: str, *,
+             expected_version: int | None = None) -> RequestDetail:
     """The beneficiary withdraws (e.g. after being told why they are not eligible)."""
     require(db, actor, "request.withdraw")
     _refuse([FieldError("reason", "required")] if not reason.strip() else [])
     now = db.clock()
     with db.action(actor, "request.withdraw", "request", request_id) as s:
-        r = _load(s, request_id)
+        r = _load(s, request_id, expected_version)
         _move(s, r, wf.WITHDRAWN, actor, now, reason.strip())
         r.closed_at = now
     return get(db, request_id)
 
 
 def refer(db: Database, actor: Actor, request_id: str, *, kind: str, target_name: str,
-          reason: str, target_code: str = "") -> RequestDetail:
+          reason: str, target_code: str = "",
+          expected_version: int | None = None) -> RequestDetail:
     """Refer at intake (R-INT-6): out of scope → another association; unclear → the social
     researcher or a department."""
     require(db, actor, "request.refer")
     _refuse(rules.validate_referral(kind, target_name, reason))
     now = db.clock()
     with db.action(actor, "request.refer", "request", request_id) as s:
-        r = _load(s, request_id)
+        r = _load(s, request_id, expected_version)
         _move(s, r, wf.REFERRED, actor, now, reason.strip())
         s.add(Referral(request_id=r.id, stage="intake", target_kind=kind, target_code=target_code,
                        target_name=target_name.strip(), reason=reason.strip(),
@@ -245,13 +264,14 @@ def refer(db: Database, actor: Actor, request_id: str, *, kind: str, target_name
 
 def decide(db: Database, actor: Actor, request_id: str, *, decision: str, reason: str,
            committee_code: str, decided_on: date, profile: OrgProfile,
-           referral_to: str = "") -> RequestDetail:
+           referral_to: str = "",
+           expected_version: int | None = None) -> RequestDetail:
     """Record the committee's decision: accepted, rejected (with reason) or referred."""
     require(db, actor, "request.decide")
     _refuse(rules.validate_decision(decision, reason, committee_code, profile, referral_to))
     now = db.clock()
     with db.action(actor, "request.decide", "request", request_id) as s:
-        r = _load(s, request_id)
+        r = _load(s, request_id, expected_version)
         _move(s, r, rules.decision_status(decision), actor, now, reason.strip())
         s.add(Decision(request_id=r.id, decision=decision, reason=reason.strip(),
                        committee_code=committee_code, decided_on=decided_on,
@@ -275,18 +295,19 @@ def record_notification(db: Database, actor: Actor, request_id: str, *, channel_
                            text=text.strip(), recorded_by=_who(actor), recorded_at=now))
         s.add(Contact(beneficiary_id=r.beneficiary_id, request_id=r.id, channel_code=channel_code,
                       kind="notification", summary=text.strip(), at=now, recorded_by=_who(actor)))
-        r.updated_at = now
+        _touch(r, now)
     return get(db, request_id)
 
 
 def mark_served(db: Database, actor: Actor, request_id: str, *, service_given: str,
                 profile: OrgProfile, programme_start: date | None = None,
-                programme_end: date | None = None) -> RequestDetail:
+                programme_end: date | None = None,
+                expected_version: int | None = None) -> RequestDetail:
     """The service was given; programmes also record their start and end dates."""
     require(db, actor, "request.mark_served")
     now = db.clock()
     with db.action(actor, "request.serve", "request", request_id) as s:
-        r = _load(s, request_id)
+        r = _load(s, request_id, expected_version)
         programme = profile.service(r.service_code).programme
         _refuse(rules.validate_served(service_given, programme, programme_start, programme_end))
         _move(s, r, wf.SERVED, actor, now)
@@ -295,11 +316,12 @@ def mark_served(db: Database, actor: Actor, request_id: str, *, service_given: s
     return get(db, request_id)
 
 
-def close(db: Database, actor: Actor, request_id: str, note: str = "") -> RequestDetail:
+def close(db: Database, actor: Actor, request_id: str, note: str = "", *,
+          expected_version: int | None = None) -> RequestDetail:
     require(db, actor, "request.close")
     now = db.clock()
     with db.action(actor, "request.close", "request", request_id) as s:
-        r = _load(s, request_id)
+        r = _load(s, request_id, expected_version)
         _move(s, r, wf.CLOSED, actor, now, note.strip())
         r.closed_at = now
     return get(db, request_id)

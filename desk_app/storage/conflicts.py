@@ -44,12 +44,14 @@ class ConflictError(StorageError):
     """
 
     def __init__(self, table: str, record_id: str, expected: int, current: int,
-                 changes: tuple[Change, ...]):
+                 changes: tuple[Change, ...], latest: tuple[str, datetime | None] = ("", None)):
         self.table, self.record_id = table, record_id
         self.expected_version, self.current_version = expected, current
         self.changes = changes
-        self.by = changes[-1].by if changes else ""
-        self.at = changes[-1].at if changes else None
+        # Who saved last: from the named changes, else from the save itself (a change under the
+        # record, such as a request's checklist tick, names no field of the record).
+        self.by = changes[-1].by if changes else latest[0]
+        self.at = changes[-1].at if changes else latest[1]
         fields = ", ".join(dict.fromkeys(c.field for c in changes)) or "?"
         super().__init__("conflict", f"{table} {record_id}: version {expected} → {current} "
                                      f"by {self.by or '?'} ({fields})")
@@ -61,9 +63,16 @@ class ConflictError(StorageError):
 
 def changes_since(session: Session, table: str, record_id: str, version: int) -> tuple[Change, ...]:
     """Every field change the audit trail holds for the record after ``version``."""
+    return _since(session, table, record_id, version)[0]
+
+
+def _since(session: Session, table: str, record_id: str, version: int
+           ) -> tuple[tuple[Change, ...], tuple[str, datetime | None]]:
+    """The named field changes after ``version``, and who saved the record last (and when)."""
     events = session.scalars(select(AuditEvent).where(AuditEvent.target_id == record_id)
                              .order_by(AuditEvent.at))
     found: list[tuple[int, Change]] = []
+    latest: tuple[str, datetime | None] = ("", None)
     for ev in events:
         who = _who(session, ev)
         for ch in ev.changes:
@@ -72,12 +81,13 @@ def changes_since(session: Session, table: str, record_id: str, version: int) ->
                 continue
             if produced <= version:
                 continue
+            latest = (who, ev.at)
             before, after = ch.get("before", {}), ch.get("after", {})
             for key in sorted(set(before) | set(after)):
                 if key not in _NOT_NAMED:
                     found.append((produced, Change(key, before.get(key), after.get(key),
                                                    who, ev.at)))
-    return tuple(c for _, c in sorted(found, key=lambda pair: pair[0]))
+    return tuple(c for _, c in sorted(found, key=lambda pair: pair[0])), latest
 
 
 def _who(session: Session, ev: AuditEvent) -> str:
@@ -89,5 +99,5 @@ def check_version(session: Session, row: Any, expected: int) -> None:
     """Raise :class:`ConflictError` unless ``row`` (loaded in the action) is still ``expected``."""
     if row.version == expected:
         return
-    raise ConflictError(row.__tablename__, row.id, expected, row.version,
-                        changes_since(session, row.__tablename__, row.id, expected))
+    changes, latest = _since(session, row.__tablename__, row.id, expected)
+    raise ConflictError(row.__tablename__, row.id, expected, row.version, changes, latest)

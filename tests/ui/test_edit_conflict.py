@@ -8,7 +8,7 @@ from desk_app.services import registry, staff
 from desk_app.storage.db import Database
 from desk_app.ui import style
 from tests.ui.test_beneficiary_form import GOOD, error_of, fill, make_form, save
-from tests.ui.waiting import settle
+from tests.ui.waiting import make_ctx, settle
 
 SHOT = "/tmp/desk-conflict-{engine}-{lang}.png"
 
@@ -48,3 +48,48 @@ def test_second_desk_is_told_who_changed_what_and_keeps_its_typing(qtbot, desk_d
     settle(qtbot, ctl.ctx)
     saved = registry.get(desk_db, bid)
     assert (saved.city, saved.notes) == ("جدة", "يراجع يوم الأحد")
+
+
+def test_a_step_on_a_request_another_desk_moved_is_refused_and_said(qtbot, desk_db, desk_admin,
+                                                                    arabic):
+    from desk_app.domain.requests import IntakeForm
+    from desk_app.services import profile as profile_service
+    from desk_app.services import request_views
+    from desk_app.services import requests as svc
+    from desk_app.ui.screens.request import RequestController
+    from tests.ui.test_request_flow import register_one
+
+    profile = profile_service.current(desk_db)
+    bid = register_one(desk_db, desk_admin)
+    rid = svc.create(desk_db, desk_admin, IntakeForm(bid, "service_request", "phone", "طلب", True,
+                                                     True), branch_code="RYD", profile=profile).id
+    ctl = RequestController(make_ctx(desk_db, desk_admin))
+    qtbot.addWidget(ctl.view)
+    ctl.view.resize(1366, 768)
+    ctl.view.show()
+    ctl.enter({"open": rid})
+    settle(qtbot, ctl.ctx)
+    assert ctl.detail is not None and ctl.detail.status == "incomplete"
+    # meanwhile a colleague at another desk withdraws it
+    other = Database(desk_db.url, clock=desk_db.clock)
+    clerk = staff.create(desk_db, desk_admin, "reception2", "reception-pass-2",
+                         "سارة الدوسري", "reception", must_change=False)
+    svc.withdraw(other, clerk, rid, "تراجع المستفيد")
+    other.dispose()
+    # this desk, still showing the request as received, refers it
+    w = ctl.view.workflow
+    w.refer_reason.setText("خارج نطاق خدمات الجمعية")
+    w.refer_to.setEditText("جمعية البر")
+    w.refer_button.click()
+    settle(qtbot, ctl.ctx)
+    banner = ctl.view.banner.text()
+    assert "سارة الدوسري" in banner, banner
+    assert "لم يُحفظ" in banner
+    assert request_views.get(desk_db, rid).referrals == ()  # nothing of this desk's written
+    assert ctl.detail.status == "withdrawn"  # the screen now shows the request as it is
+    assert w.refer_reason.text() == "خارج نطاق خدمات الجمعية"  # what was typed is kept
+    from PySide6.QtWidgets import QApplication
+    QApplication.instance().setStyleSheet(style.STYLE)  # as the desk starts
+    qtbot.wait(50)
+    ctl.view.grab().save("/tmp/desk-request-conflict-ar.png")
+    QApplication.instance().setStyleSheet("")

@@ -16,6 +16,7 @@ from desk_app.domain.requests import IntakeForm
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import registry, request_views
 from desk_app.services import requests as svc
+from desk_app.services.errors import ConflictError
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
@@ -249,8 +250,10 @@ class RequestController(ActionsMixin, QObject):
         if self.detail is None:
             return
         rid, actor, profile = self.detail.id, self.ctx.actor, self.ctx.profile
+        ver = self.detail.version
         self.run(lambda db: svc.verify_document(db, actor, rid, code, seen=seen, matches=matches,
-                                                notes=notes, profile=profile), {}, "",
+                                                notes=notes, profile=profile,
+                                                expected_version=ver), {}, "",
                  self.view.checklist.table)
 
     def _choose_file(self) -> str:
@@ -321,14 +324,35 @@ class RequestController(ActionsMixin, QObject):
 
         def invalid(exc: ValidationFailed) -> None:
             self._show_errors(exc.errors, boxes)
-            if self.detail is not None:  # show what is stored, e.g. a checkbox set back
-                rid = self.detail.id
-                self.ops.query(lambda db: _with_trail(db, request_views.get(db, rid)),
-                               lambda loaded: self.show_detail(*loaded), latest="open")
+            self._reload()
+
+        def conflict(exc: ConflictError) -> None:
+            self._banner(self.conflict_text(exc), "error")
+            self._reload()
 
         return self.ops.action(lambda db: _with_trail(db, call(db)), done,
                                changes={ops.REQUEST}, busy=busy,
-                               expect={ValidationFailed: invalid})
+                               expect={ValidationFailed: invalid, ConflictError: conflict})
+
+    def _reload(self) -> None:
+        """Show what is stored (a checkbox set back, another desk's step); what was typed in
+        the step panels stays, since the request shown is the same."""
+        if self.detail is not None:
+            rid = self.detail.id
+            self.ops.query(lambda db: _with_trail(db, request_views.get(db, rid)),
+                           lambda loaded: self.show_detail(*loaded), latest="open")
+
+    def conflict_text(self, exc: ConflictError) -> str:
+        """Another desk changed this request since it was shown: who, and what it did."""
+        words = L.statuses()
+        status = next((c for c in reversed(exc.changes) if c.field == "status"), None)
+        did = (self.tr("moved it to «%1»").replace("%1", words.get(status.after, status.after))
+               if status is not None else self.tr("changed its documents or details"))
+        return self.tr(
+            "This request was changed at another desk (%1) since you opened it: %2. Nothing of "
+            "yours was saved and what you typed is kept; look at the request as it is now, then "
+            "do the step again if it is still right.").replace(
+            "%1", exc.by or self.tr("another desk")).replace("%2", did)
 
     def _show_errors(self, errors: tuple[FieldError, ...], boxes: dict[str, FieldBox]) -> None:
         loose = []

@@ -120,41 +120,51 @@ class ActionsMixin:
     def _rid(self) -> str | None:
         return self.detail.id if self.detail is not None else None
 
+    def _version(self) -> int | None:
+        """The version of the request on screen: the step is refused if another desk changed
+        the request since (the person sees what changed before doing it again)."""
+        return self.detail.version if self.detail is not None else None
+
     def send_to_committee(self) -> None:
         rid, note, actor, profile = self._rid(), self.view.workflow.note.text(), \
             self.ctx.actor, self.ctx.profile
+        ver = self._version()
         if rid:
-            self.run(lambda db: svc.send_to_committee(db, actor, rid, profile=profile, note=note),
+            self.run(lambda db: svc.send_to_committee(db, actor, rid, profile=profile, note=note,
+                                                             expected_version=ver),
                      self.view.workflow.boxes, QCoreApplication.translate("RequestActions", "Sent to the committee."),
                      self.view.workflow.committee_button)
 
     def withdraw(self) -> None:
         rid, note, actor = self._rid(), self.view.workflow.note.text(), self.ctx.actor
+        ver = self._version()
         if rid and self.ctx.dialogs.confirm(QCoreApplication.translate("RequestActions", "Withdraw"), QCoreApplication.translate("RequestActions", "Withdraw this request?")):
-            self.run(lambda db: svc.withdraw(db, actor, rid, note),
+            self.run(lambda db: svc.withdraw(db, actor, rid, note, expected_version=ver),
                      self.view.workflow.boxes, QCoreApplication.translate("RequestActions", "The request was withdrawn."),
                      self.view.workflow.withdraw_button)
 
     def close_request(self) -> None:
         rid, note, actor = self._rid(), self.view.workflow.note.text(), self.ctx.actor
+        ver = self._version()
         if rid:
-            self.run(lambda db: svc.close(db, actor, rid, note),
+            self.run(lambda db: svc.close(db, actor, rid, note, expected_version=ver),
                      self.view.workflow.boxes, QCoreApplication.translate("RequestActions", "The request was closed."),
                      self.view.workflow.close_button)
 
     def refer(self) -> None:
-        rid, w, actor = self._rid(), self.view.workflow, self.ctx.actor
+        rid, w, actor, ver = self._rid(), self.view.workflow, self.ctx.actor, self._version()
         if not rid:
             return
         kind, name = combo_code(w.refer_kind), w.refer_to.currentText()
         code, reason = w.refer_to.currentData() or "", w.refer_reason.text()
         boxes = {**w.boxes, "reason": w.boxes["refer_reason"]}
         self.run(lambda db: svc.refer(db, actor, rid, kind=kind, target_name=name, reason=reason,
-                                      target_code=code),
+                                      target_code=code, expected_version=ver),
                  boxes, QCoreApplication.translate("RequestActions", "The request was referred."), w.refer_button)
 
     def decide(self) -> None:
         rid, p, actor, profile = self._rid(), self.view.decision, self.ctx.actor, self.ctx.profile
+        ver = self._version()
         if not rid:
             return
         day = p.decided_on.value()
@@ -166,7 +176,8 @@ class ActionsMixin:
         referral_to = p.referral_to.text()
         self.run(lambda db: svc.decide(db, actor, rid, decision=decision, reason=reason,
                                        committee_code=committee, decided_on=day,
-                                       profile=profile, referral_to=referral_to),
+                                       profile=profile, referral_to=referral_to,
+                                       expected_version=ver),
                  p.boxes, QCoreApplication.translate("RequestActions", "The committee's decision was recorded. Notify the beneficiary."),
                  p.record_button)
 
@@ -191,11 +202,12 @@ class ActionsMixin:
             return
         start = p.start.value() if p.start.isEnabled() else None
         end = p.end.value() if p.end.isEnabled() else None
-        given = p.service_given.text()
+        given, ver = p.service_given.text(), self._version()
 
         def call(db: object) -> request_views.RequestDetail:
             return svc.mark_served(db, actor, rid, service_given=given, profile=profile,
-                                   programme_start=start, programme_end=end)
+                                   programme_start=start, programme_end=end,
+                                   expected_version=ver)
 
         self.run(call, p.boxes, QCoreApplication.translate("RequestActions", "The service given was recorded."),
                  p.record_button)
