@@ -3610,271 +3610,281 @@
     </message>
     <message>
         <location filename="../desk_app/ui/permission_labels.py" line="15"/>
+        <source>See possible duplicate files</source>
+        <translation>الاطلاع على الملفات المحتمل تكرارها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="16"/>
+        <source>Merge duplicate files or mark them as different people</source>
+        <translation>دمج الملفات المكررة أو تسجيلها لأشخاص مختلفين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="17"/>
         <source>Take a service request</source>
         <translation>استقبال طلب خدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="16"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="18"/>
         <source>Attach a scanned document</source>
         <translation>إرفاق مستند ممسوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="17"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="19"/>
         <source>View or export scanned documents</source>
         <translation>عرض المستندات الممسوحة أو تصديرها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="18"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="20"/>
         <source>Review documents (social researcher)</source>
         <translation>مراجعة المستندات (الباحث الاجتماعي)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="19"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="21"/>
         <source>Send a request to the committee</source>
         <translation>إحالة الطلب إلى اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="20"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="22"/>
         <source>Record the committee&apos;s decision</source>
         <translation>تسجيل قرار اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="21"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="23"/>
         <source>Refer a request</source>
         <translation>تحويل طلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="22"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="24"/>
         <source>Withdraw a request</source>
         <translation>سحب طلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="23"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="25"/>
         <source>Record notifying the beneficiary</source>
         <translation>تسجيل إشعار المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="24"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="26"/>
         <source>Record the service given</source>
         <translation>تسجيل تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="25"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="27"/>
         <source>Close a request</source>
         <translation>إغلاق طلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="26"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="28"/>
         <source>Print documents</source>
         <translation>طباعة المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="27"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="29"/>
         <source>Reprint or view issued documents</source>
         <translation>إعادة طباعة المستندات الصادرة أو عرضها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="28"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="30"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="29"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="31"/>
         <source>File a complaint</source>
         <translation>تسجيل شكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="30"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="32"/>
         <source>Handle complaints</source>
         <translation>معالجة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="31"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="33"/>
         <source>Investigation minutes and rulings</source>
         <translation>محاضر التحقيق والأحكام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="32"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="34"/>
         <source>Record compensation</source>
         <translation>تسجيل التعويض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="33"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="35"/>
         <source>Take survey answers</source>
         <translation>تسجيل إجابات الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="34"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="36"/>
         <source>Edit questionnaires and campaigns</source>
         <translation>تعديل الاستبانات والحملات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="35"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="37"/>
         <source>See survey results</source>
         <translation>الاطلاع على نتائج الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="36"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="38"/>
         <source>See management reports and the dashboard</source>
         <translation>الاطلاع على التقارير الإدارية ولوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="37"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="39"/>
         <source>Export reports</source>
         <translation>تصدير التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="38"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="40"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="39"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="41"/>
         <source>Make a backup</source>
         <translation>أخذ نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="40"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="42"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="41"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="43"/>
         <source>Edit the organisation profile</source>
         <translation>تعديل ملف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="42"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="44"/>
         <source>Manage staff accounts</source>
         <translation>إدارة حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="43"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="45"/>
         <source>Change permissions</source>
         <translation>تعديل الصلاحيات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="44"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="46"/>
         <source>See the audit and access logs</source>
         <translation>الاطلاع على سجل التدقيق وسجل الاطلاع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="45"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="47"/>
         <source>Acknowledge the policy</source>
         <translation>الإقرار بالاطلاع على السياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="46"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="48"/>
         <source>Follow up staff acknowledgements</source>
         <translation>متابعة إقرارات الموظفين بالسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="47"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="49"/>
         <source>Record a personal-data request</source>
         <translation>تسجيل طلب بشأن البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="48"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="50"/>
         <source>Answer a personal-data request</source>
         <translation>البت في طلب بشأن البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="49"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="51"/>
         <source>Export everything held about a person</source>
         <translation>تصدير كل ما تحفظه الجمعية عن شخص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="50"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="52"/>
         <source>Record a data breach</source>
         <translation>تسجيل حادثة تسرب بيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="51"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="53"/>
         <source>See the breach register</source>
         <translation>الاطلاع على سجل حوادث تسرب البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="53"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="55"/>
         <source>Sign-in refused</source>
         <translation>رفض تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="54"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="56"/>
         <source>Sign-in to a locked account</source>
         <translation>محاولة دخول إلى حساب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="55"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="57"/>
         <source>Sign-in before the wait ended</source>
         <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="61"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
         <source>Registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="61"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="62"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="62"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="66"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="67"/>
         <source>Data protection and policy</source>
         <translation>حماية البيانات والسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="71"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
         <source>Reception</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
         <source>Committee member</source>
         <translation>عضو اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
         <source>Manager</source>
         <translation>المدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
         <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
         <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
     </message>

@@ -41,6 +41,8 @@ ACTIONS: tuple[Action, ...] = (
     _a("beneficiary.update", "registry"),
     _a("beneficiary.confirm_review", "registry"),
     _a("beneficiary.log_contact", "registry"),
+    _a("duplicates.review", "registry", personal=True),
+    _a("beneficiary.merge", "registry"),
     _a("request.create", "requests"),
     _a("request.attach_scan", "requests"),
     _a("scan.view", "requests", personal=True),
@@ -89,6 +91,10 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     "beneficiary.update": frozenset(_DESK),
     "beneficiary.confirm_review": frozenset(_DESK),
     "beneficiary.log_contact": frozenset(_DESK),
+    # Two files become one person's: the manager follows the registry up (seed 000 §6); the
+    # administrator has every action by default.
+    "duplicates.review": frozenset({MANAGER}),
+    "beneficiary.merge": frozenset({MANAGER}),
     "request.create": frozenset(_DESK),
     "request.attach_scan": frozenset(_DESK),
     "scan.view": frozenset(_DESK | {COMMITTEE, MANAGER}),

@@ -21,6 +21,7 @@ from desk_app.storage.conflicts import check_version
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import beneficiaries as repo
 from desk_app.storage.repositories import counters, ranking
+from desk_app.storage.repositories import duplicates as merges
 from desk_app.storage.tables import AuditEvent, Beneficiary, HouseholdMember
 
 _FILE_NUMBER = re.compile(r"^([A-Z]{2,5})-?(\d{1,9})$")
@@ -86,6 +87,9 @@ def search(db: Database, query: str, page: int = 0, page_size: int = 50,
     with db.read() as s:
         ids = (_ids_for(s, text, limit, offset, branch_code) if text
                else repo.latest_ids(s, limit, offset))
+        # A file merged into another (services/duplicates.py) is found by its own number or
+        # name and leads to the file it now lives in.
+        ids = merges.resolve(s, ids)
         rows = tuple(_summary(r) for r in repo.summary_rows(s, ids[:page_size]))
     return SearchPage(query, page, rows, len(ids) > page_size)
 
@@ -241,11 +245,15 @@ def update(
     now = db.clock()
     data = validate(form, now.date(), vocab)
     with db.action(actor, "beneficiary.update", "beneficiary", beneficiary_id) as s:
-        if any("same_id" in d.reasons for d in duplicates_in(s, data, beneficiary_id)):
-            raise ValidationFailed([FieldError("id_number", "id_taken")])
         b = s.get(Beneficiary, beneficiary_id)
         if b is None:
             raise KeyError(beneficiary_id)
+        # Only an ID changed to one already taken is refused: a file that arrived from another
+        # branch with this ID may share it until a person merges the two (services/duplicates).
+        changed = (b.id_type, b.id_country, b.id_number) != (data.id_type, data.id_country,
+                                                             data.id_number)
+        if changed and any("same_id" in d.reasons for d in duplicates_in(s, data, beneficiary_id)):
+            raise ValidationFailed([FieldError("id_number", "id_taken")])
         check_version(s, b, expected_version)
         _apply(b, data)
         b.updated_at = now

@@ -21,7 +21,6 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
-    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -134,7 +133,10 @@ class Beneficiary(Base):
     )
 
     __table_args__ = (
-        UniqueConstraint("id_type", "id_country", "id_number"),
+        # Not unique: a newcomer from another branch may carry an ID already registered here
+        # until a person merges the two files (services/duplicates.py); the desk's own
+        # registration refuses a taken ID under the write lock (services/registry.py).
+        Index("ix_beneficiaries_identity", "id_type", "id_country", "id_number"),
         Index("ix_beneficiaries_id_number", "id_number"),
         Index("ix_beneficiaries_created_at", "created_at"),  # reports: new in a period
         Index("ix_beneficiaries_data_reviewed_on", "data_reviewed_on"),  # review backlog

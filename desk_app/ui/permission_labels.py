@@ -12,6 +12,8 @@ def action_names() -> dict[str, str]:
         "beneficiary.update": QCoreApplication.translate("Permissions", "Edit a beneficiary's data"),
         "beneficiary.confirm_review": QCoreApplication.translate("Permissions", "Confirm the periodic data review"),
         "beneficiary.log_contact": QCoreApplication.translate("Permissions", "Record a contact"),
+        "duplicates.review": QCoreApplication.translate("Permissions", "See possible duplicate files"),
+        "beneficiary.merge": QCoreApplication.translate("Permissions", "Merge duplicate files or mark them as different people"),
         "request.create": QCoreApplication.translate("Permissions", "Take a service request"),
         "request.attach_scan": QCoreApplication.translate("Permissions", "Attach a scanned document"),
         "scan.view": QCoreApplication.translate("Permissions", "View or export scanned documents"),

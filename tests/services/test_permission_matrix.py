@@ -24,6 +24,7 @@ from desk_app.domain.requests import IntakeForm
 from desk_app.services import (
     access,
     documents,
+    duplicates,
     permissions,
     policy,
     registry,
@@ -51,6 +52,8 @@ beneficiary.register        x x x . .
 beneficiary.update          x x x . .
 beneficiary.confirm_review  x x x . .
 beneficiary.log_contact     x x x . .
+duplicates.review           x . . . x
+beneficiary.merge           x . . . x
 request.create              x x x . .
 request.attach_scan         x x x . .
 scan.view                   x x x x x
@@ -146,6 +149,8 @@ def calls(w: World) -> dict:
         "beneficiary.confirm_review": lambda a: review.confirm_current(db, a, w.person),
         "beneficiary.log_contact": lambda a: svc.log_contact(
             db, a, w.person, channel_code="phone", kind="call", summary="سؤال", profile=p),
+        "duplicates.review": lambda a: duplicates.pairs(db, a),
+        "beneficiary.merge": lambda a: duplicates.merge(db, w.person, w.person, a),
         "request.create": lambda a: svc.create(
             db, a, IntakeForm(w.person, "service_request", "phone", "طلب", True, True),
             branch_code="RYD", profile=p),
