@@ -13,7 +13,7 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -43,8 +43,9 @@ class RestoreRefused(BackupError):
         self.desks = desks or []
 
 
-def _stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")
+def _stamp(clock: Callable[[], datetime] = datetime.now) -> str:
+    """A backup's name carries the desk's own clock (the one its records are dated by)."""
+    return clock().strftime("%Y%m%d-%H%M%S")
 
 
 def sqlite_path(url: str) -> Path:
@@ -80,7 +81,7 @@ def backup(db: Database, out_path: str | os.PathLike[str]) -> dict[str, Any]:
         raise BackupError("backup works on an SQLite database file only")
     out = Path(out_path)
     if out.is_dir():
-        out = out / f"desk-backup-{_stamp()}.sqlite3"
+        out = out / f"desk-backup-{_stamp(db.clock)}.sqlite3"
     folder = out.parent
     if not folder.is_dir():
         raise BackupError(f"the target folder does not exist: {folder}")

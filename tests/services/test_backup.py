@@ -157,3 +157,10 @@ def test_disk_full_is_reported_as_such(populated, tmp_path, monkeypatch):
     with pytest.raises(backup.BackupError, match="disk is full"):
         backup.backup(populated, tmp_path / "b.sqlite3")
     assert not list(tmp_path.glob("*.partial"))
+
+
+def test_a_backup_into_a_folder_is_named_by_the_desks_clock(populated, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    info = backup.backup(populated, folder)
+    assert Path(info["path"]).name == populated.clock().strftime("desk-backup-%Y%m%d-%H%M%S.sqlite3")
