@@ -156,6 +156,9 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
     window = desk.build()
     painter = _FirstPaint(t0)
     window.installEventFilter(painter)
+    from desk_app.ui import crash
+
+    crash.install(crash.Net(window.dialogs.error, stop=app.exit if smoke else None))
     if smoke:
         w, _, h = size.partition("x")
         window.resize(int(w), int(h))

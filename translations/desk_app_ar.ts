@@ -1521,6 +1521,19 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../desk_app/ui/crash.py" line="64"/>
+        <source>Beneficiary Desk</source>
+        <translation>مكتب المستفيدين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/crash.py" line="65"/>
+        <source>Something unexpected went wrong in the program. What was saved before is safe, and what you were typing is still in the form. The details were written to %1: please send that file to the system administrator.</source>
+        <translation>حدث خطأ غير متوقع في البرنامج. ما حُفظ من قبل محفوظ، وما كنت تكتبه باقٍ في النموذج. كُتبت تفاصيل الخطأ في الملف %1: أرسل هذا الملف إلى مسؤول النظام من فضلك.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardController</name>
     <message>
         <location filename="../desk_app/ui/screens/dashboard.py" line="248"/>
