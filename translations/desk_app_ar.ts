@@ -552,79 +552,112 @@
     </message>
 </context>
 <context>
+    <name>BeneficiaryContacts</name>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_contacts.py" line="39"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_contacts.py" line="39"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_contacts.py" line="39"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_contacts.py" line="39"/>
+        <source>About</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_contacts.py" line="40"/>
+        <source>What became of it</source>
+        <translation>ما تم فيه</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="75"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="76"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="107"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="78"/>
+        <source>Contacts</source>
+        <translation>التواصل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="110"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="197"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="200"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="232"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="236"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="256"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="262"/>
         <source>Open request</source>
         <translation>طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="257"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="263"/>
         <source>This beneficiary already has an open request (%1). Open a new one anyway? (No opens the existing request.)</source>
         <translation>لدى هذا المستفيد طلب مفتوح (%1). هل تفتح طلباً جديداً مع ذلك؟ (اختيار «لا» يفتح الطلب الموجود.)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="267"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="273"/>
         <source>Requests (%1)</source>
         <translation>الطلبات (%1)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="276"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="282"/>
         <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="339"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="345"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="381"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="387"/>
         <source>Changed meanwhile (%1) to: %2</source>
         <translation>تغيّر في أثناء ذلك (%1) إلى: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="383"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="389"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="385"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="391"/>
         <source>This file was saved at another desk (%1) while you were editing it; changed: %2. Nothing of yours was saved and your changes are still in the form: check the marked fields, then save again to keep your version.</source>
         <translation>حُفظ هذا الملف من مكتب آخر (%1) أثناء تعديلك له، وتغيّر فيه: %2. لم يُحفظ شيء من تعديلاتك وهي باقية في النموذج: راجع الحقول المعلَّمة، ثم احفظ مرة أخرى لاعتماد نسختك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="388"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="394"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="396"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="402"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="421"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="427"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -1521,6 +1554,131 @@
     </message>
 </context>
 <context>
+    <name>ContactEntry</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="51"/>
+        <source>Record a contact</source>
+        <translation>تسجيل تواصل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="62"/>
+        <source>Answered now</source>
+        <translation>أُجيب في الحال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="63"/>
+        <source>Passed to a colleague</source>
+        <translation>أُحيل إلى زميل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="69"/>
+        <source>Save the contact</source>
+        <translation>حفظ التواصل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="78"/>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="111"/>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="86"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="88"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="89"/>
+        <source>Mobile number</source>
+        <translation>رقم الجوال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="90"/>
+        <source>About</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="95"/>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="96"/>
+        <source>Answer given</source>
+        <translation>الإجابة المقدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="98"/>
+        <source>Passed to</source>
+        <translation>أُحيل إلى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="155"/>
+        <source>The contact is recorded.</source>
+        <translation>سُجّل التواصل.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactNewView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="44"/>
+        <source>Record an enquiry</source>
+        <translation>تسجيل استفسار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="46"/>
+        <source>For someone not in the registry. A registered person&apos;s contact is recorded on their file (Contacts tab), so that it shows in their history.</source>
+        <translation>لمن ليس مسجلًا في السجل. أما تواصل المستفيد المسجل فيُسجَّل في ملفه (تبويب «التواصل») ليظهر في سجل تواصله.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="52"/>
+        <source>Search the registry</source>
+        <translation>البحث في السجل</translation>
+    </message>
+</context>
+<context>
+    <name>Contacts</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="33"/>
+        <source>Answered</source>
+        <translation>أُجيب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="34"/>
+        <source>Passed to</source>
+        <translation>أُحيل إلى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="38"/>
+        <source>Enquiry</source>
+        <translation>استفسار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="39"/>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="40"/>
+        <source>Visit</source>
+        <translation>زيارة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="41"/>
+        <source>Request</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="42"/>
+        <source>Told of the outcome</source>
+        <translation>إبلاغ بالنتيجة</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../desk_app/ui/crash.py" line="64"/>
@@ -1817,6 +1975,103 @@
         <location filename="../desk_app/ui/widgets/request_panels.py" line="80"/>
         <source>Eligibility</source>
         <translation>الاستحقاق</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiriesController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="189"/>
+        <source>Contacts: %1 — waiting for an answer: %2</source>
+        <translation>التواصل: %1 — بانتظار الرد: %2</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="215"/>
+        <source>The answer is recorded.</source>
+        <translation>سُجّلت الإجابة.</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiriesView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="81"/>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="108"/>
+        <source>Enquiries of the day</source>
+        <translation>استفسارات اليوم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="84"/>
+        <source>Previous day</source>
+        <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="85"/>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="86"/>
+        <source>Next day</source>
+        <translation>اليوم التالي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="89"/>
+        <source>Only those waiting for an answer (any day)</source>
+        <translation>بانتظار الرد فقط (أي يوم)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="97"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="97"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="97"/>
+        <source>Mobile number</source>
+        <translation>رقم الجوال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="97"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="98"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="98"/>
+        <source>About</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="98"/>
+        <source>What became of it</source>
+        <translation>ما تم فيه</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="113"/>
+        <source>The answer given to the selected enquiry</source>
+        <translation>الإجابة المقدمة للاستفسار المحدد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="114"/>
+        <source>Answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="116"/>
+        <source>Record the answer</source>
+        <translation>تسجيل الإجابة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/enquiries.py" line="117"/>
+        <source>Open the file</source>
+        <translation>فتح الملف</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2934,7 @@
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="49"/>
-        <location filename="../desk_app/ui/messages.py" line="142"/>
+        <location filename="../desk_app/ui/messages.py" line="143"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -2780,252 +3035,257 @@
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="69"/>
+        <source>This enquiry was answered meanwhile (the list is refreshed).</source>
+        <translation>أُجيب عن هذا الاستفسار في الأثناء (حُدّثت القائمة).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="70"/>
         <source>Not possible for a message in this state: only one that could not be sent, or is not confirmed, can be sent again.</source>
         <translation>غير ممكن لرسالة في هذه الحالة: لا يُعاد إرسال إلا رسالة تعذّر إرسالها أو لم يتأكد وصولها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="70"/>
+        <location filename="../desk_app/ui/messages.py" line="71"/>
         <source>Write a number from {min} to {max}.</source>
         <translation>اكتب رقمًا من {min} إلى {max}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="71"/>
+        <location filename="../desk_app/ui/messages.py" line="72"/>
         <source>The policy was changed meanwhile: read the version now in force and acknowledge it.</source>
         <translation>عُدّلت السياسة في أثناء ذلك: اقرأ الإصدار المعمول به الآن ثم أقرّ به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="72"/>
+        <location filename="../desk_app/ui/messages.py" line="73"/>
         <source>This date is before the day the request was received.</source>
         <translation>هذا التاريخ يسبق يوم استلام الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="73"/>
+        <location filename="../desk_app/ui/messages.py" line="74"/>
         <source>The regulator cannot have been notified before the breach was discovered.</source>
         <translation>لا يمكن أن يكون إبلاغ الجهة المختصة قبل اكتشاف الحادثة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="74"/>
+        <location filename="../desk_app/ui/messages.py" line="75"/>
         <source>Check the person&apos;s identity before answering the request.</source>
         <translation>تحقق من هوية صاحب الطلب قبل البت فيه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="75"/>
+        <location filename="../desk_app/ui/messages.py" line="76"/>
         <source>This request is already answered.</source>
         <translation>سبق البت في هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="76"/>
+        <location filename="../desk_app/ui/messages.py" line="77"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="77"/>
+        <location filename="../desk_app/ui/messages.py" line="78"/>
         <source>The gateway address must start with https:// (the token must not travel in clear).</source>
         <translation>يجب أن يبدأ عنوان البوابة بـ https:// (حتى لا يُرسل رمز الدخول دون تشفير).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="78"/>
+        <location filename="../desk_app/ui/messages.py" line="79"/>
         <source>This PC has no key store for the password and token. Nothing was saved; ask the IT volunteer to enable the system&apos;s credential store.</source>
         <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمة المرور ورمز الدخول. لم يُحفظ شيء؛ اطلب من المسؤول التقني تفعيل مخزن بيانات الاعتماد في النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="80"/>
+        <location filename="../desk_app/ui/messages.py" line="81"/>
         <source>This survey campaign is closed.</source>
         <translation>حملة الاستبانة هذه مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="81"/>
+        <location filename="../desk_app/ui/messages.py" line="82"/>
         <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="82"/>
+        <location filename="../desk_app/ui/messages.py" line="83"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="145"/>
+        <location filename="../desk_app/ui/messages.py" line="146"/>
         <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
         <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="146"/>
+        <location filename="../desk_app/ui/messages.py" line="147"/>
         <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
         <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="147"/>
+        <location filename="../desk_app/ui/messages.py" line="148"/>
         <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
         <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="148"/>
+        <location filename="../desk_app/ui/messages.py" line="149"/>
         <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
         <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="79"/>
-        <location filename="../desk_app/ui/messages.py" line="83"/>
+        <location filename="../desk_app/ui/messages.py" line="80"/>
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="84"/>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="85"/>
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="86"/>
+        <location filename="../desk_app/ui/messages.py" line="87"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="87"/>
+        <location filename="../desk_app/ui/messages.py" line="88"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="88"/>
+        <location filename="../desk_app/ui/messages.py" line="89"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="89"/>
+        <location filename="../desk_app/ui/messages.py" line="90"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="90"/>
+        <location filename="../desk_app/ui/messages.py" line="91"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="91"/>
+        <location filename="../desk_app/ui/messages.py" line="92"/>
         <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="92"/>
+        <location filename="../desk_app/ui/messages.py" line="93"/>
         <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="93"/>
+        <location filename="../desk_app/ui/messages.py" line="94"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="94"/>
+        <location filename="../desk_app/ui/messages.py" line="95"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="95"/>
+        <location filename="../desk_app/ui/messages.py" line="96"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="96"/>
+        <location filename="../desk_app/ui/messages.py" line="97"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="97"/>
+        <location filename="../desk_app/ui/messages.py" line="98"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="98"/>
+        <location filename="../desk_app/ui/messages.py" line="99"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="99"/>
+        <location filename="../desk_app/ui/messages.py" line="100"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="100"/>
+        <location filename="../desk_app/ui/messages.py" line="101"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="101"/>
+        <location filename="../desk_app/ui/messages.py" line="102"/>
         <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="102"/>
+        <location filename="../desk_app/ui/messages.py" line="103"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="103"/>
+        <location filename="../desk_app/ui/messages.py" line="104"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="104"/>
+        <location filename="../desk_app/ui/messages.py" line="105"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="105"/>
+        <location filename="../desk_app/ui/messages.py" line="106"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="106"/>
+        <location filename="../desk_app/ui/messages.py" line="107"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="107"/>
+        <location filename="../desk_app/ui/messages.py" line="108"/>
         <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="108"/>
+        <location filename="../desk_app/ui/messages.py" line="109"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="124"/>
+        <location filename="../desk_app/ui/messages.py" line="125"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="138"/>
+        <location filename="../desk_app/ui/messages.py" line="139"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="139"/>
+        <location filename="../desk_app/ui/messages.py" line="140"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="140"/>
+        <location filename="../desk_app/ui/messages.py" line="141"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="141"/>
+        <location filename="../desk_app/ui/messages.py" line="142"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="143"/>
+        <location filename="../desk_app/ui/messages.py" line="144"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="144"/>
+        <location filename="../desk_app/ui/messages.py" line="145"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -3174,6 +3434,16 @@
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="121"/>
+        <source>Record an enquiry</source>
+        <translation>تسجيل استفسار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="124"/>
+        <source>Enquiries of the day</source>
+        <translation>استفسارات اليوم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="127"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -3335,27 +3605,27 @@
 <context>
     <name>OutboxController</name>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="279"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="284"/>
         <source>Sent: %1. Waiting for the server: %2. Could not be sent: %3.</source>
         <translation>أُرسلت: %1. بانتظار الخادم: %2. تعذّر إرسالها: %3.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="283"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="288"/>
         <source>Nothing to send now.</source>
         <translation>لا توجد رسائل للإرسال الآن.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="304"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="309"/>
         <source>The message is queued again.</source>
         <translation>أُعيدت الرسالة إلى قائمة الانتظار.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="308"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="313"/>
         <source>Recorded as arrived.</source>
         <translation>سُجّل أنها وصلت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="326"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="331"/>
         <source>The sending settings are saved.</source>
         <translation>حُفظت إعدادات الإرسال.</translation>
     </message>
@@ -3363,170 +3633,170 @@
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="90"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="91"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="94"/>
-        <location filename="../desk_app/ui/screens/outbox.py" line="127"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="95"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="128"/>
         <source>Messages</source>
         <translation>الرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="95"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="96"/>
         <source>Sending settings</source>
         <translation>إعدادات الإرسال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="105"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="106"/>
         <source>All messages</source>
         <translation>كل الرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="108"/>
-        <location filename="../desk_app/ui/screens/outbox.py" line="113"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="109"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="114"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="109"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="110"/>
         <source>Send now</source>
         <translation>أرسل الآن</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="118"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="119"/>
         <source>Queued on</source>
         <translation>تاريخ الإدراج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="118"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="119"/>
         <source>About</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="118"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="119"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="118"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="119"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="119"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="120"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="119"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="120"/>
         <source>Tries</source>
         <translation>المحاولات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="119"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="120"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="131"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="132"/>
         <source>Message text</source>
         <translation>نص الرسالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="132"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="133"/>
         <source>Send the selected message again</source>
         <translation>أعد إرسال الرسالة المحددة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="133"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="134"/>
         <source>The selected message did arrive</source>
         <translation>الرسالة المحددة وصلت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="152"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="153"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (المنفذ 587)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="153"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="154"/>
         <source>TLS (port 465)</source>
         <translation>TLS (المنفذ 465)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="154"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="155"/>
         <source>None (a server on this PC only)</source>
         <translation>بدون (لخادم على هذا الجهاز فقط)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="159"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="160"/>
         <source>Leave empty to keep the stored one</source>
         <translation>اتركه فارغًا للإبقاء على المحفوظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="173"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="174"/>
         <source>E-mail (SMTP server)</source>
         <translation>البريد الإلكتروني (خادم SMTP)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="175"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="176"/>
         <source>Server</source>
         <translation>الخادم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="175"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="176"/>
         <source>Port</source>
         <translation>المنفذ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="176"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="177"/>
         <source>Security</source>
         <translation>الحماية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="177"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="178"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="178"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="179"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="179"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="180"/>
         <source>Sender address</source>
         <translation>عنوان المرسل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="180"/>
-        <location filename="../desk_app/ui/screens/outbox.py" line="185"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="181"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="186"/>
         <source>Sender name</source>
         <translation>اسم المرسل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="182"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="183"/>
         <source>Text messages (SMS gateway)</source>
         <translation>الرسائل النصية (بوابة SMS)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="184"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="185"/>
         <source>Gateway address</source>
         <translation>عنوان البوابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="186"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="187"/>
         <source>Access token</source>
         <translation>رمز الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="188"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="189"/>
         <source>Save the sending settings</source>
         <translation>احفظ إعدادات الإرسال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/outbox.py" line="190"/>
+        <location filename="../desk_app/ui/screens/outbox.py" line="191"/>
         <source>The password and the token are kept in this PC&apos;s key store, not in the database or its backups.</source>
         <translation>تُحفظ كلمة المرور ورمز الدخول في المخزن الآمن لهذا الجهاز، لا في قاعدة البيانات ولا في نسخها الاحتياطية.</translation>
     </message>
@@ -3817,87 +4087,122 @@
         <translation>الاطلاع على سجل حوادث تسرب البيانات</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="54"/>
+        <source>Follow the day&apos;s enquiries</source>
+        <translation>متابعة استفسارات اليوم</translation>
+    </message>
+    <message>
         <location filename="../desk_app/ui/permission_labels.py" line="55"/>
+        <source>Answer an enquiry passed on</source>
+        <translation>الإجابة عن استفسار محال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="56"/>
+        <source>See the messages to beneficiaries</source>
+        <translation>الاطلاع على الرسائل إلى المستفيدين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="57"/>
+        <source>Queue a message to a beneficiary</source>
+        <translation>إعداد رسالة إلى مستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="58"/>
+        <source>Send, resend or confirm messages</source>
+        <translation>إرسال الرسائل أو إعادة إرسالها أو تأكيد وصولها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="59"/>
+        <source>Set up e-mail and SMS sending</source>
+        <translation>إعداد البريد الإلكتروني والرسائل النصية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="61"/>
         <source>Sign-in refused</source>
         <translation>رفض تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="56"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="62"/>
         <source>Sign-in to a locked account</source>
         <translation>محاولة دخول إلى حساب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="57"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
         <source>Sign-in before the wait ended</source>
         <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="69"/>
         <source>Registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="69"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="70"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="70"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="71"/>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="71"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="66"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="67"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
         <source>Data protection and policy</source>
         <translation>حماية البيانات والسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
+        <source>Contacts and messages</source>
+        <translation>التواصل والرسائل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="80"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="81"/>
         <source>Reception</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="82"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
         <source>Committee member</source>
         <translation>عضو اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
         <source>Manager</source>
         <translation>المدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="92"/>
         <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
         <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
     </message>

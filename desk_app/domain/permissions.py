@@ -76,6 +76,12 @@ ACTIONS: tuple[Action, ...] = (
     # Data protection and the policy's governance (issue 19)
     _a("policy.acknowledge", "governance"),
     _a("policy.follow_up", "governance"),
+    _a("enquiry.follow_up", "contacts", personal=True),
+    _a("enquiry.answer", "contacts"),
+    _a("outbox.view", "contacts", personal=True),
+    _a("outbox.queue", "contacts"),
+    _a("outbox.send", "contacts"),
+    _a("outbox.settings", "contacts"),
 )
 CODES: frozenset[str] = frozenset(a.code for a in ACTIONS)
 BY_CODE: dict[str, Action] = {a.code: a for a in ACTIONS}
@@ -131,6 +137,14 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     # register are the manager's (exports and follow-up are the manager's throughout the table).
     "policy.acknowledge": ALL,
     "policy.follow_up": frozenset({MANAGER}),
+    # 000 §8: senior management follows the enquiries; whoever an enquiry was passed to answers
+    "enquiry.follow_up": frozenset({MANAGER}),
+    "enquiry.answer": ALL,
+    # the desk tells people what became of their request; the manager follows what was sent
+    "outbox.view": frozenset(_DESK | {MANAGER}),
+    "outbox.queue": frozenset(_DESK | {MANAGER}),
+    "outbox.send": frozenset(_DESK | {MANAGER}),
+    "outbox.settings": frozenset(),  # the SMTP server and the gateway: the administrator
 }
 # The administrator answers for the installation (and in a small association is often the one
 # who covers any desk), so by default the role may do everything; an association that separates

@@ -16,6 +16,7 @@ from keyring.errors import KeyringError
 
 from desk_app.domain.entities import Actor
 from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services.permissions import require
 from desk_app.services.transports import HttpSms, SmsSettings, Smtp, SmtpSettings, Transport
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import settings as settings_repo
@@ -36,11 +37,18 @@ def _sms_key(s: SmsSettings) -> str:
 
 
 def current(db: Database) -> tuple[SmtpSettings | None, SmsSettings | None]:
+    """The stored settings (no secrets in them): what :func:`transports` sends with."""
     with db.read() as s:
         smtp_raw, sms_raw = settings_repo.get(s, _SMTP), settings_repo.get(s, _SMS)
     smtp = SmtpSettings(**json.loads(smtp_raw)) if smtp_raw else None
     sms = SmsSettings(**json.loads(sms_raw)) if sms_raw else None
     return smtp, sms
+
+
+def for_editing(db: Database, actor: Actor) -> tuple[SmtpSettings | None, SmsSettings | None]:
+    """The settings, for the person allowed to change them."""
+    require(db, actor, "outbox.settings")
+    return current(db)
 
 
 def _secret(key: str) -> str | None:
@@ -92,8 +100,7 @@ def save(db: Database, actor: Actor, *, smtp: SmtpSettings | None, smtp_password
         ValidationFailed: a field is wrong, or the key store refused the secret
             (``keystore_unavailable``: nothing was changed).
     """
-    if actor.role != "admin":
-        raise ValidationFailed([FieldError("settings", "admin_only")])
+    require(db, actor, "outbox.settings")
     errors = _check(smtp, sms)
     if errors:
         raise ValidationFailed(errors)

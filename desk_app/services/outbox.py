@@ -25,6 +25,7 @@ from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import request_views
+from desk_app.services.permissions import require
 from desk_app.services.transports import (
     OutgoingMessage,
     PermanentFailure,
@@ -37,7 +38,7 @@ from desk_app.storage.requests_tables import Contact, Notification, ServiceReque
 from desk_app.storage.tables import Beneficiary
 
 __all__ = ["OutboxRow", "SendReport", "counts", "listing", "mark_sent", "queue",
-           "queue_for_request", "resend", "send_due"]
+           "queue_for_request", "resend", "send_due", "send_now"]
 
 SENDER = Actor(None, "outbox", "system", "صندوق الرسائل")
 
@@ -87,6 +88,7 @@ def queue(db: Database, actor: Actor, *, event: str, channel: str, recipient: st
     Raises:
         ValidationFailed: unknown event, or a recipient the channel cannot use.
     """
+    require(db, actor, "outbox.queue")
     errors: list[FieldError] = []
     if event not in rules.EVENTS:
         errors.append(FieldError("event", "invalid_choice"))
@@ -145,8 +147,10 @@ def _request_facts(db: Database, request_id: str) -> dict[str, str]:
     return facts
 
 
-def listing(db: Database, status: str | None = None, limit: int = 500) -> list[OutboxRow]:
+def listing(db: Database, actor: Actor, status: str | None = None,
+            limit: int = 500) -> list[OutboxRow]:
     """The outbox, newest first (what waits or went wrong first when filtered)."""
+    require(db, actor, "outbox.view")
     with db.read() as s:
         q = select(OutboxMessage).order_by(OutboxMessage.created_at.desc(),
                                             OutboxMessage.id).limit(limit)
@@ -155,8 +159,9 @@ def listing(db: Database, status: str | None = None, limit: int = 500) -> list[O
         return [_row(m) for m in s.scalars(q)]
 
 
-def counts(db: Database) -> dict[str, int]:
+def counts(db: Database, actor: Actor) -> dict[str, int]:
     """Messages per status (every status present, zero when none)."""
+    require(db, actor, "outbox.view")
     with db.read() as s:
         got = dict(s.execute(select(OutboxMessage.status, func.count())
                              .group_by(OutboxMessage.status)).all())
@@ -273,6 +278,13 @@ def send_due(db: Database, transports: Mapping[str, Transport], *, limit: int = 
     return report
 
 
+def send_now(db: Database, actor: Actor, transports: Mapping[str, Transport], *,
+             profile: OrgProfile | None = None) -> SendReport:
+    """A person asked to send what is due now (the background sender uses :func:`send_due`)."""
+    require(db, actor, "outbox.send")
+    return send_due(db, transports, profile=profile)
+
+
 # --- a person decides -------------------------------------------------------------------------
 
 def _check_status(db: Database, message_id: str, allowed: tuple[str, ...]) -> None:
@@ -286,6 +298,7 @@ def _check_status(db: Database, message_id: str, allowed: tuple[str, ...]) -> No
 
 def resend(db: Database, actor: Actor, message_id: str) -> None:
     """Queue a failed or uncertain message again (a person checked it did not arrive)."""
+    require(db, actor, "outbox.send")
     _check_status(db, message_id, (rules.FAILED, rules.UNCERTAIN))
     now = db.clock()
     with db.action(actor, "outbox.resend", "outbox", message_id) as s:
@@ -296,6 +309,7 @@ def resend(db: Database, actor: Actor, message_id: str) -> None:
 
 def mark_sent(db: Database, actor: Actor, message_id: str, note: str = "") -> None:
     """An uncertain message did arrive (the person confirmed it): record it as sent."""
+    require(db, actor, "outbox.send")
     _check_status(db, message_id, (rules.UNCERTAIN,))
     now = db.clock()
     with db.action(actor, "outbox.mark_sent", "outbox", message_id) as s:

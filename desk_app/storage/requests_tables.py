@@ -103,11 +103,17 @@ class Scan(Base):
 
 
 class Contact(Base):
-    """Any contact with a beneficiary and its channel (R-INT-3): enquiry, call, visit, request."""
+    """Any contact and its channel (R-INT-3): enquiry, call, visit, request, notification.
+
+    An enquiry from someone not in the registry has no ``beneficiary_id``: ``person_name`` and
+    ``person_phone`` say who it was. ``outcome`` (enquiries): ``answered`` there and then, or
+    ``passed`` to ``passed_to`` — open until ``answered_at`` (domain/contacts.py).
+    """
 
     __tablename__ = "contacts"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
-    beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
+    beneficiary_id: Mapped[str | None] = mapped_column(
+        ForeignKey("beneficiaries.id"), nullable=True, index=True)
     request_id: Mapped[str | None] = mapped_column(
         ForeignKey("service_requests.id", ondelete="SET NULL"), nullable=True, index=True)
     channel_code: Mapped[str] = mapped_column(String(40))
@@ -115,6 +121,14 @@ class Contact(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[datetime] = mapped_column(DateTime, index=True)
     recorded_by: Mapped[str] = mapped_column(String(200), default="")
+    person_name: Mapped[str] = mapped_column(String(200), default="")
+    person_phone: Mapped[str] = mapped_column(String(40), default="")
+    outcome: Mapped[str] = mapped_column(String(12), default="")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    passed_to_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    passed_to: Mapped[str] = mapped_column(String(200), default="")
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    answered_by: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Decision(Base):

@@ -66,6 +66,7 @@ def _codes() -> dict[str, str]:
         "too_few_choices": QCoreApplication.translate("Messages", "Give at least {min} choices."),
         "not_allowed": QCoreApplication.translate("Messages", "Your role does not allow this."),
         "not_found": QCoreApplication.translate("Messages", "Not found: it may have been removed meanwhile."),
+        "already_answered": QCoreApplication.translate("Messages", "This enquiry was answered meanwhile (the list is refreshed)."),
         "message_state": QCoreApplication.translate("Messages", "Not possible for a message in this state: only one that could not be sent, or is not confirmed, can be sent again."),
         "out_of_range": QCoreApplication.translate("Messages", "Write a number from {min} to {max}."),
         "policy_changed": QCoreApplication.translate("Messages", "The policy was changed meanwhile: read the version now in force and acknowledge it."),

@@ -51,6 +51,12 @@ def action_names() -> dict[str, str]:
         "subject_request.export": QCoreApplication.translate("Permissions", "Export everything held about a person"),
         "breach.record": QCoreApplication.translate("Permissions", "Record a data breach"),
         "breach.view": QCoreApplication.translate("Permissions", "See the breach register"),
+        "enquiry.follow_up": QCoreApplication.translate("Permissions", "Follow the day's enquiries"),
+        "enquiry.answer": QCoreApplication.translate("Permissions", "Answer an enquiry passed on"),
+        "outbox.view": QCoreApplication.translate("Permissions", "See the messages to beneficiaries"),
+        "outbox.queue": QCoreApplication.translate("Permissions", "Queue a message to a beneficiary"),
+        "outbox.send": QCoreApplication.translate("Permissions", "Send, resend or confirm messages"),
+        "outbox.settings": QCoreApplication.translate("Permissions", "Set up e-mail and SMS sending"),
         # not permissions, but what the access log also records
         "auth.sign_in_failed": QCoreApplication.translate("Permissions", "Sign-in refused"),
         "auth.locked_try": QCoreApplication.translate("Permissions", "Sign-in to a locked account"),
@@ -65,6 +71,7 @@ def area_names() -> dict[str, str]:
         "surveys": QCoreApplication.translate("Permissions", "Surveys"), "reports": QCoreApplication.translate("Permissions", "Reports"),
         "administration": QCoreApplication.translate("Permissions", "Administration"),
         "governance": QCoreApplication.translate("Permissions", "Data protection and policy"),
+        "contacts": QCoreApplication.translate("Permissions", "Contacts and messages"),
     }
 
 

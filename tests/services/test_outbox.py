@@ -96,7 +96,7 @@ def test_arabic_email_arrives_intact_and_is_the_request_notification(
     assert body.strip() == ("المكرمة نورة القحطاني، صدر القرار في طلبكم رقم RYD-2026-000001 "
                             f"لدى {ASSOCIATION}: مقبول.")
     assert mid in got["Message-ID"]
-    [row] = outbox.listing(desk_db)
+    [row] = outbox.listing(desk_db, desk_admin)
     assert (row.status, row.attempts, row.sent_at) == (rules.SENT, 1, desk_db.clock())
     with desk_db.read() as s:
         [note] = s.scalars(select(Notification).where(Notification.request_id == request_id))
@@ -117,7 +117,7 @@ def test_sms_gateway_receives_the_expected_request(desk_db, desk_admin, profile,
         "recipients": ["966551112233"], "sender": "ALTHIKR",
         "body": "المكرمة نورة القحطاني، تم استلام طلبكم رقم RYD-2026-000001 لدى "
                 f"{ASSOCIATION}، وسنبلغكم بالنتيجة."}
-    assert outbox.listing(desk_db)[0].status == rules.SENT
+    assert outbox.listing(desk_db, desk_admin)[0].status == rules.SENT
 
 
 def test_with_both_servers_down_messages_wait_and_go_once_they_are_back(
@@ -131,8 +131,8 @@ def test_with_both_servers_down_messages_wait_and_go_once_they_are_back(
     # one try per channel and run: a server that is away is not asked again in the same run
     assert (first.sent, first.retry_later) == (0, 2)
     assert outbox.send_due(desk_db, transports, profile=profile).retry_later == 1  # the 2nd e-mail
-    assert outbox.counts(desk_db)[rules.QUEUED] == 3
-    rows = outbox.listing(desk_db)
+    assert outbox.counts(desk_db, desk_admin)[rules.QUEUED] == 3
+    rows = outbox.listing(desk_db, desk_admin)
     assert all(r.attempts == 1 and r.next_attempt_at == clock.now + timedelta(minutes=1)
                and r.last_error.startswith("unreachable") for r in rows)
     # too early: nothing is tried again before its time
@@ -143,7 +143,7 @@ def test_with_both_servers_down_messages_wait_and_go_once_they_are_back(
         clock.now += timedelta(minutes=2)
         for _ in range(3):
             outbox.send_due(desk_db, transports, profile=profile)
-        assert outbox.counts(desk_db)[rules.SENT] == 3
+        assert outbox.counts(desk_db, desk_admin)[rules.SENT] == 3
         assert len(mail.inbox) == 2 and len(gateway.requests) == 1
     finally:
         mail.stop()
@@ -156,7 +156,7 @@ def test_a_refused_message_fails_with_its_reason_and_can_be_resent(
     mid = outbox.queue_for_request(desk_db, desk_admin, request_id, "aid_ready", channel="sms",
                                    profile=profile)
     assert outbox.send_due(desk_db, {"sms": sms_for(gateway)}).failed == 1
-    [row] = outbox.listing(desk_db, rules.FAILED)
+    [row] = outbox.listing(desk_db, desk_admin, rules.FAILED)
     assert row.last_error == "rejected: 400"
     gateway.status = 201
     outbox.resend(desk_db, desk_admin, mid)
@@ -174,7 +174,7 @@ def test_a_recipient_the_channel_cannot_use_is_refused_at_the_desk(desk_db, desk
             outbox.queue(desk_db, desk_admin, event="decision", channel=channel,
                          recipient=recipient, values={})
         assert [e.code for e in info.value.errors] == [code]
-    assert outbox.listing(desk_db) == []
+    assert outbox.listing(desk_db, desk_admin) == []
 
 
 SENDER = textwrap.dedent("""
@@ -230,7 +230,7 @@ def test_a_sender_killed_mid_send_never_sends_a_message_twice(
         outbox.send_due(desk_db, {"email": smtp_for(server)}, limit=1000)
         received = [m["Message-ID"] for m in inner.messages]
         per_id = {i: sum(i in r for r in received) for i in ids}
-        statuses = {r.id: r.status for r in outbox.listing(desk_db)}
+        statuses = {r.id: r.status for r in outbox.listing(desk_db, desk_admin)}
         assert kills >= 5
         assert max(per_id.values()) == 1, "a message went twice"
         assert all(statuses[i] in (rules.SENT, rules.UNCERTAIN) for i in ids), statuses
@@ -314,6 +314,6 @@ def test_the_missing_documents_are_named_from_the_request(desk_db, desk_admin, p
                                                          request_id):
     outbox.queue_for_request(desk_db, desk_admin, request_id, "documents_missing",
                              channel="sms", profile=profile)
-    [row] = outbox.listing(desk_db)
+    [row] = outbox.listing(desk_db, desk_admin)
     names = [d.name_ar for d in request_service.get(desk_db, request_id).missing]
     assert names and f"ينقصه: {'، '.join(names)}." in row.body

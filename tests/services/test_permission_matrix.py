@@ -23,8 +23,11 @@ from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.requests import IntakeForm
 from desk_app.services import (
     access,
+    contacts,
     documents,
     duplicates,
+    messaging_settings,
+    outbox,
     permissions,
     policy,
     registry,
@@ -83,6 +86,12 @@ permissions.edit            x . . . .
 audit.view                  x . . . .
 policy.acknowledge          x x x x x
 policy.follow_up            x . . . x
+enquiry.follow_up           x . . . x
+enquiry.answer              x x x x x
+outbox.view                 x x x . x
+outbox.queue                x x x . x
+outbox.send                 x x x . x
+outbox.settings             x . . . .
 """
 # Checked where they are reached (the command line's sign-in, tests/end_to_end/test_cli_auth.py):
 # the importer and backup services take no acting user yet.
@@ -192,6 +201,13 @@ def calls(w: World) -> dict:
         "audit.view": lambda a: access.who_looked(db, a, w.person),
         "policy.acknowledge": lambda a: policy.acknowledge(db, a, 1, "not-the-text"),
         "policy.follow_up": lambda a: policy.acknowledgements(db, a),
+        "enquiry.follow_up": lambda a: contacts.day_list(db, a, today),
+        "enquiry.answer": lambda a: contacts.answer(db, a, "no-such-contact", "أجيب"),
+        "outbox.view": lambda a: outbox.listing(db, a),
+        "outbox.queue": lambda a: outbox.queue_for_request(db, a, rid, "request_received",
+                                                           channel="sms", profile=p),
+        "outbox.send": lambda a: outbox.send_now(db, a, {}),
+        "outbox.settings": lambda a: messaging_settings.for_editing(db, a),
     }
 
 

@@ -79,7 +79,7 @@ def test_send_now_goes_once_and_the_list_follows(qtbot, desk_db, desk_admin, ara
     assert column(ctl, 4) == ["في الانتظار", "في الانتظار"]
     assert "في الانتظار: 2" in ctl.view.counts.text()
     # the number keeps its order inside the Arabic row
-    assert column(ctl, 3) == ["\u2066+966561234567\u2069"] * 2
+    assert column(ctl, 3) == ["\u202a+966561234567\u202c"] * 2
     qtbot.mouseClick(ctl.view.send_button, Qt.MouseButton.LeftButton)
     assert not ctl.view.send_button.isEnabled()          # busy while it runs
     qtbot.mouseClick(ctl.view.send_button, Qt.MouseButton.LeftButton)  # a second press
@@ -102,7 +102,7 @@ def test_a_refused_message_can_be_sent_again_from_the_screen(qtbot, desk_db, des
     ctl.send_now()
     settle(qtbot, ctl.ctx)
     qtbot.waitUntil(lambda: column(ctl, 4) == ["تعذّر إرسالها"] * 2, timeout=10000)
-    assert column(ctl, 6) == ["رفض الخادم هذه الرسالة. (\u2066400\u2069)"] * 2
+    assert column(ctl, 6) == ["رفض الخادم هذه الرسالة. (\u202a400\u202c)"] * 2
     gateway.status = 201
     settle(qtbot, ctl.ctx)
     ctl.view.table.setCurrentCell(0, 0)

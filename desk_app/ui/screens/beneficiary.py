@@ -32,6 +32,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
 from desk_app.ui.screens import beneficiary_labels as L
 from desk_app.ui.screens.beneficiary_complaints import BeneficiaryComplaints
+from desk_app.ui.screens.beneficiary_contacts import BeneficiaryContacts
 from desk_app.ui.screens.beneficiary_view import COMBO_FIELDS, TEXT_FIELDS, BeneficiaryView
 from desk_app.ui.widgets import fixing
 from desk_app.ui.widgets.dual_date import DualDateEdit
@@ -73,6 +74,8 @@ class BeneficiaryController(QObject):
         self.complaints = BeneficiaryComplaints(ctx)
         self.complaints.navigate.connect(self.navigate)
         self.view.tabs.addTab(self.complaints, self.tr("Complaints"))
+        self.contacts = BeneficiaryContacts(ctx)
+        self.contacts_tab = self.view.tabs.addTab(self.contacts, self.tr("Contacts"))
         self._fill_choices()
         v = self.view
         for name, w in v.inputs.items():
@@ -201,6 +204,7 @@ class BeneficiaryController(QObject):
         self.view.tabs.setTabEnabled(1, False)
         self.view.tabs.setTabEnabled(2, False)
         self.view.tabs.setTabEnabled(3, False)
+        self.view.tabs.setTabEnabled(self.contacts_tab, False)
         self.view.tabs.setCurrentIndex(0)
         self.view.inputs["first_name" if not form.first_name else "id_number"].setFocus()
 
@@ -236,8 +240,10 @@ class BeneficiaryController(QObject):
         self.view.tabs.setTabEnabled(1, True)
         self.view.tabs.setTabEnabled(2, True)
         self.view.tabs.setTabEnabled(3, True)
+        self.view.tabs.setTabEnabled(self.contacts_tab, True)
         self._show_requests(opened.requests)
         self.complaints.show_for(b.id)
+        self.contacts.show_for(b.id)
         self.view.tabs.setCurrentIndex(0)
         self._show_history(opened.history)
         self.view.inputs["first_name"].setFocus()

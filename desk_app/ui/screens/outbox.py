@@ -79,8 +79,9 @@ def reason_text(last_error: str) -> str:
 
 
 def _ltr(text: str) -> str:
-    """Numbers and addresses keep their own order inside an Arabic line."""
-    return "\u2066" + text + "\u2069"
+    """Numbers and addresses keep their own order inside an Arabic line (an embedding: Qt
+    ignores the isolates, and showed +966… as 966…+)."""
+    return "\u202a" + text + "\u202c"
 
 
 class OutboxView(QWidget):
@@ -217,16 +218,20 @@ class OutboxController(QObject):
         v.resend_button.clicked.connect(self.resend)
         v.arrived_button.clicked.connect(self.arrived)
         v.save_button.clicked.connect(self.save_settings)
-        admin = ctx.actor.role == "admin"
-        v.tabs.setTabEnabled(1, admin)
+        v.tabs.setTabEnabled(1, ctx.may("outbox.settings"))
+        sending = ctx.may("outbox.send")
+        for button in (v.send_button, v.resend_button, v.arrived_button):
+            button.setVisible(sending)
 
     # --- reading ------------------------------------------------------------------------------
     def load(self) -> None:
         status = self.view.filter.currentData() or None
-        self.ops.query(lambda db: (outbox.counts(db), outbox.listing(db, status)), self._show,
-                       latest="list")
-        if self.ctx.actor.role == "admin":
-            self.ops.query(messaging_settings.current, self._show_settings, latest="settings")
+        actor = self.ctx.actor
+        self.ops.query(lambda db: (outbox.counts(db, actor), outbox.listing(db, actor, status)),
+                       self._show, latest="list")
+        if self.ctx.may("outbox.settings"):
+            self.ops.query(lambda db: messaging_settings.for_editing(db, actor),
+                           self._show_settings, latest="settings")
 
     def _show(self, got: tuple[dict[str, int], list[outbox.OutboxRow]]) -> None:
         counts, self.rows = got
@@ -283,10 +288,10 @@ class OutboxController(QObject):
                 text = self.tr("Nothing to send now.")
             show_banner(self.view.banner, text, "error" if report.failed else "ok")
 
-        profile = self.ctx.profile
+        profile, actor = self.ctx.profile, self.ctx.actor
 
         def run(db: object) -> outbox.SendReport:
-            return outbox.send_due(db, messaging_settings.transports(db), profile=profile)
+            return outbox.send_now(db, actor, messaging_settings.transports(db), profile=profile)
 
         return self.ops.action(run, done, changes={MESSAGE, ops.REQUEST},
                                busy=self.view.send_button)
