@@ -1970,6 +1970,224 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="37"/>
+        <source>Definite (same ID number)</source>
+        <translation>مؤكد (رقم الهوية نفسه)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="37"/>
+        <source>Likely</source>
+        <translation>محتمل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="41"/>
+        <source>Waiting for a decision</source>
+        <translation>بانتظار القرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="41"/>
+        <source>Merged</source>
+        <translation>مدموجة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="42"/>
+        <source>Different people</source>
+        <translation>أشخاص مختلفون</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="47"/>
+        <source>A file cannot be merged with itself.</source>
+        <translation>لا يُدمج الملف مع نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="48"/>
+        <source>One of the two files is already merged into another file: nothing was changed.</source>
+        <translation>أحد الملفين مدموج من قبل في ملف آخر، ولم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="50"/>
+        <source>One of the two files no longer exists.</source>
+        <translation>أحد الملفين لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="51"/>
+        <source>The files were not merged.</source>
+        <translation>لم يُدمج الملفان.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="142"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="143"/>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="144"/>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="145"/>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="146"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="147"/>
+        <source>File number</source>
+        <translation>رقم الملف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="148"/>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="188"/>
+        <source>Pairs: %1</source>
+        <translation>عدد الأزواج: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="220"/>
+        <source>%1 new possible duplicate(s) listed.</source>
+        <translation>أُضيف إلى القائمة %1 من الملفات المحتمل تكرارها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="221"/>
+        <source>No new possible duplicates were found.</source>
+        <translation>لم يُعثر على ملفات جديدة محتمل تكرارها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="234"/>
+        <source>Merge the two files</source>
+        <translation>دمج الملفين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="240"/>
+        <source>Different ID numbers</source>
+        <translation>رقما هوية مختلفان</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="245"/>
+        <source>The files were not merged: their ID numbers differ.</source>
+        <translation>لم يُدمج الملفان لاختلاف رقمي الهوية.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="250"/>
+        <source>File %1 is merged into file %2.</source>
+        <translation>دُمج الملف %1 في الملف %2.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="261"/>
+        <source>Keep file %1 (%2) and merge file %3 into it?
+
+Every request, complaint, household member, message and document of file %3 moves to file %1. File %3 stays in the registry, linked to file %1, and searching for it leads to file %1. This cannot be undone.</source>
+        <translation>هل تريد إبقاء الملف %1 (%2) ودمج الملف %3 فيه؟
+
+ستنتقل إلى الملف %1 كل طلبات الملف %3 وشكاواه وأفراد أسرته ورسائله ومستنداته. ويبقى الملف %3 في السجل مرتبطًا بالملف %1، والبحث عنه يقود إلى الملف %1. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="269"/>
+        <source>The two files have different ID numbers (%1 and %2). Merge them only if you are sure they are one person (an ID typed wrongly, an iqama replaced by a national ID). Merge anyway?</source>
+        <translation>رقما الهوية في الملفين مختلفان (%1 و%2). لا تدمجهما إلا إذا تأكدت أنهما لشخص واحد (رقم هوية كُتب خطأً، أو إقامة استُبدلت بهوية وطنية). هل تدمجهما مع ذلك؟</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="280"/>
+        <source>Different people</source>
+        <translation>أشخاص مختلفون</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="281"/>
+        <source>Record that files %1 and %2 belong to different people? They will not be proposed as duplicates again.</source>
+        <translation>هل تسجل أن الملفين %1 و%2 لشخصين مختلفين؟ لن يُقترحا ملفين مكررين بعد ذلك.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="289"/>
+        <source>Recorded as different people.</source>
+        <translation>سُجِّلا لشخصين مختلفين.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="63"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="80"/>
+        <source>Possible duplicates</source>
+        <translation>الملفات المحتمل تكرارها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="70"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="74"/>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="71"/>
+        <source>Find duplicates in the whole registry</source>
+        <translation>البحث عن التكرار في السجل كله</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="78"/>
+        <source>How sure</source>
+        <translation>درجة التأكد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="78"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="79"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="82"/>
+        <source>First file</source>
+        <translation>الملف الأول</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="79"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="82"/>
+        <source>Second file</source>
+        <translation>الملف الثاني</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="84"/>
+        <source>The two files side by side</source>
+        <translation>الملفان جنبًا إلى جنب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="89"/>
+        <source>Keep the first file, merge the second into it</source>
+        <translation>إبقاء الملف الأول ودمج الثاني فيه</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="90"/>
+        <source>Keep the second file, merge the first into it</source>
+        <translation>إبقاء الملف الثاني ودمج الأول فيه</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="92"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="93"/>
+        <source>Why they are different people</source>
+        <translation>سبب كونهما شخصين مختلفين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="95"/>
+        <source>Different people</source>
+        <translation>أشخاص مختلفون</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPanel</name>
     <message>
         <location filename="../desk_app/ui/widgets/request_panels.py" line="80"/>
@@ -3349,101 +3567,106 @@
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="77"/>
+        <source>Possible duplicates</source>
+        <translation>الملفات المحتمل تكرارها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="80"/>
         <source>Complaints follow-up</source>
         <translation>متابعة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="79"/>
+        <location filename="../desk_app/ui/navigation.py" line="82"/>
         <source>New complaint</source>
         <translation>شكوى جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="81"/>
+        <location filename="../desk_app/ui/navigation.py" line="84"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="83"/>
+        <location filename="../desk_app/ui/navigation.py" line="86"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="85"/>
+        <location filename="../desk_app/ui/navigation.py" line="88"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="87"/>
+        <location filename="../desk_app/ui/navigation.py" line="90"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="90"/>
+        <location filename="../desk_app/ui/navigation.py" line="93"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="93"/>
+        <location filename="../desk_app/ui/navigation.py" line="96"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="96"/>
+        <location filename="../desk_app/ui/navigation.py" line="99"/>
         <source>Permissions</source>
         <translation>الصلاحيات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="99"/>
+        <location filename="../desk_app/ui/navigation.py" line="102"/>
         <source>Access log</source>
         <translation>سجل الاطلاع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="102"/>
+        <location filename="../desk_app/ui/navigation.py" line="105"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="105"/>
+        <location filename="../desk_app/ui/navigation.py" line="108"/>
         <source>Policy and board approval</source>
         <translation>السياسة واعتماد مجلس الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="108"/>
+        <location filename="../desk_app/ui/navigation.py" line="111"/>
         <source>Staff acknowledgements of the policy</source>
         <translation>إقرارات الموظفين بالسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="111"/>
+        <location filename="../desk_app/ui/navigation.py" line="114"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="113"/>
+        <location filename="../desk_app/ui/navigation.py" line="116"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="115"/>
+        <location filename="../desk_app/ui/navigation.py" line="118"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="118"/>
+        <location filename="../desk_app/ui/navigation.py" line="121"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="121"/>
+        <location filename="../desk_app/ui/navigation.py" line="124"/>
         <source>Record an enquiry</source>
         <translation>تسجيل استفسار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="124"/>
+        <location filename="../desk_app/ui/navigation.py" line="127"/>
         <source>Enquiries of the day</source>
         <translation>استفسارات اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="127"/>
+        <location filename="../desk_app/ui/navigation.py" line="130"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
