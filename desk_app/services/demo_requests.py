@@ -135,8 +135,10 @@ class _Maker:
             prev = status
         self.out[t.Consent].append((self._id(), bid, rid, 1, 1, self.p.texts.consent_version,
                                     texts[0], "موظف الاستقبال"))
+        # person_name … answered_by: an enquiry's columns, empty for a request's contact
         self.out[t.Contact].append((self._id(), bid, rid, channel, "request", service.name_ar,
-                                    texts[0], "موظف الاستقبال"))
+                                    texts[0], "موظف الاستقبال", "", "", "", "", None, "", None,
+                                    ""))
         decision = next((s for s in path if s in wf.DECISIONS), None)
         if decision:
             k = path.index(decision)
