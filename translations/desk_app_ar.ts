@@ -1777,6 +1777,19 @@
     </message>
 </context>
 <context>
+    <name>DeskLock</name>
+    <message>
+        <location filename="../desk_app/ui/idle_lock.py" line="221"/>
+        <source>Unsaved changes</source>
+        <translation>تغييرات لم تُحفظ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/idle_lock.py" line="222"/>
+        <source>%1 left a form with changes that are not saved. Leaving discards them. Leave anyway?</source>
+        <translation>ترك %1 نموذجًا فيه تغييرات لم تُحفظ، والخروج يتجاهلها. أتريد الخروج على أي حال؟</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../desk_app/ui/dialogs.py" line="29"/>
@@ -2887,6 +2900,57 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
 </context>
 <context>
+    <name>LockController</name>
+    <message>
+        <location filename="../desk_app/ui/idle_lock.py" line="146"/>
+        <source>Enter your password.</source>
+        <translation>أدخل كلمة المرور.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/idle_lock.py" line="159"/>
+        <source>This account is locked after repeated wrong passwords. Sign out; the administrator can unlock it.</source>
+        <translation>قُفل هذا الحساب بعد تكرار كلمة مرور خاطئة. سجّل الخروج؛ ويستطيع مسؤول النظام فتحه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/idle_lock.py" line="164"/>
+        <source>Too many wrong passwords in a row. Wait %1 seconds before trying again.</source>
+        <translation>تكررت كلمة المرور الخاطئة. انتظر %1 ثانية قبل المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/idle_lock.py" line="167"/>
+        <source>The password is not correct.</source>
+        <translation>كلمة المرور غير صحيحة.</translation>
+    </message>
+</context>
+<context>
+    <name>LockView</name>
+    <message>
+        <location filename="../desk_app/ui/idle_lock.py" line="90"/>
+        <source>The desk is locked</source>
+        <translation>المكتب مقفل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/idle_lock.py" line="92"/>
+        <source>Signed in: %1. Enter your password to go back to your work, just as you left it.</source>
+        <translation>المستخدم: %1. أدخل كلمة المرور لتعود إلى عملك كما تركته.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/idle_lock.py" line="102"/>
+        <source>Unlock  (Enter)</source>
+        <translation>فتح القفل  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/idle_lock.py" line="105"/>
+        <source>Sign out (another employee)</source>
+        <translation>تسجيل الخروج (موظف آخر)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/idle_lock.py" line="111"/>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+</context>
+<context>
     <name>LoginController</name>
     <message>
         <location filename="../desk_app/ui/login.py" line="137"/>
@@ -2966,29 +3030,29 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="55"/>
-        <location filename="../desk_app/ui/main_window.py" line="139"/>
-        <location filename="../desk_app/ui/main_window.py" line="201"/>
+        <location filename="../desk_app/ui/main_window.py" line="61"/>
+        <location filename="../desk_app/ui/main_window.py" line="145"/>
+        <location filename="../desk_app/ui/main_window.py" line="207"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="58"/>
+        <location filename="../desk_app/ui/main_window.py" line="64"/>
         <source>Beneficiary Desk — opening the database…</source>
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="75"/>
+        <location filename="../desk_app/ui/main_window.py" line="81"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="85"/>
+        <location filename="../desk_app/ui/main_window.py" line="91"/>
         <source>The office server cannot be reached. What you type stays in the forms; saving works again as soon as the server is back.</source>
         <translation>تعذّر الوصول إلى خادم المكتب. ما تكتبه يبقى في النماذج، ويعود الحفظ ممكناً حالما يعود الخادم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="197"/>
+        <location filename="../desk_app/ui/main_window.py" line="203"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>

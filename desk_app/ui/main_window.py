@@ -41,8 +41,14 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
 
     def __init__(self, handle: object | None, settings: Settings, dialogs: Dialogs | None = None,
-                 clock: Callable[[], datetime] = datetime.now, ask_policy: bool = True):
+                 clock: Callable[[], datetime] = datetime.now, ask_policy: bool = True,
+                 idle_minutes: float | None = None):
         super().__init__()
+        from desk_app.ui import idle_lock
+
+        # The desk locks after this long without input (0: never); see ui/idle_lock.py.
+        self.idle_minutes = idle_lock.minutes_from_env() if idle_minutes is None else idle_minutes
+        self.desk_lock = None
         # The policy page after sign-in (tests of other screens start straight at the desk).
         self.ask_policy = ask_policy
         self.policy_ack = None
@@ -167,7 +173,7 @@ class MainWindow(QMainWindow):
                                               self.settings.language)
         self.policy_ack.acknowledged.connect(
             lambda: (self._drop_policy_page(), self.enter_shell(actor, first_screen(actor.role))))
-        self.policy_ack.declined.connect(self._sign_out_now)
+        self.policy_ack.declined.connect(self.sign_out_now)
         self.pages.addWidget(self.policy_ack.view)
         self.pages.setCurrentWidget(self.policy_ack.view)
         self.logout_button.show()
@@ -200,6 +206,9 @@ class MainWindow(QMainWindow):
         self.logout_button.show()
         self.setWindowTitle(self.tr("Beneficiary Desk") + " — " + self.org_name())
         self._watch_backups()
+        from desk_app.ui.idle_lock import DeskLock
+
+        self.desk_lock = DeskLock(self, actor, self.idle_minutes)
         self.signed_in.emit(actor)
         self.shell.show_screen(screen)
         return self.shell
@@ -221,7 +230,7 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         """Sign out, after the unsaved-changes guard (a save first, or nothing)."""
-        unsaved.go(self.form_in_view(), self.dialogs, self._sign_out_now)
+        unsaved.go(self.form_in_view(), self.dialogs, self.sign_out_now)
 
     def form_in_view(self) -> object | None:
         """The controller of the screen in view (what the unsaved-changes guard asks about)."""
@@ -235,7 +244,11 @@ class MainWindow(QMainWindow):
             self.policy_ack.view.deleteLater()
             self.policy_ack = None
 
-    def _sign_out_now(self) -> None:
+    def sign_out_now(self) -> None:
+        """Sign out without asking (the unsaved-changes guard has been passed)."""
+        if self.desk_lock is not None:
+            self.desk_lock.stop()
+            self.desk_lock = None
         self._drop_policy_page()
         if self.backup_watch is not None and self.shell is not None:
             self.backup_watch.signed_out()  # the last user of the database: one more backup
@@ -312,7 +325,12 @@ class MainWindow(QMainWindow):
             # The application itself may still quit (end of session, the smoke start).
             event.ignore()
             return
-        if not self._quitting and unsaved.leave(self.form_in_view(), self.dialogs,
+        if self.desk_lock is not None and self.desk_lock.locked and not self._quitting:
+            # Locked: only the person's password (or a sign-out) decides about their form.
+            if not self.desk_lock.may_close():
+                event.ignore()
+                return
+        elif not self._quitting and unsaved.leave(self.form_in_view(), self.dialogs,
                                                 self._close_after_save) is not unsaved.Outcome.GO:
             event.ignore()  # kept open: cancelled, or closing once the save succeeded
             return

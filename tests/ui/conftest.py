@@ -21,7 +21,9 @@ def window(qtbot, qapp, desk_db, arabic):
     wheel_guard.install(qapp)  # as app.py does: one filter for the whole application
     settings = Settings(db_url=desk_db.url, language="ar", page_size=50)
     # The policy page after sign-in has its own tests (test_policy_ack.py): these start at the desk.
-    w = MainWindow(desk_db, settings, RecordingDialogs(), clock=desk_db.clock, ask_policy=False)
+    # The idle lock has its own tests (test_idle_lock.py): a slow test must not lock itself.
+    w = MainWindow(desk_db, settings, RecordingDialogs(), clock=desk_db.clock, ask_policy=False,
+                   idle_minutes=0)
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()

@@ -97,7 +97,7 @@ class DocumentsController(QObject):
         self._open_after_load: str | None = None
         self.ops = ctx.screen_ops(self.view)
         self.ops.on_change({ops.DOCUMENT}, self.run_search)
-        self.timer = QTimer(self)
+        self.timer = QTimer(self.view)  # dies with the view: a sign-out mid-typing fires nothing
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.run_search)

@@ -89,7 +89,7 @@ class RegistryController(QObject):
         self.last_page: registry.SearchPage | None = None
         self.ops = ctx.screen_ops(self.view)
         self.ops.on_change({ops.BENEFICIARY}, self.run_search)
-        self.timer = QTimer(self)
+        self.timer = QTimer(self.view)  # dies with the view: a sign-out mid-typing fires nothing
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.run_search)
