@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 START = time.perf_counter()  # start-up timings (gui --smoke) count from here
 
-from desk_app import cli_report  # noqa: E402 - imports nothing heavy at module level
+from desk_app import cli_report, cli_sync  # noqa: E402 - imports nothing heavy at module level
 from desk_app.config import Settings  # noqa: E402 - after START, so its import is timed
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -100,6 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--open", action="store_true", help="only complaints still being handled")
     c.add_argument("--json", action="store_true")
     cli_report.add_parser(sub)
+    cli_sync.add_parser(sub)
     au = sub.add_parser("audit", help="the audit trail: verify its chain of hashes")
     au.add_argument("what", choices=("verify",))
     au.add_argument("--json", action="store_true")
@@ -120,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "survey-results": _survey_results,
         "complaints": _complaints, "audit": _audit,
         "report": _report,
+        "sync": _sync,
     }[command]
     return handler(args, settings)
 
@@ -474,6 +476,12 @@ def _report(args: argparse.Namespace, settings: Settings) -> int:
     db = _open(settings)
     actor = _sign_in(db, "report", args.user, "report.export" if args.out else "report.view")
     return cli_report.run(args, db, settings.language, actor)
+
+
+def _sync(args: argparse.Namespace, settings: Settings) -> int:
+    db = _open(settings)
+    actor = _sign_in(db, "sync", args.user, cli_sync.action_of(args))
+    return cli_sync.run(args, db, settings.language, actor)
 
 
 def _audit(args: argparse.Namespace, settings: Settings) -> int:

@@ -4404,92 +4404,107 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>إعداد البريد الإلكتروني والرسائل النصية</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="60"/>
+        <source>Synchronise with the head office</source>
+        <translation>المزامنة مع المقر الرئيسي</translation>
+    </message>
+    <message>
         <location filename="../desk_app/ui/permission_labels.py" line="61"/>
+        <source>Set up branch synchronisation</source>
+        <translation>إعداد مزامنة الفروع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="62"/>
+        <source>Resolve sync conflicts</source>
+        <translation>حل تعارضات المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
         <source>Sign-in refused</source>
         <translation>رفض تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="62"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
         <source>Sign-in to a locked account</source>
         <translation>محاولة دخول إلى حساب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="66"/>
         <source>Sign-in before the wait ended</source>
         <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="69"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
         <source>Registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="69"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="70"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="70"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="71"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="71"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
         <source>Data protection and policy</source>
         <translation>حماية البيانات والسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
         <source>Contacts and messages</source>
         <translation>التواصل والرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="80"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="81"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
         <source>Reception</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="82"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
         <source>Committee member</source>
         <translation>عضو اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
         <source>Manager</source>
         <translation>المدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="92"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="95"/>
         <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
         <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
     </message>

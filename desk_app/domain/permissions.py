@@ -82,6 +82,9 @@ ACTIONS: tuple[Action, ...] = (
     _a("outbox.queue", "contacts"),
     _a("outbox.send", "contacts"),
     _a("outbox.settings", "contacts"),
+    _a("sync.run", "administration"),
+    _a("sync.setup", "administration"),
+    _a("sync.resolve", "administration"),
 )
 CODES: frozenset[str] = frozenset(a.code for a in ACTIONS)
 BY_CODE: dict[str, Action] = {a.code: a for a in ACTIONS}
@@ -145,6 +148,10 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     "outbox.queue": frozenset(_DESK | {MANAGER}),
     "outbox.send": frozenset(_DESK | {MANAGER}),
     "outbox.settings": frozenset(),  # the SMTP server and the gateway: the administrator
+    # branch sync (issue 14): the manager follows up and exchanges; the administrator sets up
+    "sync.run": frozenset({MANAGER}),
+    "sync.setup": frozenset(),
+    "sync.resolve": frozenset({MANAGER}),
 }
 # The administrator answers for the installation (and in a small association is often the one
 # who covers any desk), so by default the role may do everything; an association that separates

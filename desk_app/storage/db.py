@@ -30,11 +30,12 @@ from desk_app.storage import (
     schema,  # noqa: F401 - every mapper known before the first session
 )
 from desk_app.storage.audit import AuditCapture
+from desk_app.storage.sync_log import SyncCapture
 from desk_app.storage.upgrade import UpgradeFailed, UpgradeNotice, upgrade_with_backup
 
 # Kept equal to Alembic's head by tests/storage/test_migrations.py, so that start-up can skip
 # importing Alembic (slow) when the database is already current.
-HEAD_REVISION = "0012_contacts"
+HEAD_REVISION = "0013_sync"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 Clock = Callable[[], datetime]
@@ -304,12 +305,14 @@ class Database:
         """
         self._check_file()
         session = self._writer()
-        capture = AuditCapture(session)
+        capture, outbox = AuditCapture(session), SyncCapture(session)
         try:
             yield session
             session.flush()
             target = session.info.get("audit_target", (target_type, target_id))
-            capture.write_event(actor, action, target[0], target[1], self.clock())
+            at = self.clock()
+            capture.write_event(actor, action, target[0], target[1], at)
+            outbox.write(at, actor.username, action)  # what branch sync sends (same transaction)
             postgres_listen.notify(session, (c["table"] for c in capture.changes))
             session.commit()
         except (OperationalError, DBAPIError) as exc:
@@ -323,4 +326,5 @@ class Database:
             raise
         finally:
             capture.detach()
+            outbox.detach()
             session.close()

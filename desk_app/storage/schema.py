@@ -12,6 +12,7 @@ import desk_app.storage.governance_tables  # noqa: F401
 import desk_app.storage.messaging_tables  # noqa: F401
 import desk_app.storage.requests_tables  # noqa: F401
 import desk_app.storage.surveys_tables  # noqa: F401
+import desk_app.storage.sync_tables  # noqa: F401
 from desk_app.storage import tables  # noqa: F401
 from desk_app.storage.tables import Base
 

@@ -57,6 +57,9 @@ def action_names() -> dict[str, str]:
         "outbox.queue": QCoreApplication.translate("Permissions", "Queue a message to a beneficiary"),
         "outbox.send": QCoreApplication.translate("Permissions", "Send, resend or confirm messages"),
         "outbox.settings": QCoreApplication.translate("Permissions", "Set up e-mail and SMS sending"),
+        "sync.run": QCoreApplication.translate("Permissions", "Synchronise with the head office"),
+        "sync.setup": QCoreApplication.translate("Permissions", "Set up branch synchronisation"),
+        "sync.resolve": QCoreApplication.translate("Permissions", "Resolve sync conflicts"),
         # not permissions, but what the access log also records
         "auth.sign_in_failed": QCoreApplication.translate("Permissions", "Sign-in refused"),
         "auth.locked_try": QCoreApplication.translate("Permissions", "Sign-in to a locked account"),

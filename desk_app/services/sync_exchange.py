@@ -1,0 +1,163 @@
+"""The change exchange both ways of travelling use (a file, or the head office's server).
+
+A site sends every action in its log after the position the peer last acknowledged; the peer
+applies them in order, in batches, each batch one transaction that also moves its "received up
+to" position. A sync cut anywhere (power, link, kill -9) resumes from that position: nothing is
+applied twice (positions at or below it are skipped) and nothing acknowledged is lost (the
+sender only forgets what the receiver has committed). The head office also keeps what it
+received, under the branch's code, to pass it on to the other branches.
+
+A new branch is first seeded with a copy of every travelling table (the registry, the profile,
+staff…), then follows the log from the position the copy was taken at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desk_app.domain.entities import Actor
+from desk_app.storage.db import Database
+from desk_app.storage.repositories import settings
+from desk_app.storage.schema import metadata
+from desk_app.storage.sync_apply import Applier, Incoming, Outcome
+from desk_app.storage.sync_log import DOWN_ONLY, columns, encode, row_key, travels
+from desk_app.storage.sync_tables import SyncChange, SyncPeer
+
+BATCH = 200  # actions per transaction when applying
+SNAPSHOT_BATCH = 2000  # rows per transaction when seeding
+
+
+@dataclass
+class Outgoing:
+    """What a site sends: its actions after the peer's acknowledged position, and ``upto``,
+    the last position looked at (the receiver may move past actions it was not sent)."""
+
+    entries: list[dict[str, Any]]
+    upto: int
+
+
+@dataclass
+class Received:
+    applied: int = 0
+    conflicts: int = 0
+    newcomers: list[str] = field(default_factory=list)
+
+    def add(self, o: Outcome) -> None:
+        self.applied += o.applied
+        self.conflicts += o.conflicts
+        self.newcomers += o.newcomers
+
+
+def site(s) -> tuple[str, str]:  # noqa: ANN001
+    """This site's branch code and sync role (``head``, ``branch`` or empty)."""
+    return settings.get(s, "branch_code") or "", settings.get(s, "sync.role") or ""
+
+
+def peer(s, code: str) -> SyncPeer:  # noqa: ANN001
+    row = s.get(SyncPeer, code)
+    if row is None:
+        raise LookupError(code)
+    return row
+
+
+def outgoing(db: Database, to: str) -> Outgoing:
+    with db.read() as s:
+        me, role = site(s)
+        acked = peer(s, to).acked
+        upto = s.scalar(select(func.coalesce(func.max(SyncChange.pos), 0))) or 0
+        rows = s.scalars(select(SyncChange).where(SyncChange.pos > acked, SyncChange.pos <= upto,
+                                                  SyncChange.origin != to)
+                         .order_by(SyncChange.pos))
+        entries = []
+        for row in rows:
+            changes = row.changes
+            if role != "head":  # the head office keeps the profile, staff and permissions
+                changes = [c for c in changes if c["t"] not in DOWN_ONLY]
+            if changes:
+                entries.append({"pos": row.pos, "origin": row.origin or me,
+                                "origin_pos": row.origin_pos or row.pos,
+                                "at": row.at.isoformat(), "actor": row.actor,
+                                "action": row.action, "changes": changes})
+        return Outgoing(entries, max(upto, acked))
+
+
+def _incoming(e: dict[str, Any]) -> Incoming:
+    return Incoming(e["pos"], e["origin"], e["origin_pos"], datetime.fromisoformat(e["at"]),
+                    e["actor"], e["action"], e["changes"])
+
+
+def receive(db: Database, actor: Actor, sender: str, out: Outgoing, ack: int) -> Received:
+    """Apply ``out`` from ``sender`` in batches; ``ack``: the sender's "received up to" of our
+    own log, which lets us forget what it already holds."""
+    total = Received()
+    pending = list(out.entries)
+    while pending:
+        batch, pending = pending[:BATCH], pending[BATCH:]
+        total.add(_receive_batch(db, actor, sender, batch))
+    with db.action(actor, "sync.received", "sync", sender) as s:
+        p = peer(s, sender)
+        p.received = max(p.received, out.upto)
+        p.acked = max(p.acked, ack)
+        p.last_sync_at, p.last_error = db.clock(), ""
+    return total
+
+
+def _receive_batch(db: Database, actor: Actor, sender: str,
+                   batch: list[dict[str, Any]]) -> Outcome:
+    with db.action(actor, "sync.receive", "sync", sender) as s:
+        s.info["audit_always"] = True
+        arbiter = site(s)[1] == "head"
+        p = peer(s, sender)
+        applier = Applier(s, arbiter=arbiter, now=db.clock())
+        for e in batch:
+            if e["pos"] <= p.received:
+                continue  # applied by an earlier, interrupted run
+            inc = _incoming(e)
+            kept = applier.apply(inc)
+            applier.outcome.applied += 1
+            if arbiter and kept:  # passed on to the other branches as the head office took it
+                s.add(SyncChange(origin=inc.origin, origin_pos=inc.origin_pos, at=inc.at,
+                                 actor=inc.actor, action=inc.action, changes=kept))
+            p.received = e["pos"]
+        return applier.outcome
+
+
+def snapshot(db: Database) -> dict[str, Any]:
+    """Every travelling row, parents before children, and the log position it was taken at
+    (read first: rows changed meanwhile arrive again through the log, harmlessly)."""
+    with db.read() as s:
+        upto = s.scalar(select(func.coalesce(func.max(SyncChange.pos), 0))) or 0
+        tables = []
+        for t in metadata.sorted_tables:
+            if not travels(t.name):
+                continue
+            cols = columns(t)
+            rows = [{c.name: encode(v) for c, v in zip(cols, r, strict=True)}
+                    for r in s.execute(select(*cols))]
+            if rows:
+                tables.append([t.name, rows])
+        return {"upto": upto, "tables": tables}
+
+
+def receive_snapshot(db: Database, actor: Actor, sender: str, snap: dict[str, Any]) -> Received:
+    total = Received()
+    for name, rows in snap["tables"]:
+        t = metadata.tables[name]
+        for i in range(0, len(rows), SNAPSHOT_BATCH):
+            chunk = rows[i:i + SNAPSHOT_BATCH]
+            changes = [{"t": name, "k": row_key(t, r), "op": "i", "v": r} for r in chunk]
+            with db.action(actor, "sync.seed", "sync", sender) as s:
+                s.info["audit_always"] = True
+                applier = Applier(s, arbiter=False, now=db.clock())
+                applier.apply(Incoming(0, sender, 0, db.clock(), "", "seed", changes))
+                applier.outcome.applied += len(chunk)
+                total.add(applier.outcome)
+    with db.action(actor, "sync.seeded", "sync", sender) as s:
+        p = peer(s, sender)
+        p.received = max(p.received, snap["upto"])
+        p.seeded = True
+    return total

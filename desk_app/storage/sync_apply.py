@@ -1,0 +1,196 @@
+"""Applying changes that came from another site, field by field, inside one write transaction.
+
+The head office is the arbiter. For each field a branch changed it compares its own current value
+with the value the branch started from: the same → the branch's value is taken; different (the
+field was also changed here, or by another branch that arrived first) → the head office keeps its
+value and a :class:`SyncConflict` holds both, with who and when. What the head office took is
+what it passes on to the other branches, so every branch ends with the head office's values.
+
+A branch applies what comes from the head office as it comes: the head office has already
+decided. Its own edits the head office has not seen yet are still in its log and reach the head
+office later, where they meet the same comparison — so a value overwritten here is in the
+conflict list there, not lost.
+
+Applying is idempotent: the caller skips changes at or below the position already received, and
+an insert of a row that exists becomes an update to the same values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desk_app.domain.arabic import normalize_name
+from desk_app.domain.beneficiary import full_name
+from desk_app.storage.sync_log import (
+    DOWN_ONLY,
+    LATEST_WINS,
+    VERSIONED,
+    columns,
+    decode,
+    encode,
+    key_text,
+    table,
+    travels,
+)
+from desk_app.storage.sync_tables import SyncConflict
+from desk_app.storage.tables import AuditEvent
+
+NAME_PARTS = ("first_name", "father_name", "grandfather_name", "family_name")
+
+
+@dataclass
+class Incoming:
+    """One action from the peer: its position in the sender's log, where it was made, when,
+    by whom, and its row changes (see :mod:`desk_app.storage.sync_log`)."""
+
+    pos: int
+    origin: str
+    origin_pos: int
+    at: datetime
+    actor: str
+    action: str
+    changes: list[dict[str, Any]]
+
+
+@dataclass
+class Outcome:
+    applied: int = 0
+    conflicts: int = 0
+    newcomers: list[str] = field(default_factory=list)
+
+
+class Applier:
+    """Applies incoming actions in one session; ``arbiter``: this site is the head office."""
+
+    def __init__(self, s: Session, *, arbiter: bool, now: datetime):
+        self.s, self.arbiter, self.now = s, arbiter, now
+        self.outcome = Outcome()
+        self._seq: int | None = None
+
+    def apply(self, inc: Incoming) -> list[dict[str, Any]]:
+        """Apply one action (all of it, or change by change when a row is refused); returns
+        the changes as taken here, which the head office passes on."""
+        conflicts, newcomers = self.outcome.conflicts, len(self.outcome.newcomers)
+        try:
+            with self.s.begin_nested():
+                return self._all(inc)
+        except IntegrityError:  # what the savepoint undid is counted again below
+            self._seq = None
+            self.outcome.conflicts = conflicts
+            del self.outcome.newcomers[newcomers:]
+            kept: list[dict[str, Any]] = []
+            for ch in inc.changes:
+                try:
+                    with self.s.begin_nested():
+                        kept += self._one(ch, inc)
+                except IntegrityError:
+                    self._refused(ch, inc)
+            return kept
+
+    def _all(self, inc: Incoming) -> list[dict[str, Any]]:
+        kept: list[dict[str, Any]] = []
+        for ch in inc.changes:
+            kept += self._one(ch, inc)
+        return kept
+
+    def _one(self, ch: dict[str, Any], inc: Incoming) -> list[dict[str, Any]]:
+        name = ch["t"]
+        if not travels(name) or (self.arbiter and name in DOWN_ONLY):
+            return []
+        t = table(name)
+        where = and_(*(t.c[k] == decode(t.c[k], v) for k, v in ch["k"].items()))
+        row = self.s.execute(select(t).where(where)).mappings().first()
+        if ch["op"] == "d":
+            if row is None:
+                return []
+            self.s.execute(delete(t).where(where))
+            return [ch]
+        if ch["op"] == "i" and row is None:
+            self._insert(t, ch)
+            return [ch]
+        if row is None:  # changed at the branch, deleted here meanwhile
+            if self.arbiter:
+                self._conflict("deleted", name, ch, "", None, ch.get("v"), inc)
+            return []
+        return self._update(t, where, row, ch, inc)
+
+    def _insert(self, t: Any, ch: dict[str, Any]) -> None:
+        names = {c.name: c for c in columns(t)}
+        values = {k: decode(names[k], v) for k, v in ch["v"].items() if k in names}
+        if t.name == "beneficiaries":
+            values["seq"] = self._next_seq()
+            self.outcome.newcomers.append(values["id"])
+        if not self.arbiter and t.name in DOWN_ONLY:
+            self._make_room(t, values)
+        self.s.execute(t.insert().values(values))
+
+    def _update(self, t: Any, where: Any, row: Any, ch: dict[str, Any],
+                inc: Incoming) -> list[dict[str, Any]]:
+        names = {c.name for c in columns(t)}
+        before = ch.get("b")  # None: an insert of a row that exists here already
+        take: dict[str, Any] = {}
+        for name, new in ch["v"].items():
+            if name not in names or name == "name_key":
+                continue
+            current = encode(row[name])
+            if current == new:
+                continue
+            if name in LATEST_WINS:
+                if new is not None and (current is None or str(new) > str(current)):
+                    take[name] = new
+            elif not self.arbiter or (before is not None and before.get(name) == current):
+                take[name] = new
+            else:
+                self._conflict("field", t.name, ch, name, current, new, inc)
+        if not take:
+            return []
+        values = {k: decode(t.c[k], v) for k, v in take.items()}
+        if (t.name, "version") in VERSIONED:
+            values["version"] = t.c.version + 1
+        if t.name == "beneficiaries" and set(take) & set(NAME_PARTS):
+            merged = {k: values.get(k, row[k]) for k in NAME_PARTS}
+            values["name_key"] = normalize_name(full_name(*(merged[k] for k in NAME_PARTS)))
+        self.s.execute(update(t).where(where).values(values))
+        return [{"t": t.name, "k": ch["k"], "op": "u", "v": take,
+                 "b": {k: encode(row[k]) for k in take}}]
+
+    def _next_seq(self) -> int:
+        if self._seq is None:
+            self._seq = self.s.scalar(select(func.coalesce(func.max(table("beneficiaries").c.seq),
+                                                           0)))
+        self._seq += 1
+        return self._seq
+
+    def _make_room(self, t: Any, values: dict[str, Any]) -> None:
+        """The head office's staff account, profile or permission version replaces a branch's
+        own row that holds the same user name or version number (the head office keeps them)."""
+        key = [c.name for c in t.primary_key.columns]
+        for col in t.columns:
+            if col.unique and col.name in values:
+                self.s.execute(delete(t).where(t.c[col.name] == values[col.name],
+                                               *(t.c[k] != values[k] for k in key)))
+
+    def _refused(self, ch: dict[str, Any], inc: Incoming) -> None:
+        """A row that cannot be stored as it came (a number taken here): kept in full in the
+        conflict list so a person can act on it."""
+        self._conflict("refused", ch["t"], ch, "", None, ch.get("v"), inc)
+
+    def _conflict(self, kind: str, name: str, ch: dict[str, Any], fld: str, head: Any,
+                  branch: Any, inc: Incoming) -> None:
+        row_id = key_text(ch["k"])
+        last = self.s.execute(select(AuditEvent.actor_name, AuditEvent.at)
+                              .where(AuditEvent.target_id == row_id)
+                              .order_by(AuditEvent.at.desc()).limit(1)).first()
+        self.s.add(SyncConflict(
+            kind=kind, table_name=name, row_id=row_id, field=fld, head_value={"v": head},
+            branch_value={"v": branch}, branch=inc.origin, branch_actor=inc.actor,
+            branch_at=inc.at, head_actor=last[0] if last else "",
+            head_at=last[1] if last else None, found_at=self.now))
+        self.s.flush()
+        self.outcome.conflicts += 1

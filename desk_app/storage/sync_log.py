@@ -1,0 +1,166 @@
+"""The change log written in every action's transaction, and what travels between sites.
+
+:class:`SyncCapture` listens to the action's flushes (as the audit capture does, so no service
+can forget it) and, just before the commit, writes one :class:`SyncChange` row with every
+travelling row the action inserted, changed or deleted — real values, not the audit's redacted
+ones: a scan's bytes and a password hash must arrive as they were.
+
+Values are stored as JSON: dates and times as ISO text, bytes as base64; :func:`decode` turns
+them back by the column's type. Comparing two values (was this field changed at both ends?) is
+done on the encoded form, so both engines compare alike.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Column, Date, DateTime, LargeBinary, Table, event, inspect
+from sqlalchemy.orm import Session
+
+from desk_app.storage.schema import metadata
+from desk_app.storage.sync_tables import SyncChange
+from desk_app.storage.tables import Base
+
+#: Tables that stay at their site: installation facts, number counters, this machinery, the
+#: access log (looks at one desk), messages to beneficiaries (sent once, by the site that queued
+#: them) and the audit chain (each site's chain of hashes is its own).
+LOCAL_TABLES = frozenset({
+    "app_settings", "counters", "alembic_version", "access_log", "outbox_messages",
+    "audit_events", "sync_changes", "sync_peers", "sync_files_seen",
+})
+#: Tables the head office keeps: a branch receives them and never sends its own edits up.
+DOWN_ONLY = frozenset({"profile_versions", "permission_versions", "staff"})
+#: Columns that stay at their site: the full-text row key, the optimistic-lock counter, and a
+#: desk's own sign-in bookkeeping.
+LOCAL_COLUMNS = frozenset({
+    ("beneficiaries", "seq"), ("staff", "failed_sign_ins"), ("staff", "last_failed_at"),
+    ("staff", "last_sign_in_at"),
+})
+#: Bookkeeping columns both ends change with any edit: never a conflict, the later one stays.
+LATEST_WINS = frozenset({"updated_at", "data_reviewed_on", "name_key"})
+
+
+#: Optimistic-lock counters (storage/conflicts.py): each site counts its own edits.
+VERSIONED = frozenset((m.local_table.name, m.version_id_col.name)
+                      for m in Base.registry.mappers if m.version_id_col is not None)
+
+
+def travels(table: str) -> bool:
+    return table not in LOCAL_TABLES and table in metadata.tables
+
+
+def table(name: str) -> Table:
+    return metadata.tables[name]
+
+
+def columns(t: Table) -> list[Column]:
+    """The columns of ``t`` that travel."""
+    return [c for c in t.columns
+            if (t.name, c.name) not in LOCAL_COLUMNS and (t.name, c.name) not in VERSIONED]
+
+
+def encode(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return value
+
+
+def decode(column: Column, value: Any) -> Any:
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, DateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(kind, Date):
+        return date.fromisoformat(value)
+    if isinstance(kind, LargeBinary):
+        return base64.b64decode(value)
+    return value
+
+
+def row_key(t: Table, values: dict[str, Any]) -> dict[str, Any]:
+    return {c.name: values[c.name] for c in t.primary_key.columns}
+
+
+def key_text(key: dict[str, Any]) -> str:
+    return "/".join(str(v) for v in key.values())
+
+
+_ORDER = {t.name: i for i, t in enumerate(metadata.sorted_tables)}
+
+
+def _obj_values(obj: Any) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    names = {c.name for c in columns(mapper.local_table)}
+    out = {}
+    for prop in mapper.column_attrs:
+        col = prop.columns[0]
+        if col.name in names:
+            out[col.name] = encode(getattr(obj, prop.key))
+    return out
+
+
+def _obj_diff(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    names = {c.name for c in columns(state.mapper.local_table)}
+    before, after = {}, {}
+    for prop in state.mapper.column_attrs:
+        col = prop.columns[0]
+        if col.name not in names:
+            continue
+        hist = state.attrs[prop.key].history
+        if not hist.has_changes():
+            continue
+        old = encode(hist.deleted[0]) if hist.deleted else None
+        new = encode(hist.added[0]) if hist.added else None
+        if old != new:
+            before[col.name], after[col.name] = old, new
+    return before, after
+
+
+def _table_of(obj: Any) -> str:
+    return inspect(obj).mapper.local_table.name
+
+
+class SyncCapture:
+    """Collects the travelling changes of one action; :meth:`write` adds its log row."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        self.changes: list[dict[str, Any]] = []
+        event.listen(session, "after_flush", self._after_flush)
+
+    def _after_flush(self, session: Session, _ctx: Any) -> None:
+        new = [o for o in session.new if travels(_table_of(o))]
+        for obj in sorted(new, key=lambda o: _ORDER[_table_of(o)]):
+            values = _obj_values(obj)
+            t = table(_table_of(obj))
+            self.changes.append({"t": t.name, "k": row_key(t, values), "op": "i", "v": values})
+        for obj in session.dirty:
+            name = _table_of(obj)
+            if not travels(name) or not session.is_modified(obj):
+                continue
+            before, after = _obj_diff(obj)
+            if after:
+                key = {c.name: encode(getattr(obj, c.key)) for c in
+                       inspect(obj).mapper.primary_key}
+                self.changes.append({"t": name, "k": key, "op": "u", "v": after, "b": before})
+        gone = [o for o in session.deleted if travels(_table_of(o))]
+        for obj in sorted(gone, key=lambda o: -_ORDER[_table_of(o)]):
+            key = {c.name: encode(getattr(obj, c.key)) for c in inspect(obj).mapper.primary_key}
+            self.changes.append({"t": _table_of(obj), "k": key, "op": "d"})
+
+    def write(self, at: datetime, actor: str, action: str) -> None:
+        """The action's log row, in its transaction (nothing when nothing travelling changed)."""
+        if self.changes:
+            self.session.add(SyncChange(origin="", origin_pos=0, at=at, actor=actor,
+                                        action=action, changes=list(self.changes)))
+            self.session.flush()
+
+    def detach(self) -> None:
+        if event.contains(self.session, "after_flush", self._after_flush):
+            event.remove(self.session, "after_flush", self._after_flush)
