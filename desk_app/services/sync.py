@@ -13,9 +13,10 @@ from __future__ import annotations
 import base64
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from desk_app.domain.entities import Actor
+from desk_app.services import duplicates
 from desk_app.services import sync_exchange as exchange
 from desk_app.services.permissions import require
 from desk_app.services.sync_files import FileRefused, new_key, open_sealed, seal
@@ -46,7 +47,7 @@ class SyncResult:
     received: int = 0
     conflicts: int = 0
     newcomers: tuple[str, ...] = ()
-    duplicates: list = field(default_factory=list)
+    duplicates: int = 0  # cross-branch duplicate pairs the head office listed for review
     error: str = ""
 
 
@@ -148,6 +149,11 @@ def _run(db: Database, me: str, to: str, how: str, actor: Actor, **counts) -> Sy
                    actor=actor.username, **counts)
 
 
+def exchange_role(db: Database) -> str:
+    with db.read() as s:
+        return exchange.site(s)[1]
+
+
 def _check(db: Database, data: bytes) -> tuple[dict, SyncPeer, str]:
     head = read_header(data)
     with db.read() as s:
@@ -186,6 +192,8 @@ def import_file(db: Database, actor: Actor, data: bytes) -> SyncResult:
     got = exchange.receive(db, actor, p.code, out, bundle["ack"])
     result.received, result.conflicts = got.applied, got.conflicts
     result.newcomers += tuple(got.newcomers)
+    if exchange_role(db) == "head" and result.newcomers:  # listed once, where all meet
+        result.duplicates = duplicates.check_newcomers(db, result.newcomers, actor)
     with db.action(actor, "sync.import", "branch", p.code) as s:
         s.add(SyncFileSeen(file_id=head["file"], sender=p.code, applied_at=db.clock()))
         if bundle.get("seeded"):
@@ -246,6 +254,8 @@ def _up(db: Database, head_db: Database, actor: Actor, me: str, head: str,
     out = exchange.outgoing(db, head)
     got = exchange.receive(head_db, actor, me, out, ack)
     result.sent, result.conflicts = len(out.entries), got.conflicts
+    if got.newcomers:  # the branch's new files against the whole registry, at the head office
+        result.duplicates = duplicates.check_newcomers(head_db, got.newcomers, actor)
     with head_db.read() as s:
         acked = s.get(SyncPeer, me).received
     with db.action(actor, "sync.acked", "branch", head) as s:

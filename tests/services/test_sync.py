@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from desk_app.services import sync, sync_conflicts, sync_exchange
+from desk_app.services import duplicates, sync, sync_conflicts, sync_exchange
 from desk_app.services.sync_files import FileRefused
 from desk_app.storage.sync_tables import SyncChange, SyncConflict, SyncPeer
 from tests.conftest import engine_url
@@ -204,3 +204,16 @@ def test_a_file_applied_twice_is_refused_and_changes_nothing(head, branch):
     before = contents(head)
     assert refused(head, up) == "already_applied"
     assert contents(head) == before
+
+
+def test_a_person_registered_at_two_branches_arrives_and_is_listed_as_a_duplicate(head, branch):
+    sync.sync_with(branch.db, head.db, branch.admin)
+    theirs = register(head, 7)
+    mine = register(branch, 8, id_number=person(head, theirs).id_number)  # same person
+    result = sync.sync_with(branch.db, head.db, branch.admin)
+    assert person(head, mine) is not None and person(branch, theirs) is not None  # both land
+    assert result.duplicates == 1
+    [pair] = duplicates.pairs(head.db, head.admin)
+    assert {pair.first.id, pair.second.id} == {mine, theirs}
+    sync.sync_with(branch.db, head.db, branch.admin)
+    assert len(duplicates.pairs(branch.db, branch.admin)) == 1  # the review list travels
