@@ -170,7 +170,10 @@ def duplicates_in(s: Session, data: BeneficiaryData, own_id: str = "") -> list[D
         s, id_type=data.id_type, id_country=data.id_country, id_number=data.id_number,
         name_key=data.name_key, birth_date=data.birth_date, mobile=data.mobile,
     )
-    return duplicates_among(data, rows, own_id)
+    # A file merged into another is no longer a person of its own: the kept file is compared.
+    gone = merges.merged_into(s, [b.id for b in rows])
+    kept = [s.get(Beneficiary, k) for k in set(gone.values()) - {b.id for b in rows}]
+    return duplicates_among(data, [b for b in [*rows, *kept] if b and b.id not in gone], own_id)
 
 
 def duplicates_among(data: BeneficiaryData, rows: Iterable[Beneficiary],

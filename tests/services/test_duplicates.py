@@ -201,3 +201,15 @@ def test_two_files_with_one_id_can_be_edited_and_the_desk_still_refuses_a_third(
     with pytest.raises(ValidationFailed) as taken:
         registry.register(desk_db, desk_admin, form(), branch_code="RYD", confirm_duplicates=True)
     assert taken.value.errors[0].code == "id_taken"
+
+
+def test_the_desk_warns_of_the_kept_file_not_of_the_merged_one(desk_db, desk_admin, here):
+    other = arrive(desk_db, form(mobile="0509990000"))
+    duplicates.merge(desk_db, here[0].id, other, desk_admin)
+    with pytest.raises(registry.DuplicatesFound) as warned:
+        registry.register(desk_db, desk_admin, form(body="55500010"), branch_code="RYD")
+    assert [d.summary.id for d in warned.value.duplicates] == [here[0].id]
+    # editing the kept file, whose ID the merged file shares, is not refused
+    kept = registry.get(desk_db, here[0].id)
+    registry.update(desk_db, desk_admin, kept.id, form(mobile="0501230000"),
+                    expected_version=kept.version)

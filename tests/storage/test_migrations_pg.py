@@ -31,7 +31,9 @@ def test_upgrade_from_empty_database_one_revision_at_a_time(pg_server):
     for revision in _revisions():
         command.upgrade(alembic_config(url), revision)
         tables = _tables(url)
-        assert tables > seen, f"{revision} created no table or index"
+        # Each revision adds something; one may also drop an index (0011 drops the unique
+        # identity constraint's), so "adds" is not "a strict superset".
+        assert tables - seen, f"{revision} created no table or index"
         seen = tables
     db = Database.open(url)
     assert stored_revision(db.read_engine) == HEAD_REVISION
