@@ -3701,36 +3701,41 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="114"/>
+        <source>Personal-data requests</source>
+        <translation>طلبات البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="117"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="116"/>
+        <location filename="../desk_app/ui/navigation.py" line="119"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="118"/>
+        <location filename="../desk_app/ui/navigation.py" line="121"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="121"/>
+        <location filename="../desk_app/ui/navigation.py" line="124"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="124"/>
+        <location filename="../desk_app/ui/navigation.py" line="127"/>
         <source>Record an enquiry</source>
         <translation>تسجيل استفسار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="127"/>
+        <location filename="../desk_app/ui/navigation.py" line="130"/>
         <source>Enquiries of the day</source>
         <translation>استفسارات اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="130"/>
+        <location filename="../desk_app/ui/navigation.py" line="133"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -4674,7 +4679,7 @@ Every request, complaint, household member, message and document of file %3 move
     <name>PolicyController</name>
     <message>
         <location filename="../desk_app/ui/screens/policy.py" line="169"/>
-        <location filename="../desk_app/ui/screens/policy.py" line="202"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="203"/>
         <source>Version %1</source>
         <translation>الإصدار %1</translation>
     </message>
@@ -4704,17 +4709,17 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>يقر كل موظف بما يلي: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="201"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="202"/>
         <source>Staff are not asked to acknowledge this version.</source>
         <translation>لا يُطلب من الموظفين الإقرار بهذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="224"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="225"/>
         <source>The board approval was saved.</source>
         <translation>حُفظ اعتماد مجلس الإدارة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="233"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="234"/>
         <source>Saved as version %1: staff who acknowledge the policy will be asked again.</source>
         <translation>حُفظ بوصفه الإصدار %1: سيُطلب من الموظفين الإقرار به من جديد.</translation>
     </message>
@@ -6329,6 +6334,235 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/screens/staff.py" line="86"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequests</name>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="36"/>
+        <source>Access to the data</source>
+        <translation>الاطلاع على البيانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="37"/>
+        <source>Correction</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="38"/>
+        <source>Destruction</source>
+        <translation>إتلاف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="39"/>
+        <source>Objection to processing</source>
+        <translation>اعتراض على المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="43"/>
+        <source>National ID card</source>
+        <translation>بطاقة الهوية الوطنية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="44"/>
+        <source>Iqama</source>
+        <translation>الإقامة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="44"/>
+        <source>Passport</source>
+        <translation>جواز السفر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="45"/>
+        <source>Family card</source>
+        <translation>سجل الأسرة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="49"/>
+        <source>Granted</source>
+        <translation>أُجيب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="50"/>
+        <source>Partly granted</source>
+        <translation>أُجيب جزئيًا</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="51"/>
+        <source>Refused (with the reason)</source>
+        <translation>رُفض (مع ذكر السبب)</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestsController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="167"/>
+        <source>%1 open, %2 past the 30 days.</source>
+        <translation>%1 مفتوح، %2 تجاوز الثلاثين يومًا.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="177"/>
+        <source>Not checked</source>
+        <translation>لم يُتحقق منها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="188"/>
+        <source>Answered: %1</source>
+        <translation>مُنجز: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="190"/>
+        <source>Overdue by %1 days</source>
+        <translation>متأخر %1 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="191"/>
+        <source>%1 days left</source>
+        <translation>باقٍ %1 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="205"/>
+        <source> — file %1</source>
+        <translation> — ملف %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="223"/>
+        <source>Recorded as %1: the answer is due by %2.</source>
+        <translation>سُجّل برقم %1: موعد الرد قبل %2.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="244"/>
+        <source>The answer to %1 was recorded.</source>
+        <translation>سُجّل الرد على %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="259"/>
+        <source>%1 records exported (PDF code %2, Excel and JSON) to %3</source>
+        <translation>صُدّرت %1 سجلات (رمز ملف PDF ‏%2، وملف Excel وملف JSON) إلى %3</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectRequestsView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="66"/>
+        <source>Personal-data requests</source>
+        <translation>طلبات البيانات الشخصية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="73"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="73"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="93"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="104"/>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="73"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="105"/>
+        <source>Requester</source>
+        <translation>مقدم الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="73"/>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="74"/>
+        <source>Answer due</source>
+        <translation>موعد الرد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="74"/>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="74"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="92"/>
+        <source>New request</source>
+        <translation>طلب جديد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="96"/>
+        <source>File number or ID number (if registered)</source>
+        <translation>رقم الملف أو رقم الهوية (إن كان مسجلًا)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="101"/>
+        <source>Record the request</source>
+        <translation>تسجيل الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="106"/>
+        <source>About</source>
+        <translation>صاحب البيانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="107"/>
+        <source>Received on</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="108"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="113"/>
+        <source>Selected request</source>
+        <translation>الطلب المحدد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="114"/>
+        <source>Select a request in the list.</source>
+        <translation>اختر طلبًا من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="116"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="130"/>
+        <source>Identity document</source>
+        <translation>وثيقة الهوية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="117"/>
+        <source>Identity checked</source>
+        <translation>تم التحقق من الهوية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="118"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="131"/>
+        <source>Answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="120"/>
+        <source>What was done, or why not</source>
+        <translation>ما الذي نُفّذ، أو سبب عدم التنفيذ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="123"/>
+        <source>Record the answer</source>
+        <translation>تسجيل الرد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="124"/>
+        <source>Export everything held about this person</source>
+        <translation>تصدير كل ما تحفظه الجمعية عن صاحب الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="132"/>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
     </message>
 </context>
 <context>

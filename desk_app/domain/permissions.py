@@ -85,6 +85,9 @@ ACTIONS: tuple[Action, ...] = (
     _a("sync.run", "administration"),
     _a("sync.setup", "administration"),
     _a("sync.resolve", "administration"),
+    _a("subject_request.record", "governance"),
+    _a("subject_request.close", "governance"),
+    _a("subject_request.export", "governance", personal=True),
 )
 CODES: frozenset[str] = frozenset(a.code for a in ACTIONS)
 BY_CODE: dict[str, Action] = {a.code: a for a in ACTIONS}
@@ -152,6 +155,9 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     "sync.run": frozenset({MANAGER}),
     "sync.setup": frozenset(),
     "sync.resolve": frozenset({MANAGER}),
+    "subject_request.record": frozenset(_DESK | {MANAGER}),
+    "subject_request.close": frozenset({MANAGER}),
+    "subject_request.export": frozenset({MANAGER}),
 }
 # The administrator answers for the installation (and in a small association is often the one
 # who covers any desk), so by default the role may do everything; an association that separates

@@ -23,6 +23,7 @@ from desk_app.documents import (
     receipt,
     referral,
     report_pdf,
+    subject_export,
     survey_summary,
 )
 
@@ -70,6 +71,9 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("policy_acknowledgements", policy_acks.TITLE, "Staff acknowledgements of the policy",
                  policy_acks.render_policy_acks, "desk_app.services.policy_print:issue_list",
                  subject="policy"),
+    DocumentKind("subject_export", subject_export.TITLE, "Everything held about a person",
+                 subject_export.render_subject_export,
+                 "desk_app.services.subject_export:export", subject="subject_request"),
     DocumentKind("survey_summary", survey_summary.TITLE, "Satisfaction results summary",
                  survey_summary.render_survey_summary,
                  "desk_app.services.survey_export:issue_summary", subject="survey"),

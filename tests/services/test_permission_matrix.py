@@ -35,6 +35,7 @@ from desk_app.services import (
     request_views,
     review,
     staff,
+    subject_export,
     survey_export,
     surveys,
     sync,
@@ -44,6 +45,7 @@ from desk_app.services import complaints as complaint_svc
 from desk_app.services import document_builders as builders
 from desk_app.services import profile as profile_service
 from desk_app.services import requests as svc
+from desk_app.services import subject_requests as dsr
 from desk_app.services import survey_results as results
 from desk_app.storage import access_log
 from desk_app.storage.access_tables import AccessEntry
@@ -97,6 +99,9 @@ outbox.settings             x . . . .
 sync.run                    x . . . x
 sync.setup                  x . . . .
 sync.resolve                x . . . x
+subject_request.record      x x x . x
+subject_request.close       x . . . x
+subject_request.export      x . . . x
 """
 # Checked where they are reached (the command line's sign-in, tests/end_to_end/test_cli_auth.py):
 # the importer and backup services take no acting user yet.
@@ -216,6 +221,9 @@ def calls(w: World) -> dict:
         "sync.run": lambda a: sync.export_file(db, a, "NOPE"),
         "sync.setup": lambda a: sync.become_head(db, a),
         "sync.resolve": lambda a: sync_conflicts.open_conflicts(db, a),
+        "subject_request.record": lambda a: dsr.register(db, a),
+        "subject_request.close": lambda a: dsr.answer(db, a, "no-such-request", "granted", ""),
+        "subject_request.export": lambda a: subject_export.export(db, a, w.person, w.tmp / "x"),
     }
 
 

@@ -197,7 +197,8 @@ class PolicyController(QObject):
             v.members.setItem(r, 1, QTableWidgetItem(m.role))
         v.members.setVisible(bool(members))
         v.acknowledgement.setText(
-            self.tr("Each staff member affirms: %1").replace("%1", p.acknowledgement_ar)
+            self.tr("Each staff member affirms: %1").replace(
+                "%1", "\u2068" + p.acknowledgement_ar + "\u2069")
             if p.asks_acknowledgement else self.tr("Staff are not asked to acknowledge this version."))
         v.for_version.setText(self.tr("Version %1").replace("%1", str(p.number)))
         if p.approval:

@@ -1,0 +1,94 @@
+"""Words for "everything we hold about this person": each table and column in Arabic, so the
+printed copy a person receives names every field in their language (no column codes)."""
+
+from __future__ import annotations
+
+TABLES_AR: dict[str, str] = {
+    "beneficiaries": "بيانات المستفيد", "household_members": "أفراد الأسرة",
+    "service_requests": "طلبات الخدمة", "request_checklist": "قائمة التحقق من المستندات",
+    "request_scans": "المستندات الممسوحة", "request_decisions": "قرارات اللجنة",
+    "request_events": "مراحل الطلبات", "request_notifications": "إشعارات الطلبات",
+    "request_referrals": "الإحالات", "contacts": "سجل التواصل", "consents": "الموافقات",
+    "complaints": "الشكاوى", "complaint_events": "مراحل الشكاوى",
+    "complaint_attachments": "مرفقات الشكاوى", "complaint_investigations": "محاضر التحقيق",
+    "complaint_minutes_approvals": "اعتماد المحاضر", "complaint_negotiations": "التفاوض",
+    "complaint_compensations": "التعويض", "outbox_messages": "الرسائل المرسلة",
+    "survey_invitations": "دعوات الاستبانة", "survey_responses": "إجابات الاستبانة",
+    "subject_requests": "طلبات بشأن البيانات الشخصية", "issued_documents": "المستندات الصادرة",
+    "access_log": "سجل الاطلاع على الملف",
+}
+
+COLUMNS_AR: dict[str, str] = {
+    "action": "الإجراء", "actor_id": "معرّف الموظف", "actor_name": "الموظف",
+    "added_at": "وقت الإضافة", "added_by": "أضافه", "additional_no": "الرقم الإضافي",
+    "allowed": "مسموح", "amount_halalas": "المبلغ (هللة)", "anonymous": "دون اسم",
+    "answered_on": "تاريخ الإجابة", "answers": "الإجابات", "approved_at": "وقت الاعتماد",
+    "asked_on": "تاريخ الطلب", "association_at_fault": "الخطأ من الجمعية", "at": "الوقت",
+    "attempts": "المحاولات", "beneficiary_accepted": "قبول المستفيد",
+    "beneficiary_id": "معرّف المستفيد", "beneficiary_type": "نوع المستفيد",
+    "birth_calendar": "تقويم الميلاد", "birth_date": "تاريخ الميلاد", "body": "النص",
+    "branch_code": "الفرع", "building_no": "رقم المبنى", "campaign_id": "معرّف الحملة",
+    "category_code": "الفئة", "causes": "الأسباب", "channel": "القناة",
+    "channel_code": "قناة التواصل", "checklist_item_id": "بند قائمة التحقق",
+    "city": "المدينة", "claim": "المطالبة", "claimed_at": "وقت الاستلام للإرسال",
+    "clock_started_on": "بداية احتساب المدة", "closed_at": "وقت الإغلاق",
+    "closed_on": "تاريخ الإغلاق", "code": "الرمز", "committee_code": "اللجنة",
+    "complainant_contact": "وسيلة التواصل مع المشتكي", "complainant_name": "اسم المشتكي",
+    "complaint_id": "معرّف الشكوى", "completed_on": "تاريخ الاكتمال",
+    "contact_channel_code": "قناة التواصل المفضلة", "content": "المحتوى",
+    "content_digest": "بصمة المحتوى", "created_at": "وقت الإنشاء", "created_by": "أنشأه",
+    "data": "البيانات", "data_processing": "الموافقة على معالجة البيانات",
+    "data_reviewed_on": "تاريخ مراجعة البيانات", "decided_on": "تاريخ القرار",
+    "decision": "القرار", "description": "الوصف", "desk": "المكتب", "details": "التفاصيل",
+    "district": "الحي", "document_code": "المستند", "due_on": "الموعد النهائي",
+    "due_rule": "قاعدة المدة", "eligible": "مستحق", "email": "البريد الإلكتروني",
+    "employment_status": "الحالة الوظيفية", "event": "الحدث",
+    "failed_criteria": "المعايير غير المستوفاة", "family_name": "اسم العائلة",
+    "father_name": "اسم الأب", "file_name": "اسم الملف", "file_number": "رقم الملف",
+    "filename": "اسم الملف", "first_name": "الاسم الأول", "from_status": "من حالة",
+    "gender": "الجنس", "given_at": "وقت الموافقة", "grandfather_name": "اسم الجد",
+    "grounds": "الأسباب", "harm": "الضرر", "harm_size": "حجم الضرر",
+    "holiday_table_version": "إصدار جدول الإجازات", "id": "المعرّف",
+    "id_country": "دولة الهوية", "id_number": "رقم الهوية", "id_type": "نوع الهوية",
+    "identity_checked": "تم التحقق من الهوية", "identity_checked_at": "وقت التحقق من الهوية",
+    "identity_checked_by": "تحقق من الهوية", "identity_method": "طريقة التحقق من الهوية",
+    "investigation_id": "معرّف التحقيق", "issued_at": "وقت الإصدار",
+    "issued_by": "معرّف المُصدر", "issued_by_name": "أصدره", "kind": "النوع",
+    "last_error": "آخر خطأ", "last_reprinted_at": "آخر إعادة طباعة",
+    "limit_days": "المدة بالأيام", "matches": "مطابق", "member_ids": "الأعضاء",
+    "mime": "نوع الملف", "minutes_date": "تاريخ المحضر", "mobile": "رقم الجوال",
+    "mode": "الطريقة", "name": "الاسم", "name_ar": "الاسم بالعربية",
+    "name_en": "الاسم بالإنجليزية", "name_key": "مفتاح البحث بالاسم",
+    "nationality": "الجنسية", "next_attempt_at": "المحاولة التالية", "note": "ملاحظة",
+    "notes": "ملاحظات", "number": "الرقم", "offer_halalas": "العرض (هللة)", "on": "التاريخ",
+    "outcome": "النتيجة", "outcome_note": "ملاحظة النتيجة", "outcome_text": "نص النتيجة",
+    "pages": "الصفحات", "pdf": "ملف PDF", "position": "الترتيب", "postal_code": "الرمز البريدي",
+    "programme_end": "نهاية البرنامج", "programme_start": "بداية البرنامج",
+    "programme_terms": "الموافقة على شروط البرنامج", "provider_ref": "مرجع مزود الخدمة",
+    "qualification": "المؤهل", "questionnaire_id": "معرّف الاستبانة", "reason": "السبب",
+    "received_at": "وقت الاستلام", "received_on": "تاريخ الاستلام", "recipient": "المستلم",
+    "recorded_at": "وقت التسجيل", "recorded_by": "سجّله", "referral_to": "محال إلى",
+    "relation": "صلة القرابة", "reprint_count": "مرات إعادة الطباعة", "request_id": "معرّف الطلب",
+    "request_ref": "مرجع الطلب", "requester_name": "اسم مقدم الطلب",
+    "ruling_authority": "جهة الحكم", "ruling_date": "تاريخ الحكم",
+    "ruling_in_favour": "الحكم لصالح المستفيد", "ruling_reference": "مرجع الحكم",
+    "seen": "اطُّلع عليه", "sent_at": "وقت الإرسال", "sent_on": "تاريخ الإرسال",
+    "seq": "التسلسل", "serial": "الرقم التسلسلي", "service_code": "الخدمة",
+    "service_given": "الخدمة المقدمة", "settled_on": "تاريخ التسوية", "sha256": "البصمة",
+    "short_address": "العنوان المختصر", "size": "الحجم (بايت)", "staff_id": "معرّف الموظف",
+    "stage": "المرحلة", "status": "الحالة", "street": "الشارع", "subject": "الموضوع",
+    "subject_name": "اسم صاحب المستند", "subject_ref": "المرجع", "submission_key": "مفتاح الإرسال",
+    "summary": "الملخص", "target_code": "الجهة", "target_id": "معرّف السجل",
+    "target_kind": "نوع الجهة", "target_name": "اسم الجهة", "target_type": "نوع السجل",
+    "text": "النص", "text_version": "إصدار النص", "title": "العنوان", "to_status": "إلى حالة",
+    "updated_at": "وقت التحديث", "verified_at": "وقت التحقق", "verified_by": "تحقق منه",
+    "version": "الإصدار",
+}
+
+
+def table_ar(name: str) -> str:
+    return TABLES_AR.get(name, name)
+
+
+def column_ar(name: str) -> str:
+    return COLUMNS_AR.get(name, name)

@@ -1,0 +1,171 @@
+"""Everything the association holds about one person, for their access request: every row of
+every table that points at them (following foreign keys down from the beneficiary, and the
+few references kept without one: issued documents, the access log, the audit trail), written
+as an Arabic PDF (archived, with its verification code), an Excel workbook and a JSON file.
+Scans and archived PDFs are listed (name, size), not copied. The export is in the access log."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from sqlalchemy import Table, or_, select
+
+from desk_app.documents.model import Verification
+from desk_app.documents.subject_export import TITLE, SubjectExportData, render_subject_export
+from desk_app.domain.calendar import format_dual
+from desk_app.domain.entities import Actor
+from desk_app.domain.subject_data import column_ar, table_ar
+from desk_app.services import documents
+from desk_app.services import profile as profile_service
+from desk_app.services.document_builders import org_header
+from desk_app.services.permissions import require
+from desk_app.services.safe_export import append_row
+from desk_app.storage.db import Database
+from desk_app.storage.schema import Base
+from desk_app.storage.tables import AuditEvent
+
+ROOT = "beneficiaries"
+# References kept without a foreign key (their rows outlive what they point at).
+SOFT_LINKS: dict[str, dict[str, str]] = {
+    "issued_documents": {"beneficiary_id": ROOT, "request_id": "service_requests",
+                         "complaint_id": "complaints"},
+    "access_log": {"beneficiary_id": ROOT},
+}
+
+
+def _links(table: Table) -> list[tuple[str, str]]:
+    """(column, table it points at) for every reference of ``table``."""
+    hard = [(c.name, fk.column.table.name) for c in table.columns for fk in c.foreign_keys]
+    return hard + list(SOFT_LINKS.get(table.name, {}).items())
+
+
+def gather(session, beneficiary_id: str) -> dict[str, list[dict[str, Any]]]:  # noqa: ANN001
+    """Table name → rows (column → value) about the person, the person first."""
+    tables = Base.metadata.tables
+    found: dict[str, list[dict[str, Any]]] = {ROOT: _rows(session, tables[ROOT],
+                                                          tables[ROOT].c.id == beneficiary_id)}
+    ids: dict[str, set[str]] = {ROOT: {beneficiary_id}}
+    grew = True
+    while grew:  # down the references until no table adds a row
+        grew = False
+        for table in Base.metadata.sorted_tables:
+            conditions = [table.c[col].in_(ids[target]) for col, target in _links(table)
+                          if ids.get(target)]
+            if not conditions or table.name == ROOT:
+                continue
+            rows = _rows(session, table, or_(*conditions))
+            new = {str(r["id"]) for r in rows} - ids.get(table.name, set())
+            if new:
+                found[table.name], ids[table.name], grew = rows, {str(r["id"]) for r in rows}, True
+    every_id = set().union(*ids.values())
+    events = _rows(session, AuditEvent.__table__, AuditEvent.target_id.in_(every_id))
+    if events:
+        found["audit_events"] = events
+    return found
+
+
+def _rows(session, table: Table, condition) -> list[dict[str, Any]]:  # noqa: ANN001
+    order = [table.c[c] for c in ("seq", "created_at", "at", "id") if c in table.c][:2]
+    return [dict(m) for m in session.execute(select(table).where(condition).order_by(*order))
+            .mappings()]
+
+
+def plain(value: Any) -> Any:
+    """A value as exported: dates in ISO form, file contents as their size only."""
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes>"
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+@dataclasses.dataclass(frozen=True)
+class SubjectExport:
+    tables: dict[str, list[dict[str, Any]]]
+    pdf_path: Path
+    xlsx_path: Path
+    json_path: Path
+    code: str  # the archived PDF's verification code
+
+    @property
+    def row_count(self) -> int:
+        return sum(len(rows) for rows in self.tables.values())
+
+
+def export(db: Database, actor: Actor, beneficiary_id: str, folder: Path) -> SubjectExport:
+    """Write the three files into ``folder`` (the access log names the person and the staff
+    member; the audit trail records the export)."""
+    require(db, actor, "subject_request.export", beneficiary_id=beneficiary_id,
+            target=("beneficiary", beneficiary_id))
+    with db.read() as s:
+        tables = gather(s, beneficiary_id)
+    if not tables[ROOT]:
+        raise KeyError(beneficiary_id)
+    person = tables[ROOT][0]
+    stem = f"{person['file_number']}-{db.clock():%Y%m%d-%H%M%S}"
+    folder.mkdir(parents=True, exist_ok=True)
+    json_path, xlsx_path = folder / f"{stem}.json", folder / f"{stem}.xlsx"
+    json_path.write_text(json.dumps(
+        {"file_number": person["file_number"], "generated_at": db.clock().isoformat(),
+         "tables": {t: [{k: plain(v) for k, v in r.items()} for r in rows]
+                    for t, rows in tables.items()}},
+        ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    _workbook(tables).save(xlsx_path)
+    doc = _issue_pdf(db, actor, beneficiary_id, person, tables)
+    pdf_path = folder / f"{stem}.pdf"
+    pdf_path.write_bytes(doc.pdf or b"")
+    with db.action(actor, "subject_request.export", "beneficiary", beneficiary_id) as s:
+        s.info["audit_always"] = True  # what was handed over, and when, is on record
+    return SubjectExport(tables, pdf_path, xlsx_path, json_path, doc.code)
+
+
+def _workbook(tables: dict[str, list[dict[str, Any]]]) -> Workbook:
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in tables.items():
+        sheet = book.create_sheet(table_ar(name)[:31])
+        sheet.sheet_view.rightToLeft = True
+        columns = list(rows[0]) if rows else []
+        append_row(sheet, [column_ar(c) for c in columns])
+        for row in rows:
+            append_row(sheet, [_cell(row[c]) for c in columns])
+    return book
+
+
+def _cell(value: Any) -> Any:
+    value = plain(value)
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict | list) else value
+
+
+def _issue_pdf(db: Database, actor: Actor, beneficiary_id: str, person: dict[str, Any],
+               tables: dict[str, list[dict[str, Any]]]) -> documents.IssuedDocument:
+    name = " ".join(p for p in (person["first_name"], person["father_name"],
+                                person["grandfather_name"], person["family_name"]) if p)
+    sections = [(table_ar(t), [[(column_ar(k), _text(v)) for k, v in r.items()] for r in rows])
+                for t, rows in tables.items()]
+    data = SubjectExportData(org_header(profile_service.current(db)), Verification("", ""),
+                             name, person["file_number"], format_dual(db.clock().date()),
+                             sections)
+    return documents.issue(
+        db, actor, "subject_export",
+        lambda v: render_subject_export(dataclasses.replace(data, verification=v)),
+        number=person["file_number"], title=TITLE, subject_name=name,
+        beneficiary_id=beneficiary_id)
+
+
+def _text(value: Any) -> str:
+    value = plain(value)
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "نعم" if value else "لا"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value.startswith("<") and value.endswith(" bytes>"):
+        return f"ملف محفوظ ({value[1:-7]} بايت) — مذكور ولم يُنسخ"
+    return str(value)
