@@ -38,31 +38,39 @@ SOFT_LINKS: dict[str, dict[str, str]] = {
 }
 
 
-def _links(table: Table) -> list[tuple[str, str]]:
-    """(column, table it points at) for every reference of ``table``."""
-    hard = [(c.name, fk.column.table.name) for c in table.columns for fk in c.foreign_keys]
-    return hard + list(SOFT_LINKS.get(table.name, {}).items())
+def _links(table: Table) -> list[tuple[str, str, str]]:
+    """(column, table it points at, column there) for every reference of ``table``."""
+    hard = [(c.name, fk.column.table.name, fk.column.name)
+            for c in table.columns for fk in c.foreign_keys]
+    return hard + [(col, target, "id") for col, target in SOFT_LINKS.get(table.name, {}).items()]
+
+
+def _key(table: Table, row: dict[str, Any]) -> tuple:
+    return tuple(row[c.name] for c in table.primary_key.columns)
 
 
 def gather(session, beneficiary_id: str) -> dict[str, list[dict[str, Any]]]:  # noqa: ANN001
     """Table name → rows (column → value) about the person, the person first."""
     tables = Base.metadata.tables
-    found: dict[str, list[dict[str, Any]]] = {ROOT: _rows(session, tables[ROOT],
-                                                          tables[ROOT].c.id == beneficiary_id)}
-    ids: dict[str, set[str]] = {ROOT: {beneficiary_id}}
+    root = tables[ROOT]
+    found: dict[str, list[dict[str, Any]]] = {ROOT: _rows(session, root,
+                                                          root.c.id == beneficiary_id)}
     grew = True
     while grew:  # down the references until no table adds a row
         grew = False
         for table in Base.metadata.sorted_tables:
-            conditions = [table.c[col].in_(ids[target]) for col, target in _links(table)
-                          if ids.get(target)]
+            conditions = []
+            for col, target, target_col in _links(table):
+                values = {r[target_col] for r in found.get(target, ())} - {None}
+                if values:
+                    conditions.append(table.c[col].in_(values))
             if not conditions or table.name == ROOT:
                 continue
             rows = _rows(session, table, or_(*conditions))
-            new = {str(r["id"]) for r in rows} - ids.get(table.name, set())
-            if new:
-                found[table.name], ids[table.name], grew = rows, {str(r["id"]) for r in rows}, True
-    every_id = set().union(*ids.values())
+            known = {_key(table, r) for r in found.get(table.name, ())}
+            if {_key(table, r) for r in rows} - known:
+                found[table.name], grew = rows, True
+    every_id = {str(r["id"]) for rows in found.values() for r in rows if "id" in r}
     events = _rows(session, AuditEvent.__table__, AuditEvent.target_id.in_(every_id))
     if events:
         found["audit_events"] = events
@@ -70,7 +78,8 @@ def gather(session, beneficiary_id: str) -> dict[str, list[dict[str, Any]]]:  # 
 
 
 def _rows(session, table: Table, condition) -> list[dict[str, Any]]:  # noqa: ANN001
-    order = [table.c[c] for c in ("seq", "created_at", "at", "id") if c in table.c][:2]
+    order = [table.c[c] for c in ("seq", "created_at", "at") if c in table.c][:1] + \
+        list(table.primary_key.columns)
     return [dict(m) for m in session.execute(select(table).where(condition).order_by(*order))
             .mappings()]
 

@@ -85,11 +85,11 @@ def _expected_ids(session, bid) -> dict[str, set[str]]:  # noqa: ANN001
     out: dict[str, set[str]] = {}
     for table in Base.metadata.sorted_tables:
         for path in _upward_paths(table):
-            stmt = select(table.c.id).select_from(table)
+            stmt = select(*table.primary_key.columns).select_from(table)
             for child, parent in path:
                 stmt = stmt.join(parent.table, child == parent)
             last = path[-1][1] if path else table.c.id
-            ids = set(session.scalars(stmt.where(last == bid)))
+            ids = {tuple(map(str, r)) for r in session.execute(stmt.where(last == bid))}
             if ids:
                 out.setdefault(table.name, set()).update(ids)
     return out
@@ -114,15 +114,18 @@ def test_export_of_a_demo_person_holds_every_row_about_them(db, admin, tmp_path,
     manager = staff.create(db, admin, "fahad", "manager-pass-2026", "فهد", "manager",
                            must_change=False)
     out = subject_export.export(db, manager, bid, tmp_path / "export")
-    got = {t: {str(r["id"]) for r in rows} for t, rows in out.tables.items()}
+    tables = Base.metadata.tables
+    got = {t: {tuple(str(r[c.name]) for c in tables[t].primary_key.columns) for r in rows}
+           for t, rows in out.tables.items()}
     for table, ids in expected.items():
         assert ids <= got.get(table, set()), f"{table}: rows about the person left out"
-    assert receipt.id in got["issued_documents"] and got["access_log"]
+    assert (receipt.id,) in got["issued_documents"] and got["access_log"]
     assert got["audit_events"]  # what was changed about them, with before/after values
     # no row of anyone else: every person row is this person
-    assert got["beneficiaries"] == {bid}
+    assert got["beneficiaries"] == {(bid,)}
     data = json.loads(out.json_path.read_text("utf-8"))
-    assert {t: {r["id"] for r in rows} for t, rows in data["tables"].items()} == got
+    assert {t: {tuple(str(r[c.name]) for c in tables[t].primary_key.columns) for r in rows}
+            for t, rows in data["tables"].items()} == got
     book = load_workbook(out.xlsx_path)
     assert book["طلبات الخدمة"].max_row == len(got["service_requests"]) + 1
     assert book["بيانات المستفيد"]["A1"].value == "المعرّف"
