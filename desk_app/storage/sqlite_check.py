@@ -19,11 +19,51 @@ from desk_app.storage.db import upgrade
 Schema = frozenset[tuple[str, str, str, str]]
 
 
+_CONSTRAINT_STARTS = ("CONSTRAINT ", "FOREIGN KEY", "PRIMARY KEY", "UNIQUE", "CHECK")
+
+
+def _top_level_items(body: str) -> list[str]:
+    """``a INT, b TEXT DEFAULT ',', FOREIGN KEY(a) REFERENCES t (id)`` split at its own commas
+    (not those inside brackets or quotes)."""
+    items, depth, quote, start = [], 0, "", 0
+    for i, ch in enumerate(body):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"`[":
+            quote = "]" if ch == "[" else ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            items.append(body[start:i].strip())
+            start = i + 1
+    items.append(body[start:].strip())
+    return items
+
+
+def _normalise(sql: str) -> str:
+    """Whitespace collapsed; in a CREATE TABLE the table constraints in a fixed order.
+
+    Alembic's batch mode (how SQLite alters a column) rebuilds a table with its constraints in
+    the order of a Python set, which differs between runs: the same schema must compare equal.
+    Columns keep their order (it is part of the table).
+    """
+    text = " ".join(sql.split())
+    head, sep, rest = text.partition("(")
+    if not head.upper().startswith("CREATE TABLE") or not sep or not rest.endswith(")"):
+        return text
+    items = _top_level_items(rest[:-1])
+    columns = [x for x in items if not x.upper().startswith(_CONSTRAINT_STARTS)]
+    constraints = sorted(x for x in items if x.upper().startswith(_CONSTRAINT_STARTS))
+    return f"{head}({', '.join(columns + constraints)})"
+
+
 def schema_of(conn: sqlite3.Connection) -> Schema:
     """Every table, index, trigger and view (SQLite's own excepted), with normalised SQL."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
                         "WHERE name NOT LIKE 'sqlite_%'").fetchall()
-    return frozenset((t, n, tb, " ".join((s or "").split())) for t, n, tb, s in rows)
+    return frozenset((t, n, tb, _normalise(s or "")) for t, n, tb, s in rows)
 
 
 @functools.lru_cache(maxsize=8)
