@@ -3216,7 +3216,7 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="49"/>
-        <location filename="../desk_app/ui/messages.py" line="143"/>
+        <location filename="../desk_app/ui/messages.py" line="145"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -3322,252 +3322,262 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="70"/>
+        <source>This form was already dealt with at another desk (the list is refreshed).</source>
+        <translation>عولج هذا النموذج في مكتب آخر (حُدّثت القائمة).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="71"/>
+        <source>The organisation profile has no website channel: add it (code website) before taking in online forms.</source>
+        <translation>لا توجد قناة «الموقع الإلكتروني» في ملف الجمعية: أضفها (الرمز website) قبل استقبال النماذج الإلكترونية.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="72"/>
         <source>Not possible for a message in this state: only one that could not be sent, or is not confirmed, can be sent again.</source>
         <translation>غير ممكن لرسالة في هذه الحالة: لا يُعاد إرسال إلا رسالة تعذّر إرسالها أو لم يتأكد وصولها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="71"/>
+        <location filename="../desk_app/ui/messages.py" line="73"/>
         <source>Write a number from {min} to {max}.</source>
         <translation>اكتب رقمًا من {min} إلى {max}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="72"/>
+        <location filename="../desk_app/ui/messages.py" line="74"/>
         <source>The policy was changed meanwhile: read the version now in force and acknowledge it.</source>
         <translation>عُدّلت السياسة في أثناء ذلك: اقرأ الإصدار المعمول به الآن ثم أقرّ به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="73"/>
+        <location filename="../desk_app/ui/messages.py" line="75"/>
         <source>This date is before the day the request was received.</source>
         <translation>هذا التاريخ يسبق يوم استلام الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="74"/>
+        <location filename="../desk_app/ui/messages.py" line="76"/>
         <source>The regulator cannot have been notified before the breach was discovered.</source>
         <translation>لا يمكن أن يكون إبلاغ الجهة المختصة قبل اكتشاف الحادثة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="75"/>
+        <location filename="../desk_app/ui/messages.py" line="77"/>
         <source>Check the person&apos;s identity before answering the request.</source>
         <translation>تحقق من هوية صاحب الطلب قبل البت فيه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="76"/>
+        <location filename="../desk_app/ui/messages.py" line="78"/>
         <source>This request is already answered.</source>
         <translation>سبق البت في هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="77"/>
+        <location filename="../desk_app/ui/messages.py" line="79"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="78"/>
+        <location filename="../desk_app/ui/messages.py" line="80"/>
         <source>The gateway address must start with https:// (the token must not travel in clear).</source>
         <translation>يجب أن يبدأ عنوان البوابة بـ https:// (حتى لا يُرسل رمز الدخول دون تشفير).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="79"/>
+        <location filename="../desk_app/ui/messages.py" line="81"/>
         <source>This PC has no key store for the password and token. Nothing was saved; ask the IT volunteer to enable the system&apos;s credential store.</source>
         <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمة المرور ورمز الدخول. لم يُحفظ شيء؛ اطلب من المسؤول التقني تفعيل مخزن بيانات الاعتماد في النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="81"/>
+        <location filename="../desk_app/ui/messages.py" line="83"/>
         <source>This survey campaign is closed.</source>
         <translation>حملة الاستبانة هذه مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="82"/>
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="83"/>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="146"/>
+        <location filename="../desk_app/ui/messages.py" line="148"/>
         <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
         <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="147"/>
+        <location filename="../desk_app/ui/messages.py" line="149"/>
         <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
         <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="148"/>
+        <location filename="../desk_app/ui/messages.py" line="150"/>
         <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
         <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="149"/>
+        <location filename="../desk_app/ui/messages.py" line="151"/>
         <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
         <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="80"/>
-        <location filename="../desk_app/ui/messages.py" line="84"/>
+        <location filename="../desk_app/ui/messages.py" line="82"/>
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="85"/>
+        <location filename="../desk_app/ui/messages.py" line="87"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="86"/>
+        <location filename="../desk_app/ui/messages.py" line="88"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="87"/>
+        <location filename="../desk_app/ui/messages.py" line="89"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="88"/>
+        <location filename="../desk_app/ui/messages.py" line="90"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="89"/>
+        <location filename="../desk_app/ui/messages.py" line="91"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="90"/>
+        <location filename="../desk_app/ui/messages.py" line="92"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="91"/>
+        <location filename="../desk_app/ui/messages.py" line="93"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="92"/>
+        <location filename="../desk_app/ui/messages.py" line="94"/>
         <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="93"/>
+        <location filename="../desk_app/ui/messages.py" line="95"/>
         <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="94"/>
+        <location filename="../desk_app/ui/messages.py" line="96"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="95"/>
+        <location filename="../desk_app/ui/messages.py" line="97"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="96"/>
+        <location filename="../desk_app/ui/messages.py" line="98"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="97"/>
+        <location filename="../desk_app/ui/messages.py" line="99"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="98"/>
+        <location filename="../desk_app/ui/messages.py" line="100"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="99"/>
+        <location filename="../desk_app/ui/messages.py" line="101"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="100"/>
+        <location filename="../desk_app/ui/messages.py" line="102"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="101"/>
+        <location filename="../desk_app/ui/messages.py" line="103"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="102"/>
+        <location filename="../desk_app/ui/messages.py" line="104"/>
         <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="103"/>
+        <location filename="../desk_app/ui/messages.py" line="105"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="104"/>
+        <location filename="../desk_app/ui/messages.py" line="106"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="105"/>
+        <location filename="../desk_app/ui/messages.py" line="107"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="106"/>
+        <location filename="../desk_app/ui/messages.py" line="108"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="107"/>
+        <location filename="../desk_app/ui/messages.py" line="109"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="108"/>
+        <location filename="../desk_app/ui/messages.py" line="110"/>
         <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="109"/>
+        <location filename="../desk_app/ui/messages.py" line="111"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="125"/>
+        <location filename="../desk_app/ui/messages.py" line="127"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="139"/>
+        <location filename="../desk_app/ui/messages.py" line="141"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="140"/>
+        <location filename="../desk_app/ui/messages.py" line="142"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="141"/>
+        <location filename="../desk_app/ui/messages.py" line="143"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="142"/>
+        <location filename="../desk_app/ui/messages.py" line="144"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="144"/>
+        <location filename="../desk_app/ui/messages.py" line="146"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="145"/>
+        <location filename="../desk_app/ui/messages.py" line="147"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -3731,11 +3741,16 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="130"/>
+        <source>Online forms</source>
+        <translation>النماذج الإلكترونية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="133"/>
         <source>Enquiries of the day</source>
         <translation>استفسارات اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="133"/>
+        <location filename="../desk_app/ui/navigation.py" line="136"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -3761,6 +3776,227 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/widgets/request_panels.py" line="188"/>
         <source>Text</source>
         <translation>النص</translation>
+    </message>
+</context>
+<context>
+    <name>Online</name>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="29"/>
+        <source>Not in the registry</source>
+        <translation>غير مسجل في السجل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="30"/>
+        <source>Registered: %1</source>
+        <translation>مسجل: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="31"/>
+        <source>Likely registered: %1</source>
+        <translation>يُرجَّح أنه مسجل: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="32"/>
+        <source>Sent twice (first in row %1)</source>
+        <translation>أُرسل مرتين (أولاهما في الصف %1)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="33"/>
+        <source>Data to correct</source>
+        <translation>بيانات تحتاج إلى تصحيح</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="37"/>
+        <source>Request</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="38"/>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="48"/>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="50"/>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="76"/>
+        <source>Watched folder: %1</source>
+        <translation>المجلد المراقَب: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="77"/>
+        <source>No watched folder is set.</source>
+        <translation>لم يُحدَّد مجلد مراقَب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="81"/>
+        <source>Waiting: %1 — done: %2 — set aside: %3</source>
+        <translation>بانتظار المراجعة: %1 — أُنجز: %2 — استُبعد: %3</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="126"/>
+        <source>File the complaint</source>
+        <translation>تسجيل الشكوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="127"/>
+        <source>Create the request</source>
+        <translation>إنشاء الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="138"/>
+        <source>Register as a new beneficiary</source>
+        <translation>تسجيل مستفيد جديد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="162"/>
+        <source>Done: %1 on the website channel.</source>
+        <translation>تم: %1 عبر الموقع الإلكتروني.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="173"/>
+        <source>This person is likely registered already (%1): open the file to check, then choose it as whose file this is.</source>
+        <translation>يُرجَّح أن هذا الشخص مسجل من قبل (%1): افتح الملف للتحقق، ثم اختره ملفًا لصاحب النموذج.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="184"/>
+        <source>Set aside.</source>
+        <translation>استُبعد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="188"/>
+        <source>A web form&apos;s export</source>
+        <translation>ملف نماذج إلكترونية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="219"/>
+        <source>%2 new forms, %3 already in the queue (%1).</source>
+        <translation>%2 نموذجًا جديدًا، و%3 في قائمة المراجعة من قبل (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="222"/>
+        <source>No new file.</source>
+        <translation>لا يوجد ملف جديد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_arrivals.py" line="226"/>
+        <source>Watched folder</source>
+        <translation>المجلد المراقَب</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="45"/>
+        <location filename="../desk_app/ui/screens/online_view.py" line="70"/>
+        <source>Online forms</source>
+        <translation>النماذج الإلكترونية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="49"/>
+        <source>Bring in an export…</source>
+        <translation>استيراد ملف نماذج…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="50"/>
+        <source>Check the watched folder</source>
+        <translation>فحص المجلد المراقَب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="51"/>
+        <source>Watched folder…</source>
+        <translation>المجلد المراقَب…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="61"/>
+        <source>Sent on</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="61"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="61"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="61"/>
+        <source>ID number</source>
+        <translation>رقم الهوية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="62"/>
+        <source>Mobile number</source>
+        <translation>رقم الجوال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="62"/>
+        <source>In the registry</source>
+        <translation>في السجل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="62"/>
+        <source>To check</source>
+        <translation>ما يحتاج إلى تحقق</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="79"/>
+        <source>Review the selected form</source>
+        <translation>مراجعة النموذج المحدد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="86"/>
+        <source>The applicant agreed to the terms and to the use of their data on the form</source>
+        <translation>وافق مقدم الطلب في النموذج على الشروط وعلى استخدام بياناته</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="89"/>
+        <source>Why it is set aside (a test entry, a repeat…)</source>
+        <translation>سبب الاستبعاد (تجربة، تكرار…)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="95"/>
+        <source>Create the request</source>
+        <translation>إنشاء الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="97"/>
+        <source>Set aside</source>
+        <translation>استبعاد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="99"/>
+        <source>Whose file</source>
+        <translation>ملف من</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="100"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="101"/>
+        <source>Complaint category</source>
+        <translation>تصنيف الشكوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="104"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/online_view.py" line="107"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
     </message>
 </context>
 <context>
@@ -4424,92 +4660,102 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>حل تعارضات المزامنة</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
+        <source>Bring in online forms</source>
+        <translation>استيراد النماذج الإلكترونية</translation>
+    </message>
+    <message>
         <location filename="../desk_app/ui/permission_labels.py" line="64"/>
+        <source>Review online forms into requests and complaints</source>
+        <translation>مراجعة النماذج الإلكترونية وتحويلها إلى طلبات وشكاوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="66"/>
         <source>Sign-in refused</source>
         <translation>رفض تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="67"/>
         <source>Sign-in to a locked account</source>
         <translation>محاولة دخول إلى حساب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="66"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="68"/>
         <source>Sign-in before the wait ended</source>
         <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
         <source>Registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="78"/>
         <source>Data protection and policy</source>
         <translation>حماية البيانات والسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="79"/>
         <source>Contacts and messages</source>
         <translation>التواصل والرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
         <source>Reception</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
         <source>Committee member</source>
         <translation>عضو اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
         <source>Manager</source>
         <translation>المدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="95"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="97"/>
         <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
         <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
     </message>

@@ -88,6 +88,8 @@ ACTIONS: tuple[Action, ...] = (
     _a("subject_request.record", "governance"),
     _a("subject_request.close", "governance"),
     _a("subject_request.export", "governance", personal=True),
+    _a("arrivals.import", "contacts"),
+    _a("arrivals.review", "contacts", personal=True),
 )
 CODES: frozenset[str] = frozenset(a.code for a in ACTIONS)
 BY_CODE: dict[str, Action] = {a.code: a for a in ACTIONS}
@@ -158,6 +160,9 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     "subject_request.record": frozenset(_DESK | {MANAGER}),
     "subject_request.close": frozenset({MANAGER}),
     "subject_request.export": frozenset({MANAGER}),
+    # applications and complaints sent online are taken in and reviewed at the desk (003 §5-2)
+    "arrivals.import": frozenset(_DESK | {MANAGER}),
+    "arrivals.review": frozenset(_DESK),
 }
 # The administrator answers for the installation (and in a small association is often the one
 # who covers any desk), so by default the role may do everything; an association that separates

@@ -174,6 +174,11 @@ class _Vocabulary:
         }
 
 
+def vocabulary(profile: OrgProfile | None) -> _Vocabulary:
+    """The profile's codes and the words people write for them (also read by online_import)."""
+    return _Vocabulary(profile)
+
+
 def _words(items: Any) -> dict[str, str]:
     out: dict[str, str] = {}
     for code, *names in items:

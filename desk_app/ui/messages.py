@@ -67,6 +67,8 @@ def _codes() -> dict[str, str]:
         "not_allowed": QCoreApplication.translate("Messages", "Your role does not allow this."),
         "not_found": QCoreApplication.translate("Messages", "Not found: it may have been removed meanwhile."),
         "already_answered": QCoreApplication.translate("Messages", "This enquiry was answered meanwhile (the list is refreshed)."),
+        "arrival_taken": QCoreApplication.translate("Messages", "This form was already dealt with at another desk (the list is refreshed)."),
+        "no_website_channel": QCoreApplication.translate("Messages", "The organisation profile has no website channel: add it (code website) before taking in online forms."),
         "message_state": QCoreApplication.translate("Messages", "Not possible for a message in this state: only one that could not be sent, or is not confirmed, can be sent again."),
         "out_of_range": QCoreApplication.translate("Messages", "Write a number from {min} to {max}."),
         "policy_changed": QCoreApplication.translate("Messages", "The policy was changed meanwhile: read the version now in force and acknowledge it."),

@@ -60,6 +60,8 @@ def action_names() -> dict[str, str]:
         "sync.run": QCoreApplication.translate("Permissions", "Synchronise with the head office"),
         "sync.setup": QCoreApplication.translate("Permissions", "Set up branch synchronisation"),
         "sync.resolve": QCoreApplication.translate("Permissions", "Resolve sync conflicts"),
+        "arrivals.import": QCoreApplication.translate("Permissions", "Bring in online forms"),
+        "arrivals.review": QCoreApplication.translate("Permissions", "Review online forms into requests and complaints"),
         # not permissions, but what the access log also records
         "auth.sign_in_failed": QCoreApplication.translate("Permissions", "Sign-in refused"),
         "auth.locked_try": QCoreApplication.translate("Permissions", "Sign-in to a locked account"),

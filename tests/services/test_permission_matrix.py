@@ -27,6 +27,8 @@ from desk_app.services import (
     documents,
     duplicates,
     messaging_settings,
+    online_arrivals,
+    online_import,
     outbox,
     permissions,
     policy,
@@ -102,6 +104,8 @@ sync.resolve                x . . . x
 subject_request.record      x x x . x
 subject_request.close       x . . . x
 subject_request.export      x . . . x
+arrivals.import             x x x . x
+arrivals.review             x x x . .
 """
 # Checked where they are reached (the command line's sign-in, tests/end_to_end/test_cli_auth.py):
 # the importer and backup services take no acting user yet.
@@ -224,6 +228,8 @@ def calls(w: World) -> dict:
         "subject_request.record": lambda a: dsr.register(db, a),
         "subject_request.close": lambda a: dsr.answer(db, a, "no-such-request", "granted", ""),
         "subject_request.export": lambda a: subject_export.export(db, a, w.person, w.tmp / "x"),
+        "arrivals.import": lambda a: online_import.import_file(db, a, w.tmp / "none.csv", p),
+        "arrivals.review": lambda a: online_arrivals.listing(db, a),
     }
 
 
