@@ -850,6 +850,155 @@
     </message>
 </context>
 <context>
+    <name>BreachesController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="149"/>
+        <source>%1 awaiting notification, %2 past the 72 hours.</source>
+        <translation>%1 بانتظار الإبلاغ، %2 تجاوز 72 ساعة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="153"/>
+        <source>Past the 72 hours without notifying the regulator: %1. Notify now and record it here.</source>
+        <translation>تجاوزت 72 ساعة دون إبلاغ الجهة المختصة: %1. أبلغ الآن وسجّل الإبلاغ هنا.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="177"/>
+        <source>Not yet — %1 hours late</source>
+        <translation>لم يُبلَّغ — متأخر %1 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="178"/>
+        <source>Not yet — %1 hours left</source>
+        <translation>لم يُبلَّغ — باقٍ %1 ساعة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="202"/>
+        <source>Recorded as %1: notify the regulator by %2.</source>
+        <translation>سُجّلت برقم %1: أبلغ الجهة المختصة قبل %2.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="219"/>
+        <source>The notification of %1 was recorded.</source>
+        <translation>سُجّل إبلاغ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachesView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="44"/>
+        <source>Data breach register</source>
+        <translation>سجل حوادث تسرب البيانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="52"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="52"/>
+        <source>Discovered</source>
+        <translation>وقت الاكتشاف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="52"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="92"/>
+        <source>What data</source>
+        <translation>البيانات المتأثرة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="53"/>
+        <source>People</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="53"/>
+        <source>Notify by</source>
+        <translation>الإبلاغ قبل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="53"/>
+        <source>Notified</source>
+        <translation>الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="53"/>
+        <source>Measures</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="73"/>
+        <source>New breach</source>
+        <translation>حادثة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="77"/>
+        <source>e.g. names, ID numbers, scanned documents</source>
+        <translation>مثل: الأسماء، أرقام الهوية، المستندات الممسوحة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="86"/>
+        <source>Record the breach</source>
+        <translation>تسجيل الحادثة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="89"/>
+        <source>Discovered on</source>
+        <translation>تاريخ الاكتشاف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="90"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="113"/>
+        <source>At (hour:minute)</source>
+        <translation>الساعة (ساعة:دقيقة)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="91"/>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="93"/>
+        <source>People affected</source>
+        <translation>عدد الأشخاص المتأثرين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="94"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="115"/>
+        <source>Measures taken</source>
+        <translation>الإجراءات المتخذة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="99"/>
+        <source>Notification of the selected breach</source>
+        <translation>إبلاغ الحادثة المحددة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="100"/>
+        <source>Select a breach in the list.</source>
+        <translation>اختر حادثة من القائمة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="104"/>
+        <source>e.g. the Saudi Data and AI Authority</source>
+        <translation>مثل: الهيئة السعودية للبيانات والذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="109"/>
+        <source>Record the notification</source>
+        <translation>تسجيل الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="112"/>
+        <source>Notified on</source>
+        <translation>تاريخ الإبلاغ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/breaches.py" line="114"/>
+        <source>Notified to</source>
+        <translation>الجهة التي أُبلغت</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPanel</name>
     <message>
         <location filename="../desk_app/ui/widgets/request_panels.py" line="94"/>
@@ -1694,12 +1843,12 @@
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="248"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="253"/>
         <source>Answered within the period, by branch (this year, %)</source>
         <translation>نسبة الرد خلال المدة حسب الفرع (هذا العام، بالمئة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="251"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="256"/>
         <source>Satisfaction index by month (this year)</source>
         <translation>مؤشر الرضا حسب الشهر (هذا العام)</translation>
     </message>
@@ -1707,33 +1856,33 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="99"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="100"/>
         <source>Dashboard</source>
         <extracomment>What each card opens: a list of rows or a table of the report, or another screen.</extracomment>
         <translation>لوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="102"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="103"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="103"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="104"/>
         <source>This year</source>
         <translation>هذا العام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="105"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="106"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="107"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="108"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="129"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="131"/>
         <source>Choose a figure to see the list behind it.</source>
         <translation>اختر مؤشرًا لعرض القائمة التي وراءه.</translation>
     </message>
@@ -2379,6 +2528,29 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/first_run.py" line="81"/>
         <source>Connect to the office server</source>
         <translation>الاتصال بخادم المكتب</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceNotice</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/governance_notice.py" line="42"/>
+        <source>%1 data breaches past the 72 hours without notifying the regulator</source>
+        <translation>%1 حادثة تسرب بيانات تجاوزت 72 ساعة دون إبلاغ الجهة المختصة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/governance_notice.py" line="46"/>
+        <source>%1 personal-data requests past their 30 days</source>
+        <translation>%1 طلب بشأن البيانات الشخصية تجاوز 30 يومًا</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/governance_notice.py" line="49"/>
+        <source>the policy&apos;s review is due (since %1)</source>
+        <translation>حان موعد مراجعة السياسة (منذ %1)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/governance_notice.py" line="51"/>
+        <source>Data protection: %1.</source>
+        <translation>حماية البيانات: %1.</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3388,7 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="49"/>
-        <location filename="../desk_app/ui/messages.py" line="145"/>
+        <location filename="../desk_app/ui/messages.py" line="146"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -3352,232 +3524,237 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="76"/>
+        <source>Write the time as hours:minutes, e.g. 14:30.</source>
+        <translation>اكتب الوقت بالساعات والدقائق، مثل 14:30.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="77"/>
         <source>The regulator cannot have been notified before the breach was discovered.</source>
         <translation>لا يمكن أن يكون إبلاغ الجهة المختصة قبل اكتشاف الحادثة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="77"/>
+        <location filename="../desk_app/ui/messages.py" line="78"/>
         <source>Check the person&apos;s identity before answering the request.</source>
         <translation>تحقق من هوية صاحب الطلب قبل البت فيه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="78"/>
+        <location filename="../desk_app/ui/messages.py" line="79"/>
         <source>This request is already answered.</source>
         <translation>سبق البت في هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="79"/>
+        <location filename="../desk_app/ui/messages.py" line="80"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="80"/>
+        <location filename="../desk_app/ui/messages.py" line="81"/>
         <source>The gateway address must start with https:// (the token must not travel in clear).</source>
         <translation>يجب أن يبدأ عنوان البوابة بـ https:// (حتى لا يُرسل رمز الدخول دون تشفير).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="81"/>
+        <location filename="../desk_app/ui/messages.py" line="82"/>
         <source>This PC has no key store for the password and token. Nothing was saved; ask the IT volunteer to enable the system&apos;s credential store.</source>
         <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمة المرور ورمز الدخول. لم يُحفظ شيء؛ اطلب من المسؤول التقني تفعيل مخزن بيانات الاعتماد في النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="83"/>
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>This survey campaign is closed.</source>
         <translation>حملة الاستبانة هذه مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="84"/>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
         <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="85"/>
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="148"/>
+        <location filename="../desk_app/ui/messages.py" line="149"/>
         <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
         <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="149"/>
+        <location filename="../desk_app/ui/messages.py" line="150"/>
         <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
         <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="150"/>
+        <location filename="../desk_app/ui/messages.py" line="151"/>
         <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
         <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="151"/>
+        <location filename="../desk_app/ui/messages.py" line="152"/>
         <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
         <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="82"/>
-        <location filename="../desk_app/ui/messages.py" line="86"/>
+        <location filename="../desk_app/ui/messages.py" line="83"/>
+        <location filename="../desk_app/ui/messages.py" line="87"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="87"/>
+        <location filename="../desk_app/ui/messages.py" line="88"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="88"/>
+        <location filename="../desk_app/ui/messages.py" line="89"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="89"/>
+        <location filename="../desk_app/ui/messages.py" line="90"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="90"/>
+        <location filename="../desk_app/ui/messages.py" line="91"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="91"/>
+        <location filename="../desk_app/ui/messages.py" line="92"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="92"/>
+        <location filename="../desk_app/ui/messages.py" line="93"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="93"/>
+        <location filename="../desk_app/ui/messages.py" line="94"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="94"/>
+        <location filename="../desk_app/ui/messages.py" line="95"/>
         <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="95"/>
+        <location filename="../desk_app/ui/messages.py" line="96"/>
         <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="96"/>
+        <location filename="../desk_app/ui/messages.py" line="97"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="97"/>
+        <location filename="../desk_app/ui/messages.py" line="98"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="98"/>
+        <location filename="../desk_app/ui/messages.py" line="99"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="99"/>
+        <location filename="../desk_app/ui/messages.py" line="100"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="100"/>
+        <location filename="../desk_app/ui/messages.py" line="101"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="101"/>
+        <location filename="../desk_app/ui/messages.py" line="102"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="102"/>
+        <location filename="../desk_app/ui/messages.py" line="103"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="103"/>
+        <location filename="../desk_app/ui/messages.py" line="104"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="104"/>
+        <location filename="../desk_app/ui/messages.py" line="105"/>
         <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="105"/>
+        <location filename="../desk_app/ui/messages.py" line="106"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="106"/>
+        <location filename="../desk_app/ui/messages.py" line="107"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="107"/>
+        <location filename="../desk_app/ui/messages.py" line="108"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="108"/>
+        <location filename="../desk_app/ui/messages.py" line="109"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="109"/>
+        <location filename="../desk_app/ui/messages.py" line="110"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="110"/>
+        <location filename="../desk_app/ui/messages.py" line="111"/>
         <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="111"/>
+        <location filename="../desk_app/ui/messages.py" line="112"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="127"/>
+        <location filename="../desk_app/ui/messages.py" line="128"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="141"/>
+        <location filename="../desk_app/ui/messages.py" line="142"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="142"/>
+        <location filename="../desk_app/ui/messages.py" line="143"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="143"/>
+        <location filename="../desk_app/ui/messages.py" line="144"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="144"/>
+        <location filename="../desk_app/ui/messages.py" line="145"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="146"/>
+        <location filename="../desk_app/ui/messages.py" line="147"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="147"/>
+        <location filename="../desk_app/ui/messages.py" line="148"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -3716,41 +3893,46 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="117"/>
+        <source>Data breach register</source>
+        <translation>سجل حوادث تسرب البيانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="120"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="119"/>
+        <location filename="../desk_app/ui/navigation.py" line="122"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="121"/>
+        <location filename="../desk_app/ui/navigation.py" line="124"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="124"/>
+        <location filename="../desk_app/ui/navigation.py" line="127"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="127"/>
+        <location filename="../desk_app/ui/navigation.py" line="130"/>
         <source>Record an enquiry</source>
         <translation>تسجيل استفسار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="130"/>
+        <location filename="../desk_app/ui/navigation.py" line="133"/>
         <source>Online forms</source>
         <translation>النماذج الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="133"/>
+        <location filename="../desk_app/ui/navigation.py" line="136"/>
         <source>Enquiries of the day</source>
         <translation>استفسارات اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="136"/>
+        <location filename="../desk_app/ui/navigation.py" line="139"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>

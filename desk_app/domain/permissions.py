@@ -90,6 +90,8 @@ ACTIONS: tuple[Action, ...] = (
     _a("subject_request.export", "governance", personal=True),
     _a("arrivals.import", "contacts"),
     _a("arrivals.review", "contacts", personal=True),
+    _a("breach.record", "governance"),
+    _a("breach.view", "governance"),
 )
 CODES: frozenset[str] = frozenset(a.code for a in ACTIONS)
 BY_CODE: dict[str, Action] = {a.code: a for a in ACTIONS}
@@ -163,6 +165,8 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     # applications and complaints sent online are taken in and reviewed at the desk (003 §5-2)
     "arrivals.import": frozenset(_DESK | {MANAGER}),
     "arrivals.review": frozenset(_DESK),
+    "breach.record": frozenset({MANAGER}),
+    "breach.view": frozenset({MANAGER}),
 }
 # The administrator answers for the installation (and in a small association is often the one
 # who covers any desk), so by default the role may do everything; an association that separates

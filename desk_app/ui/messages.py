@@ -73,6 +73,7 @@ def _codes() -> dict[str, str]:
         "out_of_range": QCoreApplication.translate("Messages", "Write a number from {min} to {max}."),
         "policy_changed": QCoreApplication.translate("Messages", "The policy was changed meanwhile: read the version now in force and acknowledge it."),
         "before_received": QCoreApplication.translate("Messages", "This date is before the day the request was received."),
+        "invalid_time": QCoreApplication.translate("Messages", "Write the time as hours:minutes, e.g. 14:30."),
         "before_discovery": QCoreApplication.translate("Messages", "The regulator cannot have been notified before the breach was discovered."),
         "identity_not_checked": QCoreApplication.translate("Messages", "Check the person's identity before answering the request."),
         "already_closed": QCoreApplication.translate("Messages", "This request is already answered."),

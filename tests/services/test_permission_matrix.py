@@ -10,7 +10,7 @@ refuse on permission (it may still refuse the input or the state, which is check
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from datetime import date, time
 
 import pytest
 from sqlalchemy import select
@@ -23,6 +23,7 @@ from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.requests import IntakeForm
 from desk_app.services import (
     access,
+    breaches,
     contacts,
     documents,
     duplicates,
@@ -106,6 +107,8 @@ subject_request.close       x . . . x
 subject_request.export      x . . . x
 arrivals.import             x x x . x
 arrivals.review             x x x . .
+breach.record               x . . . x
+breach.view                 x . . . x
 """
 # Checked where they are reached (the command line's sign-in, tests/end_to_end/test_cli_auth.py):
 # the importer and backup services take no acting user yet.
@@ -230,6 +233,9 @@ def calls(w: World) -> dict:
         "subject_request.export": lambda a: subject_export.export(db, a, w.person, w.tmp / "x"),
         "arrivals.import": lambda a: online_import.import_file(db, a, w.tmp / "none.csv", p),
         "arrivals.review": lambda a: online_arrivals.listing(db, a),
+        "breach.record": lambda a: breaches.record_notification(db, a, "none", "", "gregorian",
+                                                                time(9), "", ""),
+        "breach.view": lambda a: breaches.register(db, a),
     }
 
 

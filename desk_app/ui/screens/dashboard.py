@@ -35,6 +35,7 @@ from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.widgets.charts import BarChart, LineChart
 from desk_app.ui.widgets.fields import banner_label
+from desk_app.ui.widgets.governance_notice import GovernanceNotice
 
 COLUMNS = 5
 CARD_STYLE = ("QPushButton#figureCard { background: white; border: 1px solid #d6dde0;"
@@ -114,6 +115,7 @@ class DashboardView(QWidget):
         for w in (self.period, self.branch, self.refresh):
             top.addWidget(w)
         self.banner = banner_label()
+        self.notice = GovernanceNotice()  # breaches, personal-data requests, policy review
         self.cards: dict[str, FigureCard] = {}
         grid = QGridLayout()
         grid.setSpacing(6)
@@ -144,6 +146,7 @@ class DashboardView(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.banner)
+        lay.addWidget(self.notice)
         lay.addLayout(grid)
         lay.addWidget(self.split, 1)
 
@@ -193,6 +196,7 @@ class DashboardController(QObject):
             card.setToolTip(figure.definition(ctx.lang))
             card.clicked.connect(lambda _c=False, k=key: self.open_figure(k))
         v.refresh.clicked.connect(self.load)
+        v.notice.open_screen.connect(lambda name: self.navigate.emit(name, None))
         v.branch.returnPressed.connect(self.load)
         v.period.currentIndexChanged.connect(lambda _i: self._show())
 
@@ -201,6 +205,7 @@ class DashboardController(QObject):
 
     def load(self) -> None:
         """This month first (shown as soon as it comes), then this year and the charts."""
+        self.view.notice.load(self.ops, self.ctx.actor, self.ctx.lang)
         self._part("month", {})
 
     def _part(self, part: str, cache: dict[str, Any]) -> None:
