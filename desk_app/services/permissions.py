@@ -22,8 +22,15 @@ from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.storage import access_log
 from desk_app.storage.access_tables import PermissionVersion
 from desk_app.storage.db import Database
+from desk_app.storage.tables import Staff
 
-__all__ = ["PermissionDenied", "current", "desk_name", "require", "save"]
+__all__ = ["AccountClosed", "PermissionDenied", "current", "desk_name", "require", "save"]
+
+
+class AccountClosed(PermissionDenied):
+    """The administrator closed this account after its desk signed in: it can do nothing."""
+
+    code = "account_closed"
 
 
 def desk_name() -> str:
@@ -49,14 +56,26 @@ def log_access(db: Database, actor: Actor, action: str, *, allowed: bool = True,
                       target_id=str(target[1] or ""))
 
 
+def _standing(db: Database, actor: Actor) -> tuple[bool, str]:
+    """(still active, role now) of a staff member: a desk signed in before the administrator
+    closed the account or changed its role acts with what the account is now, not what it was."""
+    if not actor.id or actor.role in (perm.SYSTEM, perm.KIOSK):
+        return True, actor.role
+    with db.read() as s:
+        row = s.execute(select(Staff.active, Staff.role).where(Staff.id == actor.id)).first()
+    return (False, actor.role) if row is None else (bool(row.active), row.role)
+
+
 def require(db: Database, actor: Actor, action: str, *, beneficiary_id: str = "",
             target: tuple[str, str] = ("", "")) -> PermissionTable:
-    """Refuse (logged) unless the actor's role may do ``action``; log personal-data looks."""
+    """Refuse (logged) unless the actor's account is open and its role (as it is now) may do
+    ``action``; log personal-data looks."""
     table = current(db)
-    if not table.allows(actor.role, action):
+    active, role = _standing(db, actor)
+    if not active or not table.allows(role, action):
         log_access(db, actor, action, allowed=False, beneficiary_id=beneficiary_id,
                    target=target)
-        raise PermissionDenied(action, actor.role, actor.username)
+        raise (AccountClosed if not active else PermissionDenied)(action, role, actor.username)
     if perm.BY_CODE[action].personal and actor.role != perm.SYSTEM:
         log_access(db, actor, action, beneficiary_id=beneficiary_id, target=target)
     return table

@@ -134,6 +134,10 @@ def field_message(error: FieldError) -> str:
 
 def permission_message(error: PermissionDenied) -> str:
     """A refusal by the permission table: what, for which role, whom to ask."""
+    if error.code == "account_closed":
+        return QCoreApplication.translate(
+            "Messages", "Your account was closed by the administrator after you signed in: "
+            "nothing was saved. Sign out; the administrator can tell you more.")
     return refusal(error.action, error.role)
 
 
