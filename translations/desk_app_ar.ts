@@ -1001,17 +1001,17 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="94"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="95"/>
         <source>Verification checklist</source>
         <translation>قائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="99"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="100"/>
         <source>Attach scan…  (Ctrl+O)</source>
         <translation>إرفاق صورة المستند…  (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="100"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="101"/>
         <source>View scan</source>
         <translation>عرض الصورة</translation>
     </message>
@@ -1890,37 +1890,37 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="154"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="155"/>
         <source>Committee decision</source>
         <translation>قرار اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="161"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="162"/>
         <source>Record the decision</source>
         <translation>تسجيل القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="168"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="169"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="169"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="170"/>
         <source>Committee</source>
         <translation>اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="170"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="171"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="171"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="172"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="172"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="173"/>
         <source>Referred to</source>
         <translation>محال إلى</translation>
     </message>
@@ -2352,7 +2352,7 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>EligibilityPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="80"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="81"/>
         <source>Eligibility</source>
         <translation>الاستحقاق</translation>
     </message>
@@ -2729,47 +2729,47 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>IntakePanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="42"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="43"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="51"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="52"/>
         <source>Agrees to the programme&apos;s terms</source>
         <translation>يوافق على شروط البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="52"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="53"/>
         <source>Agrees to the processing of their data</source>
         <translation>يوافق على معالجة بياناته</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="67"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="68"/>
         <source>Open the request  (Ctrl+Enter)</source>
         <translation>فتح الطلب  (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="70"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="71"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="71"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="72"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="72"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="73"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="73"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="74"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="74"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="75"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
@@ -3388,7 +3388,7 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="49"/>
-        <location filename="../desk_app/ui/messages.py" line="150"/>
+        <location filename="../desk_app/ui/messages.py" line="152"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -3494,272 +3494,282 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="70"/>
+        <source>The beneficiary&apos;s file has no mobile number: add it on the file, or choose e-mail.</source>
+        <translation>لا يوجد رقم جوال في ملف المستفيد: أضفه في الملف، أو اختر البريد الإلكتروني.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="71"/>
+        <source>The beneficiary&apos;s file has no e-mail address: add it on the file, or choose a text message.</source>
+        <translation>لا يوجد بريد إلكتروني في ملف المستفيد: أضفه في الملف، أو اختر رسالة نصية.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="72"/>
         <source>This form was already dealt with at another desk (the list is refreshed).</source>
         <translation>عولج هذا النموذج في مكتب آخر (حُدّثت القائمة).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="71"/>
+        <location filename="../desk_app/ui/messages.py" line="73"/>
         <source>The organisation profile has no website channel: add it (code website) before taking in online forms.</source>
         <translation>لا توجد قناة «الموقع الإلكتروني» في ملف الجمعية: أضفها (الرمز website) قبل استقبال النماذج الإلكترونية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="72"/>
+        <location filename="../desk_app/ui/messages.py" line="74"/>
         <source>Not possible for a message in this state: only one that could not be sent, or is not confirmed, can be sent again.</source>
         <translation>غير ممكن لرسالة في هذه الحالة: لا يُعاد إرسال إلا رسالة تعذّر إرسالها أو لم يتأكد وصولها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="73"/>
+        <location filename="../desk_app/ui/messages.py" line="75"/>
         <source>Write a number from {min} to {max}.</source>
         <translation>اكتب رقمًا من {min} إلى {max}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="74"/>
+        <location filename="../desk_app/ui/messages.py" line="76"/>
         <source>The policy was changed meanwhile: read the version now in force and acknowledge it.</source>
         <translation>عُدّلت السياسة في أثناء ذلك: اقرأ الإصدار المعمول به الآن ثم أقرّ به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="75"/>
+        <location filename="../desk_app/ui/messages.py" line="77"/>
         <source>This date is before the day the request was received.</source>
         <translation>هذا التاريخ يسبق يوم استلام الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="76"/>
+        <location filename="../desk_app/ui/messages.py" line="78"/>
         <source>Write the time as hours:minutes, e.g. 14:30.</source>
         <translation>اكتب الوقت بالساعات والدقائق، مثل 14:30.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="77"/>
+        <location filename="../desk_app/ui/messages.py" line="79"/>
         <source>The regulator cannot have been notified before the breach was discovered.</source>
         <translation>لا يمكن أن يكون إبلاغ الجهة المختصة قبل اكتشاف الحادثة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="78"/>
+        <location filename="../desk_app/ui/messages.py" line="80"/>
         <source>Check the person&apos;s identity before answering the request.</source>
         <translation>تحقق من هوية صاحب الطلب قبل البت فيه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="79"/>
+        <location filename="../desk_app/ui/messages.py" line="81"/>
         <source>This request is already answered.</source>
         <translation>سبق البت في هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="80"/>
+        <location filename="../desk_app/ui/messages.py" line="82"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="81"/>
+        <location filename="../desk_app/ui/messages.py" line="83"/>
         <source>The gateway address must start with https:// (the token must not travel in clear).</source>
         <translation>يجب أن يبدأ عنوان البوابة بـ https:// (حتى لا يُرسل رمز الدخول دون تشفير).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="82"/>
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>This PC has no key store for the password and token. Nothing was saved; ask the IT volunteer to enable the system&apos;s credential store.</source>
         <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمة المرور ورمز الدخول. لم يُحفظ شيء؛ اطلب من المسؤول التقني تفعيل مخزن بيانات الاعتماد في النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="84"/>
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>This survey campaign is closed.</source>
         <translation>حملة الاستبانة هذه مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="85"/>
+        <location filename="../desk_app/ui/messages.py" line="87"/>
         <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="86"/>
+        <location filename="../desk_app/ui/messages.py" line="88"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="138"/>
+        <location filename="../desk_app/ui/messages.py" line="140"/>
         <source>Your account was closed by the administrator after you signed in: nothing was saved. Sign out; the administrator can tell you more.</source>
         <translation>أُغلق حسابك من قِبل مسؤول النظام بعد تسجيل دخولك: لم يُحفظ شيء. سجّل الخروج، ويستطيع مسؤول النظام أن يوضح لك السبب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="153"/>
+        <location filename="../desk_app/ui/messages.py" line="155"/>
         <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
         <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="154"/>
+        <location filename="../desk_app/ui/messages.py" line="156"/>
         <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
         <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="155"/>
+        <location filename="../desk_app/ui/messages.py" line="157"/>
         <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
         <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="156"/>
+        <location filename="../desk_app/ui/messages.py" line="158"/>
         <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
         <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="83"/>
-        <location filename="../desk_app/ui/messages.py" line="87"/>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
+        <location filename="../desk_app/ui/messages.py" line="89"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="88"/>
+        <location filename="../desk_app/ui/messages.py" line="90"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="89"/>
+        <location filename="../desk_app/ui/messages.py" line="91"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="90"/>
+        <location filename="../desk_app/ui/messages.py" line="92"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="91"/>
+        <location filename="../desk_app/ui/messages.py" line="93"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="92"/>
+        <location filename="../desk_app/ui/messages.py" line="94"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="93"/>
+        <location filename="../desk_app/ui/messages.py" line="95"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="94"/>
+        <location filename="../desk_app/ui/messages.py" line="96"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="95"/>
+        <location filename="../desk_app/ui/messages.py" line="97"/>
         <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="96"/>
+        <location filename="../desk_app/ui/messages.py" line="98"/>
         <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="97"/>
+        <location filename="../desk_app/ui/messages.py" line="99"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="98"/>
+        <location filename="../desk_app/ui/messages.py" line="100"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="99"/>
+        <location filename="../desk_app/ui/messages.py" line="101"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="100"/>
+        <location filename="../desk_app/ui/messages.py" line="102"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="101"/>
+        <location filename="../desk_app/ui/messages.py" line="103"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="102"/>
+        <location filename="../desk_app/ui/messages.py" line="104"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="103"/>
+        <location filename="../desk_app/ui/messages.py" line="105"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="104"/>
+        <location filename="../desk_app/ui/messages.py" line="106"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="105"/>
+        <location filename="../desk_app/ui/messages.py" line="107"/>
         <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="106"/>
+        <location filename="../desk_app/ui/messages.py" line="108"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="107"/>
+        <location filename="../desk_app/ui/messages.py" line="109"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="108"/>
+        <location filename="../desk_app/ui/messages.py" line="110"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="109"/>
+        <location filename="../desk_app/ui/messages.py" line="111"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="110"/>
+        <location filename="../desk_app/ui/messages.py" line="112"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="111"/>
+        <location filename="../desk_app/ui/messages.py" line="113"/>
         <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="112"/>
+        <location filename="../desk_app/ui/messages.py" line="114"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="128"/>
+        <location filename="../desk_app/ui/messages.py" line="130"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="146"/>
+        <location filename="../desk_app/ui/messages.py" line="148"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="147"/>
+        <location filename="../desk_app/ui/messages.py" line="149"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="148"/>
+        <location filename="../desk_app/ui/messages.py" line="150"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="149"/>
+        <location filename="../desk_app/ui/messages.py" line="151"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="151"/>
+        <location filename="../desk_app/ui/messages.py" line="153"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="152"/>
+        <location filename="../desk_app/ui/messages.py" line="154"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -3945,24 +3955,34 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>NotifyPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="179"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="180"/>
         <source>Notify the beneficiary</source>
         <translation>إبلاغ المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="182"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="183"/>
         <source>Record the notification</source>
         <translation>تسجيل الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="187"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="188"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="188"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="189"/>
         <source>Text</source>
         <translation>النص</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="194"/>
+        <source>Queue the message</source>
+        <translation>إعداد الرسالة للإرسال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="202"/>
+        <source>Message</source>
+        <translation>رسالة</translation>
     </message>
 </context>
 <context>
@@ -6177,72 +6197,77 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="76"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="91"/>
         <source>Notified on %1 by %2: %3</source>
         <translation>أُبلغ في %1 عبر %2: %3</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="81"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="96"/>
         <source>The request goes to the committee marked with the failed criteria.</source>
         <translation>يُحال الطلب إلى اللجنة مع بيان المعايير غير المستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="103"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="118"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="110"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="125"/>
         <source>Your request %1 has been decided: %2.</source>
         <translation>صدر قرار اللجنة في طلبكم رقم %1: %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="112"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="127"/>
         <source>Reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="135"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="150"/>
         <source>Sent to the committee.</source>
         <translation>تمت إحالة الطلب إلى اللجنة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="141"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="156"/>
         <source>Withdraw</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="141"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="156"/>
         <source>Withdraw this request?</source>
         <translation>هل تريد سحب هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="143"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="158"/>
         <source>The request was withdrawn.</source>
         <translation>تم سحب الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="151"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="166"/>
         <source>The request was closed.</source>
         <translation>تم إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="163"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="178"/>
         <source>The request was referred.</source>
         <translation>تمت إحالة الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="181"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="196"/>
         <source>The committee&apos;s decision was recorded. Notify the beneficiary.</source>
         <translation>تم تسجيل قرار اللجنة. أبلغ المستفيد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="191"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="206"/>
         <source>The notification was recorded.</source>
         <translation>تم تسجيل الإبلاغ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="212"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="219"/>
+        <source>The message is queued; it goes out when the desk is online (see Messages to beneficiaries).</source>
+        <translation>أُعدّت الرسالة، وتُرسل متى اتصل المكتب بالشبكة (انظر «الرسائل إلى المستفيدين»).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="242"/>
         <source>The service given was recorded.</source>
         <translation>تم تسجيل الخدمة المقدمة.</translation>
     </message>
@@ -6523,27 +6548,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ServedPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="195"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="208"/>
         <source>Service given</source>
         <translation>تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="199"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="212"/>
         <source>Mark as served</source>
         <translation>تسجيل تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="204"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="217"/>
         <source>Service provided</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="205"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="218"/>
         <source>Programme start</source>
         <translation>بداية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="206"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="219"/>
         <source>Programme end</source>
         <translation>نهاية البرنامج</translation>
     </message>
@@ -7476,22 +7501,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>TrailTable</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="214"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="227"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="214"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="227"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="214"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="227"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="215"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="228"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -7649,52 +7674,52 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>WorkflowPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="124"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="125"/>
         <source>Next step</source>
         <translation>الخطوة التالية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="125"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="126"/>
         <source>Send to the committee</source>
         <translation>إحالة إلى اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="128"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="129"/>
         <source>Note or reason (required to withdraw)</source>
         <translation>ملاحظة أو سبب (مطلوب عند سحب الطلب)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="129"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="130"/>
         <source>Withdraw the request</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="130"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="131"/>
         <source>Close the request</source>
         <translation>إغلاق الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="135"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="136"/>
         <source>Refer</source>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="145"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="146"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="146"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="147"/>
         <source>Refer to</source>
         <translation>الإحالة إلى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="147"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="148"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="148"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="149"/>
         <source>Reason for referral</source>
         <translation>سبب الإحالة</translation>
     </message>

@@ -105,6 +105,13 @@ _TEMPLATES: dict[str, tuple[str, str, str, str]] = {
         "satisfaction survey about the service you received."),
 }
 EVENTS: tuple[str, ...] = tuple(_TEMPLATES)
+REQUEST_EVENTS = ("request_received", "documents_missing", "request_complete", "decision",
+                  "aid_ready")
+# What a request's state most likely calls for telling the person (the desk may pick another).
+EVENT_FOR_STATUS = {"received": "request_received", "incomplete": "documents_missing",
+                    "complete": "request_complete", "committee": "request_complete",
+                    "accepted": "decision", "rejected": "decision", "referred": "decision",
+                    "served": "aid_ready"}
 
 _FIELD = re.compile(r"\{(\w+)\}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")

@@ -123,6 +123,9 @@ def queue_for_request(db: Database, actor: Actor, request_id: str, event: str, *
         number, beneficiary_id = r.number, r.beneficiary_id
         name = f"{b.first_name} {b.family_name}".strip()
         gender, recipient = b.gender, (b.mobile if channel == "sms" else b.email)
+    if not recipient:  # said in the person's terms: the file has no mobile / no e-mail
+        raise ValidationFailed([FieldError("recipient",
+                                           "no_mobile" if channel == "sms" else "no_email")])
     values: dict[str, object] = {"name": name, "number": number,
                                  "association": profile.name_ar}
     if event in ("documents_missing", "decision"):

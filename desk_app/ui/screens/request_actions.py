@@ -9,12 +9,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain import calendar as cal
+from desk_app.domain import messaging
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.validation import FieldError
-from desk_app.services import request_views
+from desk_app.services import outbox, request_views
 from desk_app.services import requests as svc
 from desk_app.ui.screens import request_labels as L
-from desk_app.ui.widgets.fields import combo_code, set_combo_code
+from desk_app.ui.screens.outbox import channel_names, event_names
+from desk_app.ui.widgets.fields import combo_code, fill_combo, set_combo_code
 
 
 class ActionsMixin:
@@ -27,12 +29,21 @@ class ActionsMixin:
         v.decision.record_button.clicked.connect(self.decide)
         v.decision.decision.currentIndexChanged.connect(lambda _i: self._decision_changed())
         v.notify.record_button.clicked.connect(self.notify)
+        v.notify.queue_button.clicked.connect(self.queue_message)
+        events, channels = event_names(), channel_names()
+        fill_combo(v.notify.message_event, [(e, events[e]) for e in messaging.REQUEST_EVENTS])
+        fill_combo(v.notify.message_channel, [(c, channels[c]) for c in messaging.CHANNELS])
+        may_queue = self.ctx.may("outbox.queue")
+        for w in (v.notify.message_label, v.notify.message_boxes["event"],
+                  v.notify.message_boxes["recipient"], v.notify.queue_button):
+            w.setVisible(may_queue)
         v.served.record_button.clicked.connect(self.serve)
 
     def _all_boxes(self) -> list:
         v = self.view
         return [*v.intake.boxes.values(), *v.workflow.boxes.values(), *v.decision.boxes.values(),
-                *v.notify.boxes.values(), *v.served.boxes.values()]
+                *v.notify.boxes.values(), *v.notify.message_boxes.values(),
+                *v.served.boxes.values()]
 
     def _clear_all_errors(self) -> None:
         for box in self._all_boxes():
@@ -67,7 +78,11 @@ class ActionsMixin:
             s.code for s in p.services} else False
         v.served.start.setEnabled(programme)
         v.served.end.setEnabled(programme)
-        v.notify.setEnabled(bool(d.decisions))  # the beneficiary is told of a decision
+        for w in (v.notify.channel, v.notify.text, v.notify.record_button):
+            w.setEnabled(bool(d.decisions))  # a told decision is recorded once there is one
+        set_combo_code(v.notify.message_event, messaging.EVENT_FOR_STATUS.get(d.status, ""))
+        set_combo_code(v.notify.message_channel,
+                       "email" if d.contact_channel_code == "email" else "sms")
         if not combo_code(v.notify.channel):
             set_combo_code(v.notify.channel, d.contact_channel_code)
         if not v.notify.text.toPlainText().strip() and d.decisions:
@@ -189,6 +204,21 @@ class ActionsMixin:
             self.run(lambda db: svc.record_notification(
                 db, actor, rid, channel_code=channel, text=text, sent_on=today, profile=profile),
                 p.boxes, QCoreApplication.translate("RequestActions", "The notification was recorded."), p.record_button)
+
+    def queue_message(self) -> None:
+        """The template's message to the person, queued: the outbox sends it when online."""
+        rid, p, actor, profile = self._rid(), self.view.notify, self.ctx.actor, self.ctx.profile
+        if not rid:
+            return
+        event, channel = combo_code(p.message_event), combo_code(p.message_channel)
+
+        def call(db: object) -> request_views.RequestDetail:
+            outbox.queue_for_request(db, actor, rid, event, channel=channel, profile=profile)
+            return request_views.get(db, rid)
+
+        self.run(call, p.message_boxes, QCoreApplication.translate(
+            "RequestActions", "The message is queued; it goes out when the desk is online "
+                              "(see Messages to beneficiaries)."), p.queue_button)
 
     def serve(self) -> None:
         rid, p, actor, profile = self._rid(), self.view.served, self.ctx.actor, self.ctx.profile

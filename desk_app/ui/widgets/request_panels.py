@@ -3,6 +3,7 @@ deadline, workflow, committee decision, notification, service given, trail."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -188,6 +189,18 @@ class NotifyPanel(QGroupBox):
         form.addRow(self.tr("Text"), self.boxes["text"])
         form.addRow("", self.record_button)
         form.addRow(self.sent)
+        # a message from the templates, queued in the outbox (sent when the desk is online)
+        self.message_event, self.message_channel = QComboBox(), QComboBox()
+        self.queue_button = QPushButton(self.tr("Queue the message"))
+        self.message_boxes = {"event": FieldBox(self.message_event),
+                              "recipient": FieldBox(self.message_channel)}
+        self.message_boxes["channel"] = self.message_boxes["recipient"]
+        row = QHBoxLayout()
+        row.addWidget(self.message_boxes["event"], 2)
+        row.addWidget(self.message_boxes["recipient"], 1)
+        row.addWidget(self.queue_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.message_label = QLabel(self.tr("Message"))
+        form.addRow(self.message_label, row)
 
 
 class ServedPanel(QGroupBox):
