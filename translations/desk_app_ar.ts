@@ -89,6 +89,50 @@
     </message>
 </context>
 <context>
+    <name>AgreementPanel</name>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="155"/>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="156"/>
+        <source>One duty per line</source>
+        <translation>التزام واحد في كل سطر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="157"/>
+        <source>Record the agreement</source>
+        <translation>تسجيل الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="159"/>
+        <source>Print the agreement (archived PDF)</source>
+        <translation>طباعة الاتفاقية (PDF مؤرشف)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="160"/>
+        <source>Attach the signed copy…</source>
+        <translation>إرفاق النسخة الموقعة…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="172"/>
+        <source>Starts on</source>
+        <translation>تبدأ في</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="173"/>
+        <source>Ends on</source>
+        <translation>تنتهي في</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="174"/>
+        <source>Our duties</source>
+        <translation>التزامات الجمعية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="175"/>
+        <source>The partner&apos;s duties</source>
+        <translation>التزامات الجمعية الشريكة</translation>
+    </message>
+</context>
+<context>
     <name>AnswerInput</name>
     <message>
         <location filename="../desk_app/ui/widgets/answer_inputs.py" line="62"/>
@@ -1895,11 +1939,23 @@
         <translation>قرار اللجنة</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="128"/>
+        <source>Approve</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="129"/>
+        <source>Do not approve</source>
+        <translation>عدم الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="132"/>
         <location filename="../desk_app/ui/widgets/request_panels.py" line="162"/>
         <source>Record the decision</source>
         <translation>تسجيل القرار</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="140"/>
         <location filename="../desk_app/ui/widgets/request_panels.py" line="169"/>
         <source>Decision</source>
         <translation>القرار</translation>
@@ -1915,6 +1971,7 @@
         <translation>التاريخ</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="141"/>
         <location filename="../desk_app/ui/widgets/request_panels.py" line="172"/>
         <source>Reason</source>
         <translation>السبب</translation>
@@ -2528,6 +2585,60 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/first_run.py" line="81"/>
         <source>Connect to the office server</source>
         <translation>الاتصال بخادم المكتب</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPanel</name>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="189"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="189"/>
+        <source>Due on</source>
+        <translation>موعده</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="189"/>
+        <source>Received on</source>
+        <translation>استُلم في</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="190"/>
+        <source>Beneficiaries reached</source>
+        <translation>المستفيدون المحققون</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="190"/>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="206"/>
+        <source>Figures</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="195"/>
+        <source>Record the selected report as received…</source>
+        <translation>تسجيل استلام التقرير المحدد…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="198"/>
+        <source>Record the evaluation and close</source>
+        <translation>تسجيل التقييم وإغلاق الشراكة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="204"/>
+        <source>Reached</source>
+        <translation>المستفيدون</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="210"/>
+        <source>Rating (1–5)</source>
+        <translation>التقدير (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="211"/>
+        <source>Evaluation</source>
+        <translation>التقييم</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +3499,7 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="49"/>
-        <location filename="../desk_app/ui/messages.py" line="152"/>
+        <location filename="../desk_app/ui/messages.py" line="157"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -3583,27 +3694,52 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="140"/>
+        <location filename="../desk_app/ui/messages.py" line="115"/>
+        <source>An organisation with this licence number is already registered.</source>
+        <translation>جهة بهذا الرقم في الترخيص مسجلة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="116"/>
+        <source>Licence number: digits and Latin letters, at most 30.</source>
+        <translation>رقم الترخيص: أرقام وحروف لاتينية، 30 خانة على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="117"/>
+        <source>Not a valid Saudi IBAN: SA followed by 22 digits, e.g. SA03 8000 0000 6080 1016 7519.</source>
+        <translation>رقم الآيبان غير صحيح: SA يليها 22 رقمًا، مثل SA03 8000 0000 6080 1016 7519.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="118"/>
+        <source>Write a whole number, 1 or more.</source>
+        <translation>اكتب عددًا صحيحًا، 1 فأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="119"/>
+        <source>This report was already received.</source>
+        <translation>استُلم هذا التقرير من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="145"/>
         <source>Your account was closed by the administrator after you signed in: nothing was saved. Sign out; the administrator can tell you more.</source>
         <translation>أُغلق حسابك من قِبل مسؤول النظام بعد تسجيل دخولك: لم يُحفظ شيء. سجّل الخروج، ويستطيع مسؤول النظام أن يوضح لك السبب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="155"/>
+        <location filename="../desk_app/ui/messages.py" line="160"/>
         <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
         <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="156"/>
+        <location filename="../desk_app/ui/messages.py" line="161"/>
         <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
         <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="157"/>
+        <location filename="../desk_app/ui/messages.py" line="162"/>
         <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
         <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="158"/>
+        <location filename="../desk_app/ui/messages.py" line="163"/>
         <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
         <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
@@ -3739,37 +3875,37 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="130"/>
+        <location filename="../desk_app/ui/messages.py" line="135"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="148"/>
+        <location filename="../desk_app/ui/messages.py" line="153"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="149"/>
+        <location filename="../desk_app/ui/messages.py" line="154"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="150"/>
+        <location filename="../desk_app/ui/messages.py" line="155"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="151"/>
+        <location filename="../desk_app/ui/messages.py" line="156"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="153"/>
+        <location filename="../desk_app/ui/messages.py" line="158"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="154"/>
+        <location filename="../desk_app/ui/messages.py" line="159"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -3948,6 +4084,21 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="139"/>
+        <source>Partner associations</source>
+        <translation>الجمعيات الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="142"/>
+        <source>Partner request</source>
+        <translation>طلب جمعية شريكة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="145"/>
+        <source>Association or organisation</source>
+        <translation>جمعية أو جهة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="148"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -4222,6 +4373,97 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/ops.py" line="280"/>
         <source>Not done</source>
         <translation>لم تتم العملية</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="132"/>
+        <source>New association or organisation</source>
+        <translation>جمعية أو جهة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="154"/>
+        <source>Saved: %1</source>
+        <translation>حُفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="41"/>
+        <source>New association or organisation</source>
+        <translation>جمعية أو جهة جديدة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="47"/>
+        <source>— choose the region —</source>
+        <translation>— اختر المنطقة —</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="52"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="52"/>
+        <source>Licence number</source>
+        <translation>رقم الترخيص</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="53"/>
+        <source>Licensed by</source>
+        <translation>جهة الترخيص</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="53"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="54"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="54"/>
+        <source>Field of activity</source>
+        <translation>مجال النشاط</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="55"/>
+        <source>Contact person</source>
+        <translation>مسؤول التواصل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="55"/>
+        <source>Mobile</source>
+        <translation>الجوال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="56"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="56"/>
+        <source>IBAN</source>
+        <translation>الآيبان</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="60"/>
+        <source>Save  (Ctrl+S)</source>
+        <translation>حفظ  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="62"/>
+        <source>New partner request for it…</source>
+        <translation>طلب جديد لهذه الجمعية…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/organisation.py" line="63"/>
+        <source>Back to the registry  (Esc)</source>
+        <translation>العودة إلى السجل  (Esc)</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +4776,389 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/screens/outbox.py" line="191"/>
         <source>The password and the token are kept in this PC&apos;s key store, not in the database or its backups.</source>
         <translation>تُحفظ كلمة المرور ورمز الدخول في المخزن الآمن لهذا الجهاز، لا في قاعدة البيانات ولا في نسخها الاحتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRequestController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="131"/>
+        <source>— choose the association —</source>
+        <translation>— اختر الجمعية —</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="141"/>
+        <source>New partner request</source>
+        <translation>طلب جديد من جمعية شريكة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="185"/>
+        <source>Signed copy on file: %1</source>
+        <translation>النسخة الموقعة محفوظة: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="186"/>
+        <source>Printed; the signed copy is not attached yet.</source>
+        <translation>طُبعت؛ لم تُرفق النسخة الموقعة بعد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="194"/>
+        <source>OVERDUE</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="239"/>
+        <source>Attach a file</source>
+        <translation>إرفاق ملف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="245"/>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="316"/>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="334"/>
+        <source>The file cannot be read; nothing was attached.</source>
+        <translation>تعذرت قراءة الملف؛ لم يُرفق شيء.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="258"/>
+        <source>The formal request was recorded.</source>
+        <translation>سُجِّل الطلب الرسمي.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="268"/>
+        <source>The needs study was recorded.</source>
+        <translation>سُجِّلت دراسة الاحتياج.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="277"/>
+        <source>The decision was recorded.</source>
+        <translation>سُجِّل القرار.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="288"/>
+        <source>The agreement was recorded; its impact reports are scheduled.</source>
+        <translation>سُجِّلت الاتفاقية وجُدولت تقارير الأثر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="296"/>
+        <source>The agreement was archived as %1 (verification code %2); print it from Issued documents.</source>
+        <translation>أُرشفت الاتفاقية برقم %1 (رمز التحقق %2)؛ اطبعها من شاشة المستندات الصادرة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="310"/>
+        <source>The signed copy</source>
+        <translation>النسخة الموقعة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="319"/>
+        <source>The signed copy was attached.</source>
+        <translation>أُرفقت النسخة الموقعة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="325"/>
+        <source>Choose the report received in the list first.</source>
+        <translation>اختر التقرير المستلم من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="329"/>
+        <source>The report&apos;s file</source>
+        <translation>ملف التقرير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="339"/>
+        <source>The impact report was recorded as received.</source>
+        <translation>سُجِّل استلام تقرير الأثر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="348"/>
+        <source>The evaluation was recorded; the partnership is closed.</source>
+        <translation>سُجِّل التقييم وأُغلقت الشراكة.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRequestView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="50"/>
+        <source>New partner request</source>
+        <translation>طلب جديد من جمعية شريكة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="55"/>
+        <source>Back to the priority list  (Esc)</source>
+        <translation>العودة إلى قائمة الأولوية  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="60"/>
+        <source>1. Formal request</source>
+        <translation>1. الطلب الرسمي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="61"/>
+        <source>2. Needs study</source>
+        <translation>2. دراسة الاحتياج</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="62"/>
+        <source>3. Decision</source>
+        <translation>3. القرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="63"/>
+        <source>4. Agreement</source>
+        <translation>4. الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="64"/>
+        <source>5. Reports and evaluation</source>
+        <translation>5. التقارير والتقييم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_request.py" line="65"/>
+        <source>Steps taken</source>
+        <translation>الخطوات المنجزة</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="12"/>
+        <source>Requested</source>
+        <translation>مقدَّم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="14"/>
+        <source>Studied</source>
+        <translation>تمت دراسته</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="16"/>
+        <source>Approved</source>
+        <translation>معتمد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="18"/>
+        <source>Not approved</source>
+        <translation>غير معتمد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="20"/>
+        <source>Agreement signed</source>
+        <translation>وُقِّعت الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="22"/>
+        <source>Closed (evaluated)</source>
+        <translation>مغلق (قُيِّمت الشراكة)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="27"/>
+        <source>Formal request</source>
+        <translation>الطلب الرسمي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="29"/>
+        <source>Needs study</source>
+        <translation>دراسة الاحتياج</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="31"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="33"/>
+        <source>Agreement</source>
+        <translation>الاتفاقية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="35"/>
+        <source>Impact report</source>
+        <translation>تقرير الأثر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="37"/>
+        <source>Evaluation</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="42"/>
+        <source>The association&apos;s scope of work</source>
+        <translation>نطاق عمل الجمعية المتقدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="44"/>
+        <source>Number of target beneficiaries</source>
+        <translation>عدد المستفيدين المستهدفين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="46"/>
+        <source>Readiness of its infrastructure</source>
+        <translation>جاهزية الجمعية من حيث البنية التحتية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="48"/>
+        <source>Fit with our goals and operating plans</source>
+        <translation>التوافق مع أهداف الجمعية وخططها التشغيلية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="53"/>
+        <source>Impact</source>
+        <translation>الأثر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="55"/>
+        <source>Regional need</source>
+        <translation>احتياج المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="57"/>
+        <source>Not served before</source>
+        <translation>لم تستفد سابقًا</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="62"/>
+        <source>Administrator</source>
+        <translation>مدير النظام</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="64"/>
+        <source>Reception</source>
+        <translation>الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="66"/>
+        <source>Social researcher / empowerment team</source>
+        <translation>الباحث الاجتماعي / فريق التمكين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="68"/>
+        <source>Committee</source>
+        <translation>اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="70"/>
+        <source>Management</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_labels.py" line="81"/>
+        <source>Not studied yet</source>
+        <translation>لم تُدرس بعد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_study.py" line="44"/>
+        <source>not served before</source>
+        <translation>لم تستفد سابقًا</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_study.py" line="46"/>
+        <source>served before</source>
+        <translation>استفادت سابقًا</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_study.py" line="47"/>
+        <source>Priority: %1 (%2)</source>
+        <translation>الأولوية: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="123"/>
+        <source>This association&apos;s profile has no services for partner associations.</source>
+        <translation>لا يتضمن ملف الجمعية خدمات للجمعيات الشريكة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="127"/>
+        <source>Priority weights in the profile: %1</source>
+        <translation>أوزان الأولوية في ملف الجمعية: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="160"/>
+        <source>Requests competing: %1 — reports overdue: %2</source>
+        <translation>الطلبات المتنافسة: %1 — التقارير المتأخرة: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="61"/>
+        <source>Partner associations: priority list</source>
+        <translation>الجمعيات الشريكة: قائمة الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="65"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="66"/>
+        <source>New partner request…</source>
+        <translation>طلب جديد من جمعية شريكة…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="68"/>
+        <source>Open  (Enter)</source>
+        <translation>فتح  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="69"/>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="69"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="79"/>
+        <source>Association</source>
+        <translation>الجمعية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="69"/>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="70"/>
+        <source>Expected beneficiaries</source>
+        <translation>المستفيدون المتوقعون</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="70"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="71"/>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="71"/>
+        <source>Why (the profile&apos;s weights)</source>
+        <translation>السبب (بأوزان ملف الجمعية)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="77"/>
+        <source>Impact reports overdue</source>
+        <translation>تقارير الأثر المتأخرة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="79"/>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="79"/>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="80"/>
+        <source>Due on</source>
+        <translation>موعده</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partners.py" line="80"/>
+        <source>Days late</source>
+        <translation>أيام التأخر</translation>
     </message>
 </context>
 <context>
@@ -4877,92 +5502,137 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>مراجعة النماذج الإلكترونية وتحويلها إلى طلبات وشكاوى</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
+        <source>Register an association or organisation</source>
+        <translation>تسجيل جمعية أو جهة</translation>
+    </message>
+    <message>
         <location filename="../desk_app/ui/permission_labels.py" line="66"/>
+        <source>See partner requests</source>
+        <translation>الاطلاع على طلبات الجمعيات الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="67"/>
+        <source>Take a partner association&apos;s formal request</source>
+        <translation>استلام الطلب الرسمي من الجمعية الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="68"/>
+        <source>Study a partner request&apos;s needs</source>
+        <translation>دراسة احتياج طلب الجمعية الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="69"/>
+        <source>Decide on a partner request</source>
+        <translation>البت في طلب الجمعية الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="70"/>
+        <source>Record and print the partnership agreement</source>
+        <translation>تسجيل اتفاقية الشراكة وطباعتها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="71"/>
+        <source>Receive the partner&apos;s impact reports</source>
+        <translation>استلام تقارير الأثر من الجمعية الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
+        <source>Evaluate a partnership</source>
+        <translation>تقييم الشراكة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
         <source>Sign-in refused</source>
         <translation>رفض تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="67"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
         <source>Sign-in to a locked account</source>
         <translation>محاولة دخول إلى حساب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="68"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
         <source>Sign-in before the wait ended</source>
         <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="82"/>
         <source>Registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="82"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="78"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
         <source>Data protection and policy</source>
         <translation>حماية البيانات والسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="79"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
         <source>Contacts and messages</source>
         <translation>التواصل والرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
+        <source>Partner associations</source>
+        <translation>الجمعيات الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="94"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="95"/>
         <source>Reception</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="96"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="97"/>
         <source>Committee member</source>
         <translation>عضو اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="98"/>
         <source>Manager</source>
         <translation>المدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="97"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="106"/>
         <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
         <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
     </message>
@@ -5857,37 +6527,37 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RegistryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="144"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="151"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="156"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="163"/>
         <source>Most recently registered beneficiaries.</source>
         <translation>آخر المستفيدين تسجيلاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="159"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="166"/>
         <source> (more on the next page)</source>
         <translation> (المزيد في الصفحة التالية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="160"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="167"/>
         <source>Results: %1</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="163"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="170"/>
         <source>No beneficiary found. Check the spelling, or register a new one (Ctrl+N).</source>
         <translation>لم يُعثر على مستفيد. تحقق من الكتابة، أو سجّل مستفيداً جديداً (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="171"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="178"/>
         <source>The search failed: %1</source>
         <translation>تعذّر البحث: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="178"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="185"/>
         <source>Page %1</source>
         <translation>صفحة %1</translation>
     </message>
@@ -5924,6 +6594,21 @@ Every request, complaint, household member, message and document of file %3 move
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
+    <message>
+        <location filename="../desk_app/ui/models/registry_model.py" line="22"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/registry_model.py" line="24"/>
+        <source>Association / organisation</source>
+        <translation>جمعية أو جهة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/models/registry_model.py" line="60"/>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
 </context>
 <context>
     <name>RegistryView</name>
@@ -5943,17 +6628,22 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>مستفيد جديد  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="51"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="42"/>
+        <source>New association…</source>
+        <translation>جمعية جديدة…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/registry.py" line="52"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="52"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="53"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="54"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="55"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
     </message>
@@ -6394,6 +7084,44 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
 </context>
 <context>
+    <name>RequestPanel</name>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="58"/>
+        <source>Add a file…</source>
+        <translation>إضافة ملف…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="59"/>
+        <source>Record the formal request</source>
+        <translation>تسجيل الطلب الرسمي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="70"/>
+        <source>Association</source>
+        <translation>الجمعية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="71"/>
+        <source>Service requested</source>
+        <translation>الخدمة المطلوبة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="72"/>
+        <source>Expected beneficiaries</source>
+        <translation>المستفيدون المتوقعون</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="73"/>
+        <source>Goals of the service</source>
+        <translation>أهداف الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="74"/>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+</context>
+<context>
     <name>RequestView</name>
     <message>
         <location filename="../desk_app/ui/screens/request_view.py" line="51"/>
@@ -6792,6 +7520,62 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/screens/staff.py" line="86"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>StepsPanel</name>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="224"/>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="224"/>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="224"/>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="224"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="225"/>
+        <source>Outcome / note</source>
+        <translation>النتيجة / الملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>StudyPanel</name>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="90"/>
+        <source>Criterion</source>
+        <translation>المعيار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="91"/>
+        <source>Score (1–5)</source>
+        <translation>الدرجة (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="92"/>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="111"/>
+        <source>Record the study</source>
+        <translation>تسجيل الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/partner_panels.py" line="116"/>
+        <source>The study&apos;s conclusion</source>
+        <translation>خلاصة الدراسة</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,14 @@ ACTIONS: tuple[Action, ...] = (
     _a("arrivals.review", "contacts", personal=True),
     _a("breach.record", "governance"),
     _a("breach.view", "governance"),
+    _a("organisation.register", "partners"),
+    _a("partner.view", "partners"),
+    _a("partner.request", "partners"),
+    _a("partner.study", "partners"),
+    _a("partner.decide", "partners"),
+    _a("partner.agreement", "partners"),
+    _a("partner.reports", "partners"),
+    _a("partner.evaluate", "partners"),
 )
 CODES: frozenset[str] = frozenset(a.code for a in ACTIONS)
 BY_CODE: dict[str, Action] = {a.code: a for a in ACTIONS}
@@ -167,6 +175,17 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     "arrivals.review": frozenset(_DESK),
     "breach.record": frozenset({MANAGER}),
     "breach.view": frozenset({MANAGER}),
+    # Seed 003: the partner's formal request is taken at the desk; the empowerment team (the
+    # researcher) studies it, the committee decides, management signs the agreement and
+    # follows the reports up to the partnership's evaluation.
+    "organisation.register": frozenset(_DESK),
+    "partner.view": ALL,
+    "partner.request": frozenset(_DESK),
+    "partner.study": frozenset({RESEARCHER}),
+    "partner.decide": frozenset({COMMITTEE}),
+    "partner.agreement": frozenset({MANAGER}),
+    "partner.reports": frozenset({MANAGER, RESEARCHER}),
+    "partner.evaluate": frozenset({MANAGER}),
 }
 # The administrator answers for the installation (and in a small association is often the one
 # who covers any desk), so by default the role may do everything; an association that separates

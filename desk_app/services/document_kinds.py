@@ -19,6 +19,7 @@ from desk_app.documents import complaint_ack as complaint_ack_doc
 from desk_app.documents import (
     decision_letter,
     declaration,
+    partner_agreement,
     policy_acks,
     receipt,
     referral,
@@ -77,6 +78,10 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("survey_summary", survey_summary.TITLE, "Satisfaction results summary",
                  survey_summary.render_survey_summary,
                  "desk_app.services.survey_export:issue_summary", subject="survey"),
+    DocumentKind("partner_agreement", partner_agreement.TITLE, "Partnership agreement (MoU)",
+                 partner_agreement.render_partner_agreement,
+                 "desk_app.services.partner_documents:issue_partner_agreement",
+                 subject="partner"),
 )
 
 _BY_CODE = {k.code: k for k in KINDS}

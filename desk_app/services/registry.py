@@ -16,6 +16,7 @@ from desk_app.domain.beneficiary import BeneficiaryData, BeneficiaryForm, Candid
 from desk_app.domain.entities import Actor
 from desk_app.domain.identifiers import normalize_mobile, to_ascii_digits
 from desk_app.domain.validation import FieldError, ValidationFailed
+from desk_app.services import organisations
 from desk_app.services.permissions import require
 from desk_app.storage.conflicts import check_version
 from desk_app.storage.db import Database
@@ -25,6 +26,8 @@ from desk_app.storage.repositories import duplicates as merges
 from desk_app.storage.tables import AuditEvent, Beneficiary, HouseholdMember
 
 _FILE_NUMBER = re.compile(r"^([A-Z]{2,5})-?(\d{1,9})$")
+PERSON, ORGANISATION = "person", "organisation"
+ORGANISATIONS_SHOWN = 10  # organisations matched are listed above the first page of people
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Summary:
     mobile: str
     birth_date: date | None
     category_code: str
+    kind: str = PERSON  # PERSON, or ORGANISATION (an association served as a beneficiary)
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,36 @@ def search(db: Database, query: str, page: int = 0, page_size: int = 50,
         # name and leads to the file it now lives in.
         ids = merges.resolve(s, ids)
         rows = tuple(_summary(r) for r in repo.summary_rows(s, ids[:page_size]))
+        if text and page == 0:
+            rows = _organisations(s, text) + rows
     return SearchPage(query, page, rows, len(ids) > page_size)
+
+
+def _organisations(s: Session, text: str) -> tuple[Summary, ...]:
+    """Organisations the same text finds: by name words, licence-number prefix, mobile or their
+    own number (ORG-…). Their table is small (the partners of one association), so this costs
+    the person search one indexed look-up or a short scan."""
+    compact = text.replace(" ", "").replace("-", "")
+    if compact.upper().startswith(organisations.NUMBER_PREFIX):
+        found = organisations.matching_by_number(s, "", None, _org_number(compact.upper()),
+                                                 ORGANISATIONS_SHOWN)
+    elif compact.lstrip("+").isdigit():
+        try:
+            mobile = normalize_mobile(text)
+        except ValueError:
+            mobile = None
+        found = organisations.matching_by_number(s, compact.lstrip("+"), mobile, None,
+                                                 ORGANISATIONS_SHOWN)
+    else:
+        found = organisations.matching_by_name(s, name_tokens(text), ORGANISATIONS_SHOWN)
+    return tuple(Summary(o.id, o.number, o.name, o.licence_no, o.mobile, None, "",
+                         ORGANISATION) for o in found)
+
+
+def _org_number(compact: str) -> str | None:
+    """``ORGRYD12`` / ``ORG-RYD-00012`` as typed → ``ORG-RYD-00012``."""
+    m = re.match(r"^ORG([A-Z]{2,5})(\d{1,9})$", compact)
+    return f"ORG-{m.group(1)}-{int(m.group(2)):05d}" if m else None
 
 
 def _ids_for(s, text: str, limit: int, offset: int,  # noqa: ANN001

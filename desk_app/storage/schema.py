@@ -11,6 +11,7 @@ import desk_app.storage.duplicates_tables  # noqa: F401
 import desk_app.storage.governance_tables  # noqa: F401
 import desk_app.storage.messaging_tables  # noqa: F401
 import desk_app.storage.online_tables  # noqa: F401
+import desk_app.storage.partners_tables  # noqa: F401
 import desk_app.storage.requests_tables  # noqa: F401
 import desk_app.storage.surveys_tables  # noqa: F401
 import desk_app.storage.sync_tables  # noqa: F401

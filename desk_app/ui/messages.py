@@ -112,6 +112,11 @@ def _codes() -> dict[str, str]:
         "before_grounds": QCoreApplication.translate("Messages", "The settlement date cannot be before the minutes or the ruling."),
         "acceptance_required": QCoreApplication.translate("Messages", "Record the beneficiary's acceptance of the agreed compensation."),
         "file_too_large": QCoreApplication.translate("Messages", "The file {name} is larger than {max} MB."),
+        "licence_taken": QCoreApplication.translate("Messages", "An organisation with this licence number is already registered."),
+        "invalid_licence": QCoreApplication.translate("Messages", "Licence number: digits and Latin letters, at most 30."),
+        "invalid_iban": QCoreApplication.translate("Messages", "Not a valid Saudi IBAN: SA followed by 22 digits, e.g. SA03 8000 0000 6080 1016 7519."),
+        "invalid_count": QCoreApplication.translate("Messages", "Write a whole number, 1 or more."),
+        "report_already_received": QCoreApplication.translate("Messages", "This report was already received."),
     }
 
 

@@ -62,6 +62,14 @@ def action_names() -> dict[str, str]:
         "sync.resolve": QCoreApplication.translate("Permissions", "Resolve sync conflicts"),
         "arrivals.import": QCoreApplication.translate("Permissions", "Bring in online forms"),
         "arrivals.review": QCoreApplication.translate("Permissions", "Review online forms into requests and complaints"),
+        "organisation.register": QCoreApplication.translate("Permissions", "Register an association or organisation"),
+        "partner.view": QCoreApplication.translate("Permissions", "See partner requests"),
+        "partner.request": QCoreApplication.translate("Permissions", "Take a partner association's formal request"),
+        "partner.study": QCoreApplication.translate("Permissions", "Study a partner request's needs"),
+        "partner.decide": QCoreApplication.translate("Permissions", "Decide on a partner request"),
+        "partner.agreement": QCoreApplication.translate("Permissions", "Record and print the partnership agreement"),
+        "partner.reports": QCoreApplication.translate("Permissions", "Receive the partner's impact reports"),
+        "partner.evaluate": QCoreApplication.translate("Permissions", "Evaluate a partnership"),
         # not permissions, but what the access log also records
         "auth.sign_in_failed": QCoreApplication.translate("Permissions", "Sign-in refused"),
         "auth.locked_try": QCoreApplication.translate("Permissions", "Sign-in to a locked account"),
@@ -77,6 +85,7 @@ def area_names() -> dict[str, str]:
         "administration": QCoreApplication.translate("Permissions", "Administration"),
         "governance": QCoreApplication.translate("Permissions", "Data protection and policy"),
         "contacts": QCoreApplication.translate("Permissions", "Contacts and messages"),
+        "partners": QCoreApplication.translate("Permissions", "Partner associations"),
     }
 
 

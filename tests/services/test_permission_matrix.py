@@ -19,6 +19,7 @@ from desk_app.domain import complaints as crules
 from desk_app.domain import permissions as perm
 from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.identifiers import make_saudi_id
+from desk_app.domain.organisations import OrganisationForm
 from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.requests import IntakeForm
 from desk_app.services import (
@@ -30,7 +31,10 @@ from desk_app.services import (
     messaging_settings,
     online_arrivals,
     online_import,
+    organisations,
     outbox,
+    partner_views,
+    partners,
     permissions,
     policy,
     registry,
@@ -109,6 +113,14 @@ arrivals.import             x x x . x
 arrivals.review             x x x . .
 breach.record               x . . . x
 breach.view                 x . . . x
+organisation.register       x x x . .
+partner.view                x x x x x
+partner.request             x x x . .
+partner.study               x . x . .
+partner.decide              x . . x .
+partner.agreement           x . . . x
+partner.reports             x . x . x
+partner.evaluate            x . . . x
 """
 # Checked where they are reached (the command line's sign-in, tests/end_to_end/test_cli_auth.py):
 # the importer and backup services take no acting user yet.
@@ -236,6 +248,20 @@ def calls(w: World) -> dict:
         "breach.record": lambda a: breaches.record_notification(db, a, "none", "", "gregorian",
                                                                 time(9), "", ""),
         "breach.view": lambda a: breaches.register(db, a),
+        # seed 003's partner steps (this association's profile has none: refused after the
+        # permission check, which is what is walked here)
+        "organisation.register": lambda a: organisations.register(db, a, OrganisationForm()),
+        "partner.view": lambda a: partner_views.overdue_reports(db, a, today),
+        "partner.request": lambda a: partners.submit_request(
+            db, a, p, organisation_id="x", service_code="x", expected_beneficiaries=1,
+            goals="x"),
+        "partner.study": lambda a: partners.record_study(db, a, p, "x", criteria={}, impact=1,
+                                                         regional_need=1),
+        "partner.decide": lambda a: partners.decide(db, a, p, "x", approve=True, note="x"),
+        "partner.agreement": lambda a: partners.record_agreement(
+            db, a, p, "x", starts_on=None, ends_on=None, our_duties="", partner_duties=""),
+        "partner.reports": lambda a: partners.receive_report(db, a, p, "x", reached=1),
+        "partner.evaluate": lambda a: partners.evaluate(db, a, p, "x", rating=1, text="x"),
     }
 
 

@@ -74,13 +74,14 @@ def test_locked_database_gives_locked_not_a_hang(tmp_path, desk_admin):
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A 1 MiB filesystem if we may mount one; otherwise None."""
+    """A 2 MiB filesystem if we may mount one (a fresh database with every table and its
+    journal takes about 1 MiB); otherwise None."""
     mnt = tmp_path / "small"
     mnt.mkdir()
     if shutil.which("mount") is None:
         yield None
         return
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mnt)],
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)],
                           capture_output=True)
     if done.returncode != 0:
         yield None

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from desk_app.domain.profile import governance as _gov
+from desk_app.domain.profile.partnership import PartnershipPolicy
 from desk_app.domain.profile.vocabularies import CRITERION_PARAMS, FORMAT_VERSION
 
 
@@ -231,6 +232,8 @@ class ProfileData:
     backup_copy_folder: str = ""
     # The policy text version by version, its board approvals and review cycle (governance.py).
     governance: _gov.Governance = _gov.Governance()
+    # Services to partner associations (seed 003 only); None: this association has none.
+    partnership: PartnershipPolicy | None = None
 
     # -- look-ups (KeyError when absent) ----------------------------------------------------
     def channel(self, code: str) -> Channel:
@@ -292,6 +295,7 @@ class ProfileData:
             "backup_max_age_hours": self.backup_max_age_hours,
             "backup_copy_folder": self.backup_copy_folder,
             "governance": _gov.to_dict(self.governance),
+            **({"partnership": self.partnership.to_dict()} if self.partnership else {}),
         }
 
 

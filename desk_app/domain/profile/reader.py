@@ -8,7 +8,7 @@ import datetime as _dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from desk_app.domain.profile import governance
+from desk_app.domain.profile import governance, partnership
 from desk_app.domain.profile.model import (
     Category,
     Channel,
@@ -183,6 +183,7 @@ class Reader:
             backup_max_age_hours=self.integer(m, "backup_max_age_hours", "", default=26),
             backup_copy_folder=self.text(m, "backup_copy_folder", "", ""),
             governance=governance.read(self, m.get("governance"), "governance"),
+            partnership=partnership.read(m.get("partnership"), self.errors),
         )
 
     def channel(self, d: Any, p: str) -> Channel | None:

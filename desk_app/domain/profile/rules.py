@@ -234,11 +234,20 @@ def criterion_errors(c: Criterion, path: str, category_codes: set[str]) -> Error
         yield _err(at("field"), "required")
 
 
+def partnership_errors(p: ProfileData) -> Iterable[FieldError]:
+    """The partner services must be services of the profile."""
+    known = {s.code for s in p.services}
+    for i, code in enumerate(p.partnership.service_codes if p.partnership else ()):
+        if code not in known:
+            yield FieldError(f"partnership.service_codes.{i}", "unknown_value",
+                             {"value": code, "allowed": sorted(known)})
+
+
 #: The validators, one per section, in the order their errors are reported.
 SECTION_RULES: tuple[Callable[[ProfileData], Iterable[FieldError]], ...] = (
     identity_errors, channel_errors, category_errors, committee_errors, response_rule_errors,
     calendar_errors, texts_errors, service_errors, complaint_category_errors,
-    referral_target_errors, lambda p: governance.errors(p.governance),
+    referral_target_errors, lambda p: governance.errors(p.governance), partnership_errors,
 )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from desk_app.domain import calendar as cal
-from desk_app.services.registry import Summary
+from desk_app.services.registry import ORGANISATION, Summary
 
 
 class RegistryModel(QAbstractTableModel):
@@ -18,7 +18,10 @@ class RegistryModel(QAbstractTableModel):
         self.lang = lang
         self.category_names = category_names or {}
         self.headers = [self.tr("File no."), self.tr("Full name"), self.tr("ID number"),
-                        self.tr("Mobile"), self.tr("Birth date"), self.tr("Category")]
+                        self.tr("Mobile"), self.tr("Birth date"), self.tr("Category"),
+                        self.tr("Kind")]
+        # People and organisations are listed together: the kind tells them apart.
+        self.kinds = {ORGANISATION: self.tr("Association / organisation")}
 
     def set_rows(self, rows: Sequence[Summary]) -> None:
         self.beginResetModel()
@@ -52,7 +55,9 @@ class RegistryModel(QAbstractTableModel):
                 return _mobile_display(row.mobile)
             if col == 4:
                 return cal.format_dual(row.birth_date, self.lang) if row.birth_date else ""
-            return self.category_names.get(row.category_code, row.category_code)
+            if col == 5:
+                return self.category_names.get(row.category_code, row.category_code)
+            return self.kinds.get(row.kind, self.tr("Person"))
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 2, 3):

@@ -39,6 +39,7 @@ class RegistryView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("New beneficiary  (Ctrl+N)"))
         self.new_button.setObjectName("primary")
+        self.new_org_button = QPushButton(self.tr("New association…"))
         self.table = QTableView()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -56,6 +57,7 @@ class RegistryView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.new_org_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.open_button)
@@ -97,6 +99,11 @@ class RegistryController(QObject):
         v.search.textChanged.connect(self._typed)
         v.search.returnPressed.connect(self._enter)
         v.new_button.clicked.connect(self.new_beneficiary)
+        v.new_org_button.clicked.connect(
+            lambda: self.navigate.emit("organisation", {"new": v.search.text()}))
+        # Organisations are served as beneficiaries only where the profile has partner services.
+        v.new_org_button.setVisible(ctx.profile.partnership is not None
+                                    and ctx.may("organisation.register"))
         v.open_button.clicked.connect(self.open_selected)
         v.table.doubleClicked.connect(lambda _i: self.open_selected())
         v.prev_button.clicked.connect(lambda: self.goto_page(self.page - 1))
@@ -189,9 +196,14 @@ class RegistryController(QObject):
         return self.model.rows[idx.row()].id
 
     def open_selected(self) -> None:
-        bid = self.selected_id()
-        if bid:
-            self.navigate.emit("beneficiary", {"open": bid})
+        idx = self.view.table.currentIndex()
+        if not idx.isValid():
+            return
+        row = self.model.rows[idx.row()]
+        if row.kind == registry.ORGANISATION:
+            self.navigate.emit("organisation", {"open": row.id})
+        else:
+            self.navigate.emit("beneficiary", {"open": row.id})
 
     def eventFilter(self, obj: QObject, event) -> bool:  # noqa: ANN001, N802
         # Down arrow from the search box moves into the results, as in a browser's address bar.
