@@ -93,3 +93,13 @@ class Settings:
     def load(cls, db: str | None = None, language: str | None = None) -> Settings:
         lang = language or os.environ.get("DESK_APP_LANG", "ar")
         return cls(db_url=database_url(db), language=lang if lang in ("ar", "en") else "ar")
+
+
+ENV_HEAD_DB = "DESK_APP_HEAD_DB"
+
+
+def head_db_url() -> str:
+    """A branch's way to the head office's server for direct sync (``DESK_APP_HEAD_DB``: a
+    PostgreSQL URL with the branch's own login, over TLS); empty when it has none and
+    exchanges files instead."""
+    return os.environ.get(ENV_HEAD_DB, "").strip()

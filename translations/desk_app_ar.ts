@@ -1747,6 +1747,87 @@
     </message>
 </context>
 <context>
+    <name>ConflictsController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="99"/>
+        <source>(empty)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="121"/>
+        <source>No conflicts are waiting.</source>
+        <translation>لا توجد تعارضات تنتظر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="137"/>
+        <source>Decided; the choice travels with the next synchronisation.</source>
+        <translation>تم القرار؛ ينتقل الاختيار مع المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="47"/>
+        <source>Sync conflicts</source>
+        <translation>تعارضات المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="49"/>
+        <source>The same field was changed at a branch and at the head office. Until someone decides, the record shows the head office&apos;s value.</source>
+        <translation>عُدّل الحقل نفسه في فرع وفي المقر الرئيسي. إلى أن يُبتّ فيه يظهر السجل بقيمة المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="55"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="55"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="55"/>
+        <source>Head office&apos;s value</source>
+        <translation>قيمة المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="56"/>
+        <source>Branch&apos;s value</source>
+        <translation>قيمة الفرع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="56"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="56"/>
+        <source>Changed by</source>
+        <translation>عدّله</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="57"/>
+        <source>Changed at the branch</source>
+        <translation>وقت التعديل في الفرع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="57"/>
+        <source>At the head office</source>
+        <translation>في المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="58"/>
+        <source>Keep the head office&apos;s value</source>
+        <translation>أبقِ قيمة المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="59"/>
+        <source>Take the branch&apos;s value</source>
+        <translation>اعتمد قيمة الفرع</translation>
+    </message>
+</context>
+<context>
     <name>ContactEntry</name>
     <message>
         <location filename="../desk_app/ui/widgets/contact_entry.py" line="51"/>
@@ -3314,8 +3395,8 @@ Every request, complaint, household member, message and document of file %3 move
     <name>MainWindow</name>
     <message>
         <location filename="../desk_app/ui/main_window.py" line="61"/>
-        <location filename="../desk_app/ui/main_window.py" line="145"/>
-        <location filename="../desk_app/ui/main_window.py" line="207"/>
+        <location filename="../desk_app/ui/main_window.py" line="146"/>
+        <location filename="../desk_app/ui/main_window.py" line="208"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
@@ -3325,17 +3406,17 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="81"/>
+        <location filename="../desk_app/ui/main_window.py" line="82"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="91"/>
+        <location filename="../desk_app/ui/main_window.py" line="92"/>
         <source>The office server cannot be reached. What you type stays in the forms; saving works again as soon as the server is back.</source>
         <translation>تعذّر الوصول إلى خادم المكتب. ما تكتبه يبقى في النماذج، ويعود الحفظ ممكناً حالما يعود الخادم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="203"/>
+        <location filename="../desk_app/ui/main_window.py" line="204"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -4024,81 +4105,91 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="105"/>
+        <source>Synchronisation</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="108"/>
+        <source>Sync conflicts</source>
+        <translation>تعارضات المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="111"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="108"/>
+        <location filename="../desk_app/ui/navigation.py" line="114"/>
         <source>Policy and board approval</source>
         <translation>السياسة واعتماد مجلس الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="111"/>
+        <location filename="../desk_app/ui/navigation.py" line="117"/>
         <source>Staff acknowledgements of the policy</source>
         <translation>إقرارات الموظفين بالسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="114"/>
+        <location filename="../desk_app/ui/navigation.py" line="120"/>
         <source>Personal-data requests</source>
         <translation>طلبات البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="117"/>
+        <location filename="../desk_app/ui/navigation.py" line="123"/>
         <source>Data breach register</source>
         <translation>سجل حوادث تسرب البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="120"/>
+        <location filename="../desk_app/ui/navigation.py" line="126"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="122"/>
+        <location filename="../desk_app/ui/navigation.py" line="128"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="124"/>
+        <location filename="../desk_app/ui/navigation.py" line="130"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="127"/>
+        <location filename="../desk_app/ui/navigation.py" line="133"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="130"/>
+        <location filename="../desk_app/ui/navigation.py" line="136"/>
         <source>Record an enquiry</source>
         <translation>تسجيل استفسار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="133"/>
+        <location filename="../desk_app/ui/navigation.py" line="139"/>
         <source>Online forms</source>
         <translation>النماذج الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="136"/>
+        <location filename="../desk_app/ui/navigation.py" line="142"/>
         <source>Enquiries of the day</source>
         <translation>استفسارات اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="139"/>
+        <location filename="../desk_app/ui/navigation.py" line="145"/>
         <source>Partner associations</source>
         <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="142"/>
+        <location filename="../desk_app/ui/navigation.py" line="148"/>
         <source>Partner request</source>
         <translation>طلب جمعية شريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="145"/>
+        <location filename="../desk_app/ui/navigation.py" line="151"/>
         <source>Association or organisation</source>
         <translation>جمعية أو جهة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="148"/>
+        <location filename="../desk_app/ui/navigation.py" line="154"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -8280,6 +8371,289 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/screens/surveys.py" line="94"/>
         <source>Record that the beneficiary declined</source>
         <translation>تسجيل اعتذار المستفيد عن الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="37"/>
+        <source>This is not a synchronisation file from this application.</source>
+        <translation>هذا الملف ليس ملف مزامنة من هذا البرنامج.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="39"/>
+        <source>File refused: it was changed or damaged after it was made, or not sealed with this branch&apos;s key. Ask for a new copy.</source>
+        <translation>رُفض الملف: تغيّر بعد إنشائه أو تلف، أو لم يُشفَّر بمفتاح هذا الفرع. اطلب نسخة جديدة منه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="41"/>
+        <source>File refused: it comes from another association.</source>
+        <translation>رُفض الملف: صادر من جمعية أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="42"/>
+        <source>File refused: it comes from a branch this office has not enrolled.</source>
+        <translation>رُفض الملف: صادر من فرع غير مسجّل لدى هذا المكتب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="44"/>
+        <source>File refused: it is addressed to another office.</source>
+        <translation>رُفض الملف: موجّه إلى مكتب آخر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="45"/>
+        <source>File refused: it was applied already; nothing changed.</source>
+        <translation>رُفض الملف: طُبِّق من قبل، ولم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="46"/>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="47"/>
+        <source>Synchronisation is not set up at this office yet.</source>
+        <translation>المزامنة غير معدّة في هذا المكتب بعد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="48"/>
+        <source>The head office&apos;s server cannot be reached; nothing was lost, try again later.</source>
+        <translation>تعذّر الوصول إلى خادم المقر الرئيسي؛ لم يُفقد شيء، أعد المحاولة لاحقاً.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="50"/>
+        <source>The database was busy; nothing was lost, try again.</source>
+        <translation>كانت قاعدة البيانات مشغولة؛ لم يُفقد شيء، أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="55"/>
+        <source>Synchronisation failed (%1).</source>
+        <translation>تعذّرت المزامنة (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="60"/>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="60"/>
+        <source>File written</source>
+        <translation>ملف صادر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="61"/>
+        <source>File read</source>
+        <translation>ملف وارد</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflicts</name>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="31"/>
+        <source>changed at the branch, deleted at the head office</source>
+        <translation>عُدّل في الفرع وحُذف في المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="32"/>
+        <source>could not be stored as it came</source>
+        <translation>تعذّر حفظه كما ورد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="36"/>
+        <source>Conflicts are decided at the head office.</source>
+        <translation>يُبتّ في التعارضات في المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="37"/>
+        <source>Someone has resolved this conflict already.</source>
+        <translation>بتّ أحدهم في هذا التعارض من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="39"/>
+        <source>This record no longer exists here: the branch&apos;s values stay listed.</source>
+        <translation>هذا السجل لم يعد موجوداً هنا: تبقى قيم الفرع مدرجة.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="142"/>
+        <source>never</source>
+        <translation>لم تتم بعد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="147"/>
+        <source>Head office (%1)</source>
+        <translation>المقر الرئيسي (%1)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="147"/>
+        <source>Branch %1</source>
+        <translation>فرع %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="148"/>
+        <source>%1 — not set up for synchronisation</source>
+        <translation>%1 — لم تُعدّ المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="164"/>
+        <source>Completed</source>
+        <translation>اكتملت</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="192"/>
+        <source>Synchronised: %1 sent, %2 received, %3 new conflicts.</source>
+        <translation>تمت المزامنة: أُرسل %1، واستُلم %2، وتعارضات جديدة %3.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="198"/>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="227"/>
+        <source>Exchange file</source>
+        <translation>ملف التبادل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="209"/>
+        <source>Choose the branch the file is for.</source>
+        <translation>اختر الفرع الذي يُكتب له الملف.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="222"/>
+        <source>Exchange file written: %1</source>
+        <translation>كُتب ملف التبادل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../desk_app/ui/sync_status.py" line="48"/>
+        <source>never</source>
+        <translation>لم تتم بعد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/sync_status.py" line="49"/>
+        <source>Last sync: %1</source>
+        <translation>آخر مزامنة: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/sync_status.py" line="51"/>
+        <source>waiting: %1</source>
+        <translation>تنتظر الإرسال: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/sync_status.py" line="52"/>
+        <source>conflicts: %1</source>
+        <translation>تعارضات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="79"/>
+        <source>Synchronisation</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="86"/>
+        <source>This office</source>
+        <translation>هذا المكتب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="87"/>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="102"/>
+        <source>Last synchronisation</source>
+        <translation>آخر مزامنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="88"/>
+        <source>Changes waiting to be sent</source>
+        <translation>تغييرات تنتظر الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="89"/>
+        <source>Conflicts waiting for a decision</source>
+        <translation>تعارضات تنتظر قراراً</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="90"/>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="92"/>
+        <source>Exchange changes with the head office&apos;s server</source>
+        <translation>تبادل التغييرات مع خادم المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="93"/>
+        <source>Write an exchange file…</source>
+        <translation>اكتب ملف تبادل…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="94"/>
+        <source>Read an exchange file…</source>
+        <translation>اقرأ ملف تبادل…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="95"/>
+        <source>Review conflicts</source>
+        <translation>مراجعة التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="100"/>
+        <source>Branches</source>
+        <translation>الفروع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="102"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="103"/>
+        <source>Changes waiting for it</source>
+        <translation>تغييرات تنتظره</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="103"/>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="104"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="106"/>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="106"/>
+        <source>With</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="106"/>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="106"/>
+        <source>Sent</source>
+        <translation>أُرسل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="107"/>
+        <source>Received</source>
+        <translation>استُلم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="107"/>
+        <source>Conflicts</source>
+        <translation>تعارضات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_screen.py" line="107"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,8 @@ import json
 import uuid
 from dataclasses import dataclass
 
+from sqlalchemy import func, select
+
 from desk_app.domain.entities import Actor
 from desk_app.services import duplicates
 from desk_app.services import sync_exchange as exchange
@@ -23,7 +25,13 @@ from desk_app.services.sync_files import FileRefused, new_key, open_sealed, seal
 from desk_app.services.sync_files import header as read_header
 from desk_app.storage.db import Database, StorageError
 from desk_app.storage.repositories import settings
-from desk_app.storage.sync_tables import SyncFileSeen, SyncPeer, SyncRun
+from desk_app.storage.sync_tables import (
+    SyncChange,
+    SyncConflict,
+    SyncFileSeen,
+    SyncPeer,
+    SyncRun,
+)
 
 ENROLMENT_KIND = "desk-app branch enrolment"
 
@@ -280,3 +288,59 @@ def _down(db: Database, head_db: Database, actor: Actor, me: str, head: str,
         p = s.get(SyncPeer, me)
         p.acked, p.seeded = max(p.acked, ack), True
         p.last_sync_at, p.last_error = head_db.clock(), ""
+
+
+@dataclass(frozen=True)
+class PeerState:
+    code: str
+    role: str
+    last_sync_at: object  # datetime | None
+    waiting: int  # our changes it has not acknowledged
+    last_error: str
+
+
+@dataclass(frozen=True)
+class RunView:
+    at: object  # datetime
+    site: str
+    peer: str
+    how: str
+    sent: int
+    received: int
+    conflicts: int
+    error: str
+
+
+@dataclass(frozen=True)
+class Overview:
+    code: str
+    role: str  # head | branch | "" (not set up)
+    last_sync_at: object  # datetime | None: the latest exchange with any peer
+    waiting: int  # at a branch: changes not yet at the head office
+    conflicts: int
+    peers: tuple[PeerState, ...]
+    runs: tuple[RunView, ...]
+
+
+def overview(db: Database, actor: Actor | None = None, runs: int = 50) -> Overview:
+    """What the Sync screen and the status bar show. Counts only (no personal data); the
+    history needs ``sync.run``."""
+    if actor is not None:
+        require(db, actor, "sync.run")
+    with db.read() as s:
+        me, role = exchange.site(s)
+        peers = []
+        for p in s.scalars(select(SyncPeer).order_by(SyncPeer.code)):
+            waiting = s.scalar(select(func.count()).where(
+                SyncChange.pos > p.acked, SyncChange.origin != p.code)) or 0
+            peers.append(PeerState(p.code, p.role, p.last_sync_at, waiting, p.last_error))
+        conflicts = s.scalar(select(func.count()).where(SyncConflict.status == "open")) or 0
+        q = select(SyncRun).order_by(SyncRun.started_at.desc()).limit(runs)
+        if role != "head":  # the head office sees every branch's runs (they travel up)
+            q = q.where(SyncRun.site == me)
+        history = () if actor is None else tuple(
+            RunView(r.started_at, r.site, r.peer, r.how, r.sent, r.received, r.conflicts,
+                    r.error) for r in s.scalars(q))
+    last = max((p.last_sync_at for p in peers if p.last_sync_at), default=None)
+    waiting = peers[0].waiting if role == "branch" and peers else 0
+    return Overview(me, role, last, waiting, conflicts, tuple(peers), history)

@@ -24,7 +24,7 @@ from desk_app.storage.db import Database
 from desk_app.storage.repositories import settings
 from desk_app.storage.schema import metadata
 from desk_app.storage.sync_apply import Applier, Incoming, Outcome
-from desk_app.storage.sync_log import DOWN_ONLY, columns, encode, row_key, travels
+from desk_app.storage.sync_log import DOWN_ONLY, columns, encode, travels
 from desk_app.storage.sync_tables import SyncChange, SyncPeer
 
 BATCH = 200  # actions per transaction when applying
@@ -149,11 +149,10 @@ def receive_snapshot(db: Database, actor: Actor, sender: str, snap: dict[str, An
         t = metadata.tables[name]
         for i in range(0, len(rows), SNAPSHOT_BATCH):
             chunk = rows[i:i + SNAPSHOT_BATCH]
-            changes = [{"t": name, "k": row_key(t, r), "op": "i", "v": r} for r in chunk]
             with db.action(actor, "sync.seed", "sync", sender) as s:
                 s.info["audit_always"] = True
                 applier = Applier(s, arbiter=False, now=db.clock())
-                applier.apply(Incoming(0, sender, 0, db.clock(), "", "seed", changes))
+                applier.seed(t, chunk)
                 applier.outcome.applied += len(chunk)
                 total.add(applier.outcome)
     with db.action(actor, "sync.seeded", "sync", sender) as s:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, delete, func, select, update
+from sqlalchemy import and_, bindparam, delete, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -35,6 +35,7 @@ from desk_app.storage.sync_log import (
     decode,
     encode,
     key_text,
+    row_key,
     table,
     travels,
 )
@@ -42,6 +43,15 @@ from desk_app.storage.sync_tables import SyncConflict
 from desk_app.storage.tables import AuditEvent
 
 NAME_PARTS = ("first_name", "father_name", "grandfather_name", "family_name")
+_BY_KEY: dict[str, Any] = {}
+
+
+def _by_key(t: Any) -> Any:
+    """One compiled "this row" select per table (the key as parameters)."""
+    if t.name not in _BY_KEY:
+        _BY_KEY[t.name] = select(t).where(
+            and_(*(c == bindparam(f"k_{c.name}") for c in t.primary_key.columns)))
+    return _BY_KEY[t.name]
 
 
 @dataclass
@@ -105,7 +115,8 @@ class Applier:
             return []
         t = table(name)
         where = and_(*(t.c[k] == decode(t.c[k], v) for k, v in ch["k"].items()))
-        row = self.s.execute(select(t).where(where)).mappings().first()
+        row = self.s.execute(_by_key(t), {f"k_{k}": decode(t.c[k], v)
+                                          for k, v in ch["k"].items()}).mappings().first()
         if ch["op"] == "d":
             if row is None:
                 return []
@@ -128,7 +139,7 @@ class Applier:
             self.outcome.newcomers.append(values["id"])
         if not self.arbiter and t.name in DOWN_ONLY:
             self._make_room(t, values)
-        self.s.execute(t.insert().values(values))
+        self.s.execute(t.insert(), [values])  # parameters apart: one compiled statement
 
     def _update(self, t: Any, where: Any, row: Any, ch: dict[str, Any],
                 inc: Incoming) -> list[dict[str, Any]]:
@@ -159,6 +170,50 @@ class Applier:
         self.s.execute(update(t).where(where).values(values))
         return [{"t": t.name, "k": ch["k"], "op": "u", "v": take,
                  "b": {k: encode(row[k]) for k in take}}]
+
+    def seed(self, t: Any, rows: list[dict[str, Any]]) -> None:
+        """A new branch's copy of table ``t`` (``rows`` encoded): rows it lacks inserted in one
+        batch, rows it has already brought to the same values (a seed cut and run again)."""
+        if t.name in DOWN_ONLY:
+            self._seed_each(t, rows)
+            return
+        key = [c.name for c in t.primary_key.columns]
+        names = {c.name: c for c in columns(t)}
+        have = self._existing(t, key, rows)
+        new = [{k: decode(names[k], v) for k, v in r.items() if k in names}
+               for r in rows if tuple(r[k] for k in key) not in have]
+        seq, arrived = self._seq, len(self.outcome.newcomers)
+        if t.name == "beneficiaries":  # the local search key, handed out here
+            for values in new:
+                values["seq"] = self._next_seq()
+                self.outcome.newcomers.append(values["id"])
+        try:
+            with self.s.begin_nested():
+                if new:
+                    self.s.execute(t.insert(), new)
+        except IntegrityError:
+            self._seq = seq
+            del self.outcome.newcomers[arrived:]
+            self._seed_each(t, [r for r in rows if tuple(r[k] for k in key) not in have])
+        self._seed_each(t, [r for r in rows if tuple(r[k] for k in key) in have])
+
+    def _seed_each(self, t: Any, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self.apply(Incoming(0, "", 0, self.now, "", "seed",
+                                [{"t": t.name, "k": row_key(t, r), "op": "i", "v": r}
+                                 for r in rows]))
+
+    def _existing(self, t: Any, key: list[str], rows: list[dict[str, Any]]) -> set[tuple]:
+        if len(key) != 1:
+            return {tuple(r[k] for k in key) for r in rows
+                    if self.s.execute(_by_key(t), {f"k_{k}": r[k] for k in key}).first()}
+        col = t.c[key[0]]
+        found: set[tuple] = set()
+        values = [r[key[0]] for r in rows]
+        for i in range(0, len(values), 500):
+            found |= {(v,) for v in self.s.scalars(select(col).where(
+                col.in_(values[i:i + 500])))}
+        return found
 
     def _next_seq(self) -> int:
         if self._seq is None:

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._on_server = False  # first start switched to the office server
         self.kiosk = None  # the kiosk controller while kiosk mode holds the window
         self.backup_watch = None  # the automatic-backup scheduler, from the first sign-in on
+        self.sync_status = None  # the status bar's sync line (issue 14), from sign-in on
         self._state_before_kiosk = Qt.WindowState.WindowNoState
         self._quitting = False
         self.user_label = QLabel()
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
         self.logout_button.show()
         self.setWindowTitle(self.tr("Beneficiary Desk") + " — " + self.org_name())
         self._watch_backups()
+        self._watch_sync()
         from desk_app.ui.idle_lock import DeskLock
 
         self.desk_lock = DeskLock(self, actor, self.idle_minutes)
@@ -223,6 +225,14 @@ class MainWindow(QMainWindow):
             self.backup_watch = BackupWatch(self.ops, folder, self.settings.language, self)
             self.statusBar().addWidget(self.backup_watch.label)
             self.backup_watch.start()
+
+    def _watch_sync(self) -> None:
+        from desk_app.ui.sync_status import SyncStatus
+
+        if self.sync_status is None and self.ops is not None:
+            self.sync_status = SyncStatus(self.ops, self.settings.language, self)
+            self.statusBar().addWidget(self.sync_status.label)
+            self.sync_status.start()
 
     def show_server_state(self, up: bool) -> None:
         """The office server went away (a banner that stays until it is back) or came back."""

@@ -27,7 +27,7 @@ ALLOWED = {
     "__init__": set(),
     "__main__": {"cli"},
 }
-ROOTS = {"app", "cli", "cli_report", "cli_auth"}
+ROOTS = {"app", "cli", "cli_report", "cli_auth", "cli_sync"}
 #: third-party packages → the parts that may import them.
 THIRD_PARTY = {
     "PySide6": {"ui", "app", "printing", "i18n"},
