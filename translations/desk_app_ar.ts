@@ -2355,42 +2355,47 @@
 <context>
     <name>DuplicatesController</name>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="188"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="189"/>
         <source>Pairs: %1</source>
         <translation>عدد الأزواج: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="220"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="195"/>
+        <source>kept</source>
+        <translation>المُبقى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="225"/>
         <source>%1 new possible duplicate(s) listed.</source>
         <translation>أُضيف إلى القائمة %1 من الملفات المحتمل تكرارها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="221"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="226"/>
         <source>No new possible duplicates were found.</source>
         <translation>لم يُعثر على ملفات جديدة محتمل تكرارها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="234"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="239"/>
         <source>Merge the two files</source>
         <translation>دمج الملفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="240"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="245"/>
         <source>Different ID numbers</source>
         <translation>رقما هوية مختلفان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="245"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="250"/>
         <source>The files were not merged: their ID numbers differ.</source>
         <translation>لم يُدمج الملفان لاختلاف رقمي الهوية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="250"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="255"/>
         <source>File %1 is merged into file %2.</source>
         <translation>دُمج الملف %1 في الملف %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="261"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="266"/>
         <source>Keep file %1 (%2) and merge file %3 into it?
 
 Every request, complaint, household member, message and document of file %3 moves to file %1. File %3 stays in the registry, linked to file %1, and searching for it leads to file %1. This cannot be undone.</source>
@@ -2399,22 +2404,22 @@ Every request, complaint, household member, message and document of file %3 move
 ستنتقل إلى الملف %1 كل طلبات الملف %3 وشكاواه وأفراد أسرته ورسائله ومستنداته. ويبقى الملف %3 في السجل مرتبطًا بالملف %1، والبحث عنه يقود إلى الملف %1. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="269"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="274"/>
         <source>The two files have different ID numbers (%1 and %2). Merge them only if you are sure they are one person (an ID typed wrongly, an iqama replaced by a national ID). Merge anyway?</source>
         <translation>رقما الهوية في الملفين مختلفان (%1 و%2). لا تدمجهما إلا إذا تأكدت أنهما لشخص واحد (رقم هوية كُتب خطأً، أو إقامة استُبدلت بهوية وطنية). هل تدمجهما مع ذلك؟</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="280"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="285"/>
         <source>Different people</source>
         <translation>أشخاص مختلفون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="281"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="286"/>
         <source>Record that files %1 and %2 belong to different people? They will not be proposed as duplicates again.</source>
         <translation>هل تسجل أن الملفين %1 و%2 لشخصين مختلفين؟ لن يُقترحا ملفين مكررين بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="289"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="294"/>
         <source>Recorded as different people.</source>
         <translation>سُجِّلا لشخصين مختلفين.</translation>
     </message>

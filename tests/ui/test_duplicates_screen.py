@@ -91,6 +91,12 @@ def test_cross_branch_merge_in_arabic(qtbot, qapp, desk_db, cross_branch, shots,
     window.grab().save(str(shots / "ar-duplicates-after-merge.png"))
     found = registry.search(desk_db, "JED-000001").rows
     assert [r.id for r in found] == [cross_branch["here"]]
+    v.show_combo.setCurrentIndex(v.show_combo.findData("merged"))
+    settle(qtbot, window)
+    kept = 2 if keep_first else 3
+    assert v.table.rowCount() == 1 and v.table.item(0, kept).text().endswith("(المُبقى)"), [v.table.item(0, c).text() for c in (2, 3)]
+    assert not v.keep_first.isEnabled()  # a decided pair is only shown
+    window.grab().save(str(shots / "ar-duplicates-merged-list.png"))
 
 
 def test_different_ids_need_a_second_confirmation(qtbot, qapp, desk_db, cross_branch, arabic):

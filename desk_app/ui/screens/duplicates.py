@@ -179,16 +179,21 @@ class DuplicatesController(QObject):
         for pair in pairs:
             r = t.rowCount()
             t.insertRow(r)
-            cells = (names.get(pair.strength, pair.strength),
-                     "، ".join(why.get(c, c) for c in pair.reasons) if self.ctx.lang == "ar"
-                     else ", ".join(why.get(c, c) for c in pair.reasons),
-                     _file(pair.first), _file(pair.second))
+            comma = "، " if self.ctx.lang == "ar" else ", "
+            reasons = pair.note if pair.status == rules.DIFFERENT else comma.join(
+                why.get(c, c) for c in pair.reasons)
+            cells = (names.get(pair.strength, pair.strength), reasons,
+                     *(self._file(side, pair) for side in (pair.first, pair.second)))
             for c, text in enumerate(cells):
                 t.setItem(r, c, QTableWidgetItem(text))
         self.view.counts.setText(self.tr("Pairs: %1").replace("%1", str(len(pairs))))
         if pairs:
             t.setCurrentCell(0, 0)  # selectRow selects nothing in a right-to-left table
         self._compare()
+
+    def _file(self, side: Side, pair: Pair) -> str:
+        text, kept = f"{side.full_name} — {_ltr(side.file_number)}", self.tr("kept")
+        return f"{text} ({kept})" if pair.kept_id == side.id else text
 
     def _selected(self) -> Pair | None:
         rows = self.view.table.selectionModel().selectedRows()
@@ -294,7 +299,3 @@ class DuplicatesController(QObject):
             done, changes={ops.BENEFICIARY}, busy=self.view.different_button,
             expect={MergeRefused: lambda exc: show_banner(self.view.banner,
                                                           refusal_text(exc.code), "error")})
-
-
-def _file(side: Side) -> str:
-    return f"{side.full_name} — {_ltr(side.file_number)}"
