@@ -30,8 +30,11 @@ LOCAL_TABLES = frozenset({
     "app_settings", "counters", "alembic_version", "access_log", "outbox_messages",
     "audit_events", "sync_changes", "sync_peers", "sync_files_seen",
 })
-#: Tables the head office keeps: a branch receives them and never sends its own edits up.
-DOWN_ONLY = frozenset({"profile_versions", "permission_versions", "staff"})
+#: Tables the head office keeps: a branch receives them and never sends its own edits up (the
+#: head office's version replaces a branch's own version of the same number). Staff accounts
+#: travel both ways: an account another site already has under the same user name is listed as
+#: a conflict for a person, never replaced (a desk's signed-in account must not vanish).
+DOWN_ONLY = frozenset({"profile_versions", "permission_versions"})
 #: Columns that stay at their site: the full-text row key, the optimistic-lock counter, and a
 #: desk's own sign-in bookkeeping.
 LOCAL_COLUMNS = frozenset({

@@ -27,10 +27,10 @@ class Site:
     admin: Actor
 
 
-def make_site(url: str, code: str, clock) -> Site:  # noqa: ANN001
+def make_site(url: str, code: str, clock, user: str = "admin") -> Site:  # noqa: ANN001
     db = Database.open(url, clock=clock)
     admin = installation.initialise(db, preset_key="althikr_alhakeem", branch_code=code,
-                                    admin_username="admin", admin_password=PASSWORD,
+                                    admin_username=user, admin_password=PASSWORD,
                                     admin_full_name="مدير النظام")
     return Site(code, db, admin)
 
@@ -42,7 +42,7 @@ def make_head(url: str, clock) -> Site:  # noqa: ANN001
 
 
 def make_branch(head: Site, url: str, code: str, clock) -> Site:  # noqa: ANN001
-    branch = make_site(url, code, clock)
+    branch = make_site(url, code, clock, f"{code.lower()}admin")  # each office its own account
     sync.join(branch.db, branch.admin, sync.enrol_branch(head.db, head.admin, code))
     return branch
 

@@ -94,7 +94,7 @@ def test_same_field_both_ends_is_a_conflict_showing_the_head_office_value(head, 
     [c] = sync_conflicts.open_conflicts(head.db, head.admin)
     assert (c.field, c.head_value, c.branch_value, c.branch) == (
         "mobile", "+966551111111", "+966552222222", "JED")
-    assert c.branch_actor == "admin" and c.record.startswith("JED-")
+    assert c.branch_actor == "jedadmin" and c.record.startswith("JED-")
     assert sync_conflicts.badged(branch.db, [pid]) == {pid}  # the list travels to the branch
     sync_conflicts.resolve(head.db, head.admin, c.id, "branch")
     sync.sync_with(branch.db, head.db, branch.admin)

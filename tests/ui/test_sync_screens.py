@@ -80,7 +80,7 @@ def test_head_office_sees_each_branch_and_decides_a_conflict(qtbot, sites, arabi
     assert t.rowCount() == 1 and t.item(0, 1).text() == "رقم الجوال"
     assert t.item(0, 2).text() == "\u200e\u202a+966551111111\u202c\u200e"  # order kept
     assert "+966552222222" in t.item(0, 3).text()
-    assert t.item(0, 4).text() == "JED" and t.item(0, 5).text() == "admin"
+    assert t.item(0, 4).text() == "JED" and t.item(0, 5).text() == "jedadmin"
     review.view.grab().save(f"{SHOTS}/sync_conflicts_ar.png")
     review.resolve("branch")
     settle(qtbot, review.ctx)
