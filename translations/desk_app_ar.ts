@@ -3585,7 +3585,7 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="49"/>
-        <location filename="../desk_app/ui/messages.py" line="157"/>
+        <location filename="../desk_app/ui/messages.py" line="162"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -3805,27 +3805,52 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>استُلم هذا التقرير من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="145"/>
+        <location filename="../desk_app/ui/messages.py" line="120"/>
+        <source>Write a whole number, 0 or more.</source>
+        <translation>اكتب عددًا صحيحًا، صفرًا فأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="121"/>
+        <source>Already recorded for this channel and period: {items}</source>
+        <translation>سُجل من قبل لهذه القناة والفترة: {items}</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="122"/>
+        <source>The file needs a column for the content (content, post, title, المحتوى…) and one for the reach (reach, impressions, views, الوصول…).</source>
+        <translation>يحتاج الملف إلى عمود للمحتوى (المحتوى، المنشور، العنوان، content…) وعمود للوصول (الوصول، مرات الظهور، المشاهدات، reach…).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="123"/>
+        <source>Rows without a content item or with a reach that is not a whole number: {rows}. Nothing was imported.</source>
+        <translation>صفوف بلا محتوى أو بوصول ليس عددًا صحيحًا: {rows}. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="124"/>
+        <source>The file holds no figures.</source>
+        <translation>لا يحوي الملف أرقامًا.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="150"/>
         <source>Your account was closed by the administrator after you signed in: nothing was saved. Sign out; the administrator can tell you more.</source>
         <translation>أُغلق حسابك من قِبل مسؤول النظام بعد تسجيل دخولك: لم يُحفظ شيء. سجّل الخروج، ويستطيع مسؤول النظام أن يوضح لك السبب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="160"/>
+        <location filename="../desk_app/ui/messages.py" line="165"/>
         <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
         <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="161"/>
+        <location filename="../desk_app/ui/messages.py" line="166"/>
         <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
         <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="162"/>
+        <location filename="../desk_app/ui/messages.py" line="167"/>
         <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
         <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="163"/>
+        <location filename="../desk_app/ui/messages.py" line="168"/>
         <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
         <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
@@ -3961,37 +3986,37 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="135"/>
+        <location filename="../desk_app/ui/messages.py" line="140"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="153"/>
+        <location filename="../desk_app/ui/messages.py" line="158"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="154"/>
+        <location filename="../desk_app/ui/messages.py" line="159"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="155"/>
+        <location filename="../desk_app/ui/messages.py" line="160"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="156"/>
+        <location filename="../desk_app/ui/messages.py" line="161"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="158"/>
+        <location filename="../desk_app/ui/messages.py" line="163"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="159"/>
+        <location filename="../desk_app/ui/messages.py" line="164"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -4195,6 +4220,11 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="154"/>
+        <source>Indirect beneficiaries</source>
+        <translation>المستفيدون غير المباشرين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="157"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -5638,97 +5668,102 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>تقييم الشراكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
+        <source>Record the reach of content (indirect beneficiaries)</source>
+        <translation>تسجيل الوصول إلى المحتوى (المستفيدون غير المباشرين)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
         <source>Sign-in refused</source>
         <translation>رفض تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
         <source>Sign-in to a locked account</source>
         <translation>محاولة دخول إلى حساب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
         <source>Sign-in before the wait ended</source>
         <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="82"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
         <source>Registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="82"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
         <source>Data protection and policy</source>
         <translation>حماية البيانات والسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
         <source>Contacts and messages</source>
         <translation>التواصل والرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
         <source>Partner associations</source>
         <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="94"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="95"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="95"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="96"/>
         <source>Reception</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="96"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="97"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="97"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="98"/>
         <source>Committee member</source>
         <translation>عضو اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="98"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="99"/>
         <source>Manager</source>
         <translation>المدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="106"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="107"/>
         <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
         <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
     </message>
@@ -6618,6 +6653,114 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/widgets/answer_inputs.py" line="133"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
+    </message>
+</context>
+<context>
+    <name>ReachController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="132"/>
+        <source>typed in</source>
+        <translation>إدخال يدوي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="137"/>
+        <source>Reach in the period by channel: %1</source>
+        <translation>الوصول في الفترة حسب القناة: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="144"/>
+        <source>%1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="160"/>
+        <source>A platform&apos;s export</source>
+        <translation>ملف مُصدَّر من منصة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="160"/>
+        <source>Exports (*.csv *.xlsx)</source>
+        <translation>ملفات التصدير (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="171"/>
+        <source>Figures recorded: %1</source>
+        <translation>الأرقام المسجلة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReachView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="39"/>
+        <source>Indirect beneficiaries: reach of our content</source>
+        <translation>المستفيدون غير المباشرين: الوصول إلى محتوى الجمعية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="41"/>
+        <source>People who benefit from the website and social-media content are counted here, not registered as beneficiaries.</source>
+        <translation>يُعد هنا من يستفيد من محتوى الموقع الإلكتروني ومنصات التواصل الاجتماعي، ولا يُسجلون مستفيدين.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="52"/>
+        <source>Record the figure</source>
+        <translation>تسجيل الرقم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="54"/>
+        <source>Import a platform&apos;s export (CSV, XLSX)…</source>
+        <translation>استيراد ملف من منصة (CSV أو XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="55"/>
+        <source>Show this period&apos;s figures</source>
+        <translation>عرض أرقام الفترة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="60"/>
+        <source>Channel and period</source>
+        <translation>القناة والفترة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="62"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="72"/>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="63"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="64"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="65"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="72"/>
+        <source>Content item</source>
+        <translation>عنصر المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="66"/>
+        <source>People reached</source>
+        <translation>عدد من وصل إليهم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="72"/>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="73"/>
+        <source>Reach</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/reach.py" line="73"/>
+        <source>Source</source>
+        <translation>المصدر</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,12 @@ FIGURES: dict[str, Figure] = {f.key: f for f in (
        "المستفيدون الذين مضت على آخر مراجعة لبياناتهم مدة التحديث في ملف الجمعية.",
        "Beneficiaries whose data were last reviewed longer ago than the profile's review "
        "period."),
+    _F("indirect_reached", "المستفيدون غير المباشرين (الوصول)", "Indirect beneficiaries (reach)",
+       "مجموع ما بلغه محتوى الجمعية في موقعها ومنصات التواصل خلال الفترة كما سُجل أو استورد "
+       "من المنصات؛ أرقام لا أشخاص مسجلون، فقد يُعد الشخص الواحد أكثر من مرة.",
+       "The reach of the association's website and social-media content during the period, "
+       "as typed in or imported from the platforms; figures, not registered people, so one "
+       "person may be counted more than once."),
     _F("documents_issued", "المستندات الصادرة", "Documents issued",
        "المستندات المطبوعة والمؤرشفة برمز تحقق خلال الفترة (لا تُعد إعادة الطباعة).",
        "Documents printed and archived with a verification code during the period (reprints "
@@ -122,7 +128,8 @@ REPORTS: dict[str, tuple[str, ...]] = {
                    "complaints_resolved_in_time_pct", "complaints_open_now",
                    "complaints_overdue_now", "compensations_paid", "compensation_amount"),
     "satisfaction": ("satisfaction_index", "satisfaction_responses"),
-    "registry": ("beneficiaries_total", "beneficiaries_new", "review_backlog"),
+    "registry": ("beneficiaries_total", "beneficiaries_new", "review_backlog",
+                 "indirect_reached"),
     "activity": ("staff_actions", "documents_issued"),
 }
 REPORTS["board"] = tuple(k for name in ("deadlines", "complaints", "satisfaction", "registry",

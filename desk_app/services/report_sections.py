@@ -19,6 +19,7 @@ from desk_app.domain.profile import OrgProfile
 from desk_app.domain.survey_stats import MIN_GROUP, ResponseFacts, summarise
 from desk_app.domain.surveys import Questionnaire
 from desk_app.services import survey_results, surveys
+from desk_app.services.reach import by_channel
 from desk_app.services.report_labels import prefixed, word, yes_no
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import report_queries as q
@@ -294,9 +295,11 @@ def registry(c: Ctx) -> Section:
             c.cache["registry"] = (q.beneficiaries_by(s, c.scope),
                                    q.review_backlog(s, c.scope, cutoff))
         new = q.beneficiaries_new(s, c.scope)
+        reach = by_channel(s, c.scope.start, c.scope.end)
     people, backlog = c.cache["registry"]
     sec = Section(figures={"beneficiaries_total": sum(r[-1] for r in people),
-                           "beneficiaries_new": new, "review_backlog": backlog})
+                           "beneficiaries_new": new, "review_backlog": backlog,
+                           "indirect_reached": sum(r[2] for r in reach)})
     cats: dict[str, dict[str, int]] = defaultdict(lambda: {"direct": 0, "indirect": 0})
     cities: dict[str, int] = defaultdict(int)
     for cat, kind, city, n in people:
@@ -312,6 +315,10 @@ def registry(c: Ctx) -> Section:
                             [c.w("city"), c.w("n")],
                             [[city or c.w("no_address"), n] for city, n in
                              sorted(cities.items(), key=lambda r: (-r[1], r[0]))]))
+    sec.tables.append(table("indirect_by_channel", _t(
+        c, "المستفيدون غير المباشرين حسب القناة (الوصول)", "Indirect beneficiaries by channel "
+        "(reach)"), [c.w(k) for k in ("channel", "content_items", "reached")],
+        [[c.channel(ch), items, n] for ch, items, n in reach]))
     if c.scope.service:
         sec.remarks.append(_t(c, "لا ينطبق تصفية الخدمة على السجل.",
                               "The service filter does not apply to the registry."))

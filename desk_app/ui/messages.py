@@ -117,6 +117,11 @@ def _codes() -> dict[str, str]:
         "invalid_iban": QCoreApplication.translate("Messages", "Not a valid Saudi IBAN: SA followed by 22 digits, e.g. SA03 8000 0000 6080 1016 7519."),
         "invalid_count": QCoreApplication.translate("Messages", "Write a whole number, 1 or more."),
         "report_already_received": QCoreApplication.translate("Messages", "This report was already received."),
+        "invalid_number": QCoreApplication.translate("Messages", "Write a whole number, 0 or more."),
+        "reach_recorded": QCoreApplication.translate("Messages", "Already recorded for this channel and period: {items}"),
+        "reach_columns_missing": QCoreApplication.translate("Messages", "The file needs a column for the content (content, post, title, المحتوى…) and one for the reach (reach, impressions, views, الوصول…)."),
+        "reach_rows_invalid": QCoreApplication.translate("Messages", "Rows without a content item or with a reach that is not a whole number: {rows}. Nothing was imported."),
+        "reach_file_empty": QCoreApplication.translate("Messages", "The file holds no figures."),
     }
 
 

@@ -151,6 +151,9 @@ def screens() -> list[ScreenSpec]:
         ScreenSpec("organisation", lambda: QCoreApplication.translate("Navigation", "Association or organisation"),
                    lazy("desk_app.ui.screens.organisation:OrganisationController"), False,
                    action="partner.view"),
+        ScreenSpec("reach", lambda: QCoreApplication.translate("Navigation", "Indirect beneficiaries"),
+                   lazy("desk_app.ui.screens.reach:ReachController"), True,
+                   action="report.view", group="followup"),
         ScreenSpec("kiosk", lambda: QCoreApplication.translate("Navigation", "Survey kiosk"),
                    lazy("desk_app.ui.screens.kiosk:KioskController"), False, "", (), True),
     ]

@@ -37,6 +37,7 @@ from desk_app.services import (
     partners,
     permissions,
     policy,
+    reach,
     registry,
     reports,
     request_views,
@@ -121,6 +122,7 @@ partner.decide              x . . x .
 partner.agreement           x . . . x
 partner.reports             x . x . x
 partner.evaluate            x . . . x
+reach.record                x . . . x
 """
 # Checked where they are reached (the command line's sign-in, tests/end_to_end/test_cli_auth.py):
 # the importer and backup services take no acting user yet.
@@ -262,6 +264,8 @@ def calls(w: World) -> dict:
             db, a, p, "x", starts_on=None, ends_on=None, our_duties="", partner_duties=""),
         "partner.reports": lambda a: partners.receive_report(db, a, p, "x", reached=1),
         "partner.evaluate": lambda a: partners.evaluate(db, a, p, "x", rating=1, text="x"),
+        "reach.record": lambda a: reach.record(db, a, p, channel_code="x", content_item="",
+                                               period_start=None, period_end=None, reached=0),
     }
 
 

@@ -168,3 +168,27 @@ def test_partner_screens(qtbot, qapp, tuwaiq_db, shots, lang):
             "studied", 4, "قاعة مجهزة")
     finally:
         i18n.install(qapp, "ar")
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_reach_screen_counts_indirect_beneficiaries(qtbot, qapp, tuwaiq_db, shots, lang):
+    try:
+        window = _window(qtbot, qapp, tuwaiq_db, lang)
+        scr = window.shell.show_screen("reach")
+        settle(qtbot, window)
+        v = scr.view
+        v.channel.setCurrentIndex(v.channel.findData("social_media"))
+        type_text(v.item, "مقطع قصة نجاح متدرب")
+        v.reached.setValue(4321)
+        qtbot.mouseClick(v.save, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+        assert v.figures.rowCount() == 1
+        assert v.figures.item(0, 1).text() == "مقطع قصة نجاح متدرب"
+        assert "4,321" in v.totals.text()
+        qtbot.mouseClick(v.save, Qt.MouseButton.LeftButton)  # the form was emptied: refused
+        settle(qtbot, window)
+        assert v.boxes["content_item"].error.isVisible()
+        assert v.figures.rowCount() == 1
+        _look(qtbot, qapp, window, shots, f"{lang}-reach")
+    finally:
+        i18n.install(qapp, "ar")
