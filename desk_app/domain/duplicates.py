@@ -5,6 +5,7 @@ two files may be merged. Pure rules; the registration rules themselves are
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -42,6 +43,16 @@ def strength(reasons: Iterable[str]) -> str:
 
 def ordered(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
+
+
+_PAIRS = uuid.UUID("5b0d7c3e-1f0a-4c55-9a43-6d1c2e0f8b14")
+
+
+def pair_id(a: str, b: str) -> str:
+    """The same key for the same two files at every site: a pair found at a branch and at the
+    head office is one row when their changes meet (synchronisation), not two."""
+    first, second = ordered(a, b)
+    return str(uuid.uuid5(_PAIRS, f"{first}:{second}"))
 
 
 def pair_of(a: Candidate, b: Candidate) -> Found | None:

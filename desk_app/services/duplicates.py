@@ -81,7 +81,7 @@ def _record(s: Session, found: Iterable[rules.Found], now: datetime) -> int:
     for key, f in by_key.items():
         pair = known.get(key)
         if pair is None:
-            s.add(DuplicatePair(first_id=f.first_id, second_id=f.second_id, strength=f.strength,
+            s.add(DuplicatePair(id=rules.pair_id(f.first_id, f.second_id), first_id=f.first_id, second_id=f.second_id, strength=f.strength,
                                 reasons=",".join(f.reasons), status=rules.OPEN, found_at=now))
             added += 1
         elif pair.status == rules.OPEN and pair.reasons != ",".join(f.reasons):
@@ -182,21 +182,23 @@ def _settle_pairs(s: Session, keep_id: str, other_id: str, actor: Actor, now: da
     (a person marked different from the other file is different from the kept one too)."""
     first, second = rules.ordered(keep_id, other_id)
     for pair in repo.pairs_of(s, other_id):
-        if (pair.first_id, pair.second_id) == (first, second):
-            continue
         third = pair.second_id if pair.first_id == other_id else pair.first_id
+        if third == keep_id or pair.status == rules.MERGED:
+            continue  # the pair being merged, or an earlier merge: history, left as it is
+        if pair.status == rules.OPEN:
+            s.delete(pair)  # the other file is no one's any more: its question is the kept one's
         key = rules.ordered(keep_id, third)
-        if third == keep_id or repo.pairs_by_key(s, [key]):
-            if pair.status == rules.OPEN:
-                s.delete(pair)
-            continue
-        pair.first_id, pair.second_id = key
+        if not repo.pairs_by_key(s, [key]):
+            s.add(DuplicatePair(id=rules.pair_id(*key), first_id=key[0], second_id=key[1],
+                                strength=pair.strength, reasons=pair.reasons, status=pair.status,
+                                found_at=pair.found_at, resolved_at=pair.resolved_at,
+                                resolved_by=pair.resolved_by, note=pair.note))
     pair = repo.pairs_by_key(s, [(first, second)]).get((first, second))
     if pair is None:
         keep, other = s.get(Beneficiary, keep_id), s.get(Beneficiary, other_id)
         reasons = rules.pair_of(repo.candidate(keep), repo.candidate(other))
-        pair = DuplicatePair(first_id=first, second_id=second, found_at=now,
-                             reasons=",".join(reasons.reasons) if reasons else "",
+        pair = DuplicatePair(id=rules.pair_id(first, second), first_id=first,
+                             second_id=second, found_at=now, reasons=",".join(reasons.reasons) if reasons else "",
                              strength=reasons.strength if reasons else rules.LIKELY)
         s.add(pair)
     pair.status, pair.kept_id = rules.MERGED, keep_id
@@ -221,7 +223,7 @@ def mark_different(db: Database, a_id: str, b_id: str, actor: Actor, reason: str
         if pair is not None and pair.status == rules.MERGED:
             raise MergeRefused("already_merged")
         if pair is None:
-            pair = DuplicatePair(first_id=key[0], second_id=key[1], strength=rules.LIKELY,
+            pair = DuplicatePair(id=rules.pair_id(*key), first_id=key[0], second_id=key[1], strength=rules.LIKELY,
                                  reasons="", found_at=now)
             s.add(pair)
         pair.status, pair.note = rules.DIFFERENT, text

@@ -213,3 +213,18 @@ def test_the_desk_warns_of_the_kept_file_not_of_the_merged_one(desk_db, desk_adm
     kept = registry.get(desk_db, here[0].id)
     registry.update(desk_db, desk_admin, kept.id, form(mobile="0501230000"),
                     expected_version=kept.version)
+
+
+def test_a_merge_carries_the_other_file_s_decisions_to_the_kept_file(desk_db, desk_admin, here):
+    other = arrive(desk_db, form(mobile="0509990000"))  # Abdullah again, from Jeddah
+    namesake = arrive(desk_db, form(body="88877760", mobile="0509990000", birth="03/03/1999"))
+    duplicates.check_newcomers(desk_db, [other, namesake], SYSTEM)
+    duplicates.mark_different(desk_db, other, namesake, desk_admin, "مولود في سنة أخرى")
+    duplicates.merge(desk_db, here[0].id, other, desk_admin)
+    different = duplicates.pairs(desk_db, desk_admin, rules.DIFFERENT)
+    assert {frozenset((p.first.id, p.second.id)) for p in different} >= {
+        frozenset((here[0].id, namesake))}
+    assert open_pairs(desk_db, desk_admin) == []
+    assert duplicates.check_newcomers(desk_db, [namesake], SYSTEM) == 0
+    # the same pair has the same key wherever it is found (sites' changes meet as one row)
+    assert {p.id for p in different} >= {rules.pair_id(namesake, here[0].id)}
