@@ -626,82 +626,87 @@
 <context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="76"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="77"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="78"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="79"/>
         <source>Contacts</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="110"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="111"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="200"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="201"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="236"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="237"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="262"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="239"/>
+        <source>Contact officer: %1</source>
+        <translation>ضابط الاتصال: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="266"/>
         <source>Open request</source>
         <translation>طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="263"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="267"/>
         <source>This beneficiary already has an open request (%1). Open a new one anyway? (No opens the existing request.)</source>
         <translation>لدى هذا المستفيد طلب مفتوح (%1). هل تفتح طلباً جديداً مع ذلك؟ (اختيار «لا» يفتح الطلب الموجود.)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="273"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="277"/>
         <source>Requests (%1)</source>
         <translation>الطلبات (%1)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="282"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="286"/>
         <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="345"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="349"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="387"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="391"/>
         <source>Changed meanwhile (%1) to: %2</source>
         <translation>تغيّر في أثناء ذلك (%1) إلى: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="389"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="393"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="391"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="395"/>
         <source>This file was saved at another desk (%1) while you were editing it; changed: %2. Nothing of yours was saved and your changes are still in the form: check the marked fields, then save again to keep your version.</source>
         <translation>حُفظ هذا الملف من مكتب آخر (%1) أثناء تعديلك له، وتغيّر فيه: %2. لم يُحفظ شيء من تعديلاتك وهي باقية في النموذج: راجع الحقول المعلَّمة، ثم احفظ مرة أخرى لاعتماد نسختك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="394"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="398"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="402"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="406"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="427"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="431"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -4200,31 +4205,41 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="142"/>
+        <source>Contact officer&apos;s queue</source>
+        <translation>قائمة ضابط الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="145"/>
+        <source>Contact officers</source>
+        <translation>ضباط الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="148"/>
         <source>Enquiries of the day</source>
         <translation>استفسارات اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="145"/>
+        <location filename="../desk_app/ui/navigation.py" line="151"/>
         <source>Partner associations</source>
         <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="148"/>
+        <location filename="../desk_app/ui/navigation.py" line="154"/>
         <source>Partner request</source>
         <translation>طلب جمعية شريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="151"/>
+        <location filename="../desk_app/ui/navigation.py" line="157"/>
         <source>Association or organisation</source>
         <translation>جمعية أو جهة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="154"/>
+        <location filename="../desk_app/ui/navigation.py" line="160"/>
         <source>Indirect beneficiaries</source>
         <translation>المستفيدون غير المباشرين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="157"/>
+        <location filename="../desk_app/ui/navigation.py" line="163"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -4260,6 +4275,176 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/widgets/request_panels.py" line="202"/>
         <source>Message</source>
         <translation>رسالة</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerAssignController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="231"/>
+        <source>Category</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="233"/>
+        <source>Field of work</source>
+        <translation>مجال العمل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="244"/>
+        <source>— nobody —</source>
+        <translation>— لا أحد —</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="261"/>
+        <source>Saved (%1 changed).</source>
+        <translation>حُفظ (تغيّر %1).</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerAssignView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="187"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="195"/>
+        <source>Contact officers</source>
+        <translation>ضباط الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="189"/>
+        <source>The policy names a contact officer for each category of beneficiaries and each field of the association&apos;s work, to receive and answer their enquiries.</source>
+        <translation>تحدد السياسة ضابط اتصال لكل فئة من المستفيدين ولكل مجال من مجالات الجمعية، يستقبل استفساراتهم ويرد عليها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="194"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="194"/>
+        <source>Category or field</source>
+        <translation>الفئة أو المجال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="195"/>
+        <source>Contact officer</source>
+        <translation>ضابط الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="197"/>
+        <source>Save the contact officers</source>
+        <translation>حفظ ضباط الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerQueueController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="127"/>
+        <source>Answers for: %1</source>
+        <translation>مسؤول عن: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="131"/>
+        <source>No category or field is assigned to this officer yet (the administrator assigns them).</source>
+        <translation>لم تُسند إلى ضابط الاتصال هذا أي فئة أو مجال بعد (يسندها مدير النظام).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="135"/>
+        <source>Open requests and complaints: %1</source>
+        <translation>الطلبات والشكاوى المفتوحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="137"/>
+        <source>Enquiries waiting for an answer: %1</source>
+        <translation>استفسارات بانتظار الرد: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="151"/>
+        <source>Request</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="151"/>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerQueueView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="55"/>
+        <source>Contact officer&apos;s queue</source>
+        <translation>قائمة ضابط الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="58"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="59"/>
+        <source>Contact officer</source>
+        <translation>ضابط الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="66"/>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="66"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="66"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="67"/>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="67"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="69"/>
+        <source>About</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="67"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="68"/>
+        <source>Due</source>
+        <translation>موعد الرد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="68"/>
+        <source>Open requests and complaints</source>
+        <translation>الطلبات والشكاوى المفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="69"/>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="69"/>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="70"/>
+        <source>What became of it</source>
+        <translation>ما تم فيه</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="70"/>
+        <source>Enquiries waiting</source>
+        <translation>استفسارات بانتظار الرد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/officers.py" line="71"/>
+        <source>Open</source>
+        <translation>فتح</translation>
     </message>
 </context>
 <context>
@@ -5673,97 +5858,107 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>تسجيل الوصول إلى المحتوى (المستفيدون غير المباشرين)</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
+        <source>Name the contact officers</source>
+        <translation>تحديد ضباط الاتصال</translation>
+    </message>
+    <message>
         <location filename="../desk_app/ui/permission_labels.py" line="75"/>
+        <source>See a contact officer&apos;s queue</source>
+        <translation>الاطلاع على قائمة ضابط الاتصال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
         <source>Sign-in refused</source>
         <translation>رفض تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="78"/>
         <source>Sign-in to a locked account</source>
         <translation>محاولة دخول إلى حساب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="79"/>
         <source>Sign-in before the wait ended</source>
         <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
         <source>Registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
         <source>Data protection and policy</source>
         <translation>حماية البيانات والسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="90"/>
         <source>Contacts and messages</source>
         <translation>التواصل والرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="91"/>
         <source>Partner associations</source>
         <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="95"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="97"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="96"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="98"/>
         <source>Reception</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="97"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="99"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="98"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="100"/>
         <source>Committee member</source>
         <translation>عضو اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="99"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="101"/>
         <source>Manager</source>
         <translation>المدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="107"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="109"/>
         <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
         <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
     </message>

@@ -90,6 +90,8 @@ ACTIONS: tuple[Action, ...] = (
     _a("subject_request.export", "governance", personal=True),
     _a("arrivals.import", "contacts"),
     _a("arrivals.review", "contacts", personal=True),
+    _a("officers.assign", "contacts"),
+    _a("officers.queue", "contacts", personal=True),
     _a("breach.record", "governance"),
     _a("breach.view", "governance"),
     _a("organisation.register", "partners"),
@@ -174,6 +176,9 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     # applications and complaints sent online are taken in and reviewed at the desk (003 §5-2)
     "arrivals.import": frozenset(_DESK | {MANAGER}),
     "arrivals.review": frozenset(_DESK),
+    # 000 §7: the administrator names the contact officers; every officer has their queue
+    "officers.assign": frozenset(),
+    "officers.queue": ALL,
     "breach.record": frozenset({MANAGER}),
     "breach.view": frozenset({MANAGER}),
     # Seed 003: the partner's formal request is taken at the desk; the empowerment team (the

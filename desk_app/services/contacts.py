@@ -146,12 +146,14 @@ def day_list(db: Database, actor: Actor, day: date, *, open_only: bool = False,
         return _rows(s, q.order_by(Contact.at, Contact.id).limit(limit))
 
 
-def open_for(db: Database, staff_id: str, beneficiary_ids: list[str] | None = None,
+def open_for(db: Database, staff_id: str, categories: tuple[str, ...] = (),
              limit: int = 500) -> list[ContactRow]:
-    """Open enquiries passed to ``staff_id`` or about the given people (an officer's queue)."""
+    """Open enquiries passed to ``staff_id`` or from people of ``categories`` (an officer's
+    queue)."""
     who = [Contact.passed_to_id == staff_id]
-    if beneficiary_ids:
-        who.append(Contact.beneficiary_id.in_(beneficiary_ids))
+    if categories:
+        who.append(Contact.beneficiary_id.in_(
+            select(Beneficiary.id).where(Beneficiary.category_code.in_(categories))))
     q = (select(Contact).where(Contact.outcome == rules.PASSED, Contact.answered_at.is_(None),
                                or_(*who))
          .order_by(Contact.at, Contact.id).limit(limit))

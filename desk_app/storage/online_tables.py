@@ -1,10 +1,11 @@
-"""Submissions that arrived online (web-form exports, a watched folder) waiting for review."""
+"""Submissions that arrived online (web-form exports, a watched folder) waiting for review, and
+the contact officers who answer for a category of beneficiaries or a field of work."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, DateTime, Index, Integer, String, Text
+from sqlalchemy import JSON, DateTime, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.storage.tables import Base, new_id
@@ -45,3 +46,18 @@ class OnlineArrival(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (Index("ix_online_arrivals_status_imported", "status", "imported_at"),)
+
+
+class ContactOfficer(Base):
+    """The staff account that is the contact officer (ضابط الاتصال, seed 000 §7) for one
+    beneficiary category or one field of the association's work (a service of the profile)."""
+
+    __tablename__ = "contact_officers"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    scope: Mapped[str] = mapped_column(String(12))  # category / service
+    code: Mapped[str] = mapped_column(String(40))
+    staff_id: Mapped[str] = mapped_column(String(36), index=True)
+    assigned_at: Mapped[datetime] = mapped_column(DateTime)
+    assigned_by: Mapped[str] = mapped_column(String(200), default="")
+
+    __table_args__ = (UniqueConstraint("scope", "code", name="uq_contact_officers_scope_code"),)

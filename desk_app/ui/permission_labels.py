@@ -71,6 +71,8 @@ def action_names() -> dict[str, str]:
         "partner.reports": QCoreApplication.translate("Permissions", "Receive the partner's impact reports"),
         "partner.evaluate": QCoreApplication.translate("Permissions", "Evaluate a partnership"),
         "reach.record": QCoreApplication.translate("Permissions", "Record the reach of content (indirect beneficiaries)"),
+        "officers.assign": QCoreApplication.translate("Permissions", "Name the contact officers"),
+        "officers.queue": QCoreApplication.translate("Permissions", "See a contact officer's queue"),
         # not permissions, but what the access log also records
         "auth.sign_in_failed": QCoreApplication.translate("Permissions", "Sign-in refused"),
         "auth.locked_try": QCoreApplication.translate("Permissions", "Sign-in to a locked account"),

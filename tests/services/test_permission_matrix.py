@@ -29,6 +29,7 @@ from desk_app.services import (
     documents,
     duplicates,
     messaging_settings,
+    officers,
     online_arrivals,
     online_import,
     organisations,
@@ -112,6 +113,8 @@ subject_request.close       x . . . x
 subject_request.export      x . . . x
 arrivals.import             x x x . x
 arrivals.review             x x x . .
+officers.assign             x . . . .
+officers.queue              x x x x x
 breach.record               x . . . x
 breach.view                 x . . . x
 organisation.register       x x x . .
@@ -247,6 +250,8 @@ def calls(w: World) -> dict:
         "subject_request.export": lambda a: subject_export.export(db, a, w.person, w.tmp / "x"),
         "arrivals.import": lambda a: online_import.import_file(db, a, w.tmp / "none.csv", p),
         "arrivals.review": lambda a: online_arrivals.listing(db, a),
+        "officers.assign": lambda a: officers.assign(db, a, "category", "family", "", p),
+        "officers.queue": lambda a: officers.queue(db, a, a.id),
         "breach.record": lambda a: breaches.record_notification(db, a, "none", "", "gregorian",
                                                                 time(9), "", ""),
         "breach.view": lambda a: breaches.register(db, a),

@@ -25,7 +25,7 @@ from desk_app.domain.profile import (
     QUALIFICATIONS_EN,
 )
 from desk_app.domain.validation import FieldError, ValidationFailed
-from desk_app.services import registry, request_views, review
+from desk_app.services import officers, registry, request_views, review
 from desk_app.services.errors import ConflictError
 from desk_app.ui import ops, unsaved
 from desk_app.ui.context import UiContext
@@ -44,6 +44,7 @@ class _Opened:
     record: object
     requests: list
     history: list
+    officer: str = ""  # the contact officer of the person's category (seed 000 §7)
 
 
 def _isolated(value: object) -> str:
@@ -217,7 +218,7 @@ class BeneficiaryController(QObject):
             b = registry.open_file(db, actor, beneficiary_id)
             return _Opened(b, request_views.listing(db, profile, today, open_only=False,
                                                     beneficiary_id=b.id),
-                           registry.history(db, b.id))
+                           registry.history(db, b.id), officers.for_person(db, b.id))
 
         def show(opened: _Opened) -> None:
             self._opened(opened)
@@ -233,7 +234,10 @@ class BeneficiaryController(QObject):
         self._clean_form = self.read_form()
         self.clear_errors()
         self._show_duplicates([])
-        self.view.title.setText(self.tr("Beneficiary file %1").replace("%1", b.file_number))
+        title = self.tr("Beneficiary file %1").replace("%1", b.file_number)
+        if opened.officer:
+            title += "  —  " + self.tr("Contact officer: %1").replace("%1", opened.officer)
+        self.view.title.setText(title)
         self.view.banner.hide()
         self.view.request_button.show()
         self._show_review(b.data_reviewed_on)
