@@ -192,3 +192,60 @@ def test_reach_screen_counts_indirect_beneficiaries(qtbot, qapp, tuwaiq_db, shot
         _look(qtbot, qapp, window, shots, f"{lang}-reach")
     finally:
         i18n.install(qapp, "ar")
+
+
+def test_decision_agreement_reports_and_evaluation_on_the_screen(qtbot, qapp, tuwaiq_db, shots,
+                                                                   tmp_path):
+    """The administrator stands in for each role: the later tabs do what the services do."""
+    try:
+        window = _window(qtbot, qapp, tuwaiq_db, "ar")
+        req = window.shell.show_screen("partner_request", {"open": tuwaiq_db.ids[1]})
+        settle(qtbot, window)
+        v = req.view
+        assert v.tabs.currentIndex() == 2 and v.decision.isEnabled()
+        type_text(v.decision.note, "الأعلى أولوية")
+        qtbot.mouseClick(v.decision.save, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+        assert req.detail.status == "approved" and v.tabs.currentIndex() == 3
+        a = v.agreement
+        today = tuwaiq_db.clock().date()
+        a.ends_on.set_value((today - timedelta(days=1)).strftime("%d/%m/%Y"))
+        a.starts_on.set_value(today.strftime("%d/%m/%Y"))
+        qtbot.mouseClick(a.save, Qt.MouseButton.LeftButton)  # reversed dates, no duties
+        settle(qtbot, window)
+        assert a.boxes["ends_on"].error.isVisible() and a.boxes["our_duties"].error.isVisible()
+        assert a.starts_on.text() == today.strftime("%d/%m/%Y")  # what was typed stays
+        start = today - timedelta(days=120)
+        a.starts_on.set_value(start.strftime("%d/%m/%Y"))
+        a.ends_on.set_value((start + timedelta(days=365)).strftime("%d/%m/%Y"))
+        type_text(a.our_duties, "تقديم البرنامج")
+        type_text(a.partner_duties, "ترشيح المتدربين")
+        qtbot.mouseClick(a.save, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+        assert req.detail.status == "agreed" and len(req.detail.reports) == 4
+        qtbot.mouseClick(a.print_button, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+        assert req.detail.agreement_document_id and "DMM-D-" in v.banner.text()
+        v.tabs.setCurrentIndex(3)
+        _look(qtbot, qapp, window, shots, "ar-partner-agreement")
+        f = v.follow_up
+        assert f.reports.item(0, 2).text() == "متأخر"
+        f.reports.setCurrentCell(0, 0)
+        f.reached.setValue(40)
+        report = tmp_path / "تقرير.pdf"
+        report.write_bytes(b"%PDF-1.4 impact")
+        req.receive_report(str(report))
+        settle(qtbot, window)
+        assert req.detail.reports[0].reached == 40
+        f.rating.setValue(4)
+        type_text(f.evaluation, "شراكة ناجحة")
+        v.tabs.setCurrentIndex(4)
+        _look(qtbot, qapp, window, shots, "ar-partner-follow-up")
+        qtbot.mouseClick(f.evaluate, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+        assert req.detail.status == "closed" and req.detail.evaluation_rating == 4
+        steps = v.steps.table
+        assert [steps.item(r, 0).text() for r in range(steps.rowCount())] == [
+            "الطلب الرسمي", "دراسة الاحتياج", "القرار", "الاتفاقية", "تقرير الأثر", "التقييم"]
+    finally:
+        i18n.install(qapp, "ar")

@@ -125,7 +125,8 @@ class PartnersController(QObject):
         else:
             names, total = L.factors(), sum(w for _f, w in policy.weights) or 1.0
             v.weights.setText(self.tr("Priority weights in the profile: %1").replace(
-                "%1", "، ".join(f"{names[f]} {100 * w / total:.0f}%" for f, w in policy.weights)))
+                "%1", ("، " if ctx.lang == "ar" else ", ").join(
+                    f"{names[f]} {100 * w / total:.0f}%" for f, w in policy.weights)))
 
     def load(self) -> None:
         self.refresh()

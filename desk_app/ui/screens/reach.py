@@ -133,7 +133,8 @@ class ReachController(QObject):
         totals: dict[str, int] = {}
         for x in lines:
             totals[x.channel_code] = totals.get(x.channel_code, 0) + x.reached
-        text = "، ".join(f"{names.get(c, c)}: {n:,}" for c, n in sorted(totals.items()))
+        comma = "، " if self.ctx.lang == "ar" else ", "
+        text = comma.join(f"{names.get(c, c)}: {n:,}" for c, n in sorted(totals.items()))
         self.view.totals.setText(self.tr("Reach in the period by channel: %1").replace(
             "%1", text or "—"))
         self.loaded.emit()
