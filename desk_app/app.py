@@ -165,6 +165,32 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
     window.show()
     app.processEvents()  # the window is on screen before the database layer loads
 
+    from desk_app.services import encryption
+
+    go_on = lambda: _open_and_start(desk, window, settings, smoke, user, screen,  # noqa: E731
+                                    screenshot, painter, t0)
+    if encryption.state(settings.db_url) == encryption.LOCKED and \
+            not encryption.unlock_from_keystore(settings.db_url):
+        given = os.environ.get("DESK_APP_PASSPHRASE")
+        if given is None and not smoke:  # the passphrase page, then on as usual
+            window.show_unlock(settings.db_url,
+                               lambda: None if (code := go_on()) is None else app.exit(code))
+            return app.exec()
+        try:  # --smoke, screenshots: from the environment like the other commands
+            encryption.unlock(settings.db_url, given or "")
+        except encryption.WrongKey:
+            print("desk-app: wrong or missing passphrase (DESK_APP_PASSPHRASE) for the "
+                  "encrypted database", file=sys.stderr)
+            return 1
+    code = go_on()
+    return app.exec() if code is None else code
+
+
+def _open_and_start(desk: DeskApplication, window: MainWindow, settings: Settings, smoke: bool,
+                    user: str | None, screen: str | None, screenshot: str | None,
+                    painter: _FirstPaint, t0: float) -> int | None:
+    """Open the database and show the first page; None when the event loop is to run on
+    (or already runs: after the passphrase page), else the exit status."""
     from desk_app.storage.db import Database, StorageError
     from desk_app.ui.login import open_session
 
@@ -198,7 +224,8 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
                                permissions=session.permissions)
         else:
             window.start()
-        return app.exec()
+        return None
+    app = QApplication.instance()
     code = _smoke(app, window, session, screen, screenshot, painter, t0)
     db.dispose()
     return code

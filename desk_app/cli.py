@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 START = time.perf_counter()  # start-up timings (gui --smoke) count from here
 
-from desk_app import cli_report, cli_sync  # noqa: E402 - imports nothing heavy at module level
+from desk_app import cli_crypt, cli_report, cli_sync  # noqa: E402 - imports nothing heavy at module level
 from desk_app.config import Settings  # noqa: E402 - after START, so its import is timed
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -101,6 +101,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     cli_report.add_parser(sub)
     cli_sync.add_parser(sub)
+    cli_crypt.add_parser(sub)
     au = sub.add_parser("audit", help="the audit trail: verify its chain of hashes")
     au.add_argument("what", choices=("verify",))
     au.add_argument("--json", action="store_true")
@@ -122,6 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "complaints": _complaints, "audit": _audit,
         "report": _report,
         "sync": _sync,
+        "encrypt": lambda a, s: cli_crypt.run(a, s, _sign_in),
     }[command]
     return handler(args, settings)
 
@@ -129,6 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _open(settings: Settings):  # noqa: ANN202
     from desk_app.storage.db import Database, StorageError
 
+    cli_crypt.unlock(settings.db_url, settings.language, "")  # an encrypted file: its key
     try:
         db = Database.open(settings.db_url)
     except StorageError as exc:
@@ -286,8 +289,15 @@ def _restore(args: argparse.Namespace, settings: Settings) -> int:
     _sign_in(db, "restore", args.user, "backup.restore")
     db.dispose()
     try:
-        info = backup.restore(settings.db_url, args.file,
-                              allow_without_manifest=args.without_manifest)
+        try:
+            info = backup.restore(settings.db_url, args.file,
+                                  allow_without_manifest=args.without_manifest)
+        except backup.KeyNeeded as needed:  # a backup of another key: its passphrase
+            info = backup.restore(settings.db_url, args.file, key=cli_crypt.backup_key(
+                needed.meta, settings.language), allow_without_manifest=args.without_manifest)
+    except backup.WrongKey:
+        cli_crypt.say("wrong_backup_key", settings.language, command="restore")
+        return EXIT_ERROR
     except backup.BackupError as exc:
         print(f"desk-app restore: {exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -301,6 +311,7 @@ def _migrate_to(args: argparse.Namespace, settings: Settings) -> int:
     def say(line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
+    cli_crypt.unlock(settings.db_url, settings.language, "migrate-to")  # an encrypted source
     try:
         tables = move_up.migrate_to(settings.db_url, args.url, progress=say)
     except move_up.MoveError as exc:

@@ -6,6 +6,10 @@ session starts itself (``tests/pg_server.py``) and stops at the end."""
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# argon2id at its cheapest for keys made by tests (and the CLI children they start): the
+# production cost (64 MiB, 3 passes, ~0.5 s) would be paid at every encrypted test database.
+# The cost is written in each key file, so nothing made this way reaches an office.
+os.environ.setdefault("DESK_APP_CHEAP_KDF", "1")
 
 import pytest  # noqa: E402
 from hypothesis import settings  # noqa: E402

@@ -171,102 +171,102 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="34"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="35"/>
         <source>none</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="35"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="36"/>
         <source>%1 hours</source>
         <translation>%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="36"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="37"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="37"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="38"/>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="38"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="39"/>
         <source>Restored backup of %1</source>
         <translation>النسخة المستعادة بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="39"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="40"/>
         <source>Restore drill passed: the latest backup restores and its counts match what was recorded.</source>
         <translation>نجح تمرين الاستعادة: أحدث نسخة تُستعاد وأعداد سجلاتها مطابقة لما سُجّل عند إنشائها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="42"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="43"/>
         <source>Restore drill: the backup restores, but its counts differ from what was recorded.</source>
         <translation>تمرين الاستعادة: النسخة تُستعاد لكن أعداد سجلاتها تختلف عمّا سُجّل عند إنشائها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="50"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="51"/>
         <source>Beneficiaries</source>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="51"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="52"/>
         <source>Household members</source>
         <translation>أفراد الأسر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="52"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="53"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="53"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="54"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="54"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="55"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="55"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="56"/>
         <source>Survey responses</source>
         <translation>إجابات الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="56"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="57"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="57"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="58"/>
         <source>Audit trail entries</source>
         <translation>قيود سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="149"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="153"/>
         <source>This database is on a server: it is backed up with the server&apos;s own tools.</source>
         <translation>قاعدة البيانات هذه على خادم، وتُنسخ احتياطيًا بأدوات الخادم نفسه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="181"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="185"/>
         <source>The backup failed (details on hover).</source>
         <translation>تعذّر النسخ الاحتياطي (التفاصيل عند مرور المؤشر).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="184"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="188"/>
         <source>Backed up and checked.</source>
         <translation>تم النسخ الاحتياطي والتحقق منه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="195"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="199"/>
         <source>There is no automatic backup to restore yet.</source>
         <translation>لا توجد بعد نسخة احتياطية تلقائية لاستعادتها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="204"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="208"/>
         <source>The restore drill failed: the latest backup could not be restored (details on hover).</source>
         <translation>فشل تمرين الاستعادة: تعذّرت استعادة أحدث نسخة (التفاصيل عند مرور المؤشر).</translation>
     </message>
@@ -274,72 +274,72 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="65"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="66"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="67"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="68"/>
         <source>A backup is made every day and when the last user signs out, checked after writing and kept 7 days, 4 weeks and 12 months.</source>
         <translation>تُنشأ نسخة احتياطية كل يوم وعند خروج آخر مستخدم، ويُتحقَّق منها بعد كتابتها، وتُحفظ منها نسخ 7 أيام و4 أسابيع و12 شهرًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="82"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="83"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="83"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="84"/>
         <source>Second location</source>
         <translation>الموقع الثاني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="84"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="85"/>
         <source>Allowed age</source>
         <translation>أقصى عمر مسموح به</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="85"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="86"/>
         <source>Last good backup</source>
         <translation>آخر نسخة سليمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="87"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="88"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="87"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="88"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="87"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="88"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="91"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="92"/>
         <source>Back up now</source>
         <translation>انسخ احتياطيًا الآن</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="93"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="94"/>
         <source>Restore drill</source>
         <translation>تمرين الاستعادة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="94"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="95"/>
         <source>Restore the latest backup into a scratch folder and count its records; nothing live is touched</source>
         <translation>استعادة أحدث نسخة في مجلد مؤقت وعدّ سجلاتها، دون المساس بقاعدة البيانات العاملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="102"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="103"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="102"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="103"/>
         <source>Count</source>
         <translation>العدد</translation>
     </message>
@@ -2506,6 +2506,69 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
 </context>
 <context>
+    <name>Encryption</name>
+    <message>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="27"/>
+        <source>The database on this PC is not encrypted: whoever copies the file (or a backup) can read every record and scan in it.</source>
+        <translation>قاعدة البيانات على هذا الجهاز ليست مشفّرة: من ينسخ الملف (أو نسخة احتياطية منه) يقرأ كل سجل ومستند ممسوح فيه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="30"/>
+        <source>The database on this PC is encrypted (SQLCipher, AES-256), and so are its backups. Keep the installation passphrase written down, apart from the PC.</source>
+        <translation>قاعدة البيانات على هذا الجهاز مشفّرة بمعيار AES-256 عبر SQLCipher، وكذلك نسخها الاحتياطية. احتفظ بعبارة مرور التثبيت مكتوبة بعيدًا عن الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="34"/>
+        <source>The database is on the office server: the server and its encrypted connection protect it.</source>
+        <translation>قاعدة البيانات على خادم المكتب: يحميها الخادم واتصاله المشفّر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="102"/>
+        <source>The database is now encrypted. A verified encrypted copy was kept beside it.</source>
+        <translation>أصبحت قاعدة البيانات مشفّرة، وحُفظت بجانبها نسخة مشفّرة جرى التحقق منها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="106"/>
+        <source>Older copies made before encryption are still readable (%1): delete them or keep them somewhere safe (list on hover).</source>
+        <translation>ما زالت نسخ أقدم أُنشئت قبل التشفير مقروءة (%1): احذفها أو احفظها في مكان آمن (القائمة عند التمرير).</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionPanel</name>
+    <message>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="44"/>
+        <source>Encryption</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="53"/>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="55"/>
+        <source>New installation passphrase</source>
+        <translation>عبارة مرور التثبيت الجديدة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="54"/>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="56"/>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="59"/>
+        <source>Remember the key on this PC</source>
+        <translation>تذكّر المفتاح على هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="60"/>
+        <source>Encrypt the database</source>
+        <translation>تشفير قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="61"/>
+        <source>Every other desk must be closed. A verified encrypted copy is made first; the plain file is overwritten.</source>
+        <translation>يجب إغلاق البرنامج على كل مكتب آخر. تُنشأ أولًا نسخة مشفّرة جرى التحقق منها، ثم يُمحى الملف غير المشفّر.</translation>
+    </message>
+</context>
+<context>
     <name>EnquiriesController</name>
     <message>
         <location filename="../desk_app/ui/screens/enquiries.py" line="189"/>
@@ -2605,7 +2668,7 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>FirstRunController</name>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="132"/>
+        <location filename="../desk_app/ui/first_run.py" line="158"/>
         <source>The two passwords differ.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
@@ -2613,67 +2676,92 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>FirstRunView</name>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="35"/>
+        <location filename="../desk_app/ui/first_run.py" line="37"/>
         <source>Set up the office database</source>
         <translation>إعداد قاعدة بيانات المكتب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="36"/>
+        <location filename="../desk_app/ui/first_run.py" line="38"/>
         <source>Set up Beneficiary Desk</source>
         <translation>إعداد مكتب المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="39"/>
+        <location filename="../desk_app/ui/first_run.py" line="41"/>
         <source>Choose your association&apos;s profile (it can be edited later), this office&apos;s branch code, and the administrator account.</source>
         <translation>اختر ملف تعريف الجمعية (يمكن تعديله لاحقاً)، ورمز الفرع لهذا المكتب، وحساب مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="46"/>
+        <location filename="../desk_app/ui/first_run.py" line="48"/>
         <source>Blank profile (another association)</source>
         <translation>ملف تعريف فارغ (جمعية أخرى)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="67"/>
+        <location filename="../desk_app/ui/first_run.py" line="62"/>
+        <source>Encrypt the database on this PC (recommended)</source>
+        <translation>تشفير قاعدة البيانات على هذا الجهاز (موصى به)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/first_run.py" line="68"/>
+        <source>a sentence of 10 characters or more</source>
+        <translation>جملة من 10 أحرف أو أكثر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/first_run.py" line="72"/>
+        <source>Remember the key on this PC</source>
+        <translation>تذكّر المفتاح على هذا الجهاز</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/first_run.py" line="83"/>
         <source>Create</source>
         <translation>إنشاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="73"/>
+        <location filename="../desk_app/ui/first_run.py" line="89"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="74"/>
+        <location filename="../desk_app/ui/first_run.py" line="90"/>
         <source>Branch code</source>
         <translation>رمز الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="75"/>
+        <location filename="../desk_app/ui/first_run.py" line="91"/>
         <source>Administrator&apos;s full name</source>
         <translation>الاسم الكامل لمدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="76"/>
+        <location filename="../desk_app/ui/first_run.py" line="92"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="77"/>
+        <location filename="../desk_app/ui/first_run.py" line="93"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="78"/>
+        <location filename="../desk_app/ui/first_run.py" line="94"/>
         <source>Password again</source>
         <translation>تأكيد كلمة المرور</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="79"/>
+        <location filename="../desk_app/ui/first_run.py" line="97"/>
+        <source>Installation passphrase</source>
+        <translation>عبارة مرور التثبيت</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/first_run.py" line="98"/>
+        <source>Passphrase again</source>
+        <translation>عبارة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/first_run.py" line="104"/>
         <source>This PC only</source>
         <translation>هذا الجهاز فقط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/first_run.py" line="81"/>
+        <location filename="../desk_app/ui/first_run.py" line="106"/>
         <source>Connect to the office server</source>
         <translation>الاتصال بخادم المكتب</translation>
     </message>
@@ -2758,7 +2846,7 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ImageViewer</name>
     <message>
-        <location filename="../desk_app/ui/widgets/scan_viewer.py" line="22"/>
+        <location filename="../desk_app/ui/widgets/scan_viewer.py" line="25"/>
         <source>This image cannot be shown.</source>
         <translation>تعذر عرض هذه الصورة.</translation>
     </message>
@@ -3405,8 +3493,8 @@ Every request, complaint, household member, message and document of file %3 move
     <name>MainWindow</name>
     <message>
         <location filename="../desk_app/ui/main_window.py" line="61"/>
-        <location filename="../desk_app/ui/main_window.py" line="146"/>
-        <location filename="../desk_app/ui/main_window.py" line="208"/>
+        <location filename="../desk_app/ui/main_window.py" line="158"/>
+        <location filename="../desk_app/ui/main_window.py" line="220"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
@@ -3416,17 +3504,17 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="82"/>
+        <location filename="../desk_app/ui/main_window.py" line="83"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="92"/>
+        <location filename="../desk_app/ui/main_window.py" line="93"/>
         <source>The office server cannot be reached. What you type stays in the forms; saving works again as soon as the server is back.</source>
         <translation>تعذّر الوصول إلى خادم المكتب. ما تكتبه يبقى في النماذج، ويعود الحفظ ممكناً حالما يعود الخادم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="204"/>
+        <location filename="../desk_app/ui/main_window.py" line="216"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -3590,7 +3678,7 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="49"/>
-        <location filename="../desk_app/ui/messages.py" line="162"/>
+        <location filename="../desk_app/ui/messages.py" line="169"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -3651,377 +3739,417 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="61"/>
+        <source>This passphrase does not open the database: check it and the keyboard language.</source>
+        <translation>عبارة المرور هذه لا تفتح قاعدة البيانات: تحقّق منها ومن لغة لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="62"/>
+        <source>The passphrase must have at least {min} characters; a short sentence is easy to remember.</source>
+        <translation>يجب ألا تقل عبارة المرور عن {min} أحرف؛ والجملة القصيرة يسهل تذكّرها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="63"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="64"/>
+        <source>The database is open on another desk. Close the program there, then encrypt again; nothing was changed.</source>
+        <translation>قاعدة البيانات مفتوحة على مكتب آخر. أغلق البرنامج هناك ثم أعد التشفير؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="65"/>
+        <source>The database could not be encrypted; it was left as it was.</source>
+        <translation>تعذّر تشفير قاعدة البيانات، وبقيت كما كانت.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="66"/>
+        <source>The database is already encrypted.</source>
+        <translation>قاعدة البيانات مشفّرة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="67"/>
+        <source>The office server is protected by the server itself and TLS; encryption here is for a desk&apos;s own database file.</source>
+        <translation>خادم المكتب يحميه الخادم نفسه والاتصال المشفّر (TLS)؛ التشفير هنا لملف قاعدة البيانات على هذا الجهاز.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="68"/>
         <source>Choose a rating from 1 to 5.</source>
         <translation>اختر تقييمًا من 1 إلى 5.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="62"/>
+        <location filename="../desk_app/ui/messages.py" line="69"/>
         <source>This questionnaire version has no such question.</source>
         <translation>لا يوجد هذا السؤال في هذا الإصدار من الاستبانة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="63"/>
+        <location filename="../desk_app/ui/messages.py" line="70"/>
         <source>The text is too long (at most {max} characters).</source>
         <translation>النص طويل جدًا (الحد الأقصى {max} حرف).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="64"/>
+        <location filename="../desk_app/ui/messages.py" line="71"/>
         <source>Code: small Latin letters, digits and _ only.</source>
         <translation>الرمز: حروف لاتينية صغيرة وأرقام و _ فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="65"/>
+        <location filename="../desk_app/ui/messages.py" line="72"/>
         <source>This code is used twice.</source>
         <translation>هذا الرمز مستخدم مرتين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="66"/>
+        <location filename="../desk_app/ui/messages.py" line="73"/>
         <source>Give at least {min} choices.</source>
         <translation>أدخل {min} خيارات على الأقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="67"/>
+        <location filename="../desk_app/ui/messages.py" line="74"/>
         <source>Your role does not allow this.</source>
         <translation>صلاحيات دورك لا تسمح بهذا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="68"/>
+        <location filename="../desk_app/ui/messages.py" line="75"/>
         <source>Not found: it may have been removed meanwhile.</source>
         <translation>غير موجود: ربما حُذف في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="69"/>
+        <location filename="../desk_app/ui/messages.py" line="76"/>
         <source>This enquiry was answered meanwhile (the list is refreshed).</source>
         <translation>أُجيب عن هذا الاستفسار في الأثناء (حُدّثت القائمة).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="70"/>
+        <location filename="../desk_app/ui/messages.py" line="77"/>
         <source>The beneficiary&apos;s file has no mobile number: add it on the file, or choose e-mail.</source>
         <translation>لا يوجد رقم جوال في ملف المستفيد: أضفه في الملف، أو اختر البريد الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="71"/>
+        <location filename="../desk_app/ui/messages.py" line="78"/>
         <source>The beneficiary&apos;s file has no e-mail address: add it on the file, or choose a text message.</source>
         <translation>لا يوجد بريد إلكتروني في ملف المستفيد: أضفه في الملف، أو اختر رسالة نصية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="72"/>
+        <location filename="../desk_app/ui/messages.py" line="79"/>
         <source>This form was already dealt with at another desk (the list is refreshed).</source>
         <translation>عولج هذا النموذج في مكتب آخر (حُدّثت القائمة).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="73"/>
+        <location filename="../desk_app/ui/messages.py" line="80"/>
         <source>The organisation profile has no website channel: add it (code website) before taking in online forms.</source>
         <translation>لا توجد قناة «الموقع الإلكتروني» في ملف الجمعية: أضفها (الرمز website) قبل استقبال النماذج الإلكترونية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="74"/>
+        <location filename="../desk_app/ui/messages.py" line="81"/>
         <source>Not possible for a message in this state: only one that could not be sent, or is not confirmed, can be sent again.</source>
         <translation>غير ممكن لرسالة في هذه الحالة: لا يُعاد إرسال إلا رسالة تعذّر إرسالها أو لم يتأكد وصولها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="75"/>
+        <location filename="../desk_app/ui/messages.py" line="82"/>
         <source>Write a number from {min} to {max}.</source>
         <translation>اكتب رقمًا من {min} إلى {max}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="76"/>
+        <location filename="../desk_app/ui/messages.py" line="83"/>
         <source>The policy was changed meanwhile: read the version now in force and acknowledge it.</source>
         <translation>عُدّلت السياسة في أثناء ذلك: اقرأ الإصدار المعمول به الآن ثم أقرّ به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="77"/>
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>This date is before the day the request was received.</source>
         <translation>هذا التاريخ يسبق يوم استلام الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="78"/>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
         <source>Write the time as hours:minutes, e.g. 14:30.</source>
         <translation>اكتب الوقت بالساعات والدقائق، مثل 14:30.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="79"/>
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>The regulator cannot have been notified before the breach was discovered.</source>
         <translation>لا يمكن أن يكون إبلاغ الجهة المختصة قبل اكتشاف الحادثة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="80"/>
+        <location filename="../desk_app/ui/messages.py" line="87"/>
         <source>Check the person&apos;s identity before answering the request.</source>
         <translation>تحقق من هوية صاحب الطلب قبل البت فيه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="81"/>
+        <location filename="../desk_app/ui/messages.py" line="88"/>
         <source>This request is already answered.</source>
         <translation>سبق البت في هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="82"/>
+        <location filename="../desk_app/ui/messages.py" line="89"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="83"/>
+        <location filename="../desk_app/ui/messages.py" line="90"/>
         <source>The gateway address must start with https:// (the token must not travel in clear).</source>
         <translation>يجب أن يبدأ عنوان البوابة بـ https:// (حتى لا يُرسل رمز الدخول دون تشفير).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="84"/>
+        <location filename="../desk_app/ui/messages.py" line="91"/>
         <source>This PC has no key store for the password and token. Nothing was saved; ask the IT volunteer to enable the system&apos;s credential store.</source>
         <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمة المرور ورمز الدخول. لم يُحفظ شيء؛ اطلب من المسؤول التقني تفعيل مخزن بيانات الاعتماد في النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="86"/>
+        <location filename="../desk_app/ui/messages.py" line="93"/>
         <source>This survey campaign is closed.</source>
         <translation>حملة الاستبانة هذه مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="87"/>
+        <location filename="../desk_app/ui/messages.py" line="94"/>
         <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="88"/>
+        <location filename="../desk_app/ui/messages.py" line="95"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="115"/>
+        <location filename="../desk_app/ui/messages.py" line="122"/>
         <source>An organisation with this licence number is already registered.</source>
         <translation>جهة بهذا الرقم في الترخيص مسجلة من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="116"/>
+        <location filename="../desk_app/ui/messages.py" line="123"/>
         <source>Licence number: digits and Latin letters, at most 30.</source>
         <translation>رقم الترخيص: أرقام وحروف لاتينية، 30 خانة على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="117"/>
+        <location filename="../desk_app/ui/messages.py" line="124"/>
         <source>Not a valid Saudi IBAN: SA followed by 22 digits, e.g. SA03 8000 0000 6080 1016 7519.</source>
         <translation>رقم الآيبان غير صحيح: SA يليها 22 رقمًا، مثل SA03 8000 0000 6080 1016 7519.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="118"/>
+        <location filename="../desk_app/ui/messages.py" line="125"/>
         <source>Write a whole number, 1 or more.</source>
         <translation>اكتب عددًا صحيحًا، 1 فأكثر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="119"/>
+        <location filename="../desk_app/ui/messages.py" line="126"/>
         <source>This report was already received.</source>
         <translation>استُلم هذا التقرير من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="120"/>
+        <location filename="../desk_app/ui/messages.py" line="127"/>
         <source>Write a whole number, 0 or more.</source>
         <translation>اكتب عددًا صحيحًا، صفرًا فأكثر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="121"/>
+        <location filename="../desk_app/ui/messages.py" line="128"/>
         <source>Already recorded for this channel and period: {items}</source>
         <translation>سُجل من قبل لهذه القناة والفترة: {items}</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="122"/>
+        <location filename="../desk_app/ui/messages.py" line="129"/>
         <source>The file needs a column for the content (content, post, title, المحتوى…) and one for the reach (reach, impressions, views, الوصول…).</source>
         <translation>يحتاج الملف إلى عمود للمحتوى (المحتوى، المنشور، العنوان، content…) وعمود للوصول (الوصول، مرات الظهور، المشاهدات، reach…).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="123"/>
+        <location filename="../desk_app/ui/messages.py" line="130"/>
         <source>Rows without a content item or with a reach that is not a whole number: {rows}. Nothing was imported.</source>
         <translation>صفوف بلا محتوى أو بوصول ليس عددًا صحيحًا: {rows}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="124"/>
+        <location filename="../desk_app/ui/messages.py" line="131"/>
         <source>The file holds no figures.</source>
         <translation>لا يحوي الملف أرقامًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="150"/>
+        <location filename="../desk_app/ui/messages.py" line="157"/>
         <source>Your account was closed by the administrator after you signed in: nothing was saved. Sign out; the administrator can tell you more.</source>
         <translation>أُغلق حسابك من قِبل مسؤول النظام بعد تسجيل دخولك: لم يُحفظ شيء. سجّل الخروج، ويستطيع مسؤول النظام أن يوضح لك السبب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="165"/>
+        <location filename="../desk_app/ui/messages.py" line="172"/>
         <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
         <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="166"/>
+        <location filename="../desk_app/ui/messages.py" line="173"/>
         <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
         <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="167"/>
+        <location filename="../desk_app/ui/messages.py" line="174"/>
         <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
         <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="168"/>
+        <location filename="../desk_app/ui/messages.py" line="175"/>
         <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
         <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="85"/>
-        <location filename="../desk_app/ui/messages.py" line="89"/>
+        <location filename="../desk_app/ui/messages.py" line="176"/>
+        <source>The database is encrypted and its passphrase was not given.</source>
+        <translation>قاعدة البيانات مشفّرة ولم تُدخَل عبارة المرور الخاصة بها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="92"/>
+        <location filename="../desk_app/ui/messages.py" line="96"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="90"/>
+        <location filename="../desk_app/ui/messages.py" line="97"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="91"/>
+        <location filename="../desk_app/ui/messages.py" line="98"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="92"/>
+        <location filename="../desk_app/ui/messages.py" line="99"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="93"/>
+        <location filename="../desk_app/ui/messages.py" line="100"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="94"/>
+        <location filename="../desk_app/ui/messages.py" line="101"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="95"/>
+        <location filename="../desk_app/ui/messages.py" line="102"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="96"/>
+        <location filename="../desk_app/ui/messages.py" line="103"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="97"/>
+        <location filename="../desk_app/ui/messages.py" line="104"/>
         <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="98"/>
+        <location filename="../desk_app/ui/messages.py" line="105"/>
         <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="99"/>
+        <location filename="../desk_app/ui/messages.py" line="106"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="100"/>
+        <location filename="../desk_app/ui/messages.py" line="107"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="101"/>
+        <location filename="../desk_app/ui/messages.py" line="108"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="102"/>
+        <location filename="../desk_app/ui/messages.py" line="109"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="103"/>
+        <location filename="../desk_app/ui/messages.py" line="110"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="104"/>
+        <location filename="../desk_app/ui/messages.py" line="111"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="105"/>
+        <location filename="../desk_app/ui/messages.py" line="112"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="106"/>
+        <location filename="../desk_app/ui/messages.py" line="113"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="107"/>
+        <location filename="../desk_app/ui/messages.py" line="114"/>
         <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="108"/>
+        <location filename="../desk_app/ui/messages.py" line="115"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="109"/>
+        <location filename="../desk_app/ui/messages.py" line="116"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="110"/>
+        <location filename="../desk_app/ui/messages.py" line="117"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="111"/>
+        <location filename="../desk_app/ui/messages.py" line="118"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="112"/>
+        <location filename="../desk_app/ui/messages.py" line="119"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="113"/>
+        <location filename="../desk_app/ui/messages.py" line="120"/>
         <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="114"/>
+        <location filename="../desk_app/ui/messages.py" line="121"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="140"/>
+        <location filename="../desk_app/ui/messages.py" line="147"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="158"/>
+        <location filename="../desk_app/ui/messages.py" line="165"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="159"/>
+        <location filename="../desk_app/ui/messages.py" line="166"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="160"/>
+        <location filename="../desk_app/ui/messages.py" line="167"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="161"/>
+        <location filename="../desk_app/ui/messages.py" line="168"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="163"/>
+        <location filename="../desk_app/ui/messages.py" line="170"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="164"/>
+        <location filename="../desk_app/ui/messages.py" line="171"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -5533,6 +5661,14 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/widgets/pdf_preview.py" line="221"/>
         <source>The file could not be saved: %1</source>
         <translation>تعذر حفظ الملف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfScanViewer</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/scan_viewer.py" line="45"/>
+        <source>This PDF cannot be shown.</source>
+        <translation>لا يمكن عرض ملف PDF هذا.</translation>
     </message>
 </context>
 <context>
@@ -9020,6 +9156,35 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/widgets/request_panels.py" line="228"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockView</name>
+    <message>
+        <location filename="../desk_app/ui/unlock.py" line="27"/>
+        <source>The database on this PC is encrypted</source>
+        <translation>قاعدة البيانات على هذا الجهاز مشفّرة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/unlock.py" line="30"/>
+        <source>Enter the installation passphrase that the administrator chose. Without it the database file, its scans and its backups cannot be read.</source>
+        <translation>أدخل عبارة مرور التثبيت التي اختارها مدير النظام. بدونها لا يمكن قراءة ملف قاعدة البيانات ولا المستندات الممسوحة ولا النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/unlock.py" line="36"/>
+        <location filename="../desk_app/ui/unlock.py" line="50"/>
+        <source>Installation passphrase</source>
+        <translation>عبارة مرور التثبيت</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/unlock.py" line="37"/>
+        <source>Remember the key on this PC (in the system&apos;s key store)</source>
+        <translation>تذكّر المفتاح على هذا الجهاز (في مخزن مفاتيح النظام)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/unlock.py" line="44"/>
+        <source>Open the database  (Enter)</source>
+        <translation>فتح قاعدة البيانات  (Enter)</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-import sqlite3
 import tempfile
 import time
 from collections.abc import Callable
@@ -29,7 +28,7 @@ from desk_app.domain.backup_rotation import RotationPolicy, is_due, is_stale, to
 from desk_app.services import backup as backup_service
 from desk_app.services import profile as profile_service
 from desk_app.services.backup import BackupError
-from desk_app.storage import desk_lease, manifest
+from desk_app.storage import cipher, desk_lease, manifest
 from desk_app.storage.db import Database
 
 PREFIX, SUFFIX, STAMP = "desk-auto-", ".sqlite3", "%Y%m%d-%H%M%S"
@@ -128,10 +127,11 @@ def verify(path: Path) -> str:
         why = "it has no manifest" if expected is None else manifest.mismatch(path, expected)
         if why:
             raise BackupError(why)
+        key = backup_service.backup_key(path, expected)  # encrypted: authenticated too
         with tempfile.TemporaryDirectory(prefix="desk-verify-") as tmp:
             scratch = Path(tmp) / path.name
             shutil.copyfile(path, scratch)
-            backup_service.check_backup_file(scratch)
+            backup_service.check_backup_file(scratch, key)
         return str(expected["sha256"])  # type: ignore[index]
     except (BackupError, OSError, ValueError) as exc:
         damaged = path.with_name(path.name + DAMAGED)
@@ -307,7 +307,7 @@ def drill(plan: Plan, scratch: Path | None = None,
         # Opened like a desk opens it: an older backup is migrated here, in the scratch folder.
         restored = Database.open(f"sqlite:///{live}", clock=clock)
         restored.dispose()
-        with closing(sqlite3.connect(f"file:{live}?mode=ro", uri=True)) as conn:
+        with closing(cipher.connect(f"file:{live}?mode=ro", uri=True)) as conn:
             present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             counts = {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
                       for t in DRILL_TABLES if t in present}

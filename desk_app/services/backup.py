@@ -4,6 +4,12 @@ A backup is taken with SQLite's online backup API while desks keep working, then
 ``PRAGMA integrity_check``. A restore refuses anything that is not a sound database of this
 application (live database left untouched), keeps a safety copy of the live database, and swaps
 the files with one atomic rename.
+
+An encrypted database (:mod:`desk_app.storage.cipher`) is backed up encrypted with its own key
+(SQLCipher's backup API re-encrypts page by page; nothing plain is ever written) and its manifest
+is authenticated with the key. A restore needs the key: one unlocked in this process whose check
+value the manifest names, or one given by the caller (from the passphrase); a wrong one is
+refused (:class:`WrongKey`) before the live database is touched.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.services import server_backup
-from desk_app.storage import desk_lease, manifest, sqlite_check
+from desk_app.storage import cipher, desk_lease, manifest, sqlite_check
 from desk_app.storage.db import HEAD_REVISION, Database, alembic_config
 from desk_app.storage.postgres import is_postgres
 
@@ -41,6 +47,23 @@ class RestoreRefused(BackupError):
         super().__init__(message)
         self.code = code
         self.desks = desks or []
+
+
+class KeyNeeded(BackupError):
+    """The backup is encrypted with a key this process has not unlocked: ask for the
+    installation passphrase and call again with the key (``meta`` describes it)."""
+
+    code = "key_needed"
+
+    def __init__(self, message: str, meta: dict[str, Any]):
+        super().__init__(message)
+        self.meta = meta
+
+
+class WrongKey(BackupError):
+    """The key (passphrase) given does not open this backup; nothing was changed."""
+
+    code = "wrong_key"
 
 
 def _stamp(clock: Callable[[], datetime] = datetime.now) -> str:
@@ -89,16 +112,18 @@ def backup(db: Database, out_path: str | os.PathLike[str]) -> dict[str, Any]:
         raise BackupError(f"the target folder is not writable: {folder}")
     tmp = folder / f".{out.name}.partial"
     _clean_partial_backups(db, folder)
+    live = sqlite_path(db.url)
+    key = cipher.key_for(live)
     raw = db.read_engine.raw_connection()
     try:
         source: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-        with closing(sqlite3.connect(tmp)) as target:
+        with closing(cipher.connect(tmp, key)) as target:  # keyed: encrypted as it is written
             source.backup(target)
             # A backup is one self-contained file, whatever the live database's journal mode.
             target.execute("PRAGMA journal_mode=DELETE")
             integrity = _integrity(target)
             revision, counts = _revision_and_counts(target)
-    except (sqlite3.Error, OSError) as exc:
+    except (*cipher.Error, OSError) as exc:
         tmp.unlink(missing_ok=True)
         if _is_disk_full(exc):
             raise BackupError(f"the disk is full: {folder}") from exc
@@ -110,7 +135,7 @@ def backup(db: Database, out_path: str | os.PathLike[str]) -> dict[str, Any]:
         raise BackupError(f"the copy failed its integrity check ({integrity}); "
                           f"the live database may be damaged; copy kept at {out}")
     try:
-        manifest.write(out, revision, counts, db.clock())
+        manifest.write(out, revision, counts, db.clock(), key, cipher.read_key_file(live))
     except OSError as exc:
         raise BackupError(f"the backup's manifest could not be written: {exc}") from exc
     return {"path": str(out), "bytes": out.stat().st_size,
@@ -165,22 +190,45 @@ def _check_header(path: Path) -> None:
             raise BackupError(f"not an SQLite database: {path}")
 
 
-def check_backup_file(path: Path) -> str:
+def backup_key(source: Path, expected: dict[str, Any] | None,
+               key: bytes | None = None) -> bytes | None:
+    """The key of an encrypted backup (None for a plain one), its manifest authenticated.
+
+    ``key`` is tried, else a key unlocked in this process whose check value the manifest
+    names. :class:`KeyNeeded` when there is none, :class:`WrongKey` when ``key`` is not the
+    backup's, BackupError when the manifest was changed by someone without the key.
+    """
+    meta = (expected or {}).get("encryption")
+    if not meta:
+        return None
+    key = key if key is not None else cipher.known_key(str(meta.get("check", "")))
+    if key is None:
+        raise KeyNeeded(f"the backup is encrypted: its key is needed: {source}", meta)
+    if cipher.check_value(key) != meta.get("check"):
+        raise WrongKey(f"the passphrase does not open this backup: {source}")
+    if not manifest.authentic(expected or {}, key):
+        raise BackupError(f"the backup's manifest was changed after it was made (its "
+                          f"authentication code does not match): {source}")
+    return key
+
+
+def check_backup_file(path: Path, key: bytes | None = None) -> str:
     """The schema revision of a sound database of this application; BackupError otherwise.
 
     Opens the file read-write (SQLite may need to when it was copied in WAL mode), so call it
-    on a copy, never on the only copy of a backup.
+    on a copy, never on the only copy of a backup. An encrypted one is opened with ``key``.
     """
-    _check_header(path)
+    if key is None:
+        _check_header(path)
     try:
-        with closing(sqlite3.connect(path)) as conn:
+        with closing(cipher.connect(path, key)) as conn:
             integrity = _integrity(conn)
             if integrity != "ok":
                 raise BackupError(f"the backup is damaged ({integrity})")
             has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' "
                                "AND name='alembic_version'").fetchone()
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has else None
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise BackupError(f"the backup is damaged ({exc})") from exc
     if row is None:
         raise BackupError("not a Beneficiary Desk database (it has no schema version)")
@@ -188,9 +236,9 @@ def check_backup_file(path: Path) -> str:
     if revision not in known_revisions():
         raise BackupError(f"made by a newer version or by another application (schema {revision})")
     try:
-        with closing(sqlite3.connect(path)) as conn:
+        with closing(cipher.connect(path, key)) as conn:
             found = sqlite_check.problems(conn, revision)
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         raise BackupError(f"the backup is damaged ({exc})") from exc
     if found:
         raise BackupError("the backup is " + "; ".join(found))
@@ -198,7 +246,7 @@ def check_backup_file(path: Path) -> str:
 
 
 def restore(db_url: str, backup_file: str | os.PathLike[str], *,
-            allow_without_manifest: bool = False) -> dict[str, Any]:
+            allow_without_manifest: bool = False, key: bytes | None = None) -> dict[str, Any]:
     """Replace the database at ``db_url`` with ``backup_file``, after checking it.
 
     Every desk must be closed first: while one has the database open this refuses
@@ -212,8 +260,12 @@ def restore(db_url: str, backup_file: str | os.PathLike[str], *,
     against the manifest written beside it at backup time; a backup without one (an older
     version's, or copied without it) is refused unless ``allow_without_manifest``.
 
-    Returns ``{"path", "restored_from", "safety_copy", "revision", "verified", "bytes",
-    "seconds"}``; ``verified`` is ``"manifest"`` or ``"content"`` (no manifest).
+    An encrypted backup needs its key (see :func:`backup_key`); the restored database keeps it
+    (the key file beside it is the backup's). A plain backup restored where the database is
+    encrypted (its key unlocked) is encrypted with that key before it goes in.
+
+    Returns ``{"path", "restored_from", "safety_copy", "revision", "verified", "encrypted",
+    "bytes", "seconds"}``; ``verified`` is ``"manifest"`` or ``"content"`` (no manifest).
     """
     if is_postgres(db_url):
         try:
@@ -223,31 +275,35 @@ def restore(db_url: str, backup_file: str | os.PathLike[str], *,
     started = time.perf_counter()
     live = sqlite_path(db_url)
     source = Path(backup_file)
-    _check_header(source)
+    if not source.is_file():
+        raise BackupError(f"the backup file does not exist: {source}")
     try:
         expected = manifest.read(source)
     except ValueError as exc:
         raise BackupError(f"{exc}: {source}") from exc
+    key = backup_key(source, expected, key)
+    if key is None:
+        _check_header(source)
     if expected is None and not allow_without_manifest:
         raise BackupError(f"the backup has no manifest (made by an older version, or copied "
                           f"without its .manifest.json): {source}")
     live.parent.mkdir(parents=True, exist_ok=True)
     try:
         with desk_lease.exclusive(live):
-            revision, safety = _swap_in(live, source, expected)
+            revision, safety, key = _swap_in(live, source, expected, key)
     except desk_lease.InUse as exc:
         raise RestoreRefused("in_use", f"{exc}; close them and try again", exc.desks) from exc
     except desk_lease.Busy as exc:
         raise RestoreRefused("busy", str(exc)) from exc
     return {"path": str(live), "restored_from": str(source),
             "safety_copy": str(safety) if safety else None, "revision": revision,
-            "verified": "manifest" if expected else "content",
+            "verified": "manifest" if expected else "content", "encrypted": key is not None,
             "migrate_on_open": revision != HEAD_REVISION, "bytes": live.stat().st_size,
             "seconds": round(time.perf_counter() - started, 3)}
 
 
-def _swap_in(live: Path, source: Path,
-             expected: dict[str, Any] | None) -> tuple[str, Path | None]:
+def _swap_in(live: Path, source: Path, expected: dict[str, Any] | None,
+             key: bytes | None) -> tuple[str, Path | None, bytes | None]:
     """Check a copy of ``source`` beside ``live``, keep a safety copy, then rename it in."""
     stamp = _stamp()
     # Checked as copied next to the live file: what is installed is what was checked, and the
@@ -259,34 +315,55 @@ def _swap_in(live: Path, source: Path,
             why = manifest.mismatch(tmp, expected) if expected else None
             if why:
                 raise BackupError(f"the backup does not match its manifest: {why}")
-            revision = check_backup_file(tmp)
+            revision = check_backup_file(tmp, key)
             if expected and expected.get("revision") not in (None, revision):
                 raise BackupError("the backup's schema differs from its manifest")
         except BackupError as exc:
             raise BackupError(f"{exc}: {source}") from exc
+        meta = (expected or {}).get("encryption")
+        if key is None and cipher.key_for(live) is not None:
+            # an older, plain backup going into an encrypted installation: encrypted first
+            key, meta = cipher.key_for(live), cipher.read_key_file(live)
+            cipher.export_encrypted(tmp, tmp.with_name(tmp.name + ".enc"), key)
+            cipher.wipe(tmp)
+            os.replace(tmp.with_name(tmp.name + ".enc"), tmp)
         safety = _safety_copy(live, stamp) if live.exists() else None
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{live}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, live)
+        _install_key(live, key, meta)
     except OSError as exc:
         if _is_disk_full(exc):
             raise BackupError(f"the disk is full: {live.parent}") from exc
         raise BackupError(f"the restore failed: {exc}") from exc
     finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
+        for suffix in ("", "-wal", "-shm", "-journal", ".enc"):
             Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-    return revision, safety
+    return revision, safety, key
+
+
+def _install_key(live: Path, key: bytes | None, meta: dict[str, Any] | None) -> None:
+    """The restored file's key file beside it (or none for a plain one), its key unlocked."""
+    if key is None:
+        cipher.key_file(live).unlink(missing_ok=True)
+        cipher.forget(live)
+        return
+    cipher.write_key_file(live, {"format": cipher.FORMAT, **(meta or {})})
+    cipher.register(live, key)
 
 
 def _safety_copy(live: Path, stamp: str) -> Path:
     """Copy the live database aside; BackupError if another desk still has it open."""
     safety = live.with_name(f"{live.name}.before-restore-{stamp}")
+    key_meta = cipher.read_key_file(live)
+    if key_meta is not None:  # the safety copy keeps the live key; its key file says which
+        cipher.write_key_file(safety, key_meta)
     with _exclusive(live) as conn:
         try:
-            with closing(sqlite3.connect(safety)) as target:
+            with closing(cipher.connect(safety, cipher.key_for(live))) as target:
                 conn.backup(target)
                 target.execute("PRAGMA journal_mode=DELETE")
-        except sqlite3.DatabaseError:
+        except cipher.DatabaseError:
             # A damaged live database is the usual reason to restore: keep its bytes as they are.
             safety.unlink(missing_ok=True)
             shutil.copyfile(live, safety)
@@ -298,15 +375,15 @@ def _safety_copy(live: Path, stamp: str) -> Path:
 @contextmanager
 def _exclusive(live: Path) -> Iterator[sqlite3.Connection]:
     """The live database, checkpointed, with proof that no one else is using it."""
-    conn = sqlite3.connect(live, timeout=2)
+    conn = cipher.connect(live, timeout=2)
     try:
         try:
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        except sqlite3.OperationalError as exc:
+        except cipher.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise BackupError("the database is in use; close every desk and try again") from exc
             busy = None  # damaged: copied byte for byte by the caller
-        except sqlite3.DatabaseError:
+        except cipher.DatabaseError:
             busy = None
         if busy and busy[0]:
             raise BackupError("the database is in use; close every desk and try again")

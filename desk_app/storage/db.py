@@ -23,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from desk_app.domain.entities import Actor
 from desk_app.storage import (
     access_log,
+    cipher,
     desk_lease,
     location,
     postgres,
@@ -51,7 +52,8 @@ class StorageError(Exception):
     ``upgrade_failed`` (the schema upgrade at start failed; the database is as it was and a
     backup taken just before is named in ``detail``), ``restoring`` (a restore is replacing the
     database), ``replaced`` (:class:`DatabaseReplaced`), ``bad_url`` (``--db`` names no
-    database this application can use).
+    database this application can use), ``key_needed`` (the file is encrypted and its key has
+    not been unlocked: :mod:`desk_app.services.encryption`).
     """
 
     def __init__(self, code: str, detail: str = ""):
@@ -88,7 +90,7 @@ def classify(exc: BaseException) -> StorageError:
     return StorageError("unavailable", str(original))
 
 
-def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:  # or SQLCipher's
     # Take transaction control away from the driver so BEGIN is ours (see _begin_*).
     dbapi_conn.isolation_level = None
     cur = dbapi_conn.cursor()
@@ -98,7 +100,7 @@ def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     try:
         cur.execute("PRAGMA journal_mode=WAL")
-    except sqlite3.OperationalError:
+    except cipher.OperationalError:
         pass  # a read-only file keeps its journal mode
     cur.close()
 
@@ -116,7 +118,8 @@ def make_engine(url: str, *, immediate: bool = False,
     if postgres.is_postgres(url):
         return postgres.make_engine(url, writer=immediate, lock_timeout_ms=busy_timeout_ms)
     # The driver's timeout sets SQLite's busy_timeout: wait that long for another desk's lock.
-    engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+    # An encrypted file (its key unlocked at start) is opened through SQLCipher, keyed first.
+    engine = create_engine(url, **cipher.engine_kwargs(sqlite_file(url), busy_timeout_ms / 1000))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
@@ -199,6 +202,9 @@ class Database:
         share = location.network_share(sqlite_file(url)) if sqlite_file(url) else None
         if share:  # several desks on one file over the network corrupt it: use the server
             raise StorageError("network_path", location.MESSAGE.format(where=share))
+        path = sqlite_file(url)
+        if path is not None and cipher.key_for(path) is None and cipher.is_encrypted(path):
+            raise StorageError("key_needed", str(path))
         try:
             if url.startswith("sqlite:///") and ":memory:" not in url and "mode=ro" not in url:
                 Path(url.removeprefix("sqlite:///").split("?")[0]).parent.mkdir(
@@ -223,7 +229,7 @@ class Database:
                 state = "restored from" if exc.restored else "unchanged; backup"
                 raise StorageError("upgrade_failed", f"{exc} (database {state} "
                                                      f"{exc.backup_path})") from exc
-            except (OperationalError, DBAPIError, sqlite3.Error, OSError) as exc:
+            except (OperationalError, DBAPIError, *cipher.Error, OSError) as exc:
                 db.dispose()
                 raise classify(exc) from exc
             except ValueError as exc:  # the pre-upgrade backup did not verify: nothing migrated
@@ -231,6 +237,12 @@ class Database:
                 raise StorageError("upgrade_failed", str(exc)) from exc
         db._check_file()  # remembers which file this desk opened
         return db
+
+    def reopen(self) -> None:
+        """Open again after :meth:`dispose`: the file may have been replaced meanwhile by this
+        desk itself (encrypted in place), and is opened as it now is, with its key."""
+        self.__post_init__()
+        self._check_file()
 
     def _check_file(self) -> None:
         """Stop (:class:`DatabaseReplaced`) when the file is not the one this desk opened."""

@@ -183,6 +183,7 @@ class FileIdentity:
 
 def _leftover_patterns(live: Path) -> tuple[str, ...]:
     return (f"{live.name}.restore-*.tmp", f"{live.name}.restore-*.tmp-*",
+            f"{live.name}.restore-*.tmp.enc", f"{live.name}.encrypting-*", "*.key.json.partial",
             f"{live.name}.before-upgrade-*.partial", ".*.partial", "*.manifest.json.partial")
 
 

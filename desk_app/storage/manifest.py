@@ -2,17 +2,23 @@
 
 ``<backup>.manifest.json``: ``format``, ``revision``, ``bytes``, ``sha256``, ``created_at`` and
 the row ``counts`` per table. A backup whose bytes no longer match was changed after it was made.
-(Authenticating backups with a key belongs to the personal-data work; a checksum alone proves
-that nothing changed by accident or by someone who did not also rewrite the manifest.)
+A backup of an encrypted database is itself encrypted with the database key, and its manifest
+carries ``encryption`` (the key's salt, argon2id cost and check value, nothing secret: a new PC
+unlocks it with the installation passphrase) and ``mac``, an HMAC of every other field keyed
+from the database key: whoever rewrites the file and its manifest without the key is caught.
+A plain database's backup has a checksum only (it proves nothing changed by accident).
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from desk_app.storage import cipher
 
 FORMAT = 1
 
@@ -29,13 +35,19 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write(backup: Path, revision: str, counts: dict[str, int], now: datetime) -> Path:
+def write(backup: Path, revision: str, counts: dict[str, int], now: datetime,
+          key: bytes | None = None, key_meta: dict[str, Any] | None = None) -> Path:
     target = path_for(backup)
     partial = target.with_name(f"{target.name}.partial")
-    partial.write_text(json.dumps({
+    data: dict[str, Any] = {
         "format": FORMAT, "revision": revision, "bytes": backup.stat().st_size,
         "sha256": sha256(backup), "created_at": now.isoformat(timespec="seconds"),
-        "counts": counts}, indent=1), encoding="utf-8")
+        "counts": counts}
+    if key is not None:
+        data["encryption"] = {k: v for k, v in (key_meta or {}).items() if k != "format"}
+        data["encryption"]["check"] = cipher.check_value(key)
+        data["mac"] = cipher.manifest_mac(key, data)
+    partial.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
     partial.replace(target)
     return target
 
@@ -61,3 +73,9 @@ def mismatch(backup: Path, data: dict[str, Any]) -> str | None:
     if sha256(backup) != data["sha256"]:
         return "its checksum differs from its manifest: it was changed after it was made"
     return None
+
+
+def authentic(data: dict[str, Any], key: bytes) -> bool:
+    """Whether an encrypted backup's manifest was written by someone holding ``key``."""
+    fields = {k: v for k, v in data.items() if k != "mac"}
+    return hmac.compare_digest(cipher.manifest_mac(key, fields), str(data.get("mac", "")))

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desk_app.storage import cipher
+
 _TEXT = {
     "ar": "حُدِّثت قاعدة البيانات من الإصدار {old} إلى الإصدار {new}. قبل التحديث حُفظت نسخة "
           "احتياطية منها وتم التحقق منها: {path}",
@@ -73,12 +75,13 @@ def verified_copy(live: Path, target: Path) -> dict[str, int]:
     try:
         # One connection holds the write lock so that nothing changes; another reads the copy
         # (a connection cannot back itself up while it holds a write transaction).
-        with closing(sqlite3.connect(live, timeout=30, isolation_level=None)) as lock, \
-                closing(sqlite3.connect(live, timeout=30)) as src:
+        with closing(cipher.connect(live, timeout=30, isolation_level=None)) as lock, \
+                closing(cipher.connect(live, timeout=30)) as src:
             lock.execute("BEGIN IMMEDIATE")
             try:
                 expected = _counts(src)
-                with closing(sqlite3.connect(partial)) as dst:
+                # an encrypted database's copy keeps its key, and a key file saying so
+                with closing(cipher.connect(partial, cipher.key_for(live))) as dst:
                     src.backup(dst)
                     dst.execute("PRAGMA journal_mode=DELETE")
                     integrity = dst.execute("PRAGMA integrity_check").fetchone()[0]
@@ -87,21 +90,25 @@ def verified_copy(live: Path, target: Path) -> dict[str, int]:
             finally:
                 lock.execute("ROLLBACK")
         partial.replace(target)
+        if cipher.read_key_file(live) is not None:
+            cipher.write_key_file(target, cipher.read_key_file(live))
         return expected
     finally:
         partial.unlink(missing_ok=True)
 
 
 def _copy_back(saved: Path, live: Path) -> None:
-    with closing(sqlite3.connect(saved)) as src, closing(sqlite3.connect(live, timeout=30)) as dst:
+    key = cipher.key_for(live)
+    with closing(cipher.connect(saved, key)) as src, \
+            closing(cipher.connect(live, key, timeout=30)) as dst:
         src.backup(dst)
 
 
 def _revision(live: Path) -> str | None:
-    with closing(sqlite3.connect(live, timeout=30)) as conn:
+    with closing(cipher.connect(live, timeout=30)) as conn:
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:
+        except cipher.OperationalError:
             return None
     return row[0] if row else None
 

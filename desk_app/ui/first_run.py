@@ -1,10 +1,12 @@
 """First start: this PC only, or the office server; then (when the database is new) which
-organisation profile (or blank), the branch code and the administrator."""
+organisation profile (or blank), the branch code, the administrator, and (this PC only) the
+installation passphrase that encrypts the database file, its scans and its backups."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.validation import FieldError, ValidationFailed
-from desk_app.services import installation
+from desk_app.services import encryption, installation
 from desk_app.services.presets import list_presets
 from desk_app.ui.messages import field_message
 from desk_app.ui.ops import Ops
@@ -57,10 +59,24 @@ class FirstRunView(QWidget):
         self.password2 = QLineEdit()
         self.password2.setObjectName("password2")
         self.password2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.encrypt = QCheckBox(self.tr("Encrypt the database on this PC (recommended)"))
+        self.encrypt.setObjectName("encrypt")
+        self.encrypt.setChecked(not on_server)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("a sentence of 10 characters or more"))
+        self.passphrase2 = QLineEdit()
+        self.passphrase2.setObjectName("passphrase2")
+        self.passphrase2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("Remember the key on this PC"))
+        self.remember.setObjectName("remember")
+        self.remember.setChecked(True)
         self.boxes = {n: FieldBox(w) for n, w in (
             ("branch_code", self.branch), ("full_name", self.admin_name),
             ("username", self.username), ("password", self.password),
-            ("password2", self.password2))}
+            ("password2", self.password2), ("passphrase", self.passphrase),
+            ("passphrase2", self.passphrase2))}
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.hide()
@@ -76,6 +92,15 @@ class FirstRunView(QWidget):
         form.addRow(self.tr("User name"), self.boxes["username"])
         form.addRow(self.tr("Password"), self.boxes["password"])
         form.addRow(self.tr("Password again"), self.boxes["password2"])
+        if not on_server:  # a server's data are protected by the server and TLS
+            form.addRow(self.encrypt)
+            form.addRow(self.tr("Installation passphrase"), self.boxes["passphrase"])
+            form.addRow(self.tr("Passphrase again"), self.boxes["passphrase2"])
+            form.addRow(self.remember)
+            for w in (self.passphrase, self.passphrase2, self.remember):
+                self.encrypt.toggled.connect(w.setEnabled)
+        for box in self.boxes.values():  # a message under a field must not squeeze the field
+            box.widget.setMinimumHeight(box.widget.sizeHint().height())
         self.this_pc = QRadioButton(self.tr("This PC only"))
         self.this_pc.setObjectName("this_pc")
         self.office = QRadioButton(self.tr("Connect to the office server"))
@@ -122,6 +147,7 @@ class FirstRunController(QObject):
         self.ops = ops.for_screen(self.view, banner=self.view.error, boxes=self.view.boxes)
         self.view.button.clicked.connect(self.submit)
         self.view.password2.returnPressed.connect(self.submit)
+        self.on_server = on_server
 
     def submit(self) -> bool:
         v = self.view
@@ -134,11 +160,22 @@ class FirstRunController(QObject):
         preset, branch, username = v.preset.currentData() or None, v.branch.text(), \
             v.username.text().strip()
         password, full_name = v.password.text(), v.admin_name.text()
-        return self.ops.action(
-            lambda db: installation.initialise(
+        encrypt = not self.on_server and v.encrypt.isChecked()
+        phrase, phrase2, remember = v.passphrase.text(), v.passphrase2.text(), \
+            v.remember.isChecked()
+
+        def work(db):  # noqa: ANN001, ANN202 - the runner's handle
+            if encrypt:  # refused before anything is written
+                encryption.check_passphrase(phrase, phrase2)
+            admin = installation.initialise(
                 db, preset_key=preset, branch_code=branch, admin_username=username,
-                admin_password=password, admin_full_name=full_name),
-            lambda _admin: self.done.emit(), busy=v.button,
+                admin_password=password, admin_full_name=full_name)
+            if encrypt:  # nobody else can have a database open that was just set up
+                encryption.encrypt_open(db, None, phrase, phrase2, remember)
+            return admin
+
+        return self.ops.action(
+            work, lambda _admin: self.done.emit(), busy=v.button,
             expect={ValidationFailed: lambda exc: self._show(list(exc.errors))})
 
     def _show(self, errors: list[FieldError]) -> None:

@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.shell: Shell | None = None
         self.login: LoginController | None = None
         self.first_run: FirstRunController | None = None
+        self.unlock = None  # the passphrase page of an encrypted database, while shown
         self._on_server = False  # first start switched to the office server
         self.kiosk = None  # the kiosk controller while kiosk mode holds the window
         self.backup_watch = None  # the automatic-backup scheduler, from the first sign-in on
@@ -111,6 +112,17 @@ class MainWindow(QMainWindow):
         if clock is not None:
             self.clock = clock
             self.date_label.setText(cal.format_dual(clock().date(), self.settings.language))
+
+    def show_unlock(self, url: str, then: Callable[[], None]) -> None:
+        """The encrypted database's passphrase page; ``then`` once its key is held."""
+        from desk_app.ui.ops import Ops
+        from desk_app.ui.unlock import UnlockController
+
+        self.unlock = UnlockController(Ops(url, self.dialogs, parent=self))
+        self.unlock.unlocked.connect(then)
+        self.pages.addWidget(self.unlock.view)
+        self.pages.setCurrentWidget(self.unlock.view)
+        self.unlock.view.passphrase.setFocus()
 
     def start(self) -> None:
         """First start or sign-in, once it is known whether this database is set up."""

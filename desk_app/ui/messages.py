@@ -58,6 +58,13 @@ def _codes() -> dict[str, str]:
         "admin_only": QCoreApplication.translate("Messages", "Only an administrator can do this."),
         "cannot_close_own_account": QCoreApplication.translate("Messages", "You cannot close your own account."),
         "already_initialised": QCoreApplication.translate("Messages", "This database is already set up."),
+        "wrong_passphrase": QCoreApplication.translate("Messages", "This passphrase does not open the database: check it and the keyboard language."),
+        "passphrase_too_short": QCoreApplication.translate("Messages", "The passphrase must have at least {min} characters; a short sentence is easy to remember."),
+        "passphrases_differ": QCoreApplication.translate("Messages", "The two passphrases differ."),
+        "encrypt_in_use": QCoreApplication.translate("Messages", "The database is open on another desk. Close the program there, then encrypt again; nothing was changed."),
+        "encrypt_failed": QCoreApplication.translate("Messages", "The database could not be encrypted; it was left as it was."),
+        "encrypt_already": QCoreApplication.translate("Messages", "The database is already encrypted."),
+        "encrypt_server": QCoreApplication.translate("Messages", "The office server is protected by the server itself and TLS; encryption here is for a desk's own database file."),
         "invalid_rating": QCoreApplication.translate("Messages", "Choose a rating from 1 to 5."),
         "unknown_question": QCoreApplication.translate("Messages", "This questionnaire version has no such question."),
         "too_long": QCoreApplication.translate("Messages", "The text is too long (at most {max} characters)."),
@@ -166,5 +173,6 @@ def storage_message(error: StorageError) -> str:
         "restoring": QCoreApplication.translate("Messages", "A backup is being restored into the database right now. Wait until it is finished, then open the program again."),
         "upgrade_failed": QCoreApplication.translate("Messages", "The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator."),
         "bad_url": QCoreApplication.translate("Messages", "The database address is not valid. Check the --db option or the DESK_APP_DB setting."),
+        "key_needed": QCoreApplication.translate("Messages", "The database is encrypted and its passphrase was not given."),
     }
     return texts.get(error.code, texts["unavailable"])

@@ -63,6 +63,8 @@ def test_bundle_is_self_contained(bundle):
     qt = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.*") if p.is_file()}
     assert {"QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPrintSupport"} <= qt
     assert not qt & {"QtQml", "QtQuick", "QtNetwork", "QtSql", "QtTest", "QtDesigner"}, qt
+    # SQLCipher (encryption at rest) is an extension module carrying its own crypto library
+    assert list((internal / "sqlcipher3").glob("_sqlite3*")), "SQLCipher not collected"
     venv = str(ROOT / ".venv")
     assert not [p for p in bundle.rglob("*") if p.is_symlink() and venv in str(p.readlink())]
 
@@ -99,6 +101,24 @@ def test_bundle_runs_the_desk_commands(bundle, tmp_path):
     signed_in = json.loads(run(bundle, {**env, "DESK_APP_PASSWORD": "long-password-1"},
                                "gui", "--smoke", "--user", "boss").strip().splitlines()[-1])
     assert signed_in["page"] == "shell"
+
+
+def test_bundle_encrypts_with_sqlcipher(bundle, tmp_path):
+    env = {**bare_env(tmp_path), "DESK_APP_CHEAP_KDF": "1"}  # argon2 cost: see tests/conftest
+    run(bundle, env, "init", "--admin", "boss", stdin="long-password-1\n")
+    run(bundle, env, "demo", "--beneficiaries", "12", "--seed", "3")
+    env = {**env, "DESK_APP_USER": "boss", "DESK_APP_PASSWORD": "long-password-1",
+           "DESK_APP_PASSPHRASE": "the bundle's own passphrase"}
+    run(bundle, env, "encrypt")
+    live = tmp_path / "data" / "desk.sqlite3"
+    with pytest.raises(sqlite3.DatabaseError), closing(sqlite3.connect(live)) as conn:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    assert len(json.loads(run(bundle, env, "find", "", "--json"))["results"]) == 12
+    info = json.loads(run(bundle, env, "backup", "--out", str(tmp_path)))
+    with pytest.raises(sqlite3.DatabaseError), closing(sqlite3.connect(info["path"])) as conn:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    shell = json.loads(run(bundle, env, "gui", "--smoke", "--user", "boss").splitlines()[-1])
+    assert shell["page"] == "shell"
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the .deb is built on Linux")

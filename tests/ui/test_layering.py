@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "desk_app"
 
 #: part → the parts of desk_app it may import (its own included). ``app`` and ``cli`` (with its
-#: ``cli_report`` sub-command and ``cli_auth`` sign-in) are the composition roots: they may
+#: ``cli_report``, ``cli_crypt`` sub-commands and ``cli_auth`` sign-in) are the composition roots: they may
 #: import anything.
 ALLOWED = {
     "domain": {"domain"},
@@ -27,7 +27,7 @@ ALLOWED = {
     "__init__": set(),
     "__main__": {"cli"},
 }
-ROOTS = {"app", "cli", "cli_report", "cli_auth", "cli_sync"}
+ROOTS = {"app", "cli", "cli_report", "cli_auth", "cli_crypt", "cli_sync"}
 #: third-party packages → the parts that may import them.
 THIRD_PARTY = {
     "PySide6": {"ui", "app", "printing", "i18n"},
@@ -35,6 +35,7 @@ THIRD_PARTY = {
     "sqlalchemy": {"storage", "services"},
     "alembic": {"storage", "services"},
     "reportlab": {"documents"},
+    "sqlcipher3": {"storage"},  # every connection to an encrypted file: storage/cipher.py
 }
 
 

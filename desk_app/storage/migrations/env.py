@@ -8,7 +8,7 @@ every statement committed by itself and a crash half-way left half a schema.
 from alembic import context
 from sqlalchemy import create_engine, event
 
-from desk_app.storage import postgres
+from desk_app.storage import cipher, postgres
 from desk_app.storage.schema import metadata
 
 config = context.config
@@ -44,7 +44,9 @@ def _engine(url: str):  # noqa: ANN202
     """
     if not url.startswith("sqlite"):
         return create_engine(postgres.normalise_url(url))
-    engine = create_engine(url, connect_args={"timeout": 30})
+    path = url.removeprefix("sqlite:///").split("?")[0] if url.startswith("sqlite:///") else None
+    # an encrypted file is migrated through SQLCipher with the key unlocked at start
+    engine = create_engine(url, **cipher.engine_kwargs(path, 30))
 
     @event.listens_for(engine, "connect")
     def _own_transactions(dbapi_conn, _record) -> None:  # noqa: ANN001

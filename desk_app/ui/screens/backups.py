@@ -25,6 +25,7 @@ from desk_app.config import backup_dir
 from desk_app.domain import calendar as cal
 from desk_app.services import autobackup
 from desk_app.ui.context import UiContext
+from desk_app.ui.screens.encryption_panel import EncryptionPanelController
 from desk_app.ui.widgets.fields import banner_label, show_banner
 
 
@@ -135,8 +136,11 @@ class BackupsController(QObject):
         self.folder = backup_dir(ctx.settings.db_url)
         self.view.backup_button.clicked.connect(self.back_up_now)
         self.view.drill_button.clicked.connect(self.drill)
+        self.encryption = EncryptionPanelController(ctx, self.ops, self.view.banner)
+        self.view.layout().insertWidget(self.view.layout().count() - 1, self.encryption.view)
 
     def load(self) -> None:
+        self.encryption.load()
         if self.folder is None:
             self._server()
             return

@@ -1,13 +1,16 @@
-"""Show an attached scan: images in a window here, PDFs in the system's PDF viewer."""
+"""Show an attached scan in a window of this application, images and PDFs alike.
+
+A scan is never written to disk to be shown (an outside PDF viewer needs a file, and a
+temporary file of an ID card or a medical report would outlive the encrypted database's
+protection): PDFs are shown from memory by QtPdf."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desk_app.ui.widgets.pdf_preview import PdfPreview
 
 
 class ImageViewer(QDialog):
@@ -30,15 +33,23 @@ class ImageViewer(QDialog):
         self.resize(900, 650)
 
 
-def show_scan(file_name: str, mime: str, data: bytes, parent: QWidget | None = None) -> QDialog | None:
-    """Open the scan; returns the image window (kept open, non-modal) or None for a PDF."""
-    if mime == "application/pdf":
-        folder = Path(tempfile.mkdtemp(prefix="desk-scan-"))
-        path = folder / (Path(file_name).stem + ".pdf")
-        path.write_bytes(data)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return None
-    viewer = ImageViewer(file_name, data, parent)
+class PdfScanViewer(QDialog):
+    def __init__(self, title: str, data: bytes, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.preview = PdfPreview(self)
+        lay = QVBoxLayout(self)
+        if self.preview.set_pdf(data, title, title):
+            lay.addWidget(self.preview)
+        else:
+            lay.addWidget(QLabel(self.tr("This PDF cannot be shown.")))
+        self.resize(900, 650)
+
+
+def show_scan(file_name: str, mime: str, data: bytes, parent: QWidget | None = None) -> QDialog:
+    """Open the scan in a window (kept open, non-modal) and return it."""
+    kind = PdfScanViewer if mime == "application/pdf" else ImageViewer
+    viewer = kind(file_name, data, parent)
     viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     viewer.show()
     return viewer
