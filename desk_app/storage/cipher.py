@@ -52,7 +52,7 @@ class WrongKey(Exception):
 @dataclass(frozen=True)
 class Cost:
     """argon2id cost. Production: RFC 9106's second recommended setting (64 MiB, 3 passes,
-    2 lanes), 1.4-1.7 s once per start on this project's loaded 2-core machine (bench/): slow
+    2 lanes), 0.8-1.7 s once per start on this project's loaded 2-core machine (bench/): slow
     for someone trying passphrases against a stolen file, paid once by the person unlocking."""
 
     time_cost: int = 3
