@@ -1,0 +1,113 @@
+"""Drives the real desk window offscreen with real input events, and times each step from the
+event to the painted screen (issue 23).
+
+How a step is timed: the clock starts just before the key press or click is sent to the widget
+(``QTest``, as a person's input arrives); the step's own check says when the data are on the
+widgets (a query delivered, a saved record shown, a preview loaded); then the event loop runs
+once more so that every repaint the change asked for is done (Qt paints dirty widgets on the
+``UpdateRequest`` the window receives), and the clock stops. Waiting never spins: the loop sleeps
+until the next event (a worker's result is one), so the background thread runs unhindered.
+``painted`` counts the ``UpdateRequest`` events the watched windows handled during the step:
+a step that changed nothing on screen would show 0.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+DEFAULT_TIMEOUT_S = 20.0
+
+
+class StepTimeout(RuntimeError):
+    """A step whose data never arrived (a broken screen, not a slow one)."""
+
+
+class PaintWatch(QObject):
+    """Counts the repaint passes (``UpdateRequest``) of the windows it is installed on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def watch(self, window: QWidget) -> None:
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.UpdateRequest:
+            self.count += 1
+        return False
+
+
+class Driver:
+    """Holds the application and times steps on it."""
+
+    def __init__(self, app: QApplication):
+        self.app = app
+        self.paints = PaintWatch()
+        # A heartbeat so that a blocked wait re-checks its condition even when nothing arrives.
+        self._tick = QTimer()
+        self._tick.setInterval(5)
+        self._tick.start()
+
+    def wait_until(self, ready: Callable[[], bool], timeout: float = DEFAULT_TIMEOUT_S,
+                   what: str = "") -> None:
+        deadline = time.perf_counter() + timeout
+        while not ready():
+            if time.perf_counter() > deadline:
+                raise StepTimeout(f"gave up waiting for {what or ready}")
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+
+    def settle(self) -> None:
+        """Deliver what is pending, the repaints included."""
+        self.app.processEvents()
+        self.app.processEvents()
+
+    def time(self, trigger: Callable[[], object], ready: Callable[[], bool],
+             what: str = "") -> tuple[float, int]:
+        """Seconds from ``trigger`` (the input event) until ``ready`` and painted, and the
+        number of repaint passes in between."""
+        self.settle()
+        before = self.paints.count
+        t0 = time.perf_counter()
+        trigger()
+        self.wait_until(ready, what=what)
+        self.app.processEvents()  # the repaints the change asked for
+        took = time.perf_counter() - t0
+        return took, self.paints.count - before
+
+
+def key(widget: QWidget, k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+        ) -> None:
+    QTest.keyClick(widget, k, modifiers)
+
+
+def type_char(widget: QWidget, ch: str) -> None:
+    """One key press and release carrying ``ch`` (QTest maps ASCII keys only)."""
+    from PySide6.QtGui import QKeyEvent
+
+    k = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
+    if ch.isascii() and ch.isalnum():
+        k = Qt.Key(ord(ch.upper()))
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def click(widget: QWidget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+class StaticPage(QWidget):
+    """The floor: a page of fixed text the size of a screen, shown in the same window."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        from PySide6.QtWidgets import QVBoxLayout
+
+        lay = QVBoxLayout(self)
+        for i in range(24):
+            lay.addWidget(QLabel(f"سطر ثابت رقم {i + 1} — static line {i + 1}"))
