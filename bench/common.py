@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import platform
+import re
 import sqlite3
 import statistics
 import sys
@@ -14,6 +15,9 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 #: Marks around the office-server figures (``bench.server``) inside RESULTS.md.
 SERVER_BEGIN, SERVER_END = "<!-- office-server:begin -->", "<!-- office-server:end -->"
+#: Any ``<!-- NAME:begin -->`` … ``<!-- NAME:end -->`` block of RESULTS.md (the office server's
+#: figures, the bundle's, hand-written sections) is kept when ``bench.run`` rewrites the file.
+KEPT_BLOCK = re.compile(r"<!-- ([a-z0-9-]+):begin -->.*?<!-- \1:end -->", re.S)
 REPO_ROOT = BENCH_DIR.parent
 
 

@@ -65,14 +65,19 @@ def subprocess_env(home: str) -> dict[str, str]:
 
 
 def ensure(size: int, seed: int, data_dir: Path = DEFAULT_DATA_DIR, rebuild: bool = False,
-           say=print) -> DemoDb:  # noqa: ANN001
+           say=print, keep: bool = False) -> DemoDb:  # noqa: ANN001
+    """The demo database of ``size``, built unless a matching one is cached.
+
+    ``keep``: reuse a cached file even when the data version changed (a migration landed since
+    it was built): a 1M build takes minutes, and the application upgrades the file when opened.
+    """
     data_dir.mkdir(parents=True, exist_ok=True)
     version = data_version()
     path = data_dir / f"demo-{size}-seed{seed}.sqlite3"
     meta_path = path.with_suffix(".json")
     if path.exists() and meta_path.exists() and not rebuild:
         meta = json.loads(meta_path.read_text())
-        if meta.get("version") == version and meta.get("size") == size and meta.get(
+        if (meta.get("version") == version or keep) and meta.get("size") == size and meta.get(
                 "seed") == seed:
             say(f"  reusing {path.name} (built {meta['built_at']} in {meta['demo_seconds']:.1f} s)")
             return DemoDb(size, seed, path, meta["demo_seconds"], False, meta["built_at"],

@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -138,7 +138,7 @@ class Scenario:
         search.setFocus()
         search.setText(text[:-1])
         self.drive.wait_until(lambda: reg.last_page is not None and self.idle()
-                              and reg.last_page.query == text[:-1] and not reg.timer.isActive(),
+                              and reg.last_page.query == text[:-1] and not reg.searching(),
                               what="the search before the keystroke")
         self.record("search_key", lambda: type_char(search, text[-1]),
                     lambda: reg.last_page.query == text and self.idle())

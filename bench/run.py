@@ -17,8 +17,7 @@ from pathlib import Path
 from bench import data
 from bench.common import (
     BENCH_DIR,
-    SERVER_BEGIN,
-    SERVER_END,
+    KEPT_BLOCK,
     Results,
     Row,
     machine,
@@ -40,6 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR),
                    help="where the demo databases are kept (default bench/data)")
     p.add_argument("--rebuild", action="store_true", help="rebuild databases even if cached")
+    p.add_argument("--keep-data", action="store_true",
+                   help="reuse cached databases even if a migration landed since they were built")
+    p.add_argument("--desk-runs", type=int, default=30,
+                   help="rounds of the desk steps in the real window (default 30; 0 skips them)")
     p.add_argument("--batch", type=int, default=500, help="declarations per print batch")
     p.add_argument("--naive-repeat", type=int, default=2,
                    help="runs of the naive LIKE scan (slow at 1M; default min(2, --repeat))")
@@ -50,13 +53,12 @@ def say(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
-def _office_server_block(out: Path) -> str:
-    """The figures ``bench.server`` wrote into the same file (a separate, longer run): kept."""
+def kept_blocks(out: Path) -> str:
+    """The marked blocks of the old file (``bench.server``'s figures, the bundle's, anything
+    written by hand between ``<!-- NAME:begin -->`` and ``<!-- NAME:end -->``): kept as they
+    are, in their order, after the notes."""
     old = out.read_text(encoding="utf-8") if out.exists() else ""
-    if SERVER_BEGIN not in old or SERVER_END not in old:
-        return ""
-    kept = old.split(SERVER_BEGIN, 1)[1].split(SERVER_END, 1)[0]
-    return "\n" + SERVER_BEGIN + kept + SERVER_END + "\n"
+    return "".join("\n" + m.group(0) + "\n" for m in KEPT_BLOCK.finditer(old))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     dbs = {}
     for n in sizes:
         say(f"database {size_label(n)}:")
-        dbs[n] = data.ensure(n, args.seed, Path(args.data_dir), args.rebuild, say=say)
+        dbs[n] = data.ensure(n, args.seed, Path(args.data_dir), args.rebuild, say=say,
+                             keep=args.keep_data)
     largest = dbs[sizes[-1]]
 
     # Imported after the databases exist: these import the application (and its schema).
@@ -80,6 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     _startup(res, largest, repeat, startup)
     _save(res, sizes, dbs, repeat, args, save)
     _print(res, repeat, args.batch, printing)
+    if args.desk_runs > 0:
+        from bench import desk_rows
+
+        desk_rows.add(res, sizes, dbs, args.desk_runs, Path(args.data_dir), say=say)
     _demo(res, sizes, dbs)
 
     took = time.perf_counter() - started
@@ -87,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text + _office_server_block(out), encoding="utf-8")
+    out.write_text(text + kept_blocks(out), encoding="utf-8")
     say(f"bench: written to {out} ({took:.0f} s)")
     return 0
 

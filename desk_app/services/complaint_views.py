@@ -65,12 +65,9 @@ def _row(c: Complaint, profile: OrgProfile, today: date, name: str) -> Row:
 _URGENCY = {rules.OVERDUE: 0, rules.AT_RISK: 1, rules.ON_TIME: 2, rules.LATE: 3, rules.MET: 4}
 
 
-def _name(s, c: Complaint) -> str:  # noqa: ANN001
-    if c.beneficiary_id:
-        b = repo.beneficiary(s, c.beneficiary_id)
-        if b is not None:
-            return full_name(b.first_name, b.father_name, b.grandfather_name, b.family_name)
-    return c.complainant_name
+def _name(c: Complaint, names: dict[str, tuple[str, str, str, str]]) -> str:
+    parts = names.get(c.beneficiary_id) if c.beneficiary_id else None
+    return full_name(*parts) if parts is not None else c.complainant_name
 
 
 def rows(db: Database, profile: OrgProfile, filters: Filters = Filters(),
@@ -83,7 +80,9 @@ def rows(db: Database, profile: OrgProfile, filters: Filters = Filters(),
                              channel=filters.channel, category=filters.category,
                              beneficiary_id=beneficiary_id, received_from=filters.received_from,
                              received_to=filters.received_to)
-        out = [_row(c, profile, today, _name(s, c)) for c in found]
+        # the names in one query, not one per complaint (the board lists every complaint)
+        names = repo.beneficiary_names(s, [c.beneficiary_id for c in found])
+        out = [_row(c, profile, today, _name(c, names)) for c in found]
     out.sort(key=lambda r: (r.status == wf.C_CLOSED, _URGENCY[r.deadline_state],
                             -r.received_on.toordinal(), r.number))
     return out
@@ -118,12 +117,26 @@ class Board:
         return d
 
 
+def _all_states(f: Filters) -> Filters:
+    return Filters(False, f.branch, f.channel, f.category, f.received_from, f.received_to)
+
+
+def board_and_rows(db: Database, profile: OrgProfile, filters: Filters = Filters()
+                   ) -> tuple[Board, list[Row]]:
+    """The board's figures and the rows it lists (open or not), read once for both."""
+    every = rows(db, profile, _all_states(filters))
+    return board(db, profile, filters, every), every
+
+
 AGE_BUCKETS = (("0-5", 5), ("6-10", 10), ("11-20", 20), ("21+", 10**9))
 
 
-def board(db: Database, profile: OrgProfile, filters: Filters = Filters()) -> Board:
-    every = rows(db, profile, Filters(False, filters.branch, filters.channel, filters.category,
-                                      filters.received_from, filters.received_to))
+def board(db: Database, profile: OrgProfile, filters: Filters = Filters(),
+          every: list[Row] | None = None) -> Board:
+    """The board's figures; ``every``: the rows of every complaint matching the filters (open or
+    not) when the caller has them already (the board screen lists them too)."""
+    if every is None:
+        every = rows(db, profile, _all_states(filters))
     by_state = {s: 0 for s in wf.COMPLAINT_STATES} | Counter(r.status for r in every)
     open_rows = [r for r in every if r.status in wf.COMPLAINT_OPEN_STATES]
     settled = [r for r in every if r.deadline_state in (rules.MET, rules.LATE)]
@@ -133,7 +146,7 @@ def board(db: Database, profile: OrgProfile, filters: Filters = Filters()) -> Bo
         label = next(lbl for lbl, top in AGE_BUCKETS if r.working_days_taken <= top)
         ages[label] += 1
     with db.read() as s:
-        compensations = sum(1 for r in every if repo.compensation(s, r.id) is not None)
+        compensations = len(repo.compensated(s, [r.id for r in every]))
     return Board(
         by_state=dict(by_state), open_total=len(open_rows),
         overdue=sum(r.deadline_state == rules.OVERDUE for r in open_rows),
@@ -183,7 +196,7 @@ def detail(db: Database, profile: OrgProfile, complaint_id: str) -> Detail:
     today = db.clock().date()
     with db.read() as s:
         c = repo.get(s, complaint_id)
-        row = _row(c, profile, today, _name(s, c))
+        row = _row(c, profile, today, _name(c, repo.beneficiary_names(s, [c.beneficiary_id])))
         timeline = [Event(e.at, e.actor_name, e.kind, e.from_status, e.to_status, e.note)
                     for e in repo.events(s, c.id)]
         inv = repo.investigation(s, c.id)

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         self.desk_lock = DeskLock(self, actor, self.idle_minutes)
         self.signed_in.emit(actor)
         self.shell.show_screen(screen)
+        self.shell.build_ahead()  # the desk's next screens, while it is idle
         return self.shell
 
     def _watch_backups(self) -> None:

@@ -24,8 +24,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThread,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.validation import ValidationFailed
@@ -150,6 +160,8 @@ class ScreenOps(QObject):
         self._latest: dict[str, int] = {}
         self._running = 0
         self._watch: list[tuple[frozenset[str], Callable[[], None]]] = []
+        self._stale: dict[int, Callable[[], None]] = {}  # refreshes owed while out of view
+        self._queries = 0  # queries started, to know if the screen refreshed itself on entry
 
     @property
     def acting(self) -> bool:
@@ -168,9 +180,31 @@ class ScreenOps(QObject):
     def _changed(self, kinds: frozenset[str]) -> None:
         if not shiboken6.isValid(self.view):
             return
-        for wanted, refresh in self._watch:
-            if wanted & kinds:
-                refresh()
+        due = [refresh for wanted, refresh in self._watch if wanted & kinds]
+        if due and _behind_another_page(self.view):
+            # A screen out of view refreshes when it is shown again, not now: a save at the
+            # desk would otherwise re-run the queries of every screen opened since sign-in,
+            # competing with the one the person is looking at.
+            if not self._stale:
+                self.view.installEventFilter(self)
+            self._stale.update((id(r), r) for r in due)
+            return
+        for refresh in due:
+            refresh()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.view and event.type() == QEvent.Type.Show and self._stale:
+            self.view.removeEventFilter(self)
+            started = self._queries
+            QTimer.singleShot(0, lambda: self._catch_up(started))
+        return False
+
+    def _catch_up(self, started: int) -> None:
+        stale, self._stale = self._stale, {}
+        if not shiboken6.isValid(self.view) or self._queries != started:
+            return  # gone, or the screen refreshed itself when it was entered
+        for refresh in stale.values():
+            refresh()
 
     def action(self, fn: Op, done: Callable[[Any], None] | None = None, *,
                changes: Iterable[str] = (), busy: QWidget | Iterable[QWidget] | None = None,
@@ -193,6 +227,7 @@ class ScreenOps(QObject):
               expect: Mapping[type[BaseException], Callable[[Any], None]] | None = None) -> int:
         """Run a read. With ``latest``, only the newest query of that key delivers its result."""
         call = _Call(done, _widgets(busy), None, expect or {})
+        self._queries += 1
         self._begin(call)
         ticket = self.ops.start(fn, lambda ok, value: self._query_end(call, latest, ticket,
                                                                        ok, value))
@@ -278,6 +313,16 @@ class ScreenOps(QObject):
             show_banner(self.banner, text, "error")
         else:
             self.ops.dialogs.error(QCoreApplication.translate("Ops", "Not done"), text)
+
+
+def _behind_another_page(view: QWidget) -> bool:
+    """True when ``view`` sits on a page of a stacked widget other than the page in view."""
+    child, parent = view, view.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QStackedWidget) and parent.currentWidget() is not child:
+            return True
+        child, parent = parent, parent.parentWidget()
+    return False
 
 
 def _widgets(busy: QWidget | Iterable[QWidget] | None) -> tuple[QWidget, ...]:

@@ -19,6 +19,12 @@ def _nav_order(spec: navigation.ScreenSpec) -> tuple[int, int]:
     digit = spec.shortcut[-1:] if spec.shortcut.startswith("Alt+") else ""
     return navigation.GROUPS.index(spec.group), (int(digit) or 10) if digit.isdigit() else 99
 
+#: Screens built ahead, while the desk is idle after signing in, in this order: the next steps
+#: of the desk's work (a file, a request) and its lists, so that their first visit only fetches
+#: and shows data (building a form of forty fields takes a few hundred milliseconds).
+PREBUILT = ("beneficiary", "request", "waiting", "complaints")
+PREBUILD_PAUSE_MS = 250  # between two screens, and while anything runs: the desk comes first
+
 
 class Shell(QWidget):
     """Navigation list + the screen in view. Screens are built on first visit."""
@@ -31,6 +37,12 @@ class Shell(QWidget):
         self.ctx = ctx
         self.specs = {s.name: s for s in navigation.screens()}
         self.controllers: dict[str, object] = {}
+        self._unloaded: set[str] = set()  # built ahead, data not loaded yet
+        self._ahead: list[str] = []
+        self._ahead_timer = QTimer(self)
+        self._ahead_timer.setSingleShot(True)
+        self._ahead_timer.setInterval(PREBUILD_PAUSE_MS)
+        self._ahead_timer.timeout.connect(self._build_next)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(230)
@@ -118,21 +130,51 @@ class Shell(QWidget):
             it.setHidden(fold)
         item.setText(navigation.group_title(group) + ("  …" if fold else ""))
 
+    def _allowed(self, name: str) -> bool:
+        spec = self.specs[name]
+        return (not spec.roles or self.ctx.actor.role in spec.roles) and (
+            not spec.action or self.ctx.may(spec.action))
+
+    def _build(self, name: str):  # noqa: ANN202
+        ctl = self.specs[name].factory(self.ctx)
+        self.controllers[name] = ctl
+        self.stack.addWidget(ctl.view)
+        if hasattr(ctl, "navigate"):
+            ctl.navigate.connect(self.show_screen)
+        if hasattr(ctl, "loaded"):
+            ctl.loaded.connect(lambda n=name: self.screen_loaded.emit(n))
+            ctl.loaded.connect(lambda c=ctl: accessible.name_widgets(c.view))  # filled in
+        return ctl
+
     def controller(self, name: str):  # noqa: ANN201
-        if name not in self.controllers:
-            ctl = self.specs[name].factory(self.ctx)
-            self.controllers[name] = ctl
-            self.stack.addWidget(ctl.view)
-            if hasattr(ctl, "navigate"):
-                ctl.navigate.connect(self.show_screen)
-            if hasattr(ctl, "loaded"):
-                ctl.loaded.connect(lambda n=name: self.screen_loaded.emit(n))
-                ctl.loaded.connect(lambda c=ctl: accessible.name_widgets(c.view))  # filled in
+        """The screen's controller, built (and its first data asked for) on first use."""
+        if name not in self.controllers or name in self._unloaded:
+            ctl = self.controllers.get(name) or self._build(name)
+            self._unloaded.discard(name)
             ctl.load()
             if not hasattr(ctl, "loaded"):
                 self.screen_loaded.emit(name)
             return ctl
         return self.controllers[name]
+
+    def build_ahead(self, names: tuple[str, ...] = PREBUILT) -> None:
+        """Build these screens (without their data) one at a time while the desk is idle."""
+        self._ahead = [n for n in names if n in self.specs and n not in self.controllers
+                       and not self.specs[n].takes_over and self._allowed(n)]
+        self._ahead_timer.start()
+
+    def _build_next(self) -> None:
+        if not self._ahead:
+            return
+        if not self.ctx.ops.idle():  # a search or a save is running: after it
+            self._ahead_timer.start()
+            return
+        name = self._ahead.pop(0)
+        if name not in self.controllers:
+            self._build(name)
+            self._unloaded.add(name)
+        if self._ahead:
+            self._ahead_timer.start()
 
     def show_screen(self, name: str, arg: object = None):  # noqa: ANN201
         leaving = unsaved.screen_in_view(self)
@@ -143,7 +185,7 @@ class Shell(QWidget):
         if self.specs[name].takes_over:
             self.kiosk_requested.emit(arg)
             return None
-        fresh = name not in self.controllers
+        fresh = name not in self.controllers or name in self._unloaded
         ctl = self.controller(name)
         self.stack.setCurrentWidget(ctl.view)
         accessible.name_widgets(ctl.view)  # what the screen built since is named too

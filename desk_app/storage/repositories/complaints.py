@@ -87,6 +87,30 @@ def compensation(s: Session, complaint_id: str) -> Compensation | None:
     return s.scalar(select(Compensation).where(Compensation.complaint_id == complaint_id))
 
 
+_IN_CHUNK = 500  # ids per IN (…) list: well under SQLite's and PostgreSQL's parameter limits
+
+
+def compensated(s: Session, complaint_ids: Sequence[str]) -> set[str]:
+    """Which of these complaints have a compensation: one query per 500, not one each."""
+    ids, out = list(dict.fromkeys(complaint_ids)), set()
+    for i in range(0, len(ids), _IN_CHUNK):
+        out.update(s.scalars(select(Compensation.complaint_id)
+                             .where(Compensation.complaint_id.in_(ids[i:i + _IN_CHUNK]))))
+    return out
+
+
+def beneficiary_names(s: Session, beneficiary_ids: Sequence[str]
+                      ) -> dict[str, tuple[str, str, str, str]]:
+    """The four name parts of each of these beneficiaries (only those columns)."""
+    ids, out = [i for i in dict.fromkeys(beneficiary_ids) if i], {}
+    for i in range(0, len(ids), _IN_CHUNK):
+        for r in s.execute(select(Beneficiary.id, Beneficiary.first_name, Beneficiary.father_name,
+                                  Beneficiary.grandfather_name, Beneficiary.family_name)
+                           .where(Beneficiary.id.in_(ids[i:i + _IN_CHUNK]))):
+            out[r[0]] = (r[1], r[2], r[3], r[4])
+    return out
+
+
 def attachments(s: Session, complaint_id: str) -> list[tuple[str, str, int]]:
     """(id, file name, size) without the content."""
     rows = s.execute(select(ComplaintAttachment.id, ComplaintAttachment.filename,

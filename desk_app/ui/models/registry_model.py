@@ -15,6 +15,7 @@ class RegistryModel(QAbstractTableModel):
                  category_names: dict[str, str] | None = None):
         super().__init__(parent)
         self.rows: list[Summary] = []
+        self._cells: list[tuple[str, ...]] = []  # each row's texts, built once per page
         self.lang = lang
         self.category_names = category_names or {}
         self.headers = [self.tr("File no."), self.tr("Full name"), self.tr("ID number"),
@@ -24,9 +25,18 @@ class RegistryModel(QAbstractTableModel):
         self.kinds = {ORGANISATION: self.tr("Association / organisation")}
 
     def set_rows(self, rows: Sequence[Summary]) -> None:
+        # The view asks for every cell several times (size hints, paint, each role): the texts,
+        # the Hijri birth date above all, are built once per page rather than on every ask.
         self.beginResetModel()
         self.rows = list(rows)
+        self._cells = [self._texts(r) for r in self.rows]
         self.endResetModel()
+
+    def _texts(self, row: Summary) -> tuple[str, ...]:
+        return (row.file_number, row.full_name, row.id_number, _mobile_display(row.mobile),
+                cal.format_dual(row.birth_date, self.lang) if row.birth_date else "",
+                self.category_names.get(row.category_code, row.category_code),
+                self.kinds.get(row.kind, self.tr("Person")))
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else len(self.rows)
@@ -42,24 +52,10 @@ class RegistryModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
-            if col == 0:
-                return row.file_number
-            if col == 1:
-                return row.full_name
-            if col == 2:
-                return row.id_number
-            if col == 3:
-                return _mobile_display(row.mobile)
-            if col == 4:
-                return cal.format_dual(row.birth_date, self.lang) if row.birth_date else ""
-            if col == 5:
-                return self.category_names.get(row.category_code, row.category_code)
-            return self.kinds.get(row.kind, self.tr("Person"))
+            return self._cells[index.row()][index.column()]
         if role == Qt.ItemDataRole.UserRole:
-            return row.id
+            return self.rows[index.row()].id
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (0, 2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

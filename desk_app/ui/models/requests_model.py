@@ -20,6 +20,7 @@ class RequestsModel(QAbstractTableModel):
                  statuses: dict[str, str] | None = None, rule_kind: str = "working_days"):
         super().__init__(parent)
         self.rows: list[ListRow] = []
+        self._cells: list[tuple[str, ...]] = []  # the text of each row, built once per load
         self.lang, self.rule_kind = lang, rule_kind
         self.services, self.channels = services or {}, channels or {}
         self.statuses = statuses or {}
@@ -28,9 +29,20 @@ class RequestsModel(QAbstractTableModel):
                         self.tr("Time left")]
 
     def set_rows(self, rows: Sequence[ListRow]) -> None:
+        # The view asks for each cell many times (size hints, painting, several roles): the
+        # texts, Hijri dates included, are built once here rather than on every ask.
         self.beginResetModel()
         self.rows = list(rows)
+        self._cells = [self._texts(r) for r in self.rows]
         self.endResetModel()
+
+    def _texts(self, row: ListRow) -> tuple[str, ...]:
+        return (row.number, f"{row.beneficiary_name} ({row.file_number})",
+                self.services.get(row.service_code, row.service_code),
+                self.channels.get(row.channel_code, row.channel_code),
+                self.statuses.get(row.status, row.status),
+                cal.format_dual(row.due_on, self.lang) if row.due_on else "",
+                self.time_left(row))
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else len(self.rows)
@@ -60,12 +72,7 @@ class RequestsModel(QAbstractTableModel):
             return None
         row, col = self.rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.number, f"{row.beneficiary_name} ({row.file_number})",
-                    self.services.get(row.service_code, row.service_code),
-                    self.channels.get(row.channel_code, row.channel_code),
-                    self.statuses.get(row.status, row.status),
-                    cal.format_dual(row.due_on, self.lang) if row.due_on else "",
-                    self.time_left(row))[col]
+            return self._cells[index.row()][col]
         if role == Qt.ItemDataRole.UserRole:
             return row.id
         if row.overdue and role == Qt.ItemDataRole.BackgroundRole:

@@ -32,7 +32,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
 from desk_app.ui.screens import complaint_labels as L
 from desk_app.ui.widgets.dual_date import DualDateEdit
-from desk_app.ui.widgets.fields import combo_code, fill_combo
+from desk_app.ui.widgets.fields import SIZED_ROWS, combo_code, fill_combo
 
 CARDS = ("open", "overdue", "at_risk", "settled", "closed", "median", "on_time")
 COLOURS = {rules.OVERDUE: "#fdecea", rules.AT_RISK: "#fff4d6"}
@@ -106,6 +106,8 @@ class ComplaintsBoardView(QWidget):
              self.tr("Complainant")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # columns fit the rows a screen shows, not all of them (Qt measures 1,000 by default)
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -162,8 +164,7 @@ class ComplaintsBoardController(QObject):
 
     def load(self) -> None:
         f, profile = self.filters(), self.ctx.profile
-        self.ops.query(lambda db: (complaint_views.board(db, profile, f),
-                                   complaint_views.rows(db, profile, f)),
+        self.ops.query(lambda db: complaint_views.board_and_rows(db, profile, f),
                        self._loaded, latest="board", busy=self.view.refresh,
                        expect={StorageError: self._failed})
 

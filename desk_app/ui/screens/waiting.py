@@ -23,6 +23,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
 from desk_app.ui.models.requests_model import RequestsModel
 from desk_app.ui.screens import request_labels as L
+from desk_app.ui.widgets.fields import SIZED_ROWS
 
 
 class WaitingView(QWidget):
@@ -71,6 +72,8 @@ class WaitingController(QObject):
         self.view.table.setModel(self.model)
         header = self.view.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # columns fit the rows a screen shows, not all of them (Qt measures 1,000 by default)
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.ops = ctx.screen_ops(self.view)
         self.ops.on_change({ops.REQUEST, ops.BENEFICIARY}, self.refresh)

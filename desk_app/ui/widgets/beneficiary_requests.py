@@ -17,6 +17,7 @@ from desk_app.domain import calendar as cal
 from desk_app.domain.workflows import OPEN_STATES
 from desk_app.services import request_views
 from desk_app.ui.screens import request_labels as RL
+from desk_app.ui.widgets.fields import SIZED_ROWS
 
 
 class BeneficiaryRequests(QWidget):
@@ -35,6 +36,8 @@ class BeneficiaryRequests(QWidget):
                                               self.tr("Response due")])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # columns fit the rows a screen shows, not all of them (Qt measures 1,000 by default)
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
