@@ -30,6 +30,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from bench.desk_driver import Driver, StaticPage, click, key, type_char
+from desk_app.ui.shell import SECTION
 
 USER, PASSWORD = "admin", "admin-pass-2026"  # the demo's administrator (services/demo.py)
 STEPS = ("sign_in", "search_key", "open_file", "save_beneficiary", "new_request",
@@ -99,6 +100,9 @@ class Scenario:
         for i in range(nav.count()):
             item = nav.item(i)
             if item.data(Qt.ItemDataRole.UserRole) == name:
+                if item.isHidden():  # its section is folded: unfold it first, as a person does
+                    self.shell._nav_chosen(self.shell._heading(item.data(SECTION)))  # noqa: SLF001
+                    self.drive.settle()
                 nav.scrollToItem(item)
                 rect = nav.visualItemRect(item)
                 QTest.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
@@ -117,7 +121,7 @@ class Scenario:
     def sign_in(self) -> None:
         w = self.window
         if w.shell is not None:
-            w._sign_out_now()  # noqa: SLF001 - untimed: the sign-out itself is not the step
+            w.sign_out_now()  # untimed: the sign-out itself is not the step
             self.drive.settle()
         login = w.login.view
         QTest.keyClicks(login.username, USER)
