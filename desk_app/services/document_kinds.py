@@ -96,3 +96,11 @@ def kind(code: str) -> DocumentKind:
 def for_subject(subject: str) -> tuple[DocumentKind, ...]:
     """The kinds a screen issues for a request (or a complaint, a survey), in table order."""
     return tuple(k for k in KINDS if k.subject == subject)
+
+
+def warm_up(_handle: object = None) -> None:
+    """Load, while the desk is idle, what the first document of a session needs (fonts, Arabic
+    shaping, QR codes), so that issuing it is as quick as every later one."""
+    from desk_app.documents import fonts
+
+    fonts.warm_up()

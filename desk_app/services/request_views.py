@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy.orm import Session
+
 from desk_app.domain import requests as rules
 from desk_app.domain.beneficiary import full_name
 from desk_app.domain.eligibility import BeneficiaryFacts, Reason, Verdict, evaluate
@@ -198,28 +200,34 @@ def _row(item: ChecklistItem, scans: list[Scan]) -> ChecklistRow:
 
 def get(db: Database, request_id: str) -> RequestDetail:
     with db.read() as s:
-        r = repo.get(s, request_id)
-        if r is None:
-            raise KeyError(request_id)
-        b = s.get(Beneficiary, r.beneficiary_id)
-        scans = repo.scans_of(s, r.id)
-        return RequestDetail(
-            r.id, r.number, r.beneficiary_id,
-            full_name(b.first_name, b.father_name, b.grandfather_name, b.family_name),
-            b.file_number, b.contact_channel_code, r.service_code, r.channel_code,
-            r.committee_code, r.description, r.status, r.received_at, r.completed_on, r.due_on,
-            r.due_rule, r.holiday_table_version, r.eligible, reasons_from_json(r.failed_criteria),
-            tuple(_row(i, scans) for i in r.checklist),
-            tuple(DecisionInfo(d.decision, d.reason, d.committee_code, d.decided_on,
-                               d.referral_to, d.recorded_by) for d in repo.decisions_of(s, r.id)),
-            tuple(NotificationInfo(n.channel_code, n.sent_on, n.text, n.recorded_by)
-                  for n in repo.notifications_of(s, r.id)),
-            tuple(ReferralInfo(x.stage, x.target_kind, x.target_name, x.reason, x.at)
-                  for x in repo.referrals_of(s, r.id)),
-            tuple(StatusChange(e.from_status, e.to_status, e.at, e.actor_name, e.note)
-                  for e in repo.events_of(s, r.id)),
-            r.service_given, r.programme_start, r.programme_end, r.version,
-        )
+        return detail_in(s, request_id)
+
+
+def detail_in(s: Session, request_id: str) -> RequestDetail:
+    """The request as :func:`get` shows it, read in the session given: an action builds what
+    it returns in its own transaction, without a second session reading it all again."""
+    r = repo.get(s, request_id)
+    if r is None:
+        raise KeyError(request_id)
+    b = s.get(Beneficiary, r.beneficiary_id)
+    scans = repo.scans_of(s, r.id)
+    return RequestDetail(
+        r.id, r.number, r.beneficiary_id,
+        full_name(b.first_name, b.father_name, b.grandfather_name, b.family_name),
+        b.file_number, b.contact_channel_code, r.service_code, r.channel_code,
+        r.committee_code, r.description, r.status, r.received_at, r.completed_on, r.due_on,
+        r.due_rule, r.holiday_table_version, r.eligible, reasons_from_json(r.failed_criteria),
+        tuple(_row(i, scans) for i in r.checklist),
+        tuple(DecisionInfo(d.decision, d.reason, d.committee_code, d.decided_on,
+                           d.referral_to, d.recorded_by) for d in repo.decisions_of(s, r.id)),
+        tuple(NotificationInfo(n.channel_code, n.sent_on, n.text, n.recorded_by)
+              for n in repo.notifications_of(s, r.id)),
+        tuple(ReferralInfo(x.stage, x.target_kind, x.target_name, x.reason, x.at)
+              for x in repo.referrals_of(s, r.id)),
+        tuple(StatusChange(e.from_status, e.to_status, e.at, e.actor_name, e.note)
+              for e in repo.events_of(s, r.id)),
+        r.service_given, r.programme_start, r.programme_end, r.version,
+    )
 
 
 def scan_content(db: Database, actor: Actor, scan_id: str) -> tuple[ScanInfo, bytes]:

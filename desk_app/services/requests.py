@@ -25,7 +25,13 @@ from desk_app.domain.profile import OrgProfile
 from desk_app.domain.requests import IntakeForm
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services.permissions import require
-from desk_app.services.request_views import RequestDetail, get, reasons_to_json, verdict_for
+from desk_app.services.request_views import (
+    RequestDetail,
+    detail_in,
+    get,
+    reasons_to_json,
+    verdict_for,
+)
 from desk_app.storage.conflicts import check_version
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import counters
@@ -138,8 +144,9 @@ def create(db: Database, actor: Actor, form: IntakeForm, *, branch_code: str,
         s.add(Contact(beneficiary_id=b.id, request_id=r.id, channel_code=form.channel_code,
                       kind="request", summary=service.name_ar, at=now, recorded_by=_who(actor)))
         _settle_checklist(s, r, profile, actor, now)
-        request_id = r.id
-    return get(db, request_id)
+        s.flush()
+        shown = detail_in(s, r.id)  # read back in the same transaction: one session, not two
+    return shown
 
 
 def verify_document(db: Database, actor: Actor, request_id: str, document_code: str, *,
@@ -161,7 +168,9 @@ def verify_document(db: Database, actor: Actor, request_id: str, document_code: 
         item.verified_by, item.verified_at = _who(actor), now
         _touch(r, now)
         _settle_checklist(s, r, profile, actor, now)
-    return get(db, request_id)
+        s.flush()
+        shown = detail_in(s, request_id)
+    return shown
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,11 @@ class FieldBox(QWidget):
     def set_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
-        self.widget.setProperty("invalid", bool(text))
-        restyle(self.widget)
+        # Re-polishing is the costly part (the style sheet is applied again): only when the
+        # field turns invalid or valid, not each time a form clears its forty fields' errors.
+        if bool(self.widget.property("invalid")) != bool(text):
+            self.widget.setProperty("invalid", bool(text))
+            restyle(self.widget)
 
 
 def restyle(widget: QWidget) -> None:
