@@ -15,7 +15,12 @@ from collections.abc import Sequence
 
 START = time.perf_counter()  # start-up timings (gui --smoke) count from here
 
-from desk_app import cli_crypt, cli_report, cli_sync  # noqa: E402 - imports nothing heavy at module level
+from desk_app import (  # noqa: E402 - imports nothing heavy at module level
+    cli_crypt,
+    cli_report,
+    cli_retention,
+    cli_sync,
+)
 from desk_app.config import Settings  # noqa: E402 - after START, so its import is timed
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -102,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_report.add_parser(sub)
     cli_sync.add_parser(sub)
     cli_crypt.add_parser(sub)
+    cli_retention.add_parser(sub)
     au = sub.add_parser("audit", help="the audit trail: verify its chain of hashes")
     au.add_argument("what", choices=("verify",))
     au.add_argument("--json", action="store_true")
@@ -124,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "report": _report,
         "sync": _sync,
         "encrypt": lambda a, s: cli_crypt.run(a, s, _sign_in),
+        "retention": _retention,
     }[command]
     return handler(args, settings)
 
@@ -493,6 +500,11 @@ def _sync(args: argparse.Namespace, settings: Settings) -> int:
     db = _open(settings)
     actor = _sign_in(db, "sync", args.user, cli_sync.action_of(args))
     return cli_sync.run(args, db, settings.language, actor)
+
+
+def _retention(args: argparse.Namespace, settings: Settings) -> int:
+    db = _open(settings)
+    return cli_retention.run(args, db, _sign_in(db, "retention", args.user, "retention.run"))
 
 
 def _audit(args: argparse.Namespace, settings: Settings) -> int:

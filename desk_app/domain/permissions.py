@@ -103,6 +103,7 @@ ACTIONS: tuple[Action, ...] = (
     _a("partner.reports", "partners"),
     _a("partner.evaluate", "partners"),
     _a("reach.record", "reports"),
+    _a("retention.run", "governance"),
 )
 CODES: frozenset[str] = frozenset(a.code for a in ACTIONS)
 BY_CODE: dict[str, Action] = {a.code: a for a in ACTIONS}
@@ -194,6 +195,7 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     "partner.evaluate": frozenset({MANAGER}),
     # 003 §2-2: indirect beneficiaries are counted from the platforms' figures (the manager's)
     "reach.record": frozenset({MANAGER}),
+    "retention.run": frozenset(),  # anonymising and deleting: the administrator confirms
 }
 # The administrator answers for the installation (and in a small association is often the one
 # who covers any desk), so by default the role may do everything; an association that separates

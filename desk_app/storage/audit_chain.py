@@ -5,6 +5,15 @@ previous event's hash, so changing, deleting or reordering a row in the database
 chain from that row on; :func:`verify` names the first broken link. (Someone able to rewrite the
 whole file can recompute every hash: the chain shows edits, it cannot prevent a full rewrite.
 Backups taken earlier keep the old hashes to compare with.)
+
+Redaction (personal data leaving the trail at the end of its retention period): a retention run
+replaces the values in an event's ``changes`` by a skeleton (which tables, rows and columns
+changed, no values) and sets ``redacted_at``. The event keeps its stored hash, and the next
+event still carries it as ``prev_hash``, so the links hold; only the redacted event's content
+can no longer be recomputed. The run's own event, chained after it, lists every event it
+redacted with that event's hash (``{"op": "redact", "events": {seq: hash}}``): :func:`verify`
+accepts a redacted event only when such a later event names it with the hash it has. An event
+marked redacted without that record is reported ``redacted_without_record``.
 """
 
 from __future__ import annotations
@@ -61,9 +70,25 @@ class ChainReport:
         return self.broken_at is None
 
 
+REDACT_OP = "redact"
+
+
+def redaction_records(session: Session) -> dict[int, tuple[int, str]]:
+    """Redacted position → (position of the run that redacted it, the hash it had)."""
+    out: dict[int, tuple[int, str]] = {}
+    rows = session.execute(select(AuditEvent.seq, AuditEvent.changes)
+                           .where(AuditEvent.action == "retention.run"))
+    for seq, changes in rows:
+        for change in changes or ():
+            if isinstance(change, dict) and change.get("op") == REDACT_OP:
+                out.update({int(k): (seq, v) for k, v in change.get("events", {}).items()})
+    return out
+
+
 def verify(session: Session) -> ChainReport:
     """Walk the chain in order; stop at the first event whose hash or link does not hold."""
     prev, expected, count = "", 1, 0
+    redacted = redaction_records(session)
     rows = session.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars()
     for ev in rows:
         count += 1
@@ -71,7 +96,11 @@ def verify(session: Session) -> ChainReport:
             return ChainReport(count, expected, ev.id, "missing")
         if ev.prev_hash != prev:
             return ChainReport(count, ev.seq, ev.id, "relinked")
-        if link(prev, {name: getattr(ev, name) for name in FIELDS}) != ev.hash:
+        if ev.redacted_at is not None:
+            record = redacted.get(ev.seq)
+            if record is None or record[0] <= ev.seq or record[1] != ev.hash:
+                return ChainReport(count, ev.seq, ev.id, "redacted_without_record")
+        elif link(prev, {name: getattr(ev, name) for name in FIELDS}) != ev.hash:
             return ChainReport(count, ev.seq, ev.id, "altered")
         prev, expected = ev.hash, expected + 1
     return ChainReport(count)

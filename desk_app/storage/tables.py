@@ -177,3 +177,6 @@ class AuditEvent(Base):
     seq: Mapped[int | None] = mapped_column(Integer, nullable=True, unique=True)
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+    # Set when a retention run replaced the personal values in ``changes`` by a skeleton; the
+    # run's own (chained) event names this event and its hash (storage/audit_chain.py).
+    redacted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)

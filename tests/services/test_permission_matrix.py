@@ -42,6 +42,7 @@ from desk_app.services import (
     registry,
     reports,
     request_views,
+    retention,
     review,
     staff,
     subject_export,
@@ -126,6 +127,7 @@ partner.agreement           x . . . x
 partner.reports             x . x . x
 partner.evaluate            x . . . x
 reach.record                x . . . x
+retention.run               x . . . .
 """
 # Checked where they are reached (the command line's sign-in, tests/end_to_end/test_cli_auth.py):
 # the importer and backup services take no acting user yet.
@@ -271,6 +273,7 @@ def calls(w: World) -> dict:
         "partner.evaluate": lambda a: partners.evaluate(db, a, p, "x", rating=1, text="x"),
         "reach.record": lambda a: reach.record(db, a, p, channel_code="x", content_item="",
                                                period_start=None, period_end=None, reached=0),
+        "retention.run": lambda a: retention.plan(db, a),
     }
 
 

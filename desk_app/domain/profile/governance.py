@@ -59,12 +59,26 @@ class PolicyVersion:
 
 
 @dc.dataclass(frozen=True)
+class Retention:
+    """How long records are kept, in months (``None``: kept; no seed states a period, so the
+    administrator sets them). ``closed_files``: a file whose requests are all finished, counted
+    from its last activity, is anonymised; ``scans_after_decision``: the scanned documents of a
+    finished request are deleted (the checklist keeps what was seen and matched)."""
+
+    closed_files: int | None = None
+    scans_after_decision: int | None = None
+
+    FIELDS = ("closed_files", "scans_after_decision")
+
+
+@dc.dataclass(frozen=True)
 class Governance:
     """``review_months``: the policy is reviewed every so many months (``None``: the policy
     names no cycle)."""
 
     policies: tuple[PolicyVersion, ...] = ()
     review_months: int | None = None
+    retention: Retention = Retention()
 
     @property
     def current(self) -> PolicyVersion | None:
@@ -102,7 +116,8 @@ def hijri_text(hijri: tuple[int, int, int]) -> str:
 # -- JSON ----------------------------------------------------------------------------------
 def to_dict(gov: Governance) -> dict[str, Any]:
     return {"review_months": gov.review_months,
-            "policies": [_policy_dict(p) for p in gov.policies]}
+            "policies": [_policy_dict(p) for p in gov.policies],
+            "retention": {f: getattr(gov.retention, f) for f in Retention.FIELDS}}
 
 
 def _policy_dict(p: PolicyVersion) -> dict[str, Any]:
@@ -119,11 +134,22 @@ def read(reader: Any, d: Any, path: str) -> Governance:
     """Parse the ``governance`` section with the profile's :class:`Reader` (errors collected)."""
     if d is None:
         return Governance()
-    m = reader.obj(d, path, ("review_months", "policies"))
+    m = reader.obj(d, path, ("review_months", "policies", "retention"))
     if m is None:
         return Governance()
     return Governance(reader.many(m, "policies", path, lambda x, p: _policy(reader, x, p)),
-                      reader.integer(m, "review_months", path, default=None, nullable=True))
+                      reader.integer(m, "review_months", path, default=None, nullable=True),
+                      _retention(reader, m.get("retention"), join(path, "retention")))
+
+
+def _retention(reader: Any, d: Any, p: str) -> Retention:
+    if d is None:
+        return Retention()
+    m = reader.obj(d, p, Retention.FIELDS)
+    if m is None:
+        return Retention()
+    return Retention(*(reader.integer(m, f, p, default=None, nullable=True)
+                       for f in Retention.FIELDS))
 
 
 def _policy(reader: Any, d: Any, p: str) -> PolicyVersion | None:
@@ -185,6 +211,11 @@ def errors(gov: Governance, path: str = "governance") -> Iterable[FieldError]:
     apart is accepted: the minutes may follow the sighted month, not Umm al-Qura's table)."""
     if gov.review_months is not None and not 1 <= gov.review_months <= 120:
         yield FieldError(join(path, "review_months"), "out_of_range", {"min": 1, "max": 120})
+    for f in Retention.FIELDS:
+        months = getattr(gov.retention, f)
+        if months is not None and not 1 <= months <= 1200:
+            yield FieldError(join(join(path, "retention"), f), "out_of_range",
+                             {"min": 1, "max": 1200})
     seen: set[int] = set()
     for i, p in enumerate(gov.policies):
         where = join(join(path, "policies"), i)
