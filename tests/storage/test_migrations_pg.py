@@ -26,7 +26,7 @@ def _tables(url: str) -> set[str]:
 
 
 def _columns(url: str) -> set[str]:
-    """Every "table:column": a revision may add only a column (0016 audit redaction)."""
+    """Every "table:column": a revision may add only a column (0017 audit redaction)."""
     engine = create_engine(postgres.normalise_url(url))
     try:
         found = inspect(engine)
