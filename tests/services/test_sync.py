@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from desk_app.services import duplicates, sync, sync_conflicts, sync_exchange
 from desk_app.services.sync_files import FileRefused
+from desk_app.storage.requests_tables import ServiceRequest
 from desk_app.storage.sync_tables import SyncChange, SyncConflict, SyncPeer
 from tests.conftest import engine_url
 from tests.services.sync_sites import (
@@ -217,3 +218,24 @@ def test_a_person_registered_at_two_branches_arrives_and_is_listed_as_a_duplicat
     assert {pair.first.id, pair.second.id} == {mine, theirs}
     sync.sync_with(branch.db, head.db, branch.admin)
     assert len(duplicates.pairs(branch.db, branch.admin)) == 1  # the review list travels
+
+
+def test_a_request_decided_at_the_head_office_is_not_withdrawn_by_a_branch(head, branch):
+    from desk_app.services import request_views, requests
+    from tests.services.test_sync_property import casework
+
+    pid = register(branch, 1)
+    casework(branch, ("request", "JED", 0), 1)
+    sync.sync_with(branch.db, head.db, branch.admin)
+    with head.db.read() as s:
+        [rid] = list(s.scalars(select(ServiceRequest.id)))
+    casework(head, ("decide", "HQ", 0), 2)  # the committee accepts at the head office…
+    requests.withdraw(branch.db, branch.admin, rid, "عدل عن الطلب")  # …the branch withdraws
+    result = sync.sync_with(branch.db, head.db, branch.admin)
+    assert result.conflicts >= 1
+    assert request_views.get(head.db, rid).status == "accepted"
+    assert request_views.get(branch.db, rid).status == "accepted"  # the head office's value
+    [c] = [c for c in sync_conflicts.open_conflicts(head.db, head.admin) if c.field == "status"]
+    assert (c.head_value, c.branch_value, c.record.split("-")[0]) == ("accepted", "withdrawn",
+                                                                       "JED")
+    assert person(head, pid) is not None
