@@ -714,32 +714,32 @@
 <context>
     <name>BeneficiaryRequests</name>
     <message>
-        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="30"/>
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="31"/>
         <source>Enter or double-click opens a request.</source>
         <translation>يُفتح الطلب بالضغط على Enter أو بالنقر المزدوج.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="33"/>
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="34"/>
         <source>Request no.</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="33"/>
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="34"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="34"/>
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="35"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="34"/>
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="35"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="35"/>
+        <location filename="../desk_app/ui/widgets/beneficiary_requests.py" line="36"/>
         <source>Response due</source>
         <translation>الموعد النهائي للرد</translation>
     </message>
@@ -1578,47 +1578,47 @@
 <context>
     <name>ComplaintsBoardController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="141"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="148"/>
         <source>All channels</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="143"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="150"/>
         <source>All categories</source>
         <translation>كل التصنيفات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="202"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="215"/>
         <source>up to 5</source>
         <translation>حتى 5</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="202"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="215"/>
         <source>6 to 10</source>
         <translation>من 6 إلى 10</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="203"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="216"/>
         <source>11 to 20</source>
         <translation>من 11 إلى 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="203"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="216"/>
         <source>over 20</source>
         <translation>أكثر من 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="214"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="227"/>
         <source>%1 days over</source>
         <translation>تجاوز %1 يوم عمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="217"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="230"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="223"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="236"/>
         <source>Complaints shown: %1</source>
         <translation>عدد الشكاوى المعروضة: %1</translation>
     </message>
@@ -1637,116 +1637,121 @@
     </message>
     <message>
         <location filename="../desk_app/ui/screens/complaints_board.py" line="50"/>
+        <source>Number, name, ID or mobile</source>
+        <translation>الرقم أو الاسم أو الهوية أو الجوال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="54"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="56"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="60"/>
         <source>Open only</source>
         <translation>المفتوحة فقط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="58"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="62"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="60"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="64"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="61"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="65"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="66"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="70"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="66"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="70"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="67"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="71"/>
         <source>At risk</source>
         <translation>قاربت على التأخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="67"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="71"/>
         <source>Resolved, not closed</source>
         <translation>عولجت ولم تغلق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="68"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="72"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="69"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="73"/>
         <source>Median working days to resolve</source>
         <translation>وسيط أيام العمل حتى المعالجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="70"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="74"/>
         <source>Resolved in time</source>
         <translation>عولجت في المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="94"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="98"/>
         <source>By state:</source>
         <translation>حسب الحالة:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="96"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="100"/>
         <source>Open by category:</source>
         <translation>المفتوحة حسب التصنيف:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="98"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="102"/>
         <source>Open by age (working days):</source>
         <translation>المفتوحة حسب العمر (أيام عمل):</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="108"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="108"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="108"/>
         <source>Deadline</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="108"/>
         <source>Working days left</source>
         <translation>أيام العمل المتبقية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="105"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="109"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="105"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="109"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="105"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="109"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="106"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="110"/>
         <source>Complainant</source>
         <translation>مقدم الشكوى</translation>
     </message>
@@ -4799,17 +4804,17 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="257"/>
+        <location filename="../desk_app/ui/ops.py" line="292"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="258"/>
+        <location filename="../desk_app/ui/ops.py" line="293"/>
         <source>This could not be done. Nothing was lost; the details were written to the log for the administrator.</source>
         <translation>تعذّر إتمام العملية. لم يُفقد شيء، وسُجّلت التفاصيل في السجل لمدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="280"/>
+        <location filename="../desk_app/ui/ops.py" line="315"/>
         <source>Not done</source>
         <translation>لم تتم العملية</translation>
     </message>
@@ -5511,7 +5516,7 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>أوزان الأولوية في ملف الجمعية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="160"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="161"/>
         <source>Requests competing: %1 — reports overdue: %2</source>
         <translation>الطلبات المتنافسة: %1 — التقارير المتأخرة: %2</translation>
     </message>
@@ -6994,27 +6999,27 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>إدخال يدوي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="137"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="138"/>
         <source>Reach in the period by channel: %1</source>
         <translation>الوصول في الفترة حسب القناة: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="144"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="145"/>
         <source>%1 to %2</source>
         <translation>من %1 إلى %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="160"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="161"/>
         <source>A platform&apos;s export</source>
         <translation>ملف مُصدَّر من منصة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="160"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="161"/>
         <source>Exports (*.csv *.xlsx)</source>
         <translation>ملفات التصدير (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="171"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="172"/>
         <source>Figures recorded: %1</source>
         <translation>الأرقام المسجلة: %1</translation>
     </message>
@@ -7097,37 +7102,37 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RegistryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="151"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="158"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="163"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="181"/>
         <source>Most recently registered beneficiaries.</source>
         <translation>آخر المستفيدين تسجيلاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="166"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="184"/>
         <source> (more on the next page)</source>
         <translation> (المزيد في الصفحة التالية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="167"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="185"/>
         <source>Results: %1</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="170"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="188"/>
         <source>No beneficiary found. Check the spelling, or register a new one (Ctrl+N).</source>
         <translation>لم يُعثر على مستفيد. تحقق من الكتابة، أو سجّل مستفيداً جديداً (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="178"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="198"/>
         <source>The search failed: %1</source>
         <translation>تعذّر البحث: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="185"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="205"/>
         <source>Page %1</source>
         <translation>صفحة %1</translation>
     </message>
@@ -7135,47 +7140,47 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="20"/>
+        <location filename="../desk_app/ui/models/registry_model.py" line="21"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="20"/>
+        <location filename="../desk_app/ui/models/registry_model.py" line="21"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="20"/>
+        <location filename="../desk_app/ui/models/registry_model.py" line="21"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="21"/>
+        <location filename="../desk_app/ui/models/registry_model.py" line="22"/>
         <source>Mobile</source>
         <translation>الجوال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="21"/>
+        <location filename="../desk_app/ui/models/registry_model.py" line="22"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="21"/>
+        <location filename="../desk_app/ui/models/registry_model.py" line="22"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="22"/>
+        <location filename="../desk_app/ui/models/registry_model.py" line="23"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="24"/>
+        <location filename="../desk_app/ui/models/registry_model.py" line="25"/>
         <source>Association / organisation</source>
         <translation>جمعية أو جهة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/registry_model.py" line="60"/>
+        <location filename="../desk_app/ui/models/registry_model.py" line="39"/>
         <source>Person</source>
         <translation>فرد</translation>
     </message>
@@ -7183,37 +7188,37 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="33"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="32"/>
         <source>Beneficiary registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="38"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="37"/>
         <source>Search by name, ID / iqama number, mobile or file number  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو رقم الهوية/الإقامة أو الجوال أو رقم الملف  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="40"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="39"/>
         <source>New beneficiary  (Ctrl+N)</source>
         <translation>مستفيد جديد  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="42"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="41"/>
         <source>New association…</source>
         <translation>جمعية جديدة…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="52"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="51"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="53"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="52"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="55"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="54"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
     </message>
@@ -7717,62 +7722,62 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RequestsModel</name>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="26"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="27"/>
         <source>Request no.</source>
         <translation>رقم الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="26"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="27"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="26"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="27"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="27"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="28"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="27"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="28"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="27"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="28"/>
         <source>Due date</source>
         <translation>الموعد النهائي للرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="28"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="29"/>
         <source>Time left</source>
         <translation>المدة المتبقية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="49"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="61"/>
         <source>Waiting for documents</source>
         <translation>بانتظار المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="51"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="63"/>
         <source>Overdue by %1 days</source>
         <translation>متأخر — أيام التأخير: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="53"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="65"/>
         <source>Due today</source>
         <translation>ينتهي اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="55"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="67"/>
         <source>%1 days left</source>
         <translation>الأيام المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="56"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="68"/>
         <source>%1 working days left</source>
         <translation>أيام العمل المتبقية: %1</translation>
     </message>
@@ -9299,17 +9304,17 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>WaitingController</name>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="94"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="97"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="102"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="105"/>
         <source>Requests waiting: %1 — overdue: %2</source>
         <translation>الطلبات المنتظرة: %1 — المتأخرة: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="111"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="114"/>
         <source>The list could not be loaded.</source>
         <translation>تعذر تحميل القائمة.</translation>
     </message>
@@ -9317,22 +9322,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>WaitingView</name>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="32"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="33"/>
         <source>Waiting requests</source>
         <translation>الطلبات المنتظرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="34"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="35"/>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="35"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="36"/>
         <source>Refresh  (F5)</source>
         <translation>تحديث  (F5)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="36"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="37"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
     </message>

@@ -3,6 +3,7 @@ board, one complaint's whole file and timeline, a beneficiary's complaints."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
@@ -10,7 +11,9 @@ from typing import Any
 
 from desk_app.domain import complaints as rules
 from desk_app.domain import workflows as wf
+from desk_app.domain.arabic import normalize_name, to_ascii_digits
 from desk_app.domain.beneficiary import full_name
+from desk_app.domain.identifiers import normalize_mobile
 from desk_app.domain.profile import OrgProfile
 from desk_app.services.complaints import grounds, holidays_of
 from desk_app.storage.complaints_tables import Complaint
@@ -51,6 +54,7 @@ class Filters:
     category: str = ""
     received_from: date | None = None
     received_to: date | None = None
+    text: str = ""  # a complaint's number, or the complainant's name, ID or mobile
 
 
 def _row(c: Complaint, profile: OrgProfile, today: date, name: str) -> Row:
@@ -70,6 +74,38 @@ def _name(c: Complaint, names: dict[str, tuple[str, str, str, str]]) -> str:
     return full_name(*parts) if parts is not None else c.complainant_name
 
 
+def _matches(s, c: Complaint, text: str,  # noqa: ANN001
+             names: dict[str, tuple[str, str, str, str]]) -> bool:
+    """The board's search (issue 21): the number (any part of it), the ID, the mobile in any
+    form, or the name with the registry's spelling folds (hamza, taa marbuta, «عبد ال»…), every
+    word typed found in the name."""
+    typed = text.strip()
+    digits = to_ascii_digits(typed).replace(" ", "")
+    if typed.upper() in c.number.upper():
+        return True
+    if digits.lstrip("+").isdigit():
+        b = repo.beneficiary(s, c.beneficiary_id) if c.beneficiary_id else None
+        try:
+            mobile = normalize_mobile(digits)
+        except ValueError:
+            mobile = ""
+        held = {b.id_number, b.mobile} if b is not None else set()
+        held.add(c.complainant_contact.replace(" ", ""))
+        if digits in held or (mobile and (mobile in held or any(
+                _mobile_of(h) == mobile for h in held if h))):
+            return True
+    words = normalize_name(typed).split()
+    name = normalize_name(_name(c, names))
+    return bool(words) and all(w in name.split() or w in name for w in words)
+
+
+def _mobile_of(text: str) -> str:
+    try:
+        return normalize_mobile(text)
+    except ValueError:
+        return ""
+
+
 def rows(db: Database, profile: OrgProfile, filters: Filters = Filters(),
          beneficiary_id: str = "") -> list[Row]:
     """Complaints matching the filters, most urgent first (overdue, at risk, …, then newest)."""
@@ -82,6 +118,8 @@ def rows(db: Database, profile: OrgProfile, filters: Filters = Filters(),
                              received_to=filters.received_to)
         # the names in one query, not one per complaint (the board lists every complaint)
         names = repo.beneficiary_names(s, [c.beneficiary_id for c in found])
+        if filters.text.strip():
+            found = [c for c in found if _matches(s, c, filters.text, names)]
         out = [_row(c, profile, today, _name(c, names)) for c in found]
     out.sort(key=lambda r: (r.status == wf.C_CLOSED, _URGENCY[r.deadline_state],
                             -r.received_on.toordinal(), r.number))
@@ -123,9 +161,13 @@ def _all_states(f: Filters) -> Filters:
 
 def board_and_rows(db: Database, profile: OrgProfile, filters: Filters = Filters()
                    ) -> tuple[Board, list[Row]]:
-    """The board's figures and the rows it lists (open or not), read once for both."""
+    """The board's figures and the rows it lists (open or not), read once for both; a search
+    narrows the list, not the figures."""
     every = rows(db, profile, _all_states(filters))
-    return board(db, profile, filters, every), every
+    shown = every
+    if filters.text.strip():
+        shown = rows(db, profile, dataclasses.replace(_all_states(filters), text=filters.text))
+    return board(db, profile, filters, every), shown
 
 
 AGE_BUCKETS = (("0-5", 5), ("6-10", 10), ("11-20", 20), ("21+", 10**9))

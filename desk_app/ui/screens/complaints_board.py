@@ -3,7 +3,7 @@ time to resolve; filtered by branch, channel, category and period."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,10 @@ class ComplaintsBoardView(QWidget):
         self.title.setObjectName("screenTitle")
         self.new_button = QPushButton(self.tr("New complaint  (Ctrl+N)"))
         self.new_button.setObjectName("primary")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Number, name, ID or mobile"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
         self.branch = QLineEdit()
         self.branch.setPlaceholderText(self.tr("Branch"))
         self.branch.setMaximumWidth(80)
@@ -116,6 +120,7 @@ class ComplaintsBoardView(QWidget):
         self.status.setObjectName("status")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.search)  # on the title's line: the filters' line is full at 1366
         top.addWidget(self.new_button)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -144,6 +149,12 @@ class ComplaintsBoardController(QObject):
         fill_combo(v.category, [(c.code, ctx.name_of(c)) for c in p.complaint_categories],
                    blank=self.tr("All categories"))
         v.refresh.clicked.connect(self.load)
+        v.search.returnPressed.connect(self.load)
+        self.typing = QTimer(v)  # the search follows what is typed, once typing pauses
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(300)
+        self.typing.timeout.connect(self.load)
+        v.search.textEdited.connect(lambda _t: self.typing.start())
         v.open_only.toggled.connect(lambda _on: self.load())
         v.channel.activated.connect(lambda _i: self.load())
         v.category.activated.connect(lambda _i: self.load())
@@ -160,7 +171,8 @@ class ComplaintsBoardController(QObject):
         return complaint_views.Filters(
             open_only=False, branch=v.branch.text().strip().upper(),
             channel=combo_code(v.channel), category=combo_code(v.category),
-            received_from=v.date_from.value(), received_to=v.date_to.value())
+            received_from=v.date_from.value(), received_to=v.date_to.value(),
+            text=v.search.text())
 
     def load(self) -> None:
         f, profile = self.filters(), self.ctx.profile
