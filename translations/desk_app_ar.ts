@@ -6148,27 +6148,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="40"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="42"/>
         <source>held remotely</source>
         <translation>عُقد عن بُعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="41"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="43"/>
         <source>held in person</source>
         <translation>عُقد حضوريًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="42"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="44"/>
         <source>the minutes do not say</source>
         <translation>لم يذكر المحضر طريقة الانعقاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="49"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="51"/>
         <source>No board approval is recorded for this version.</source>
         <translation>لم يُسجَّل اعتماد مجلس الإدارة لهذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="50"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="52"/>
         <source>Approved by the board at its meeting no. %1 on %2 (%3).</source>
         <translation>اعتمدها مجلس الإدارة في اجتماعه رقم %1 بتاريخ %2 (%3).</translation>
     </message>
@@ -6268,156 +6268,171 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>PolicyController</name>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="169"/>
-        <location filename="../desk_app/ui/screens/policy.py" line="203"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="180"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="214"/>
         <source>Version %1</source>
         <translation>الإصدار %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="173"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="184"/>
         <source>The policy names no review cycle.</source>
         <translation>لا تحدد السياسة موعدًا لمراجعتها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="174"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="185"/>
         <source>No policy text is held in the profile yet.</source>
         <translation>لم يُحفظ نص السياسة في ملف الجمعية بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="177"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="188"/>
         <source>The policy&apos;s review is due (since %1): review it and record the new version and its approval.</source>
         <translation>حان موعد مراجعة السياسة (منذ %1): راجعها وسجّل الإصدار الجديد واعتماده.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="181"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="192"/>
         <source>Next review of the policy: %1.</source>
         <translation>موعد المراجعة القادمة للسياسة: %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="200"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="211"/>
         <source>Each staff member affirms: %1</source>
         <translation>يقر كل موظف بما يلي: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="202"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="213"/>
         <source>Staff are not asked to acknowledge this version.</source>
         <translation>لا يُطلب من الموظفين الإقرار بهذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="225"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="236"/>
         <source>The board approval was saved.</source>
         <translation>حُفظ اعتماد مجلس الإدارة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="234"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="245"/>
         <source>Saved as version %1: staff who acknowledge the policy will be asked again.</source>
         <translation>حُفظ بوصفه الإصدار %1: سيُطلب من الموظفين الإقرار به من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="260"/>
+        <source>The record of processing was issued (code %1) and archived.</source>
+        <translation>صدر سجل أنشطة المعالجة (الرمز %1) وحُفظ في الأرشيف.</translation>
     </message>
 </context>
 <context>
     <name>PolicyView</name>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="60"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="62"/>
         <source>The policy and its board approval</source>
         <translation>السياسة واعتماد مجلس الإدارة لها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="67"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="69"/>
         <source>Policy versions</source>
         <translation>إصدارات السياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="70"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="72"/>
         <source>Policy text</source>
         <translation>نص السياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="75"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="77"/>
         <source>Board members present</source>
         <translation>أعضاء المجلس الحاضرون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="76"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="78"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="76"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="78"/>
         <source>Capacity</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="95"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="97"/>
         <source>Text and approval</source>
         <translation>النص والاعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="96"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="98"/>
         <source>Record the board approval</source>
         <translation>تسجيل اعتماد مجلس الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="97"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="99"/>
         <source>New version of the text</source>
         <translation>إصدار جديد من النص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="114"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="100"/>
+        <source>Print the record of processing</source>
+        <translation>طباعة سجل أنشطة المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="105"/>
+        <source>Record of processing</source>
+        <translation>سجل أنشطة المعالجة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/policy.py" line="122"/>
         <source>One member a line: name - capacity</source>
         <translation>عضو في كل سطر: الاسم - الصفة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="117"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="125"/>
         <source>Save the approval</source>
         <translation>حفظ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="120"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="128"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="121"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="129"/>
         <source>Meeting number</source>
         <translation>رقم الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="122"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="130"/>
         <source>Meeting date</source>
         <translation>تاريخ الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="123"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="131"/>
         <source>The meeting was</source>
         <translation>طريقة الانعقاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="124"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="132"/>
         <source>Members present</source>
         <translation>الأعضاء الحاضرون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="134"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="142"/>
         <source>The sentence each staff member affirms (blank: not asked)</source>
         <translation>العبارة التي يقر بها كل موظف (فارغة: لا يُطلب إقرار)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="136"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="144"/>
         <source>Save as a new version</source>
         <translation>حفظ بوصفه إصدارًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="139"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="147"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="140"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="148"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="141"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="149"/>
         <source>Staff acknowledge</source>
         <translation>إقرار الموظفين</translation>
     </message>

@@ -104,6 +104,7 @@ ACTIONS: tuple[Action, ...] = (
     _a("partner.evaluate", "partners"),
     _a("reach.record", "reports"),
     _a("retention.run", "governance"),
+    _a("processing.record", "governance"),
 )
 CODES: frozenset[str] = frozenset(a.code for a in ACTIONS)
 BY_CODE: dict[str, Action] = {a.code: a for a in ACTIONS}
@@ -196,6 +197,7 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     # 003 §2-2: indirect beneficiaries are counted from the platforms' figures (the manager's)
     "reach.record": frozenset({MANAGER}),
     "retention.run": frozenset(),  # anonymising and deleting: the administrator confirms
+    "processing.record": frozenset(),  # printed from the profile the administrator keeps
 }
 # The administrator answers for the installation (and in a small association is often the one
 # who covers any desk), so by default the role may do everything; an association that separates

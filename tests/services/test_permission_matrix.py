@@ -38,6 +38,7 @@ from desk_app.services import (
     partners,
     permissions,
     policy,
+    processing_record,
     reach,
     registry,
     reports,
@@ -128,6 +129,7 @@ partner.reports             x . x . x
 partner.evaluate            x . . . x
 reach.record                x . . . x
 retention.run               x . . . .
+processing.record           x . . . .
 """
 # Checked where they are reached (the command line's sign-in, tests/end_to_end/test_cli_auth.py):
 # the importer and backup services take no acting user yet.
@@ -274,6 +276,7 @@ def calls(w: World) -> dict:
         "reach.record": lambda a: reach.record(db, a, p, channel_code="x", content_item="",
                                                period_start=None, period_end=None, reached=0),
         "retention.run": lambda a: retention.plan(db, a),
+        "processing.record": lambda a: processing_record.issue(db, a),
     }
 
 

@@ -45,6 +45,11 @@ def test_alsiraj_version_shows_its_board_approval(qtbot, arabic, tmp_path, clock
         assert "تمهيد" in v.text.toPlainText()
         qtbot.wait(20)
         v.grab().save("/tmp/govern-policy-approval-ar.png")
+        v.record_button.click()  # the record of processing, from this profile
+        settle(qtbot, ctl.ops)
+        assert v.tabs.currentWidget() is v.preview and v.preview.page_count() >= 2
+        assert v.banner.text().startswith("صدر سجل أنشطة المعالجة (الرمز ")
+        assert ctl.record.kind == "processing_record"
     finally:
         db.dispose()
 

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 from desk_app.domain.calendar import format_dual
 from desk_app.domain.profile.governance import PolicyVersion
 from desk_app.services import policy as policy_service
+from desk_app.services import processing_record
 from desk_app.services import profile as profile_service
 from desk_app.ui.context import UiContext
 from desk_app.ui.ops import PROFILE
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
+from desk_app.ui.widgets.pdf_preview import PdfPreview
 
 
 def mode_names() -> dict[str, str]:
@@ -95,8 +97,14 @@ class PolicyView(QWidget):
         self.tabs.addTab(read, self.tr("Text and approval"))
         self.tabs.addTab(self._approval_form(lang), self.tr("Record the board approval"))
         self.tabs.addTab(self._version_form(), self.tr("New version of the text"))
+        self.record_button = QPushButton(self.tr("Print the record of processing"))
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.record_button)
+        self.preview = PdfPreview()  # the record of processing, once issued
+        self.tabs.addTab(self.preview, self.tr("Record of processing"))
         lay = QVBoxLayout(self)
-        lay.addWidget(self.title)
+        lay.addLayout(top)
         lay.addWidget(self.banner)
         lay.addWidget(self.review)
         lay.addWidget(self.tabs, 1)
@@ -149,11 +157,14 @@ class PolicyController(QObject):
         self.ctx = ctx
         self.view = view or PolicyView(ctx.lang)
         self.state: policy_service.PolicyStatus | None = None
+        self.record = None  # the record of processing last issued here
         v = self.view
         self.ops = ctx.screen_ops(v, v.banner)
         v.versions.currentRowChanged.connect(self._pick)
         v.approve_button.clicked.connect(self.save_approval)
         v.add_button.clicked.connect(self.add_version)
+        v.record_button.clicked.connect(self.print_record)
+        v.record_button.setVisible(ctx.may("processing.record"))
         may = ctx.may("profile.edit")
         for w in (v.approve_button, v.add_button):
             w.setEnabled(may)
@@ -235,6 +246,19 @@ class PolicyController(QObject):
                                                       "the policy will be asked again.")
                                               .replace("%1", str(n)), clear=True),
                         busy=v.add_button, boxes=v.version_boxes, changes=(PROFILE,))
+
+    def print_record(self) -> None:
+        actor = self.ctx.actor
+        self.ops.action(lambda db: processing_record.issue(db, actor), self._record,
+                        busy=self.view.record_button)
+
+    def _record(self, doc) -> None:  # noqa: ANN001
+        v = self.view
+        self.record = doc
+        v.preview.set_pdf(doc.pdf, doc.title, f"{doc.serial}.pdf")
+        v.tabs.setCurrentWidget(v.preview)
+        show_banner(v.banner, self.tr("The record of processing was issued (code %1) and "
+                                      "archived.").replace("%1", doc.code), "ok")
 
     def _saved(self, text: str, clear: bool = False) -> None:
         v = self.view
