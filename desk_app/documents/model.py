@@ -50,6 +50,7 @@ class RequestBlock:
     missing_documents: list[str] = field(default_factory=list)
     due_date_text: str | None = None
     contact_channel_text: str = ""
+    officer_text: str = ""  # the contact officer (seed 000 §7), when one is named
 
 
 @dataclass(frozen=True)

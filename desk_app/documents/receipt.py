@@ -20,6 +20,7 @@ MISSING_INTRO = "الطلب غير مكتمل، ويلزم استكمال الم
 PERIOD_TEXT = "مدة الرد: {period}"
 DUE_TEXT = "الموعد النهائي للرد: {due}"
 CHANNEL_LABEL = "وسيلة الإبلاغ"
+OFFICER_LABEL = "ضابط الاتصال"
 
 
 def render_receipt(data: ReceiptData) -> bytes:
@@ -31,6 +32,8 @@ def render_receipt(data: ReceiptData) -> bytes:
              (data.beneficiary.id_label, data.beneficiary.id_number), *request_pairs(request)]
     if request.contact_channel_text:
         pairs.append((CHANNEL_LABEL, request.contact_channel_text))
+    if request.officer_text:  # whom to ask about the request (seed 000 §7)
+        pairs.append((OFFICER_LABEL, request.officer_text))
     doc.key_values(pairs)
     doc.heading("حالة الطلب")
     if request.missing_documents:

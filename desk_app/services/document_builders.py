@@ -39,7 +39,7 @@ from desk_app.domain.countries import country_name
 from desk_app.domain.eligibility import describe_reason_ar
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
-from desk_app.services import documents, registry, request_views
+from desk_app.services import documents, officers, registry, request_views
 from desk_app.services import profile as profile_service
 from desk_app.services.documents import IssuedDocument
 from desk_app.storage.db import Database
@@ -181,7 +181,8 @@ def issue_receipt(db: Database, actor: Actor, request_id: str) -> IssuedDocument
     says about the answer (its note, its period, a due date only when the rule is a deadline)."""
     c = _context(db, request_id)
     rule = c.profile.response_rule
-    data = ReceiptData(c.org, c.beneficiary, c.request, _placeholder(), c.today_text,
+    block = dataclasses.replace(c.request, officer_text=officers.for_request(db, request_id))
+    data = ReceiptData(c.org, c.beneficiary, block, _placeholder(), c.today_text,
                        _employee(actor), note_text=c.profile.texts.receipt_note_ar,
                        response_text=rule.text_ar, promise=rule.promise)
     return _issue(db, actor, "receipt", RECEIPT_TITLE, c,
