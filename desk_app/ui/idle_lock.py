@@ -16,22 +16,20 @@ import os
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desk_app.domain.entities import Actor
 from desk_app.services import signin
 from desk_app.ui.ops import Ops
+from desk_app.ui.widgets.card import card, centre, error_label, password_edit
 
 ENV_MINUTES = "DESK_APP_IDLE_LOCK_MINUTES"
 DEFAULT_MINUTES = 10.0
@@ -92,36 +90,18 @@ class LockView(QWidget):
         self.who = QLabel(self.tr("Signed in: %1. Enter your password to go back to your work, "
                                   "just as you left it.").replace("%1", "\u2068" + who + "\u2069"))
         self.who.setWordWrap(True)
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.password = password_edit()
+        self.error = error_label()
         self.unlock_button = QPushButton(self.tr("Unlock  (Enter)"))
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
         self.sign_out_button = QPushButton(self.tr("Sign out (another employee)"))
-        card = QFrame()
-        card.setObjectName("card")
-        card.setMinimumWidth(440)
-        card.setMaximumWidth(520)
         form = QFormLayout()
         form.addRow(self.tr("Password"), self.password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.unlock_button)
         buttons.addWidget(self.sign_out_button)
-        inner = QVBoxLayout(card)
-        for w in (title, self.who):
-            inner.addWidget(w)
-        inner.addLayout(form)
-        inner.addWidget(self.error)
-        inner.addLayout(buttons)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
+        centre(self, card(440, 520), [title, self.who, form, self.error, buttons])
 
 
 class LockController(QObject):

@@ -7,14 +7,13 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -25,6 +24,7 @@ from desk_app.services import installation, permissions, policy, signin, staff
 from desk_app.services import profile as profile_service
 from desk_app.ui.messages import field_message
 from desk_app.ui.ops import Ops
+from desk_app.ui.widgets.card import card, centre, error_label, password_edit
 
 
 class LoginView(QWidget):
@@ -36,22 +36,14 @@ class LoginView(QWidget):
         self.subtitle = QLabel(self.tr("Beneficiary Desk — sign in"))
         self.username = QLineEdit()
         self.username.setObjectName("username")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.password = password_edit()
+        self.error = error_label()
         self.button = QPushButton(self.tr("Sign in  (Enter)"))
         self.button.setObjectName("primary")
         self.button.setDefault(True)
         # Shown after signing in with a password the administrator set: choose your own.
-        self.new_password = QLineEdit()
-        self.new_password.setObjectName("newPassword")
-        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat_password = QLineEdit()
-        self.repeat_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password = password_edit("newPassword")
+        self.repeat_password = password_edit("repeatPassword")
         self.change_button = QPushButton(self.tr("Save my password and sign in"))
         self.change_button.setObjectName("primary")
         self.change_box = QFrame()
@@ -61,25 +53,11 @@ class LoginView(QWidget):
         change_form.addRow(self.tr("Repeat it"), self.repeat_password)
         change_form.addRow(self.change_button)
         self.change_box.hide()
-        card = QFrame()
-        card.setObjectName("card")
-        card.setMaximumWidth(460)
-        card.setMinimumWidth(420)  # room for a two-line refusal without clipping a word
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
-        inner = QVBoxLayout(card)
-        inner.addWidget(self.title)
-        inner.addWidget(self.subtitle)
-        inner.addLayout(form)
-        inner.addWidget(self.error)
-        inner.addWidget(self.button)
-        inner.addWidget(self.change_box)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
-        outer.setContentsMargins(200, 40, 200, 40)
+        centre(self, card(420, 460), [self.title, self.subtitle, form, self.error, self.button,
+                                      self.change_box]).setContentsMargins(200, 40, 200, 40)
 
 
 class Session(NamedTuple):
