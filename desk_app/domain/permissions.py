@@ -50,6 +50,7 @@ ACTIONS: tuple[Action, ...] = (
     _a("request.send_to_committee", "requests"),
     _a("request.decide", "requests"),
     _a("request.refer", "requests"),
+    _a("request.study", "requests"),
     _a("request.withdraw", "requests"),
     _a("request.record_notification", "requests"),
     _a("request.mark_served", "requests"),
@@ -130,7 +131,10 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     "request.verify_document": frozenset({RESEARCHER}),
     "request.send_to_committee": frozenset({RESEARCHER}),
     "request.decide": frozenset({COMMITTEE}),
-    "request.refer": frozenset({RESEARCHER, MANAGER}),
+    # The desk refers a request whose procedures are unclear to the social research officer
+    # (seeds 001/002) or the concerned department (004); the researcher ends the study.
+    "request.refer": frozenset({RECEPTION, RESEARCHER, MANAGER}),
+    "request.study": frozenset({RESEARCHER}),
     "request.withdraw": frozenset(_DESK),
     "request.record_notification": frozenset(_DESK),
     "request.mark_served": frozenset(_DESK),

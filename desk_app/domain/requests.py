@@ -174,6 +174,10 @@ def validate_notification(channel_code: str, text: str, profile: OrgProfile) -> 
 
 
 REFERRAL_KINDS = ("association", "social_researcher", "department")
+#: Referrals inside the association: the request waits under study and comes back.
+INTERNAL_REFERRAL_KINDS = ("social_researcher", "department")
+#: Where a study ends: back to the desk, or on to the committee.
+STUDY_OUTCOMES = ("desk", "committee")
 
 
 def validate_referral(kind: str, target_name: str, reason: str) -> list[FieldError]:
@@ -185,6 +189,19 @@ def validate_referral(kind: str, target_name: str, reason: str) -> list[FieldErr
         errors.append(FieldError("target_name", "required"))
     if not reason.strip():
         errors.append(FieldError("reason", "required"))
+    return errors
+
+
+def validate_study_return(outcome: str, note: str, checklist_complete: bool) -> list[FieldError]:
+    """A study ends with what was found (``note``); the committee only gets a request whose
+    documents are all verified (its response clock must be running)."""
+    errors: list[FieldError] = []
+    if outcome not in STUDY_OUTCOMES:
+        errors.append(FieldError("outcome", "required" if not outcome else "invalid_choice"))
+    if not note.strip():
+        errors.append(FieldError("note", "required"))
+    if outcome == "committee" and not checklist_complete:
+        errors.append(FieldError("checklist", "checklist_incomplete"))
     return errors
 
 

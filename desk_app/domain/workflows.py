@@ -68,6 +68,7 @@ RECEIVED = "received"
 INCOMPLETE = "incomplete"
 COMPLETE = "complete"           # the response clock starts
 COMMITTEE = "committee"         # under the competent committee's study
+STUDY = "under_study"           # referred inside: with the social researcher or a department
 ACCEPTED = "accepted"
 REJECTED = "rejected"
 REFERRED = "referred"           # at intake (R-INT-6) or by the committee
@@ -75,22 +76,27 @@ SERVED = "served"
 WITHDRAWN = "withdrawn"
 CLOSED = "closed"
 
-REQUEST_STATES: tuple[str, ...] = (RECEIVED, INCOMPLETE, COMPLETE, COMMITTEE, ACCEPTED, REJECTED,
-                                   REFERRED, SERVED, WITHDRAWN, CLOSED)
+REQUEST_STATES: tuple[str, ...] = (RECEIVED, INCOMPLETE, COMPLETE, STUDY, COMMITTEE, ACCEPTED,
+                                   REJECTED, REFERRED, SERVED, WITHDRAWN, CLOSED)
 
 #: Decisions a committee may record, each the status it leads to.
 DECISIONS: tuple[str, ...] = (ACCEPTED, REJECTED, REFERRED)
 
 #: Requests still waiting for the association (shown on the waiting list).
-OPEN_STATES: tuple[str, ...] = (RECEIVED, INCOMPLETE, COMPLETE, COMMITTEE)
+OPEN_STATES: tuple[str, ...] = (RECEIVED, INCOMPLETE, COMPLETE, STUDY, COMMITTEE)
 
+# An internal referral (seeds 001/002: the social research officer; 004: the concerned
+# department) keeps the request alive in STUDY; it comes back to the desk (incomplete or complete,
+# as its checklist stands) or goes on to the committee. The committee may also send a request
+# back for study. Only an external referral (003 §5-10: another association) is REFERRED, an end.
 REQUEST = StateMachine(
     "request",
     {
-        RECEIVED: {INCOMPLETE, COMPLETE, REFERRED, WITHDRAWN},
-        INCOMPLETE: {COMPLETE, REFERRED, WITHDRAWN},
-        COMPLETE: {COMMITTEE, WITHDRAWN},
-        COMMITTEE: {ACCEPTED, REJECTED, REFERRED},
+        RECEIVED: {INCOMPLETE, COMPLETE, STUDY, REFERRED, WITHDRAWN},
+        INCOMPLETE: {COMPLETE, STUDY, REFERRED, WITHDRAWN},
+        COMPLETE: {COMMITTEE, STUDY, WITHDRAWN},
+        STUDY: {INCOMPLETE, COMPLETE, COMMITTEE, WITHDRAWN},
+        COMMITTEE: {ACCEPTED, REJECTED, REFERRED, STUDY},
         ACCEPTED: {SERVED, CLOSED},
         REJECTED: {CLOSED},
         REFERRED: {CLOSED},
@@ -142,7 +148,8 @@ COMPLAINT_SETTLED_STATES: tuple[str, ...] = (C_RESOLVED_AMICABLY, C_RESOLVED_ACT
 
 __all__ = [
     "ACCEPTED", "CLOSED", "COMMITTEE", "COMPLETE", "DECISIONS", "INCOMPLETE", "OPEN_STATES",
-    "RECEIVED", "REFERRED", "REJECTED", "REQUEST", "REQUEST_STATES", "SERVED", "WITHDRAWN",
+    "RECEIVED", "REFERRED", "REJECTED", "REQUEST", "REQUEST_STATES", "SERVED", "STUDY",
+    "WITHDRAWN",
     "StateMachine", "TransitionNotAllowed",
     "COMPLAINT", "COMPLAINT_OPEN_STATES", "COMPLAINT_SETTLED_STATES", "COMPLAINT_STATES",
     "C_ASSIGNED", "C_CLOSED", "C_ESCALATED", "C_RECEIVED", "C_REJECTED", "C_REOPENED",

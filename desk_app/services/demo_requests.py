@@ -34,13 +34,15 @@ CHUNK = 20_000
 #: Final state → share of requests (closed ones were mostly served or rejected first).
 STATE_WEIGHTS: dict[str, float] = {
     "closed": 0.30, "served": 0.10, "accepted": 0.05, "rejected": 0.09, "referred": 0.04,
-    "withdrawn": 0.03, "committee": 0.10, "complete": 0.09, "incomplete": 0.16, "received": 0.04,
+    "withdrawn": 0.03, "committee": 0.10, "complete": 0.09, "incomplete": 0.13, "received": 0.04,
+    "under_study": 0.03,
 }
 #: The path each final state was reached by (closed: after being served).
 PATHS: dict[str, tuple[str, ...]] = {
     "received": ("received",),
     "incomplete": ("received", "incomplete"),
     "complete": ("received", "incomplete", "complete"),
+    "under_study": ("received", "incomplete", "under_study"),
     "committee": ("received", "incomplete", "complete", "committee"),
     "accepted": ("received", "incomplete", "complete", "committee", "accepted"),
     "rejected": ("received", "incomplete", "complete", "committee", "rejected"),
@@ -71,6 +73,8 @@ class _Maker:
         self.committees = [c.code for c in profile.committees]
         self.channels = [c.code for c in profile.channels]
         self.states, self.weights = zip(*STATE_WEIGHTS.items(), strict=True)
+        internal = [r.code for r in profile.referral_targets if r.kind != "association"]
+        self.study_unit = internal[0] if internal else "social_researcher"
         self.due_cache: dict[date, date] = {}
         self.numbers: dict[int, int] = {}
         self.out: dict[Any, list] = {k: [] for k in (t.ServiceRequest, t.ChecklistItem,
@@ -121,7 +125,8 @@ class _Maker:
             self.p.holiday_table_version if due else None, 1, "[]",
             "خدمة مقدمة" if served else "", bulk.sql_date(completed) if programme else None,
             bulk.sql_date(completed + timedelta(days=90)) if programme and completed else None,
-            texts[-1] if closed_at else None, None, texts[-1], 1))
+            texts[-1] if closed_at else None, None, None,
+            self.study_unit if state == wf.STUDY else "", texts[-1], 1))
         done_all = completed is not None
         for i, doc in enumerate(service.documents):
             ok = done_all or rng.random() < 0.5

@@ -20,7 +20,7 @@ from desk_app.services.permissions import require
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import requests as repo
 from desk_app.storage.requests_tables import ChecklistItem, Scan
-from desk_app.storage.tables import Beneficiary
+from desk_app.storage.tables import Beneficiary, Staff
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,9 @@ class RequestDetail:
     programme_start: date | None
     programme_end: date | None
     version: int = 0  # what the screen showed: its actions are refused if another desk moved on
+    assignee_id: str | None = None      # under study: the person it waits with (None: the unit)
+    assignee_name: str = ""
+    assigned_unit: str = ""             # the profile's referral target code
 
     @property
     def missing(self) -> tuple[ChecklistRow, ...]:
@@ -211,6 +214,7 @@ def detail_in(s: Session, request_id: str) -> RequestDetail:
         raise KeyError(request_id)
     b = s.get(Beneficiary, r.beneficiary_id)
     scans = repo.scans_of(s, r.id)
+    assignee = s.get(Staff, r.assignee_id) if r.assignee_id else None
     return RequestDetail(
         r.id, r.number, r.beneficiary_id,
         full_name(b.first_name, b.father_name, b.grandfather_name, b.family_name),
@@ -226,7 +230,8 @@ def detail_in(s: Session, request_id: str) -> RequestDetail:
               for x in repo.referrals_of(s, r.id)),
         tuple(StatusChange(e.from_status, e.to_status, e.at, e.actor_name, e.note)
               for e in repo.events_of(s, r.id)),
-        r.service_given, r.programme_start, r.programme_end, r.version,
+        r.service_given, r.programme_start, r.programme_end, r.version, r.assignee_id,
+        assignee.full_name if assignee is not None else "", r.assigned_unit,
     )
 
 

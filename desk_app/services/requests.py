@@ -47,7 +47,7 @@ from desk_app.storage.requests_tables import (
     Scan,
     ServiceRequest,
 )
-from desk_app.storage.tables import Beneficiary
+from desk_app.storage.tables import Beneficiary, Staff
 
 DEFAULT_SCAN_LIMIT = 20 * 1024 * 1024
 CONTACT_KINDS = ("request", "enquiry", "call", "visit", "notification")
@@ -98,16 +98,29 @@ def _refuse(errors: list[FieldError]) -> None:
 
 def _settle_checklist(s: Session, r: ServiceRequest, profile: OrgProfile, actor: Actor,
                       now: datetime) -> None:
-    """received/incomplete → complete once every document is verified; the clock starts then."""
+    """received/incomplete → complete once every document is verified; the clock starts then.
+
+    Under study the request stays with the researcher, but its clock still starts on the day
+    its last document is verified (the policy counts from the complete request)."""
     items = [rules.ChecklistState(i.document_code, i.seen, i.matches) for i in r.checklist]
     required = [i.document_code for i in r.checklist]
-    if rules.is_complete(required, items):
+    complete = rules.is_complete(required, items)
+    if complete and r.completed_on is None:
         d = rules.deadline(now.date(), profile)
-        _move(s, r, wf.COMPLETE, actor, now)
         r.completed_on, r.due_on = d.completed_on, d.due_on
         r.due_rule, r.holiday_table_version = d.rule, d.holiday_table_version
+    if r.status == wf.STUDY:
+        return
+    if complete:
+        _move(s, r, wf.COMPLETE, actor, now)
     elif r.status == wf.RECEIVED:
         _move(s, r, wf.INCOMPLETE, actor, now)
+
+
+def _checklist_complete(r: ServiceRequest) -> bool:
+    return rules.is_complete([i.document_code for i in r.checklist],
+                             [rules.ChecklistState(i.document_code, i.seen, i.matches)
+                              for i in r.checklist])
 
 
 def create(db: Database, actor: Actor, form: IntakeForm, *, branch_code: str,
@@ -159,7 +172,7 @@ def verify_document(db: Database, actor: Actor, request_id: str, document_code: 
     now = db.clock()
     with db.action(actor, "request.verify_document", "request", request_id) as s:
         r = _load(s, request_id, expected_version)
-        if r.status not in (wf.RECEIVED, wf.INCOMPLETE):
+        if r.status not in (wf.RECEIVED, wf.INCOMPLETE, wf.STUDY):
             raise ValidationFailed([FieldError("checklist", "checklist_locked")])
         item = next((i for i in r.checklist if i.document_code == document_code), None)
         if item is None:
@@ -233,6 +246,8 @@ def send_to_committee(db: Database, actor: Actor, request_id: str, *, profile: O
     now = db.clock()
     with db.action(actor, "request.send_to_committee", "request", request_id) as s:
         r = _load(s, request_id, expected_version)
+        if r.status == wf.STUDY:  # a study goes on only with its findings (end_study)
+            raise wf.TransitionNotAllowed(wf.REQUEST.name, r.status, wf.COMMITTEE)
         wf.REQUEST.check(r.status, wf.COMMITTEE)
         b = s.get(Beneficiary, r.beneficiary_id)
         verdict = verdict_for(b, r.service_code, profile, now.date())
@@ -255,19 +270,51 @@ def withdraw(db: Database, actor: Actor, request_id: str, reason: str, *,
 
 
 def refer(db: Database, actor: Actor, request_id: str, *, kind: str, target_name: str,
-          reason: str, target_code: str = "",
+          reason: str, target_code: str = "", assignee_id: str | None = None,
           expected_version: int | None = None) -> RequestDetail:
-    """Refer at intake (R-INT-6): out of scope → another association; unclear → the social
-    researcher or a department."""
+    """Refer a request (R-INT-6). Out of scope → another association: the request ends there.
+    Unclear → the social researcher or a department (seeds 001/002/004): the request waits
+    under study in that person's or unit's worklist and comes back (:func:`end_study`)."""
     require(db, actor, "request.refer")
     _refuse(rules.validate_referral(kind, target_name, reason))
+    internal = kind in rules.INTERNAL_REFERRAL_KINDS
     now = db.clock()
     with db.action(actor, "request.refer", "request", request_id) as s:
         r = _load(s, request_id, expected_version)
-        _move(s, r, wf.REFERRED, actor, now, reason.strip())
-        s.add(Referral(request_id=r.id, stage="intake", target_kind=kind, target_code=target_code,
+        if internal and assignee_id is not None:
+            person = s.get(Staff, assignee_id)
+            if person is None or not person.active:
+                raise ValidationFailed([FieldError("assignee", "invalid_choice")])
+        stage = "committee" if r.status == wf.COMMITTEE else "intake"
+        _move(s, r, wf.STUDY if internal else wf.REFERRED, actor, now, reason.strip())
+        if internal:
+            r.assignee_id, r.assigned_unit = assignee_id, target_code or kind
+        s.add(Referral(request_id=r.id, stage=stage, target_kind=kind, target_code=target_code,
                        target_name=target_name.strip(), reason=reason.strip(),
                        recorded_by=_who(actor), at=now))
+    return get(db, request_id)
+
+
+def end_study(db: Database, actor: Actor, request_id: str, *, outcome: str, note: str,
+              profile: OrgProfile, expected_version: int | None = None) -> RequestDetail:
+    """The study is done: back to the desk (incomplete or complete, as the checklist stands)
+    or on to the committee, with what was found as the step's note."""
+    require(db, actor, "request.study")
+    now = db.clock()
+    with db.action(actor, "request.end_study", "request", request_id) as s:
+        r = _load(s, request_id, expected_version)
+        if r.status != wf.STUDY:
+            raise wf.TransitionNotAllowed(wf.REQUEST.name, r.status, outcome or wf.COMPLETE)
+        complete = _checklist_complete(r)
+        _refuse(rules.validate_study_return(outcome, note, complete))
+        if outcome == "committee":
+            b = s.get(Beneficiary, r.beneficiary_id)
+            verdict = verdict_for(b, r.service_code, profile, now.date())
+            r.eligible, r.failed_criteria = verdict.eligible, reasons_to_json(verdict.reasons)
+            _move(s, r, wf.COMMITTEE, actor, now, note.strip())
+        else:
+            _move(s, r, wf.COMPLETE if complete else wf.INCOMPLETE, actor, now, note.strip())
+        r.assignee_id, r.assigned_unit = None, ""
     return get(db, request_id)
 
 

@@ -52,6 +52,10 @@ class ServiceRequest(Base):
     programme_end: Mapped[date | None] = mapped_column(Date, nullable=True)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     created_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    # Who the request waits with after an internal referral: a staff member (None: anyone of
+    # the unit) and the profile's referral target code (the researcher, a department).
+    assignee_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    assigned_unit: Mapped[str] = mapped_column(String(40), default="")
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
@@ -61,7 +65,8 @@ class ServiceRequest(Base):
     __table_args__ = (Index("ix_service_requests_status_due_on", "status", "due_on"),
                       # reports: a period's requests, counted by branch and service
                       Index("ix_service_requests_received_at", "received_at", "branch_code",
-                            "service_code"))
+                            "service_code"),
+                      Index("ix_service_requests_assignee_status", "assignee_id", "status"))
     __mapper_args__ = {"version_id_col": version}
 
 

@@ -6,22 +6,26 @@ import pytest
 from desk_app.domain.validation import ValidationFailed
 from desk_app.domain.workflows import REQUEST, StateMachine, TransitionNotAllowed
 
-STATES = ("received", "incomplete", "complete", "committee", "accepted", "rejected", "referred",
-          "served", "withdrawn", "closed")
+STATES = ("received", "incomplete", "complete", "under_study", "committee", "accepted",
+          "rejected", "referred", "served", "withdrawn", "closed")
 
-# Row = from, column = to; "x" = allowed. Columns in the order of STATES:
-#                 rec inc cmp cte acc rej ref srv wdr cls
+# Row = from, column = to; "x" = allowed. Columns in the order of STATES. "under_study" (std) is
+# an internal referral (researcher, department): it comes back to the desk (inc/cmp) or goes on to
+# the committee, and the committee may send a request back for study; "referred" (to another
+# association) ends the request.
+#                 rec inc cmp std cte acc rej ref srv wdr cls
 MATRIX = """
-received          .   x   x   .   .   .   x   .   x   .
-incomplete        .   .   x   .   .   .   x   .   x   .
-complete          .   .   .   x   .   .   .   .   x   .
-committee         .   .   .   .   x   x   x   .   .   .
-accepted          .   .   .   .   .   .   .   x   .   x
-rejected          .   .   .   .   .   .   .   .   .   x
-referred          .   .   .   .   .   .   .   .   .   x
-served            .   .   .   .   .   .   .   .   .   x
-withdrawn         .   .   .   .   .   .   .   .   .   .
-closed            .   .   .   .   .   .   .   .   .   .
+received          .   x   x   x   .   .   .   x   .   x   .
+incomplete        .   .   x   x   .   .   .   x   .   x   .
+complete          .   .   .   x   x   .   .   .   .   x   .
+under_study       .   x   x   .   x   .   .   .   .   x   .
+committee         .   .   .   x   .   x   x   x   .   .   .
+accepted          .   .   .   .   .   .   .   .   x   .   x
+rejected          .   .   .   .   .   .   .   .   .   .   x
+referred          .   .   .   .   .   .   .   .   .   .   x
+served            .   .   .   .   .   .   .   .   .   .   x
+withdrawn         .   .   .   .   .   .   .   .   .   .   .
+closed            .   .   .   .   .   .   .   .   .   .   .
 """
 
 

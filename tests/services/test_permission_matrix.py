@@ -78,7 +78,8 @@ scan.view                   x x x x x
 request.verify_document     x . x . .
 request.send_to_committee   x . x . .
 request.decide              x . . x .
-request.refer               x . x . x
+request.refer               x x x . x
+request.study               x . x . .
 request.withdraw            x x x . .
 request.record_notification x x x . .
 request.mark_served         x x x . .
@@ -211,6 +212,7 @@ def calls(w: World) -> dict:
                                                profile=p),
         "request.refer": lambda a: svc.refer(db, a, rid, kind="department", target_name="x",
                                              reason="y"),
+        "request.study": lambda a: svc.end_study(db, a, rid, outcome="", note="", profile=p),
         "request.withdraw": lambda a: svc.withdraw(db, a, rid, ""),
         "request.record_notification": lambda a: svc.record_notification(
             db, a, rid, channel_code="phone", text="", sent_on=today, profile=p),

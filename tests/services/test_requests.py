@@ -293,7 +293,8 @@ def test_demo_requests_cover_every_state_and_read_back(desk_db, desk_admin, prof
                   branch_code="RYD")
     report = demo_requests.generate_requests(desk_db, seed=3, per_beneficiary=1.5)
     assert 450 <= report["requests"] <= 750
-    assert set(report["by_state"]) == {"received", "incomplete", "complete", "committee",
+    assert set(report["by_state"]) == {"received", "incomplete", "complete", "under_study",
+                                       "committee",
                                        "accepted", "rejected", "referred", "served", "withdrawn",
                                        "closed"}
     assert report["decisions"] > 0 and report["notifications"] > 0
@@ -308,8 +309,8 @@ def test_demo_requests_cover_every_state_and_read_back(desk_db, desk_admin, prof
     assert d.history[-1].to_status == "closed" and d.decisions and not d.missing
     assert d.due_on > d.completed_on
     waiting = request_views.listing(desk_db, profile, date(2026, 11, 22))
-    assert waiting and all(r.status in ("received", "incomplete", "complete", "committee")
-                           for r in waiting)
+    assert waiting and all(r.status in ("received", "incomplete", "complete", "under_study",
+                                        "committee") for r in waiting)
     r = open_request(desk_db, desk_admin, profile, waiting[0].beneficiary_id)
     assert r.number == f"RYD-2026-{max(int(x.number[-6:]) for x in rows if '2026' in x.number) + 1:06d}"
 

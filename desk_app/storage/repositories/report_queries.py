@@ -100,11 +100,16 @@ def _overdue(scope: Scope, today: date) -> list[Any]:
     return [R.status.in_(wf.OPEN_STATES), R.due_on.is_not(None), R.due_on < today]
 
 
+def _holder() -> Any:
+    """Who an overdue request is with: its assignee while under study, else who took it in."""
+    return Staff.id == func.coalesce(R.assignee_id, R.created_by)
+
+
 def overdue_by(s: Session, scope: Scope, today: date) -> list[tuple[str, str, str, int]]:
-    """(branch, service, staff who took it in, n) of open requests past their due date."""
+    """(branch, service, staff it is with, n) of open requests past their due date."""
     who = func.coalesce(Staff.full_name, "")
     q = (select(R.branch_code, R.service_code, who, func.count())
-         .outerjoin(Staff, Staff.id == R.created_by).where(*_overdue(scope, today)))
+         .outerjoin(Staff, _holder()).where(*_overdue(scope, today)))
     return _grouped(s, _requests(q, scope).group_by(R.branch_code, R.service_code, who))
 
 
@@ -112,7 +117,7 @@ def overdue_rows(s: Session, scope: Scope, today: date, limit: int) -> list[tupl
     """(number, branch, service, status, received_at, due_on, staff) most overdue first."""
     q = (select(R.number, R.branch_code, R.service_code, R.status, R.received_at, R.due_on,
                 func.coalesce(Staff.full_name, ""))
-         .outerjoin(Staff, Staff.id == R.created_by).where(*_overdue(scope, today)))
+         .outerjoin(Staff, _holder()).where(*_overdue(scope, today)))
     return _grouped(s, _requests(q, scope).order_by(R.due_on, R.number).limit(limit))
 
 

@@ -14,7 +14,7 @@ from desk_app.domain import calendar as cal
 from desk_app.domain.eligibility import describe_reason_ar
 from desk_app.domain.requests import IntakeForm
 from desk_app.domain.validation import FieldError, ValidationFailed
-from desk_app.services import registry, request_views
+from desk_app.services import registry, request_views, worklists
 from desk_app.services import requests as svc
 from desk_app.services.errors import ConflictError
 from desk_app.ui import ops
@@ -72,11 +72,18 @@ class RequestController(ActionsMixin, QObject):
         fill_combo(v.workflow.refer_kind, L.referral_kinds())
         fill_combo(v.workflow.refer_to, [(t.code, t.name_ar) for t in p.referral_targets],
                    blank="")
+        fill_combo(v.study.outcome, L.study_outcomes(), blank=self.tr("— choose —"))
+        fill_combo(v.workflow.refer_person, [], blank=self.tr("— anyone of the unit —"))
         v.intake.consent_text.setPlainText(p.texts.consent_ar)
 
     # --- entering --------------------------------------------------------------------------
     def load(self) -> None:
-        """Nothing to fetch until a request or a beneficiary is given."""
+        """The researchers a referral can name; the request comes with ``enter``."""
+        self.ops.query(worklists.researchers, self._researchers, latest="researchers")
+
+    def _researchers(self, people: list[worklists.Assignable]) -> None:
+        fill_combo(self.view.workflow.refer_person, [(x.id, x.full_name) for x in people],
+                   blank=self.tr("— anyone of the unit —"))
 
     def enter(self, arg: object = None) -> None:
         """``{"new_for": beneficiary_id}`` starts an intake; ``{"open": request_id}`` opens."""

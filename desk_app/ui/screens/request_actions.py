@@ -26,6 +26,7 @@ class ActionsMixin:
         v.workflow.withdraw_button.clicked.connect(self.withdraw)
         v.workflow.close_button.clicked.connect(self.close_request)
         v.workflow.refer_button.clicked.connect(self.refer)
+        v.study.end_button.clicked.connect(self.end_study)
         v.decision.record_button.clicked.connect(self.decide)
         v.decision.decision.currentIndexChanged.connect(lambda _i: self._decision_changed())
         v.notify.record_button.clicked.connect(self.notify)
@@ -41,9 +42,9 @@ class ActionsMixin:
 
     def _all_boxes(self) -> list:
         v = self.view
-        return [*v.intake.boxes.values(), *v.workflow.boxes.values(), *v.decision.boxes.values(),
-                *v.notify.boxes.values(), *v.notify.message_boxes.values(),
-                *v.served.boxes.values()]
+        return [*v.intake.boxes.values(), *v.workflow.boxes.values(), *v.study.boxes.values(),
+                *v.decision.boxes.values(), *v.notify.boxes.values(),
+                *v.notify.message_boxes.values(), *v.served.boxes.values()]
 
     def _clear_all_errors(self) -> None:
         for box in self._all_boxes():
@@ -56,13 +57,15 @@ class ActionsMixin:
         if getattr(self, "_shown_id", None) != d.id:
             self._reset_inputs()  # nothing typed for one request may be saved on another
             self._shown_id = d.id
-        v.workflow.committee_button.setEnabled("committee" in nxt)
+        # from a study the request goes on with its findings (the study panel), not from here
+        v.workflow.committee_button.setEnabled("committee" in nxt and d.status != "under_study")
         v.workflow.withdraw_button.setEnabled("withdrawn" in nxt)
         v.workflow.close_button.setEnabled("closed" in nxt)
-        intake_referral = d.status in ("received", "incomplete")
-        for w in (v.workflow.refer_kind, v.workflow.refer_to, v.workflow.refer_reason,
-                  v.workflow.refer_button):
-            w.setEnabled(intake_referral)
+        referring = bool({"referred", "under_study"} & nxt)
+        for w in (v.workflow.refer_kind, v.workflow.refer_to, v.workflow.refer_person,
+                  v.workflow.refer_reason, v.workflow.refer_button):
+            w.setEnabled(referring)
+        self._show_study(d)
         deciding = d.status == "committee"
         for w in (v.decision.decision, v.decision.committee, v.decision.decided_on,
                   v.decision.reason, v.decision.referral_to, v.decision.record_button):
@@ -78,8 +81,10 @@ class ActionsMixin:
             s.code for s in p.services} else False
         v.served.start.setEnabled(programme)
         v.served.end.setEnabled(programme)
+        # a told decision is recorded once there is one, or where an external referral sent them
+        told = bool(d.decisions) or d.status == "referred"
         for w in (v.notify.channel, v.notify.text, v.notify.record_button):
-            w.setEnabled(bool(d.decisions))  # a told decision is recorded once there is one
+            w.setEnabled(told)
         set_combo_code(v.notify.message_event, messaging.EVENT_FOR_STATUS.get(d.status, ""))
         set_combo_code(v.notify.message_channel,
                        "email" if d.contact_channel_code == "email" else "sms")
@@ -96,8 +101,24 @@ class ActionsMixin:
             QCoreApplication.translate("RequestActions", "The request goes to the committee marked with the failed criteria.")
             if failed else "")
 
+    def _show_study(self, d: request_views.RequestDetail) -> None:
+        st, studying = self.view.study, d.status == "under_study"
+        st.setVisible(studying or any(r.target_kind != "association" for r in d.referrals))
+        for w in (st.outcome, st.findings, st.end_button):
+            w.setEnabled(studying)
+        if not studying:
+            st.with_whom.setText(QCoreApplication.translate("RequestActions", "The study has ended.") if d.referrals else "")
+            return
+        unit = next((t.name_ar for t in self.ctx.profile.referral_targets
+                     if t.code == d.assigned_unit), "")
+        if not unit:
+            unit = dict(L.referral_kinds()).get(d.assigned_unit, d.assigned_unit)
+        st.with_whom.setText(f"{unit} — {d.assignee_name}" if d.assignee_name else unit)
+
     def _reset_inputs(self) -> None:
         v = self.view
+        v.study.findings.clear()
+        v.study.outcome.setCurrentIndex(0)
         v.decision.decided_on.set_value("")
         v.decision.reason.clear()
         v.decision.decision.setCurrentIndex(0)
@@ -172,10 +193,21 @@ class ActionsMixin:
             return
         kind, name = combo_code(w.refer_kind), w.refer_to.currentText()
         code, reason = w.refer_to.currentData() or "", w.refer_reason.text()
+        person = (w.refer_person.currentData() or None) if kind != "association" else None
         boxes = {**w.boxes, "reason": w.boxes["refer_reason"]}
         self.run(lambda db: svc.refer(db, actor, rid, kind=kind, target_name=name, reason=reason,
-                                      target_code=code, expected_version=ver),
+                                      target_code=code, assignee_id=person,
+                                      expected_version=ver),
                  boxes, QCoreApplication.translate("RequestActions", "The request was referred."), w.refer_button)
+
+    def end_study(self) -> None:
+        rid, st, actor, profile = self._rid(), self.view.study, self.ctx.actor, self.ctx.profile
+        if not rid:
+            return
+        outcome, note, ver = combo_code(st.outcome), st.findings.toPlainText(), self._version()
+        self.run(lambda db: svc.end_study(db, actor, rid, outcome=outcome, note=note,
+                                          profile=profile, expected_version=ver),
+                 st.boxes, QCoreApplication.translate("RequestActions", "The study was recorded and the request sent on."), st.end_button)
 
     def decide(self) -> None:
         rid, p, actor, profile = self._rid(), self.view.decision, self.ctx.actor, self.ctx.profile

@@ -10,6 +10,7 @@ def statuses() -> dict[str, str]:
         "received": QCoreApplication.translate("Request", "Received"),
         "incomplete": QCoreApplication.translate("Request", "Incomplete"),
         "complete": QCoreApplication.translate("Request", "Complete"),
+        "under_study": QCoreApplication.translate("Request", "Under study"),
         "committee": QCoreApplication.translate("Request", "Under committee study"),
         "accepted": QCoreApplication.translate("Request", "Accepted"),
         "rejected": QCoreApplication.translate("Request", "Rejected"),
@@ -36,6 +37,13 @@ def referral_kinds() -> list[tuple[str, str]]:
     ]
 
 
+def study_outcomes() -> list[tuple[str, str]]:
+    return [
+        ("desk", QCoreApplication.translate("Request", "Back to the desk")),
+        ("committee", QCoreApplication.translate("Request", "On to the committee")),
+    ]
+
+
 def actions() -> dict[str, str]:
     return {
         "request.create": QCoreApplication.translate("Request", "Request opened"),
@@ -43,7 +51,8 @@ def actions() -> dict[str, str]:
         "request.attach_scan": QCoreApplication.translate("Request", "Scan attached"),
         "request.send_to_committee": QCoreApplication.translate("Request", "Sent to the committee"),
         "request.withdraw": QCoreApplication.translate("Request", "Withdrawn"),
-        "request.refer": QCoreApplication.translate("Request", "Referred at intake"),
+        "request.refer": QCoreApplication.translate("Request", "Referral"),
+        "request.end_study": QCoreApplication.translate("Request", "Study ended"),
         "request.decide": QCoreApplication.translate("Request", "Committee decision recorded"),
         "request.notify": QCoreApplication.translate("Request", "Beneficiary notified"),
         "request.serve": QCoreApplication.translate("Request", "Service given"),

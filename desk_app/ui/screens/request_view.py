@@ -22,6 +22,7 @@ from desk_app.ui.widgets.request_panels import (
     IntakePanel,
     NotifyPanel,
     ServedPanel,
+    StudyPanel,
     TrailTable,
     WorkflowPanel,
 )
@@ -54,6 +55,7 @@ class RequestView(QWidget):
         self.eligibility = EligibilityPanel()
         self.checklist = ChecklistPanel(lang)
         self.workflow = WorkflowPanel()
+        self.study = StudyPanel()
         self.decision = DecisionPanel(lang)
         self.notify = NotifyPanel()
         self.served = ServedPanel(lang)
@@ -71,6 +73,7 @@ class RequestView(QWidget):
         grid = QHBoxLayout(second)
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.workflow)
+        left.addWidget(self.study)
         left.addWidget(self.served)
         left.addStretch(1)
         right.addWidget(self.decision)

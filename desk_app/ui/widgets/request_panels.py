@@ -132,10 +132,12 @@ class WorkflowPanel(QGroupBox):
         self.refer_kind = QComboBox()
         self.refer_to = QComboBox()
         self.refer_to.setEditable(True)
+        self.refer_person = QComboBox()  # a researcher by name, or anyone of the unit
         self.refer_reason = QLineEdit()
         self.refer_button = QPushButton(self.tr("Refer"))
         self.boxes = {"reason": FieldBox(self.note), "kind": FieldBox(self.refer_kind),
                       "target_name": FieldBox(self.refer_to),
+                      "assignee": FieldBox(self.refer_person),
                       "refer_reason": FieldBox(self.refer_reason)}
         row = QHBoxLayout()
         for b in (self.committee_button, self.withdraw_button, self.close_button):
@@ -146,8 +148,29 @@ class WorkflowPanel(QGroupBox):
         form.addRow(self.tr("Note"), self.boxes["reason"])
         form.addRow(self.tr("Refer to"), self.boxes["kind"])
         form.addRow(self.tr("Name"), self.boxes["target_name"])
+        form.addRow(self.tr("Researcher"), self.boxes["assignee"])
         form.addRow(self.tr("Reason for referral"), self.boxes["refer_reason"])
         form.addRow("", self.refer_button)
+
+
+class StudyPanel(QGroupBox):
+    """A request referred inside the association: with whom it waits, and how the study ends."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(self.tr("Study (internal referral)"), parent)
+        self.with_whom = QLabel()
+        self.with_whom.setWordWrap(True)
+        self.outcome = QComboBox()
+        self.findings = _text(60)
+        self.findings.setPlaceholderText(self.tr("What the study found, and the recommendation"))
+        self.end_button = QPushButton(self.tr("End the study"))
+        self.boxes = {"outcome": FieldBox(self.outcome), "note": FieldBox(self.findings),
+                      "checklist": FieldBox(self.end_button)}
+        form = _form(self)
+        form.addRow(self.tr("Waiting with"), self.with_whom)
+        form.addRow(self.tr("Next"), self.boxes["outcome"])
+        form.addRow(self.tr("Findings"), self.boxes["note"])
+        form.addRow("", self.boxes["checklist"])
 
 
 class DecisionPanel(QGroupBox):
