@@ -267,15 +267,17 @@ def listing(db: Database, profile: OrgProfile, today: date, *, open_only: bool =
         rows = repo.listing(s, statuses=OPEN_STATES if open_only or overdue_only else None,
                             due_before=today if overdue_only else None,
                             beneficiary_id=beneficiary_id, limit=limit)
-    out = []
-    for r in rows:
-        left = days_left(r.due_on, r.due_rule, r.status, profile, today)
-        out.append(ListRow(
-            r.id, r.number, r.beneficiary_id,
-            full_name(r.first_name, r.father_name, r.grandfather_name, r.family_name),
-            r.file_number, r.service_code, r.channel_code, r.status, r.received_at, r.due_on,
-            left, r.status in OPEN_STATES and rules.is_overdue(r.due_on, today)))
-    return out
+    return [list_row(r, profile, today) for r in rows]
+
+
+def list_row(r: object, profile: OrgProfile, today: date) -> ListRow:
+    """A row of the waiting list from a row of the listing queries."""
+    left = days_left(r.due_on, r.due_rule, r.status, profile, today)
+    return ListRow(
+        r.id, r.number, r.beneficiary_id,
+        full_name(r.first_name, r.father_name, r.grandfather_name, r.family_name),
+        r.file_number, r.service_code, r.channel_code, r.status, r.received_at, r.due_on,
+        left, r.status in OPEN_STATES and rules.is_overdue(r.due_on, today))
 
 
 def trail(db: Database, request_id: str) -> list[TrailEntry]:

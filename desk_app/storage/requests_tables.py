@@ -22,10 +22,16 @@ from sqlalchemy import (
     LargeBinary,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
+from desk_app.domain.workflows import OPEN_STATES
 from desk_app.storage.tables import Base, new_id
+
+#: Open requests, as the partial indexes of the waiting list state it (migration 0012 writes
+#: the same text; a query must repeat it for the index to be usable).
+OPEN_SQL = "status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATES) + ")"
 
 
 class ServiceRequest(Base):
@@ -66,7 +72,13 @@ class ServiceRequest(Base):
                       # reports: a period's requests, counted by branch and service
                       Index("ix_service_requests_received_at", "received_at", "branch_code",
                             "service_code"),
-                      Index("ix_service_requests_assignee_status", "assignee_id", "status"))
+                      # the waiting list and worklists (repositories/worklists.py)
+                      Index("ix_service_requests_open_due", "due_on", "received_at", "status",
+                            "service_code", "branch_code", "assignee_id",
+                            sqlite_where=text(OPEN_SQL), postgresql_where=text(OPEN_SQL)),
+                      Index("ix_service_requests_open_status", "status", "service_code",
+                            "branch_code", "assignee_id", "due_on",
+                            sqlite_where=text(OPEN_SQL), postgresql_where=text(OPEN_SQL)))
     __mapper_args__ = {"version_id_col": version}
 
 
