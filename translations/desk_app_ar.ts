@@ -2025,7 +2025,7 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="155"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="178"/>
         <source>Committee decision</source>
         <translation>قرار اللجنة</translation>
     </message>
@@ -2041,34 +2041,34 @@
     </message>
     <message>
         <location filename="../desk_app/ui/screens/partner_panels.py" line="132"/>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="162"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="185"/>
         <source>Record the decision</source>
         <translation>تسجيل القرار</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/partner_panels.py" line="140"/>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="169"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="192"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="170"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="193"/>
         <source>Committee</source>
         <translation>اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="171"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="194"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/partner_panels.py" line="141"/>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="172"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="195"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="173"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="196"/>
         <source>Referred to</source>
         <translation>محال إلى</translation>
     </message>
@@ -2076,12 +2076,12 @@
 <context>
     <name>DeskLock</name>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="221"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="201"/>
         <source>Unsaved changes</source>
         <translation>تغييرات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="222"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="202"/>
         <source>%1 left a form with changes that are not saved. Leaving discards them. Leave anyway?</source>
         <translation>ترك %1 نموذجًا فيه تغييرات لم تُحفظ، والخروج يتجاهلها. أتريد الخروج على أي حال؟</translation>
     </message>
@@ -3369,22 +3369,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="146"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="126"/>
         <source>Enter your password.</source>
         <translation>أدخل كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="159"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="139"/>
         <source>This account is locked after repeated wrong passwords. Sign out; the administrator can unlock it.</source>
         <translation>قُفل هذا الحساب بعد تكرار كلمة مرور خاطئة. سجّل الخروج؛ ويستطيع مسؤول النظام فتحه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="164"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="144"/>
         <source>Too many wrong passwords in a row. Wait %1 seconds before trying again.</source>
         <translation>تكررت كلمة المرور الخاطئة. انتظر %1 ثانية قبل المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="167"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="147"/>
         <source>The password is not correct.</source>
         <translation>كلمة المرور غير صحيحة.</translation>
     </message>
@@ -3392,27 +3392,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>LockView</name>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="90"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="88"/>
         <source>The desk is locked</source>
         <translation>المكتب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="92"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="90"/>
         <source>Signed in: %1. Enter your password to go back to your work, just as you left it.</source>
         <translation>المستخدم: %1. أدخل كلمة المرور لتعود إلى عملك كما تركته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="102"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="95"/>
         <source>Unlock  (Enter)</source>
         <translation>فتح القفل  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="105"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="98"/>
         <source>Sign out (another employee)</source>
         <translation>تسجيل الخروج (موظف آخر)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="111"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="100"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -3420,38 +3420,38 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="137"/>
+        <location filename="../desk_app/ui/login.py" line="115"/>
         <source>Enter your user name and password.</source>
         <extracomment>The policy version this person must still acknowledge (None: nothing asked).</extracomment>
         <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="156"/>
+        <location filename="../desk_app/ui/login.py" line="134"/>
         <source>This account is locked after repeated wrong passwords. Ask the administrator to unlock it.</source>
         <translation>أُقفل هذا الحساب بعد تكرار إدخال كلمة مرور خاطئة. اطلب من مدير النظام فتحه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="160"/>
+        <location filename="../desk_app/ui/login.py" line="138"/>
         <source>Wait %1 seconds before trying again.</source>
         <translation>انتظر قبل المحاولة مرة أخرى (الثواني المتبقية: %1).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="162"/>
+        <location filename="../desk_app/ui/login.py" line="140"/>
         <source>Too many wrong passwords in a row.</source>
         <translation>تكرر إدخال كلمة مرور خاطئة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="163"/>
+        <location filename="../desk_app/ui/login.py" line="141"/>
         <source>The user name or password is not correct.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="173"/>
+        <location filename="../desk_app/ui/login.py" line="151"/>
         <source>The administrator set this password. Choose your own password before you go on.</source>
         <translation>وضع مدير النظام كلمة المرور هذه. اختر كلمة مرور خاصة بك قبل المتابعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="181"/>
+        <location filename="../desk_app/ui/login.py" line="159"/>
         <source>The two new passwords are not the same.</source>
         <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
@@ -3464,32 +3464,32 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>مكتب المستفيدين — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="46"/>
+        <location filename="../desk_app/ui/login.py" line="41"/>
         <source>Sign in  (Enter)</source>
         <translation>دخول  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="55"/>
+        <location filename="../desk_app/ui/login.py" line="47"/>
         <source>Save my password and sign in</source>
         <translation>حفظ كلمة المرور والدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="60"/>
+        <location filename="../desk_app/ui/login.py" line="52"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="61"/>
+        <location filename="../desk_app/ui/login.py" line="53"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="69"/>
+        <location filename="../desk_app/ui/login.py" line="57"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="70"/>
+        <location filename="../desk_app/ui/login.py" line="58"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -4160,6 +4160,14 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
 </context>
 <context>
+    <name>MyWorkController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="220"/>
+        <source>My work</source>
+        <translation>أعمالي</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="41"/>
@@ -4213,166 +4221,171 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="75"/>
+        <source>My work</source>
+        <translation>أعمالي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="78"/>
         <source>Periodic review</source>
         <translation>المراجعة الدورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="77"/>
+        <location filename="../desk_app/ui/navigation.py" line="80"/>
         <source>Possible duplicates</source>
         <translation>الملفات المحتمل تكرارها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="80"/>
+        <location filename="../desk_app/ui/navigation.py" line="83"/>
         <source>Complaints follow-up</source>
         <translation>متابعة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="82"/>
+        <location filename="../desk_app/ui/navigation.py" line="85"/>
         <source>New complaint</source>
         <translation>شكوى جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="84"/>
+        <location filename="../desk_app/ui/navigation.py" line="87"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="86"/>
+        <location filename="../desk_app/ui/navigation.py" line="89"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="88"/>
+        <location filename="../desk_app/ui/navigation.py" line="91"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="90"/>
+        <location filename="../desk_app/ui/navigation.py" line="93"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="93"/>
+        <location filename="../desk_app/ui/navigation.py" line="96"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="96"/>
+        <location filename="../desk_app/ui/navigation.py" line="99"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="99"/>
+        <location filename="../desk_app/ui/navigation.py" line="102"/>
         <source>Permissions</source>
         <translation>الصلاحيات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="102"/>
+        <location filename="../desk_app/ui/navigation.py" line="105"/>
         <source>Access log</source>
         <translation>سجل الاطلاع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="105"/>
+        <location filename="../desk_app/ui/navigation.py" line="108"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="108"/>
+        <location filename="../desk_app/ui/navigation.py" line="111"/>
         <source>Sync conflicts</source>
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="111"/>
+        <location filename="../desk_app/ui/navigation.py" line="114"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="114"/>
+        <location filename="../desk_app/ui/navigation.py" line="117"/>
         <source>Policy and board approval</source>
         <translation>السياسة واعتماد مجلس الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="117"/>
+        <location filename="../desk_app/ui/navigation.py" line="120"/>
         <source>Staff acknowledgements of the policy</source>
         <translation>إقرارات الموظفين بالسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="120"/>
+        <location filename="../desk_app/ui/navigation.py" line="123"/>
         <source>Personal-data requests</source>
         <translation>طلبات البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="123"/>
+        <location filename="../desk_app/ui/navigation.py" line="126"/>
         <source>Data breach register</source>
         <translation>سجل حوادث تسرب البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="126"/>
+        <location filename="../desk_app/ui/navigation.py" line="129"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="128"/>
+        <location filename="../desk_app/ui/navigation.py" line="131"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="130"/>
+        <location filename="../desk_app/ui/navigation.py" line="133"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="133"/>
+        <location filename="../desk_app/ui/navigation.py" line="136"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="136"/>
+        <location filename="../desk_app/ui/navigation.py" line="139"/>
         <source>Record an enquiry</source>
         <translation>تسجيل استفسار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="139"/>
+        <location filename="../desk_app/ui/navigation.py" line="142"/>
         <source>Online forms</source>
         <translation>النماذج الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="142"/>
+        <location filename="../desk_app/ui/navigation.py" line="145"/>
         <source>Contact officer&apos;s queue</source>
         <translation>قائمة ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="145"/>
+        <location filename="../desk_app/ui/navigation.py" line="148"/>
         <source>Contact officers</source>
         <translation>ضباط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="148"/>
+        <location filename="../desk_app/ui/navigation.py" line="151"/>
         <source>Enquiries of the day</source>
         <translation>استفسارات اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="151"/>
+        <location filename="../desk_app/ui/navigation.py" line="154"/>
         <source>Partner associations</source>
         <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="154"/>
+        <location filename="../desk_app/ui/navigation.py" line="157"/>
         <source>Partner request</source>
         <translation>طلب جمعية شريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="157"/>
+        <location filename="../desk_app/ui/navigation.py" line="160"/>
         <source>Association or organisation</source>
         <translation>جمعية أو جهة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="160"/>
+        <location filename="../desk_app/ui/navigation.py" line="163"/>
         <source>Indirect beneficiaries</source>
         <translation>المستفيدون غير المباشرين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="163"/>
+        <location filename="../desk_app/ui/navigation.py" line="166"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -4380,32 +4393,32 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>NotifyPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="180"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="203"/>
         <source>Notify the beneficiary</source>
         <translation>إبلاغ المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="183"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="206"/>
         <source>Record the notification</source>
         <translation>تسجيل الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="188"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="211"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="189"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="212"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="194"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="217"/>
         <source>Queue the message</source>
         <translation>إعداد الرسالة للإرسال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="202"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="225"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -5750,356 +5763,361 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/permission_labels.py" line="24"/>
+        <source>Study a referred request and send it on (social researcher)</source>
+        <translation>دراسة الطلب المحال وإعادته أو رفعه (الباحث الاجتماعي)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="25"/>
         <source>Withdraw a request</source>
         <translation>سحب طلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="25"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="26"/>
         <source>Record notifying the beneficiary</source>
         <translation>تسجيل إشعار المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="26"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="27"/>
         <source>Record the service given</source>
         <translation>تسجيل تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="27"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="28"/>
         <source>Close a request</source>
         <translation>إغلاق طلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="28"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="29"/>
         <source>Print documents</source>
         <translation>طباعة المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="29"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="30"/>
         <source>Reprint or view issued documents</source>
         <translation>إعادة طباعة المستندات الصادرة أو عرضها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="30"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="31"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="31"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="32"/>
         <source>File a complaint</source>
         <translation>تسجيل شكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="32"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="33"/>
         <source>Handle complaints</source>
         <translation>معالجة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="33"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="34"/>
         <source>Investigation minutes and rulings</source>
         <translation>محاضر التحقيق والأحكام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="34"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="35"/>
         <source>Record compensation</source>
         <translation>تسجيل التعويض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="35"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="36"/>
         <source>Take survey answers</source>
         <translation>تسجيل إجابات الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="36"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="37"/>
         <source>Edit questionnaires and campaigns</source>
         <translation>تعديل الاستبانات والحملات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="37"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="38"/>
         <source>See survey results</source>
         <translation>الاطلاع على نتائج الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="38"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="39"/>
         <source>See management reports and the dashboard</source>
         <translation>الاطلاع على التقارير الإدارية ولوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="39"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="40"/>
         <source>Export reports</source>
         <translation>تصدير التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="40"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="41"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="41"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="42"/>
         <source>Make a backup</source>
         <translation>أخذ نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="42"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="43"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="43"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="44"/>
         <source>Edit the organisation profile</source>
         <translation>تعديل ملف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="44"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="45"/>
         <source>Manage staff accounts</source>
         <translation>إدارة حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="45"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="46"/>
         <source>Change permissions</source>
         <translation>تعديل الصلاحيات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="46"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="47"/>
         <source>See the audit and access logs</source>
         <translation>الاطلاع على سجل التدقيق وسجل الاطلاع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="47"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="48"/>
         <source>Acknowledge the policy</source>
         <translation>الإقرار بالاطلاع على السياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="48"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="49"/>
         <source>Follow up staff acknowledgements</source>
         <translation>متابعة إقرارات الموظفين بالسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="49"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="50"/>
         <source>Record a personal-data request</source>
         <translation>تسجيل طلب بشأن البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="50"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="51"/>
         <source>Answer a personal-data request</source>
         <translation>البت في طلب بشأن البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="51"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="52"/>
         <source>Export everything held about a person</source>
         <translation>تصدير كل ما تحفظه الجمعية عن شخص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="52"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="53"/>
         <source>Record a data breach</source>
         <translation>تسجيل حادثة تسرب بيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="53"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="54"/>
         <source>See the breach register</source>
         <translation>الاطلاع على سجل حوادث تسرب البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="54"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="55"/>
         <source>Follow the day&apos;s enquiries</source>
         <translation>متابعة استفسارات اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="55"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="56"/>
         <source>Answer an enquiry passed on</source>
         <translation>الإجابة عن استفسار محال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="56"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="57"/>
         <source>See the messages to beneficiaries</source>
         <translation>الاطلاع على الرسائل إلى المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="57"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="58"/>
         <source>Queue a message to a beneficiary</source>
         <translation>إعداد رسالة إلى مستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="58"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="59"/>
         <source>Send, resend or confirm messages</source>
         <translation>إرسال الرسائل أو إعادة إرسالها أو تأكيد وصولها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="59"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="60"/>
         <source>Set up e-mail and SMS sending</source>
         <translation>إعداد البريد الإلكتروني والرسائل النصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="60"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="61"/>
         <source>Synchronise with the head office</source>
         <translation>المزامنة مع المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="61"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="62"/>
         <source>Set up branch synchronisation</source>
         <translation>إعداد مزامنة الفروع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="62"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
         <source>Resolve sync conflicts</source>
         <translation>حل تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
         <source>Bring in online forms</source>
         <translation>استيراد النماذج الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
         <source>Review online forms into requests and complaints</source>
         <translation>مراجعة النماذج الإلكترونية وتحويلها إلى طلبات وشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="66"/>
         <source>Register an association or organisation</source>
         <translation>تسجيل جمعية أو جهة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="66"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="67"/>
         <source>See partner requests</source>
         <translation>الاطلاع على طلبات الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="67"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="68"/>
         <source>Take a partner association&apos;s formal request</source>
         <translation>استلام الطلب الرسمي من الجمعية الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="68"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="69"/>
         <source>Study a partner request&apos;s needs</source>
         <translation>دراسة احتياج طلب الجمعية الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="69"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="70"/>
         <source>Decide on a partner request</source>
         <translation>البت في طلب الجمعية الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="70"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="71"/>
         <source>Record and print the partnership agreement</source>
         <translation>تسجيل اتفاقية الشراكة وطباعتها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="71"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
         <source>Receive the partner&apos;s impact reports</source>
         <translation>استلام تقارير الأثر من الجمعية الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
         <source>Evaluate a partnership</source>
         <translation>تقييم الشراكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
         <source>Record the reach of content (indirect beneficiaries)</source>
         <translation>تسجيل الوصول إلى المحتوى (المستفيدون غير المباشرين)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
         <source>Name the contact officers</source>
         <translation>تحديد ضباط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
         <source>See a contact officer&apos;s queue</source>
         <translation>الاطلاع على قائمة ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="78"/>
         <source>Sign-in refused</source>
         <translation>رفض تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="78"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="79"/>
         <source>Sign-in to a locked account</source>
         <translation>محاولة دخول إلى حساب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="79"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="80"/>
         <source>Sign-in before the wait ended</source>
         <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
         <source>Registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="90"/>
         <source>Data protection and policy</source>
         <translation>حماية البيانات والسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="90"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="91"/>
         <source>Contacts and messages</source>
         <translation>التواصل والرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="91"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="92"/>
         <source>Partner associations</source>
         <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="97"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="98"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="98"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="99"/>
         <source>Reception</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="99"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="100"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="100"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="101"/>
         <source>Committee member</source>
         <translation>عضو اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="101"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="102"/>
         <source>Manager</source>
         <translation>المدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="109"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="110"/>
         <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
         <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
     </message>
@@ -7343,133 +7361,153 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="13"/>
+        <source>Under study</source>
+        <translation>قيد الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="14"/>
         <source>Under committee study</source>
         <translation>قيد دراسة اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="14"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="15"/>
         <source>Accepted</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="15"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="16"/>
         <source>Rejected</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="16"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="17"/>
         <source>Referred</source>
         <translation>محال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="17"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="18"/>
         <source>Served</source>
         <translation>قُدمت الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="18"/>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="45"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="19"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="53"/>
         <source>Withdrawn</source>
         <translation>مسحوب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="19"/>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="50"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="20"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="59"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="25"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="26"/>
         <source>Accept</source>
         <translation>مقبول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="26"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="27"/>
         <source>Reject</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="27"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="28"/>
         <source>Refer</source>
         <translation>محال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="33"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="34"/>
         <source>Another association (out of scope)</source>
         <translation>جمعية أخرى (خارج نطاق الجمعية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="34"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="35"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="35"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="36"/>
         <source>Concerned department</source>
         <translation>الإدارة المعنية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="41"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="42"/>
+        <source>Back to the desk</source>
+        <translation>العودة إلى الاستقبال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="43"/>
+        <source>On to the committee</source>
+        <translation>الرفع إلى اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="49"/>
         <source>Request opened</source>
         <translation>فتح الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="42"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="50"/>
         <source>Document verified</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="43"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="51"/>
         <source>Scan attached</source>
         <translation>إرفاق صورة مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="44"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="52"/>
         <source>Sent to the committee</source>
         <translation>الإحالة إلى اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="46"/>
-        <source>Referred at intake</source>
-        <translation>الإحالة عند الاستقبال</translation>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="54"/>
+        <source>Referral</source>
+        <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="47"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="55"/>
+        <source>Study ended</source>
+        <translation>انتهاء الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="56"/>
         <source>Committee decision recorded</source>
         <translation>تسجيل قرار اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="48"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="57"/>
         <source>Beneficiary notified</source>
         <translation>إبلاغ المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="49"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="58"/>
         <source>Service given</source>
         <translation>تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="60"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="69"/>
         <source>%1 days left</source>
         <translation>الأيام المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="61"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="70"/>
         <source>%1 working days left</source>
         <translation>أيام العمل المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="64"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="73"/>
         <source>Due today</source>
         <translation>ينتهي اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="65"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="74"/>
         <source>Overdue by %1 days</source>
         <translation>متأخر — أيام التأخير: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="66"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="75"/>
         <source>Overdue by %1 working days</source>
         <translation>متأخر — أيام العمل المتأخرة: %1</translation>
     </message>
@@ -7477,77 +7515,87 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="91"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="96"/>
         <source>Notified on %1 by %2: %3</source>
         <translation>أُبلغ في %1 عبر %2: %3</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="96"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="101"/>
         <source>The request goes to the committee marked with the failed criteria.</source>
         <translation>يُحال الطلب إلى اللجنة مع بيان المعايير غير المستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="118"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="110"/>
+        <source>The study has ended.</source>
+        <translation>انتهت الدراسة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="139"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="125"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="146"/>
         <source>Your request %1 has been decided: %2.</source>
         <translation>صدر قرار اللجنة في طلبكم رقم %1: %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="127"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="148"/>
         <source>Reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="150"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="171"/>
         <source>Sent to the committee.</source>
         <translation>تمت إحالة الطلب إلى اللجنة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="156"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="177"/>
         <source>Withdraw</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="156"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="177"/>
         <source>Withdraw this request?</source>
         <translation>هل تريد سحب هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="158"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="179"/>
         <source>The request was withdrawn.</source>
         <translation>تم سحب الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="166"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="187"/>
         <source>The request was closed.</source>
         <translation>تم إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="178"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="201"/>
         <source>The request was referred.</source>
         <translation>تمت إحالة الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="196"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="210"/>
+        <source>The study was recorded and the request sent on.</source>
+        <translation>سُجّلت الدراسة وأُرسل الطلب إلى وجهته.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="228"/>
         <source>The committee&apos;s decision was recorded. Notify the beneficiary.</source>
         <translation>تم تسجيل قرار اللجنة. أبلغ المستفيد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="206"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="238"/>
         <source>The notification was recorded.</source>
         <translation>تم تسجيل الإبلاغ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="219"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="251"/>
         <source>The message is queued; it goes out when the desk is online (see Messages to beneficiaries).</source>
         <translation>أُعدّت الرسالة، وتُرسل متى اتصل المكتب بالشبكة (انظر «الرسائل إلى المستفيدين»).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="242"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="274"/>
         <source>The service given was recorded.</source>
         <translation>تم تسجيل الخدمة المقدمة.</translation>
     </message>
@@ -7559,116 +7607,123 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/screens/request.py" line="68"/>
         <location filename="../desk_app/ui/screens/request.py" line="69"/>
         <location filename="../desk_app/ui/screens/request.py" line="70"/>
+        <location filename="../desk_app/ui/screens/request.py" line="75"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="101"/>
+        <location filename="../desk_app/ui/screens/request.py" line="76"/>
+        <location filename="../desk_app/ui/screens/request.py" line="86"/>
+        <source>— anyone of the unit —</source>
+        <translation>— أيّ موظف في الجهة —</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request.py" line="108"/>
         <source>New request</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="113"/>
+        <location filename="../desk_app/ui/screens/request.py" line="120"/>
         <source>The checklist appears once the request is opened.</source>
         <translation>تظهر قائمة التحقق بعد فتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="136"/>
+        <location filename="../desk_app/ui/screens/request.py" line="143"/>
         <source>Request %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="160"/>
+        <location filename="../desk_app/ui/screens/request.py" line="167"/>
         <source>This service needs no documents.</source>
         <translation>لا تتطلب هذه الخدمة مستندات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="163"/>
+        <location filename="../desk_app/ui/screens/request.py" line="170"/>
         <source>Still missing: %1. Tell the beneficiary before they leave; the request stays incomplete until then.</source>
         <translation>المستندات الناقصة: %1. أبلغ المستفيد قبل مغادرته؛ يبقى الطلب غير مكتمل حتى تُستوفى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="166"/>
+        <location filename="../desk_app/ui/screens/request.py" line="173"/>
         <source>All required documents are verified.</source>
         <translation>اكتملت قائمة التحقق: جميع المستندات المطلوبة تم التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="174"/>
+        <location filename="../desk_app/ui/screens/request.py" line="181"/>
         <source>The response deadline is counted once the request is complete.</source>
         <translation>تُحسب مدة الرد من اكتمال الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="178"/>
+        <location filename="../desk_app/ui/screens/request.py" line="185"/>
         <source>Response due by: %1</source>
         <translation>الموعد النهائي للرد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="189"/>
+        <location filename="../desk_app/ui/screens/request.py" line="196"/>
         <source>Choose a service to check eligibility.</source>
         <translation>اختر الخدمة للتحقق من الاستحقاق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="200"/>
+        <location filename="../desk_app/ui/screens/request.py" line="207"/>
         <source>Eligible: every criterion of the service is met.</source>
         <translation>مستحق: جميع معايير الاستحقاق للخدمة مستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="203"/>
+        <location filename="../desk_app/ui/screens/request.py" line="210"/>
         <source>Not eligible. Tell the beneficiary why; they may withdraw or have the committee decide:</source>
         <translation>غير مستحق. أبلغ المستفيد بالأسباب؛ له أن يسحب الطلب أو يُحال إلى اللجنة لتقرر:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="245"/>
+        <location filename="../desk_app/ui/screens/request.py" line="252"/>
         <source>Request %1 opened.</source>
         <translation>تم فتح الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="261"/>
+        <location filename="../desk_app/ui/screens/request.py" line="268"/>
         <source>Attach a scanned document</source>
         <translation>إرفاق صورة مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="262"/>
+        <location filename="../desk_app/ui/screens/request.py" line="269"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;All files (*)</source>
         <translation>الصور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="276"/>
+        <location filename="../desk_app/ui/screens/request.py" line="283"/>
         <source>Importing the scan…</source>
         <translation>جارٍ استيراد صورة المستند…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="286"/>
+        <location filename="../desk_app/ui/screens/request.py" line="293"/>
         <source>Scan attached.</source>
         <translation>تم إرفاق صورة المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="298"/>
+        <location filename="../desk_app/ui/screens/request.py" line="305"/>
         <source>No scan attached to this document.</source>
         <translation>لا توجد صورة مرفقة لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="349"/>
+        <location filename="../desk_app/ui/screens/request.py" line="356"/>
         <source>moved it to «%1»</source>
         <translation>نقله إلى «%1»</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="350"/>
+        <location filename="../desk_app/ui/screens/request.py" line="357"/>
         <source>changed its documents or details</source>
         <translation>غيّر مستنداته أو بياناته</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="352"/>
+        <location filename="../desk_app/ui/screens/request.py" line="359"/>
         <source>This request was changed at another desk (%1) since you opened it: %2. Nothing of yours was saved and what you typed is kept; look at the request as it is now, then do the step again if it is still right.</source>
         <translation>عُدِّل هذا الطلب في مكتب آخر (%1) بعد أن فتحته: %2. لم يُحفظ شيء مما أدخلته، وما كتبته باقٍ كما هو؛ راجع الطلب كما هو الآن، ثم أعد الخطوة إن كانت لا تزال صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="355"/>
+        <location filename="../desk_app/ui/screens/request.py" line="362"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="365"/>
+        <location filename="../desk_app/ui/screens/request.py" line="372"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
@@ -7714,22 +7769,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RequestView</name>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="51"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="52"/>
         <source>Back  (Esc)</source>
         <translation>رجوع  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="82"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="85"/>
         <source>Request and checklist</source>
         <translation>الطلب وقائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="83"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="86"/>
         <source>Decision and follow-up</source>
         <translation>القرار والمتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="84"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="87"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
@@ -7866,27 +7921,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ServedPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="208"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="231"/>
         <source>Service given</source>
         <translation>تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="212"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="235"/>
         <source>Mark as served</source>
         <translation>تسجيل تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="217"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="240"/>
         <source>Service provided</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="218"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="241"/>
         <source>Programme start</source>
         <translation>بداية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="219"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="242"/>
         <source>Programme end</source>
         <translation>نهاية البرنامج</translation>
     </message>
@@ -8166,6 +8221,36 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/screens/partner_panels.py" line="116"/>
         <source>The study&apos;s conclusion</source>
         <translation>خلاصة الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="160"/>
+        <source>Study (internal referral)</source>
+        <translation>الدراسة (إحالة داخلية)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="165"/>
+        <source>What the study found, and the recommendation</source>
+        <translation>ما انتهت إليه الدراسة، والتوصية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="166"/>
+        <source>End the study</source>
+        <translation>إنهاء الدراسة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="170"/>
+        <source>Waiting with</source>
+        <translation>لدى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="171"/>
+        <source>Next</source>
+        <translation>بعدها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="172"/>
+        <source>Findings</source>
+        <translation>نتيجة الدراسة</translation>
     </message>
 </context>
 <context>
@@ -9158,22 +9243,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>TrailTable</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="227"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="250"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="227"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="250"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="227"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="250"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="228"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="251"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -9319,17 +9404,28 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>WaitingController</name>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="97"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="133"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="150"/>
+        <source>— all —</source>
+        <translation>— الكل —</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="180"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="105"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="190"/>
         <source>Requests waiting: %1 — overdue: %2</source>
         <translation>الطلبات المنتظرة: %1 — المتأخرة: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="114"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="192"/>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="203"/>
         <source>The list could not be loaded.</source>
         <translation>تعذر تحميل القائمة.</translation>
     </message>
@@ -9337,22 +9433,61 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>WaitingView</name>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="33"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="39"/>
         <source>Waiting requests</source>
         <translation>الطلبات المنتظرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="35"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="45"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="73"/>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="46"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="74"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="47"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="75"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="48"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="76"/>
+        <source>Assigned to</source>
+        <translation>المكلّف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="50"/>
         <source>Overdue only</source>
         <translation>المتأخرة فقط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="36"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="51"/>
+        <source>My work</source>
+        <translation>أعمالي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="52"/>
         <source>Refresh  (F5)</source>
         <translation>تحديث  (F5)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="37"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="64"/>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="66"/>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="67"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
     </message>
@@ -9385,27 +9520,32 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>إغلاق الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="136"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="137"/>
         <source>Refer</source>
         <translation>إحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="146"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="148"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="147"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="149"/>
         <source>Refer to</source>
         <translation>الإحالة إلى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="148"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="150"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="149"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="151"/>
+        <source>Researcher</source>
+        <translation>الباحث</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="152"/>
         <source>Reason for referral</source>
         <translation>سبب الإحالة</translation>
     </message>
