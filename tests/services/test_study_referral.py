@@ -11,7 +11,6 @@ from datetime import timedelta
 import pytest
 
 from desk_app.domain.beneficiary import BeneficiaryForm
-from desk_app.domain.entities import Actor
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.requests import IntakeForm
@@ -43,7 +42,8 @@ def people(desk_db, desk_admin):
     return {"reception": make(desk_db, desk_admin, "huda", "huda-pass-2026", "هدى", "reception"),
             "researcher": make(desk_db, desk_admin, "amal", "amal-pass-2026", "أمل الباحثة",
                                "researcher"),
-            "committee": make(desk_db, desk_admin, "fahd", "fahd-pass-2026", "فهد", "committee")}
+            "committee": make(desk_db, desk_admin, "fahd", "fahd-pass-2026", "فهد", "committee"),
+            "manager": make(desk_db, desk_admin, "mona", "mona-pass-2026", "منى", "manager")}
 
 
 def open_request(db, actor, profile, person):
@@ -188,7 +188,7 @@ def test_overdue_by_person_names_whom_the_request_is_with(desk_db, clock, profil
     clock.now += timedelta(days=40)
     today = clock.now.date()
     query = reports.ReportQuery("deadlines", today - timedelta(days=60), today, None, None)
-    manager = Actor("m", "manager", "manager", "المدير")
-    report = json.loads(reports.to_json(reports.build(desk_db, manager, query, profile, "ar")))
+    report = json.loads(reports.to_json(reports.build(desk_db, people["manager"], query, profile,
+                                                      "ar")))
     rows = next(t for t in report["tables"] if t["key"] == "overdue_by_staff")["rows"]
     assert sorted(rows) == [["أمل الباحثة", 1], ["هدى", 1]]
