@@ -29,7 +29,7 @@ from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 from desk_app.domain.workflows import OPEN_STATES
 from desk_app.storage.tables import Base, new_id
 
-#: Open requests, as the partial indexes of the waiting list state it (migration 0017 writes
+#: Open requests, as the partial indexes of the waiting list state it (migration 0018 writes
 #: the same text; a query must repeat it for the index to be usable).
 OPEN_SQL = "status IN (" + ", ".join(f"'{s}'" for s in OPEN_STATES) + ")"
 

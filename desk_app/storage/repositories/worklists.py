@@ -1,7 +1,7 @@
 """The waiting list and the worklists: open requests in due order, filtered, paged and counted.
 
 At 300k requests (120k of them open) the list must open in well under 200 ms. Two partial
-indexes over open requests only (migration 0017) make every question an index walk:
+indexes over open requests only (migration 0018) make every question an index walk:
 ``ix_service_requests_open_due`` is in list order (due date, then received), so a page is read
 straight off it without sorting; ``ix_service_requests_open_status`` is in status order with the
 filter columns, so the counts per status are read off it without touching a row. The open states
