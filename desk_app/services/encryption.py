@@ -17,9 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-import keyring
-from keyring.errors import KeyringError
-
 from desk_app.domain.entities import Actor
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services.permissions import require
@@ -69,6 +66,9 @@ def unlock(url: str, passphrase: str, remember: bool = False) -> None:
 
 def unlock_from_keystore(url: str) -> bool:
     """Unlock with the key this PC remembers; False when it has none or it no longer fits."""
+    import keyring  # here, not at start: a plain database never pays for importing it
+    from keyring.errors import KeyringError
+
     path = _path(url)
     meta = cipher.read_key_file(path)
     try:
@@ -90,6 +90,9 @@ def unlock_from_keystore(url: str) -> bool:
 
 def remember_key(path: Path, key: bytes) -> bool:
     """Keep the key in the OS key store; False when there is none (nothing is kept then)."""
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(KEYRING_SERVICE, str(path.resolve()), key.hex())
     except KeyringError:

@@ -266,3 +266,28 @@ def test_an_interrupted_conversion_leaves_no_plain_copy_after_unlock(encrypted):
     encryption.unlock(f"sqlite:///{encrypted}", PASSPHRASE)
     assert not aside.exists()
     assert desk_lease.clean_leftovers(encrypted) == []
+
+
+def test_the_key_store_remembers_the_key_until_another_key_comes(encrypted):
+    import keyring
+
+    from tests.services.test_outbox import MemoryKeyring
+
+    url, store, before = f"sqlite:///{encrypted}", MemoryKeyring(), keyring.get_keyring()
+    keyring.set_keyring(store)
+    try:
+        key = cipher.key_for(encrypted)
+        cipher.forget(encrypted)
+        assert not encryption.unlock_from_keystore(url)  # nothing remembered: the passphrase
+        encryption.unlock(url, PASSPHRASE, remember=True)
+        assert list(store.secrets.values()) == [key.hex()]
+        cipher.forget(encrypted)
+        assert encryption.unlock_from_keystore(url) and cipher.key_for(encrypted) == key
+        # a restore brought another office's key file: the remembered key is not used
+        cipher.forget(encrypted)
+        other, meta = cipher.new_key("another office's phrase")
+        cipher.write_key_file(encrypted, meta)
+        assert not encryption.unlock_from_keystore(url)
+        assert encryption.state(url) == encryption.LOCKED
+    finally:
+        keyring.set_keyring(before)
