@@ -8314,47 +8314,67 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SubjectRequestsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="167"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="172"/>
         <source>%1 open, %2 past the 30 days.</source>
         <translation>%1 مفتوح، %2 تجاوز الثلاثين يومًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="177"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="182"/>
         <source>Not checked</source>
         <translation>لم يُتحقق منها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="188"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="193"/>
         <source>Answered: %1</source>
         <translation>مُنجز: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="190"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="195"/>
         <source>Overdue by %1 days</source>
         <translation>متأخر %1 يومًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="191"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="196"/>
         <source>%1 days left</source>
         <translation>باقٍ %1 يومًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="205"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="212"/>
         <source> — file %1</source>
         <translation> — ملف %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="223"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="230"/>
         <source>Recorded as %1: the answer is due by %2.</source>
         <translation>سُجّل برقم %1: موعد الرد قبل %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="244"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="251"/>
         <source>The answer to %1 was recorded.</source>
         <translation>سُجّل الرد على %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="259"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="260"/>
+        <source>Withdraw consent</source>
+        <translation>سحب الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="261"/>
+        <source>Record that %1 withdraws consent to the processing of their data? Their open requests will be withdrawn.</source>
+        <translation>هل تسجّل سحب %1 موافقته على معالجة بياناته؟ ستُسحب طلباته المفتوحة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="270"/>
+        <source>Consent withdrawal recorded. Requests withdrawn: %1. Still before the committee: %2.</source>
+        <translation>سُجّل سحب الموافقة. الطلبات التي سُحبت: %1. ما زال أمام اللجنة: %2.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="272"/>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="289"/>
         <source>%1 records exported (PDF code %2, Excel and JSON) to %3</source>
         <translation>صُدّرت %1 سجلات (رمز ملف PDF ‏%2، وملف Excel وملف JSON) إلى %3</translation>
     </message>
@@ -8446,7 +8466,7 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/screens/subject_requests.py" line="116"/>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="130"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="131"/>
         <source>Identity document</source>
         <translation>وثيقة الهوية</translation>
     </message>
@@ -8457,7 +8477,7 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/screens/subject_requests.py" line="118"/>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="131"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="132"/>
         <source>Answer</source>
         <translation>الرد</translation>
     </message>
@@ -8477,7 +8497,12 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>تصدير كل ما تحفظه الجمعية عن صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="132"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="125"/>
+        <source>Record the withdrawal of consent</source>
+        <translation>تسجيل سحب الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="133"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>

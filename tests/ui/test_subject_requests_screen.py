@@ -66,3 +66,34 @@ def test_register_records_checks_answers_and_exports(qtbot, arabic, desk_db, des
             if r.beneficiary_id == bid] == ["answered"]
     qtbot.wait(20)
     v.grab().save("/tmp/govern-subject-register-ar.png")
+
+
+def test_an_objection_withdraws_consent_and_open_requests(qtbot, arabic, desk_db, desk_admin):
+    from desk_app.domain.requests import IntakeForm
+    from desk_app.services import consent
+    from desk_app.services import profile as profile_service
+    from desk_app.services import requests as svc
+
+    bid = register_one(desk_db, desk_admin)
+    form = IntakeForm(bid, "service_request", "phone", "سلة غذائية", True, True)
+    request = svc.create(desk_db, desk_admin, form, branch_code="RYD",
+                         profile=profile_service.current(desk_db))
+    row = dsr.record(desk_db, desk_admin, SubjectRequestForm(
+        "objection", "فاطمة الزهراني", "22/11/2026", beneficiary_id=bid))
+    ctx = make_ctx(desk_db, desk_admin)
+    ctl = SubjectRequestsController(ctx)
+    v = ctl.view
+    qtbot.addWidget(v)
+    ctl.load()
+    settle(qtbot, ctx)
+    v.table.setCurrentCell(0, 0)
+    assert not v.withdraw_button.isEnabled()  # identity first
+    dsr.check_identity(desk_db, desk_admin, row.id, "national_id")
+    ctl.load()
+    settle(qtbot, ctx)
+    v.table.setCurrentCell(0, 0)
+    v.withdraw_button.click()
+    settle(qtbot, ctx)
+    assert v.banner.text() == (f"سُجّل سحب الموافقة. الطلبات التي سُحبت: {request.number}. "
+                               "ما زال أمام اللجنة: لا شيء.")
+    assert consent.withdrawn_at(desk_db, bid) is not None

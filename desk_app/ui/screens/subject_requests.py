@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desk_app.config import data_dir
 from desk_app.domain import subject_requests as rules
 from desk_app.domain.calendar import format_dual
-from desk_app.services import subject_export
+from desk_app.services import consent, subject_export
 from desk_app.services import subject_requests as dsr
 from desk_app.ui.context import UiContext
 from desk_app.ui.widgets.dual_date import DualDateEdit
@@ -122,6 +122,7 @@ class SubjectRequestsView(QWidget):
                              "outcome_note": FieldBox(self.note)}
         self.answer_button = QPushButton(self.tr("Record the answer"))
         self.export_button = QPushButton(self.tr("Export everything held about this person"))
+        self.withdraw_button = QPushButton(self.tr("Record the withdrawal of consent"))
         form = QFormLayout(box)
         form.addRow(self.selected)
         row = QHBoxLayout()
@@ -132,6 +133,7 @@ class SubjectRequestsView(QWidget):
         form.addRow(self.tr("Note"), self.answer_boxes["outcome_note"])
         form.addRow("", self.answer_button)
         form.addRow("", self.export_button)
+        form.addRow("", self.withdraw_button)
         return box
 
 
@@ -144,14 +146,17 @@ class SubjectRequestsController(QObject):
         self.ops = ctx.screen_ops(v, v.banner)
         self.rows: list[dsr.RegisterRow] = []
         self.exported: subject_export.SubjectExport | None = None
+        self.withdrawal: consent.Withdrawal | None = None
         v.received.set_value(ctx.clock().strftime("%d/%m/%Y"))
         v.record_button.clicked.connect(self.record)
         v.identity_button.clicked.connect(self.check_identity)
         v.answer_button.clicked.connect(self.answer)
         v.export_button.clicked.connect(self.export)
+        v.withdraw_button.clicked.connect(self.withdraw_consent)
         v.table.itemSelectionChanged.connect(self._selection)
         v.answer_button.setVisible(ctx.may("subject_request.close"))
         v.export_button.setVisible(ctx.may("subject_request.export"))
+        v.withdraw_button.setVisible(ctx.may("request.withdraw"))
         self._selection()
 
     def load(self) -> None:
@@ -200,6 +205,8 @@ class SubjectRequestsController(QObject):
         v.identity_button.setEnabled(is_open and not r.identity_checked)
         v.answer_button.setEnabled(is_open and r.identity_checked)
         v.export_button.setEnabled(r is not None and bool(r.beneficiary_id))
+        v.withdraw_button.setEnabled(r is not None and r.kind == "objection"
+                                     and bool(r.beneficiary_id) and r.identity_checked)
         if r is not None:
             # codes and names isolated: the sentence keeps the direction of its language
             about = self.tr(" — file %1").replace("%1", f"\u2068{r.file_number}\u2069") \
@@ -244,6 +251,29 @@ class SubjectRequestsController(QObject):
         show_banner(self.view.banner, self.tr("The answer to %1 was recorded.")
                     .replace("%1", row.number), "ok")
         self.load()
+
+    def withdraw_consent(self) -> None:
+        """An objection from a registered person whose identity was checked: their consent is
+        withdrawn and their open requests with it (after a confirmation)."""
+        r, actor = self.current(), self.ctx.actor
+        if r is None or not r.beneficiary_id or not self.ctx.dialogs.confirm(
+                self.tr("Withdraw consent"),
+                self.tr("Record that %1 withdraws consent to the processing of their data? "
+                        "Their open requests will be withdrawn.").replace(
+                    "%1", "\u2068" + r.requester_name + "\u2069")):
+            return
+        bid, note = r.beneficiary_id, r.number
+        self.ops.action(lambda db: consent.withdraw(db, actor, bid, note), self._withdrawn,
+                        busy=self.view.withdraw_button)
+
+    def _withdrawn(self, done: consent.Withdrawal) -> None:
+        text = self.tr("Consent withdrawal recorded. Requests withdrawn: %1. Still before the "
+                       "committee: %2.")
+        none = self.tr("none")
+        show_banner(self.view.banner, text.replace("%1", "، ".join(done.withdrawn_requests)
+                                                   or none)
+                    .replace("%2", "، ".join(done.still_open) or none), "ok")
+        self.withdrawal = done
 
     def export(self) -> None:
         r, actor = self.current(), self.ctx.actor
