@@ -1101,29 +1101,34 @@
 <context>
     <name>ComplaintController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="143"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="174"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="155"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="186"/>
         <source>Complaint %1</source>
         <translation>الشكوى %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="157"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="191"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="215"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="249"/>
         <source>Done: %1</source>
         <translation>تم: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="226"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="260"/>
         <source>Save the acknowledgment</source>
         <translation>حفظ إشعار الاستلام</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/complaint.py" line="282"/>
+        <source>The message is queued; it goes out when the desk is online.</source>
+        <translation>أُعدّت الرسالة، وتُرسل متى اتصل المكتب بالشبكة.</translation>
     </message>
 </context>
 <context>
@@ -1295,109 +1300,119 @@
 <context>
     <name>ComplaintView</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="51"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="61"/>
         <source>Back to the board  (Esc)</source>
         <translation>العودة إلى لوحة المتابعة  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="52"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="62"/>
         <source>Save the acknowledgment (PDF)…</source>
         <translation>حفظ إشعار الاستلام (PDF)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="57"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="67"/>
         <source>Complainant</source>
         <translation>مقدم الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="57"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="67"/>
         <source>Contact</source>
         <translation>وسيلة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="58"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="68"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="58"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="68"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="59"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="69"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="59"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="69"/>
         <source>To be handled by</source>
         <translation>موعد المعالجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="60"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="70"/>
         <source>Committee</source>
         <translation>اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="60"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="70"/>
         <source>Related request</source>
         <translation>الطلب المرتبط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="61"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="71"/>
         <source>Description</source>
         <translation>وصف الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="61"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="71"/>
         <source>Outcome</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="65"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="75"/>
         <source>The complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="71"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="81"/>
         <source>Note, reason or outcome of this step</source>
         <translation>ملاحظة هذه الخطوة أو سببها أو نتيجتها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="84"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="94"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="84"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="94"/>
         <source>Who</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="84"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="94"/>
         <source>What</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="84"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="94"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="97"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="107"/>
         <source>The complaint and its timeline</source>
         <translation>الشكوى وسجلها الزمني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="98"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="108"/>
         <source>Investigation and compensation</source>
         <translation>التحقيق والتعويض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint.py" line="99"/>
+        <location filename="../desk_app/ui/screens/complaint.py" line="109"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/complaint.py" line="117"/>
+        <source>Queue the message</source>
+        <translation>إعداد الرسالة للإرسال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/complaint.py" line="124"/>
+        <source>Message to the complainant</source>
+        <translation>رسالة إلى مقدم الشكوى</translation>
     </message>
 </context>
 <context>
@@ -3683,7 +3698,7 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="49"/>
-        <location filename="../desk_app/ui/messages.py" line="169"/>
+        <location filename="../desk_app/ui/messages.py" line="170"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -3834,327 +3849,332 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="79"/>
+        <source>The complaint is anonymous: there is nobody to write to.</source>
+        <translation>الشكوى مجهولة المصدر: لا يوجد من نراسله.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="80"/>
         <source>This form was already dealt with at another desk (the list is refreshed).</source>
         <translation>عولج هذا النموذج في مكتب آخر (حُدّثت القائمة).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="80"/>
+        <location filename="../desk_app/ui/messages.py" line="81"/>
         <source>The organisation profile has no website channel: add it (code website) before taking in online forms.</source>
         <translation>لا توجد قناة «الموقع الإلكتروني» في ملف الجمعية: أضفها (الرمز website) قبل استقبال النماذج الإلكترونية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="81"/>
+        <location filename="../desk_app/ui/messages.py" line="82"/>
         <source>Not possible for a message in this state: only one that could not be sent, or is not confirmed, can be sent again.</source>
         <translation>غير ممكن لرسالة في هذه الحالة: لا يُعاد إرسال إلا رسالة تعذّر إرسالها أو لم يتأكد وصولها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="82"/>
+        <location filename="../desk_app/ui/messages.py" line="83"/>
         <source>Write a number from {min} to {max}.</source>
         <translation>اكتب رقمًا من {min} إلى {max}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="83"/>
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>The policy was changed meanwhile: read the version now in force and acknowledge it.</source>
         <translation>عُدّلت السياسة في أثناء ذلك: اقرأ الإصدار المعمول به الآن ثم أقرّ به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="84"/>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
         <source>This date is before the day the request was received.</source>
         <translation>هذا التاريخ يسبق يوم استلام الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="85"/>
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>Write the time as hours:minutes, e.g. 14:30.</source>
         <translation>اكتب الوقت بالساعات والدقائق، مثل 14:30.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="86"/>
+        <location filename="../desk_app/ui/messages.py" line="87"/>
         <source>The regulator cannot have been notified before the breach was discovered.</source>
         <translation>لا يمكن أن يكون إبلاغ الجهة المختصة قبل اكتشاف الحادثة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="87"/>
+        <location filename="../desk_app/ui/messages.py" line="88"/>
         <source>Check the person&apos;s identity before answering the request.</source>
         <translation>تحقق من هوية صاحب الطلب قبل البت فيه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="88"/>
+        <location filename="../desk_app/ui/messages.py" line="89"/>
         <source>This request is already answered.</source>
         <translation>سبق البت في هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="89"/>
+        <location filename="../desk_app/ui/messages.py" line="90"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="90"/>
+        <location filename="../desk_app/ui/messages.py" line="91"/>
         <source>The gateway address must start with https:// (the token must not travel in clear).</source>
         <translation>يجب أن يبدأ عنوان البوابة بـ https:// (حتى لا يُرسل رمز الدخول دون تشفير).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="91"/>
+        <location filename="../desk_app/ui/messages.py" line="92"/>
         <source>This PC has no key store for the password and token. Nothing was saved; ask the IT volunteer to enable the system&apos;s credential store.</source>
         <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمة المرور ورمز الدخول. لم يُحفظ شيء؛ اطلب من المسؤول التقني تفعيل مخزن بيانات الاعتماد في النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="93"/>
+        <location filename="../desk_app/ui/messages.py" line="94"/>
         <source>This survey campaign is closed.</source>
         <translation>حملة الاستبانة هذه مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="94"/>
+        <location filename="../desk_app/ui/messages.py" line="95"/>
         <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="95"/>
+        <location filename="../desk_app/ui/messages.py" line="96"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="122"/>
+        <location filename="../desk_app/ui/messages.py" line="123"/>
         <source>An organisation with this licence number is already registered.</source>
         <translation>جهة بهذا الرقم في الترخيص مسجلة من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="123"/>
+        <location filename="../desk_app/ui/messages.py" line="124"/>
         <source>Licence number: digits and Latin letters, at most 30.</source>
         <translation>رقم الترخيص: أرقام وحروف لاتينية، 30 خانة على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="124"/>
+        <location filename="../desk_app/ui/messages.py" line="125"/>
         <source>Not a valid Saudi IBAN: SA followed by 22 digits, e.g. SA03 8000 0000 6080 1016 7519.</source>
         <translation>رقم الآيبان غير صحيح: SA يليها 22 رقمًا، مثل SA03 8000 0000 6080 1016 7519.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="125"/>
+        <location filename="../desk_app/ui/messages.py" line="126"/>
         <source>Write a whole number, 1 or more.</source>
         <translation>اكتب عددًا صحيحًا، 1 فأكثر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="126"/>
+        <location filename="../desk_app/ui/messages.py" line="127"/>
         <source>This report was already received.</source>
         <translation>استُلم هذا التقرير من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="127"/>
+        <location filename="../desk_app/ui/messages.py" line="128"/>
         <source>Write a whole number, 0 or more.</source>
         <translation>اكتب عددًا صحيحًا، صفرًا فأكثر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="128"/>
+        <location filename="../desk_app/ui/messages.py" line="129"/>
         <source>Already recorded for this channel and period: {items}</source>
         <translation>سُجل من قبل لهذه القناة والفترة: {items}</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="129"/>
+        <location filename="../desk_app/ui/messages.py" line="130"/>
         <source>The file needs a column for the content (content, post, title, المحتوى…) and one for the reach (reach, impressions, views, الوصول…).</source>
         <translation>يحتاج الملف إلى عمود للمحتوى (المحتوى، المنشور، العنوان، content…) وعمود للوصول (الوصول، مرات الظهور، المشاهدات، reach…).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="130"/>
+        <location filename="../desk_app/ui/messages.py" line="131"/>
         <source>Rows without a content item or with a reach that is not a whole number: {rows}. Nothing was imported.</source>
         <translation>صفوف بلا محتوى أو بوصول ليس عددًا صحيحًا: {rows}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="131"/>
+        <location filename="../desk_app/ui/messages.py" line="132"/>
         <source>The file holds no figures.</source>
         <translation>لا يحوي الملف أرقامًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="157"/>
+        <location filename="../desk_app/ui/messages.py" line="158"/>
         <source>Your account was closed by the administrator after you signed in: nothing was saved. Sign out; the administrator can tell you more.</source>
         <translation>أُغلق حسابك من قِبل مسؤول النظام بعد تسجيل دخولك: لم يُحفظ شيء. سجّل الخروج، ويستطيع مسؤول النظام أن يوضح لك السبب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="172"/>
+        <location filename="../desk_app/ui/messages.py" line="173"/>
         <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
         <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="173"/>
+        <location filename="../desk_app/ui/messages.py" line="174"/>
         <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
         <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="174"/>
+        <location filename="../desk_app/ui/messages.py" line="175"/>
         <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
         <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="175"/>
+        <location filename="../desk_app/ui/messages.py" line="176"/>
         <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
         <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="176"/>
+        <location filename="../desk_app/ui/messages.py" line="177"/>
         <source>The database is encrypted and its passphrase was not given.</source>
         <translation>قاعدة البيانات مشفّرة ولم تُدخَل عبارة المرور الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="92"/>
-        <location filename="../desk_app/ui/messages.py" line="96"/>
+        <location filename="../desk_app/ui/messages.py" line="93"/>
+        <location filename="../desk_app/ui/messages.py" line="97"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="97"/>
+        <location filename="../desk_app/ui/messages.py" line="98"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="98"/>
+        <location filename="../desk_app/ui/messages.py" line="99"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="99"/>
+        <location filename="../desk_app/ui/messages.py" line="100"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="100"/>
+        <location filename="../desk_app/ui/messages.py" line="101"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="101"/>
+        <location filename="../desk_app/ui/messages.py" line="102"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="102"/>
+        <location filename="../desk_app/ui/messages.py" line="103"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="103"/>
+        <location filename="../desk_app/ui/messages.py" line="104"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="104"/>
+        <location filename="../desk_app/ui/messages.py" line="105"/>
         <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="105"/>
+        <location filename="../desk_app/ui/messages.py" line="106"/>
         <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="106"/>
+        <location filename="../desk_app/ui/messages.py" line="107"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="107"/>
+        <location filename="../desk_app/ui/messages.py" line="108"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="108"/>
+        <location filename="../desk_app/ui/messages.py" line="109"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="109"/>
+        <location filename="../desk_app/ui/messages.py" line="110"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="110"/>
+        <location filename="../desk_app/ui/messages.py" line="111"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="111"/>
+        <location filename="../desk_app/ui/messages.py" line="112"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="112"/>
+        <location filename="../desk_app/ui/messages.py" line="113"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="113"/>
+        <location filename="../desk_app/ui/messages.py" line="114"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="114"/>
+        <location filename="../desk_app/ui/messages.py" line="115"/>
         <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="115"/>
+        <location filename="../desk_app/ui/messages.py" line="116"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="116"/>
+        <location filename="../desk_app/ui/messages.py" line="117"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="117"/>
+        <location filename="../desk_app/ui/messages.py" line="118"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="118"/>
+        <location filename="../desk_app/ui/messages.py" line="119"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="119"/>
+        <location filename="../desk_app/ui/messages.py" line="120"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="120"/>
+        <location filename="../desk_app/ui/messages.py" line="121"/>
         <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="121"/>
+        <location filename="../desk_app/ui/messages.py" line="122"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="147"/>
+        <location filename="../desk_app/ui/messages.py" line="148"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="165"/>
+        <location filename="../desk_app/ui/messages.py" line="166"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="166"/>
+        <location filename="../desk_app/ui/messages.py" line="167"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="167"/>
+        <location filename="../desk_app/ui/messages.py" line="168"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="168"/>
+        <location filename="../desk_app/ui/messages.py" line="169"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="170"/>
+        <location filename="../desk_app/ui/messages.py" line="171"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="171"/>
+        <location filename="../desk_app/ui/messages.py" line="172"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>

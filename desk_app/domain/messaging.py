@@ -105,6 +105,7 @@ _TEMPLATES: dict[str, tuple[str, str, str, str]] = {
         "satisfaction survey about the service you received."),
 }
 EVENTS: tuple[str, ...] = tuple(_TEMPLATES)
+COMPLAINT_EVENTS = ("complaint_received", "complaint_resolved")
 REQUEST_EVENTS = ("request_received", "documents_missing", "request_complete", "decision",
                   "aid_ready")
 # What a request's state most likely calls for telling the person (the desk may pick another).

@@ -32,13 +32,14 @@ from desk_app.services.transports import (
     TemporaryFailure,
     Transport,
 )
+from desk_app.storage.complaints_tables import Complaint
 from desk_app.storage.db import Database
 from desk_app.storage.messaging_tables import OutboxMessage
 from desk_app.storage.requests_tables import Contact, Notification, ServiceRequest
 from desk_app.storage.tables import Beneficiary
 
 __all__ = ["OutboxRow", "SendReport", "counts", "listing", "mark_sent", "queue",
-           "queue_for_request", "resend", "send_due", "send_now"]
+           "queue_for_complaint", "queue_for_request", "resend", "send_due", "send_now"]
 
 SENDER = Actor(None, "outbox", "system", "صندوق الرسائل")
 
@@ -134,6 +135,31 @@ def queue_for_request(db: Database, actor: Actor, request_id: str, event: str, *
     return queue(db, actor, event=event, channel=channel, recipient=recipient or "",
                  values=values, gender=gender if gender in ("male", "female") else "",
                  beneficiary_id=beneficiary_id, request_id=request_id)
+
+
+def queue_for_complaint(db: Database, actor: Actor, complaint_id: str, event: str, *,
+                        channel: str, profile: OrgProfile) -> str:
+    """Queue ``event`` (complaint received / handled) to the complainant: the file's mobile or
+    e-mail, else the contact they gave; an anonymous complaint has nobody to write to."""
+    with db.read() as s:
+        c = s.get(Complaint, complaint_id)
+        if c is None:
+            raise ValidationFailed([FieldError("complaint", "not_found")])
+        b = s.get(Beneficiary, c.beneficiary_id) if c.beneficiary_id else None
+        if c.anonymous and b is None:
+            raise ValidationFailed([FieldError("recipient", "anonymous_complaint")])
+        name = f"{b.first_name} {b.family_name}".strip() if b else c.complainant_name
+        given = c.complainant_contact.strip()
+        recipient = ((b.mobile if channel == "sms" else b.email) if b else
+                     (given if ("@" in given) == (channel == "email") else ""))
+        number, gender = c.number, (b.gender if b else "")
+    if not recipient:
+        raise ValidationFailed([FieldError("recipient",
+                                           "no_mobile" if channel == "sms" else "no_email")])
+    return queue(db, actor, event=event, channel=channel, recipient=recipient,
+                 values={"name": name, "number": number, "association": profile.name_ar},
+                 gender=gender if gender in ("male", "female") else "",
+                 beneficiary_id=b.id if b else None, complaint_id=complaint_id)
 
 
 _DECISION_WORDS = {"accepted": "مقبول", "rejected": "مرفوض", "referred": "محال"}

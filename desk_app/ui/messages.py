@@ -76,6 +76,7 @@ def _codes() -> dict[str, str]:
         "already_answered": QCoreApplication.translate("Messages", "This enquiry was answered meanwhile (the list is refreshed)."),
         "no_mobile": QCoreApplication.translate("Messages", "The beneficiary's file has no mobile number: add it on the file, or choose e-mail."),
         "no_email": QCoreApplication.translate("Messages", "The beneficiary's file has no e-mail address: add it on the file, or choose a text message."),
+        "anonymous_complaint": QCoreApplication.translate("Messages", "The complaint is anonymous: there is nobody to write to."),
         "arrival_taken": QCoreApplication.translate("Messages", "This form was already dealt with at another desk (the list is refreshed)."),
         "no_website_channel": QCoreApplication.translate("Messages", "The organisation profile has no website channel: add it (code website) before taking in online forms."),
         "message_state": QCoreApplication.translate("Messages", "Not possible for a message in this state: only one that could not be sent, or is not confirmed, can be sent again."),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -24,16 +25,25 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain import calendar as cal
+from desk_app.domain import messaging
 from desk_app.domain import workflows as wf
 from desk_app.domain.validation import ValidationFailed
-from desk_app.services import complaint_ack, complaint_views
+from desk_app.services import complaint_ack, complaint_views, outbox
 from desk_app.services import complaints as service
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
 from desk_app.ui.screens import complaint_labels as L
 from desk_app.ui.screens.complaint_investigation import InvestigationController, InvestigationView
-from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
+from desk_app.ui.screens.outbox import channel_names, event_names
+from desk_app.ui.widgets.fields import (
+    FieldBox,
+    banner_label,
+    combo_code,
+    fill_combo,
+    set_combo_code,
+    show_banner,
+)
 from desk_app.ui.widgets.flow import FlowLayout
 
 INFO = ("complainant", "contact", "channel", "category", "received", "due", "committee",
@@ -102,10 +112,26 @@ class ComplaintView(QWidget):
         top.addWidget(self.state, 1)
         top.addWidget(self.ack_button)
         top.addWidget(self.back_button)
+        # a message from the templates to the complainant, queued in the outbox
+        self.message_event, self.message_channel = QComboBox(), QComboBox()
+        self.queue_button = QPushButton(self.tr("Queue the message"))
+        self.message_boxes = {"event": FieldBox(self.message_event),
+                              "recipient": FieldBox(self.message_channel)}
+        self.message_boxes["channel"] = self.message_boxes["recipient"]
+        self.message_row = QWidget()
+        message = QHBoxLayout(self.message_row)
+        message.setContentsMargins(0, 0, 0, 0)
+        message.addWidget(QLabel(self.tr("Message to the complainant")), 0,
+                          Qt.AlignmentFlag.AlignTop)
+        message.addWidget(self.message_boxes["event"])
+        message.addWidget(self.message_boxes["recipient"])
+        message.addWidget(self.queue_button, 0, Qt.AlignmentFlag.AlignTop)
+        message.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.banner)
         lay.addLayout(steps)
+        lay.addWidget(self.message_row)
         lay.addWidget(self.tabs, 1)
 
 
@@ -125,6 +151,11 @@ class ComplaintController(QObject):
             button.clicked.connect(lambda _c=False, s=state: self.step(s))
         v.back_button.clicked.connect(lambda: self.navigate.emit("complaints", None))
         v.ack_button.clicked.connect(lambda: self.save_acknowledgment())
+        events, channels = event_names(), channel_names()
+        fill_combo(v.message_event, [(e, events[e]) for e in messaging.COMPLAINT_EVENTS])
+        fill_combo(v.message_channel, [(c, channels[c]) for c in messaging.CHANNELS])
+        v.message_row.setVisible(ctx.may("outbox.queue"))
+        v.queue_button.clicked.connect(self.queue_message)
         QShortcut(QKeySequence("Esc"), v, activated=lambda: self.navigate.emit("complaints", None))
 
     def load(self) -> None:
@@ -154,6 +185,9 @@ class ComplaintController(QObject):
         r, p = d.row, ctx.profile
         v.title.setText(self.tr("Complaint %1").replace("%1", r.number))
         v.state.setText(f"{L.states()[r.status]} — {L.deadline_states()[r.deadline_state]}")
+        settled = r.status in wf.COMPLAINT_SETTLED_STATES or r.status == wf.C_CLOSED
+        set_combo_code(v.message_event, "complaint_resolved" if settled else "complaint_received")
+        set_combo_code(v.message_channel, "email" if "@" in (d.contact or "") else "sms")
         who = r.complainant or self.tr("Anonymous")
         dash = "\u200f—"  # the right-to-left mark keeps a lone dash at the start of the line
         committee = next((ctx.name_of(c) for c in p.committees if c.code == d.committee_code), "")
@@ -232,6 +266,22 @@ class ComplaintController(QObject):
                         lambda pdf: Path(target).write_bytes(pdf), changes={ops.DOCUMENT},
                         busy=self.view.ack_button)
         return path
+
+    def queue_message(self) -> bool:
+        """The complaint's message (received / handled) queued for the complainant."""
+        if self.detail is None:
+            return False
+        v, actor, profile = self.view, self.ctx.actor, self.ctx.profile
+        cid, event, channel = self.detail.row.id, combo_code(v.message_event), combo_code(
+            v.message_channel)
+        for box in v.message_boxes.values():
+            box.set_error("")
+        return self.ops.action(
+            lambda db: outbox.queue_for_complaint(db, actor, cid, event, channel=channel,
+                                                  profile=profile),
+            lambda _id: self._banner(self.tr("The message is queued; it goes out when the desk "
+                                             "is online."), "ok"),
+            changes={"message"}, busy=v.queue_button, boxes=v.message_boxes)
 
     def _banner(self, text: str, kind: str) -> None:
         show_banner(self.view.banner, text, kind)
