@@ -676,37 +676,37 @@
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="349"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="355"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="391"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="397"/>
         <source>Changed meanwhile (%1) to: %2</source>
         <translation>تغيّر في أثناء ذلك (%1) إلى: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="393"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="399"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="395"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="401"/>
         <source>This file was saved at another desk (%1) while you were editing it; changed: %2. Nothing of yours was saved and your changes are still in the form: check the marked fields, then save again to keep your version.</source>
         <translation>حُفظ هذا الملف من مكتب آخر (%1) أثناء تعديلك له، وتغيّر فيه: %2. لم يُحفظ شيء من تعديلاتك وهي باقية في النموذج: راجع الحقول المعلَّمة، ثم احفظ مرة أخرى لاعتماد نسختك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="398"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="404"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="406"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="412"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="431"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="437"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -7155,37 +7155,37 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RegistryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="158"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="162"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="181"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="185"/>
         <source>Most recently registered beneficiaries.</source>
         <translation>آخر المستفيدين تسجيلاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="184"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="188"/>
         <source> (more on the next page)</source>
         <translation> (المزيد في الصفحة التالية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="185"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="189"/>
         <source>Results: %1</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="188"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="192"/>
         <source>No beneficiary found. Check the spelling, or register a new one (Ctrl+N).</source>
         <translation>لم يُعثر على مستفيد. تحقق من الكتابة، أو سجّل مستفيداً جديداً (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="198"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="202"/>
         <source>The search failed: %1</source>
         <translation>تعذّر البحث: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="205"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="209"/>
         <source>Page %1</source>
         <translation>صفحة %1</translation>
     </message>
@@ -7274,6 +7274,11 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/screens/registry.py" line="54"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/registry.py" line="55"/>
+        <source>Record a contact</source>
+        <translation>تسجيل تواصل</translation>
     </message>
 </context>
 <context>

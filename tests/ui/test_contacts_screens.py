@@ -122,3 +122,23 @@ def test_the_screens_in_english(qtbot, qapp, desk_db, people):
         shot(board.view, "enquiries-en.png")
     finally:
         i18n.install(qapp, "ar")
+
+
+def test_from_the_registry_a_contact_goes_on_the_selected_file(qtbot, window, desk_db, people):
+    from tests.ui.test_registry_flow import search, sign_in
+
+    person, *_ = people
+    sign_in(qtbot, window)
+    reg = window.shell.controllers["registry"]
+    assert search(qtbot, reg, "هند العتيبي")
+    reg.view.table.setCurrentIndex(reg.model.index(0, 0))
+    reg.record_contact()
+    settle(qtbot, window)
+    form = window.shell.controllers["beneficiary"]
+    assert form.beneficiary_id == person.id
+    assert form.view.tabs.currentIndex() == form.contacts_tab
+    reg.view.table.clearSelection()
+    reg.view.table.setCurrentIndex(reg.model.index(-1, -1))
+    reg.record_contact()
+    settle(qtbot, window)
+    assert window.shell.stack.currentWidget() is window.shell.controllers["contact_new"].view

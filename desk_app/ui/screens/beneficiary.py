@@ -290,10 +290,16 @@ class BeneficiaryController(QObject):
     def enter(self, arg: object = None) -> None:
         """``{"open": id}`` opens a record; ``{"new": text}`` starts a new one prefilled."""
         arg = arg if isinstance(arg, dict) else {}
-        if "open" in arg:
+        if "open" in arg and arg.get("tab") == "contacts":  # a call or visit to write down
+            self.open(arg["open"], then=self._to_contacts)
+        elif "open" in arg:
             self.open(arg["open"])
         else:
             self.new(arg.get("new", ""))
+
+    def _to_contacts(self) -> None:
+        self.view.tabs.setCurrentIndex(self.contacts_tab)
+        self.contacts.entry.channel.setFocus()
 
     def back(self) -> None:
         """Back to the search; typed changes go through the unsaved-changes guard."""

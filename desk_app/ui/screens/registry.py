@@ -52,6 +52,7 @@ class RegistryView(QWidget):
         self.next_button = QPushButton(self.tr("Next page"))
         self.page_label = QLabel()
         self.open_button = QPushButton(self.tr("Open  (Enter)"))
+        self.contact_button = QPushButton(self.tr("Record a contact"))
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -59,6 +60,7 @@ class RegistryView(QWidget):
         top.addWidget(self.new_org_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.contact_button)
         bottom.addWidget(self.open_button)
         bottom.addWidget(self.prev_button)
         bottom.addWidget(self.page_label)
@@ -106,6 +108,8 @@ class RegistryController(QObject):
         v.new_org_button.setVisible(ctx.profile.partnership is not None
                                     and ctx.may("organisation.register"))
         v.open_button.clicked.connect(self.open_selected)
+        v.contact_button.setVisible(ctx.may("beneficiary.log_contact"))
+        v.contact_button.clicked.connect(self.record_contact)
         v.table.doubleClicked.connect(lambda _i: self.open_selected())
         v.prev_button.clicked.connect(lambda: self.goto_page(self.page - 1))
         v.next_button.clicked.connect(lambda: self.goto_page(self.page + 1))
@@ -224,6 +228,16 @@ class RegistryController(QObject):
             self.navigate.emit("organisation", {"open": row.id})
         else:
             self.navigate.emit("beneficiary", {"open": row.id})
+
+    def record_contact(self) -> None:
+        """A call or visit from the person selected goes on their file's Contacts tab; with
+        nobody selected (not in the registry), the standalone enquiry entry opens."""
+        idx = self.view.table.currentIndex()
+        row = self.model.rows[idx.row()] if idx.isValid() else None
+        if row is not None and row.kind != registry.ORGANISATION:
+            self.navigate.emit("beneficiary", {"open": row.id, "tab": "contacts"})
+        else:
+            self.navigate.emit("contact_new", None)
 
     def eventFilter(self, obj: QObject, event) -> bool:  # noqa: ANN001, N802
         # Down arrow from the search box moves into the results, as in a browser's address bar.
