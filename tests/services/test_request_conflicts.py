@@ -7,7 +7,10 @@ from desk_app.services import request_views, staff
 from desk_app.services import requests as svc
 from desk_app.services.errors import ConflictError
 from desk_app.storage.db import Database
-from tests.services.test_requests import open_request, person, profile  # noqa: F401 - fixtures
+from tests.services import test_requests as base
+from tests.services.test_requests import open_request
+
+profile, person = base.profile, base.person  # the same fixtures as the request tests
 
 
 @pytest.fixture
