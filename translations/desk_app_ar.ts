@@ -2858,7 +2858,12 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>حان موعد مراجعة السياسة (منذ %1)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/governance_notice.py" line="51"/>
+        <location filename="../desk_app/ui/widgets/governance_notice.py" line="53"/>
+        <source>%1 records are due for the retention run</source>
+        <translation>%1 سجلًا مستحقًا لتطبيق مدد الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/governance_notice.py" line="54"/>
         <source>Data protection: %1.</source>
         <translation>حماية البيانات: %1.</translation>
     </message>
@@ -4341,71 +4346,76 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="129"/>
+        <source>Retention run</source>
+        <translation>تطبيق مدد الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="132"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="131"/>
+        <location filename="../desk_app/ui/navigation.py" line="134"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="133"/>
+        <location filename="../desk_app/ui/navigation.py" line="136"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="136"/>
+        <location filename="../desk_app/ui/navigation.py" line="139"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="139"/>
+        <location filename="../desk_app/ui/navigation.py" line="142"/>
         <source>Record an enquiry</source>
         <translation>تسجيل استفسار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="142"/>
+        <location filename="../desk_app/ui/navigation.py" line="145"/>
         <source>Online forms</source>
         <translation>النماذج الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="145"/>
+        <location filename="../desk_app/ui/navigation.py" line="148"/>
         <source>Contact officer&apos;s queue</source>
         <translation>قائمة ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="148"/>
+        <location filename="../desk_app/ui/navigation.py" line="151"/>
         <source>Contact officers</source>
         <translation>ضباط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="151"/>
+        <location filename="../desk_app/ui/navigation.py" line="154"/>
         <source>Enquiries of the day</source>
         <translation>استفسارات اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="154"/>
+        <location filename="../desk_app/ui/navigation.py" line="157"/>
         <source>Partner associations</source>
         <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="157"/>
+        <location filename="../desk_app/ui/navigation.py" line="160"/>
         <source>Partner request</source>
         <translation>طلب جمعية شريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="160"/>
+        <location filename="../desk_app/ui/navigation.py" line="163"/>
         <source>Association or organisation</source>
         <translation>جمعية أو جهة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="163"/>
+        <location filename="../desk_app/ui/navigation.py" line="166"/>
         <source>Indirect beneficiaries</source>
         <translation>المستفيدون غير المباشرين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="166"/>
+        <location filename="../desk_app/ui/navigation.py" line="169"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -7875,6 +7885,82 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/models/requests_model.py" line="68"/>
         <source>%1 working days left</source>
         <translation>أيام العمل المتبقية: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="76"/>
+        <source>not set (kept)</source>
+        <translation>غير محددة (يُحفظ)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="77"/>
+        <source>%1 months</source>
+        <translation>%1 شهرًا</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="82"/>
+        <source>Periods in the profile — finished files: %1; scans after the decision: %2.</source>
+        <translation>المدد في ملف الجمعية — الملفات المنتهية: %1؛ المستندات الممسوحة بعد القرار: %2.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="86"/>
+        <source>Due today: %1 files to anonymise, %2 scans to delete.</source>
+        <translation>المستحق اليوم: %1 ملفًا للتجهيل، %2 مستندًا ممسوحًا للحذف.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="90"/>
+        <source>File %1</source>
+        <translation>الملف %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="92"/>
+        <source>Scan of request %1</source>
+        <translation>مستند ممسوح للطلب %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="103"/>
+        <source>Retention run</source>
+        <translation>تطبيق مدد الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="104"/>
+        <source>Anonymise %1 files and delete %2 scans? This cannot be undone; the statistics are kept.</source>
+        <translation>تجهيل %1 ملفًا وحذف %2 مستندًا ممسوحًا؟ لا يمكن التراجع عن ذلك، وتبقى الإحصاءات كما هي.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="114"/>
+        <source>Done: %1 files anonymised, %2 scans deleted, %3 audit entries reduced to their skeleton.</source>
+        <translation>تم: جُهّل %1 ملفًا، وحُذف %2 مستندًا ممسوحًا، واختُصر %3 من قيود سجل التدقيق إلى هيكلها.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="31"/>
+        <source>Retention run</source>
+        <translation>تطبيق مدد الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="39"/>
+        <source>What</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="39"/>
+        <source>Last activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="43"/>
+        <source>List what is due</source>
+        <translation>عرض المستحق</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/retention.py" line="44"/>
+        <source>Anonymise and delete what is listed…</source>
+        <translation>تجهيل وحذف ما في القائمة…</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from desk_app.domain import subject_requests as dsr_rules
 from desk_app.domain.entities import Actor
-from desk_app.services import breaches, policy
+from desk_app.services import breaches, policy, retention
 from desk_app.services import permissions as permission_service
 from desk_app.storage.db import Database
 from desk_app.storage.governance_tables import SubjectRequest
@@ -22,10 +22,12 @@ class Notices:
     breaches_overdue: int = 0
     requests_overdue: int = 0
     review_due: date | None = None  # the policy's review, when due (or past)
+    retention_due: int = 0  # files and scans the retention periods make due
 
     @property
     def any(self) -> bool:
-        return bool(self.breaches_overdue or self.requests_overdue or self.review_due)
+        return bool(self.breaches_overdue or self.requests_overdue or self.review_due
+                    or self.retention_due)
 
 
 def for_actor(db: Database, actor: Actor) -> Notices:
@@ -42,4 +44,8 @@ def for_actor(db: Database, actor: Actor) -> Notices:
     if may("profile.edit") or may("policy.follow_up"):
         state = policy.status(db)
         review = state.review_due if state.review_overdue else None
-    return Notices(late_breaches, late_requests, review)
+    due = 0
+    if may("retention.run"):
+        plan = retention.plan(db, actor)
+        due = len(plan.files) + len(plan.scans)
+    return Notices(late_breaches, late_requests, review, due)

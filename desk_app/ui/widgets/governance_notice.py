@@ -48,6 +48,9 @@ class GovernanceNotice(QLabel):
         if n.review_due:
             parts.append(self._link("policy", self.tr("the policy's review is due (since %1)")
                                     .replace("%1", format_dual(n.review_due, lang))))
+        if n.retention_due:
+            parts.append(self._link("retention", self.tr(
+                "%1 records are due for the retention run").replace("%1", str(n.retention_due))))
         self.setText(self.tr("Data protection: %1.").replace("%1", "؛ ".join(parts)
                                                                if lang == "ar"
                                                                else "; ".join(parts)))
