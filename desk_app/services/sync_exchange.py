@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desk_app.domain.entities import Actor
+from desk_app.storage import sync_audit
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import settings
 from desk_app.storage.schema import metadata
@@ -119,6 +120,8 @@ def _receive_batch(db: Database, actor: Actor, sender: str,
             inc = _incoming(e)
             kept = applier.apply(inc)
             applier.outcome.applied += 1
+            if arbiter:
+                sync_audit.record(s, inc)  # the branch's action in the head office's audit
             if arbiter and kept:  # passed on to the other branches as the head office took it
                 s.add(SyncChange(origin=inc.origin, origin_pos=inc.origin_pos, at=inc.at,
                                  actor=inc.actor, action=inc.action, changes=kept))

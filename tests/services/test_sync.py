@@ -239,3 +239,15 @@ def test_a_request_decided_at_the_head_office_is_not_withdrawn_by_a_branch(head,
     assert (c.head_value, c.branch_value, c.record.split("-")[0]) == ("accepted", "withdrawn",
                                                                        "JED")
     assert person(head, pid) is not None
+
+
+def test_the_branch_actions_are_in_the_head_office_audit_and_its_chain_holds(head, branch):
+    from desk_app.services import audit_trail, registry
+
+    pid = register(branch, 1)
+    edit(branch, pid, city="جدة")
+    sync.sync_with(branch.db, head.db, branch.admin)
+    story = [(c.actor, c.action) for c in registry.history(head.db, pid)]
+    assert ("jedadmin@JED", "beneficiary.create") in story
+    assert ("jedadmin@JED", "beneficiary.update") in story
+    assert audit_trail.verify(head.db, head.admin).intact

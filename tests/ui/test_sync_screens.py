@@ -121,3 +121,17 @@ def test_status_bar_shows_last_sync_and_open_conflicts(qtbot, window, desk_db, d
     qtbot.waitUntil(label.isVisible, timeout=10000)
     assert label.text() == "آخر مزامنة: لم تتم بعد · تعارضات: 0"
     window.grab().save(f"{SHOTS}/sync_status_ar.png")
+
+
+def test_a_file_with_an_open_conflict_carries_the_badge(qtbot, sites, arabic):
+    from desk_app.ui.screens.beneficiary import BeneficiaryController
+
+    head, branch, pid = sites
+    sync.sync_with(branch.db, head.db, branch.admin)
+    for site in (head, branch):  # the list travels: the branch shows the badge too
+        ctl = open_screen(qtbot, BeneficiaryController, site)
+        ctl.open(pid)
+        settle(qtbot, ctl.ctx)
+        assert ctl.view.title.text().endswith("⚠ تعارض مزامنة ينتظر قراراً")
+        assert ctl.view.inputs["mobile"].text().endswith("551111111")  # the head office's
+    ctl.view.grab().save(f"{SHOTS}/sync_badge_ar.png")

@@ -25,7 +25,7 @@ from desk_app.domain.profile import (
     QUALIFICATIONS_EN,
 )
 from desk_app.domain.validation import FieldError, ValidationFailed
-from desk_app.services import officers, registry, request_views, review
+from desk_app.services import officers, registry, request_views, review, sync_conflicts
 from desk_app.services.errors import ConflictError
 from desk_app.ui import ops, unsaved
 from desk_app.ui.context import UiContext
@@ -45,6 +45,7 @@ class _Opened:
     requests: list
     history: list
     officer: str = ""  # the contact officer of the person's category (seed 000 §7)
+    conflict: bool = False  # a sync conflict on the record waits for a decision (issue 14)
 
 
 def _isolated(value: object) -> str:
@@ -218,7 +219,8 @@ class BeneficiaryController(QObject):
             b = registry.open_file(db, actor, beneficiary_id)
             return _Opened(b, request_views.listing(db, profile, today, open_only=False,
                                                     beneficiary_id=b.id),
-                           registry.history(db, b.id), officers.for_person(db, b.id))
+                           registry.history(db, b.id), officers.for_person(db, b.id),
+                           bool(sync_conflicts.badged(db, [b.id])))
 
         def show(opened: _Opened) -> None:
             self._opened(opened)
@@ -237,6 +239,8 @@ class BeneficiaryController(QObject):
         title = self.tr("Beneficiary file %1").replace("%1", b.file_number)
         if opened.officer:
             title += "  —  " + self.tr("Contact officer: %1").replace("%1", opened.officer)
+        if opened.conflict:  # the head office's value is shown until someone decides
+            title += "  —  ⚠ " + self.tr("Sync conflict waiting for a decision")
         self.view.title.setText(title)
         self.view.banner.hide()
         self.view.request_button.show()
