@@ -2554,6 +2554,11 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/screens/encryption_panel.py" line="106"/>
+        <source>Older copies found beside it were encrypted too (%1).</source>
+        <translation>وشُفّرت معها النسخ الأقدم التي وُجدت بجانبها (%1).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/encryption_panel.py" line="110"/>
         <source>Older copies made before encryption are still readable (%1): delete them or keep them somewhere safe (list on hover).</source>
         <translation>ما زالت نسخ أقدم أُنشئت قبل التشفير مقروءة (%1): احذفها أو احفظها في مكان آمن (القائمة عند التمرير).</translation>
     </message>

@@ -20,7 +20,7 @@ from pathlib import Path
 from desk_app.domain.entities import Actor
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services.permissions import require
-from desk_app.storage import cipher, desk_lease
+from desk_app.storage import cipher, desk_lease, manifest
 from desk_app.storage.db import Database, sqlite_file
 
 KEYRING_SERVICE = "BeneficiaryDesk database key"
@@ -113,7 +113,8 @@ class Converted:
     backup: str            # the verified, encrypted copy made first
     tables: int
     rows: int
-    plain_backups: list[str]  # older plain copies found beside it: to be dealt with by people
+    encrypted_copies: list[str]  # older plain copies (backups…) now encrypted with the key
+    plain_backups: list[str]  # plain copies that could not be converted: for people to handle
 
 
 def encrypt(url: str, passphrase: str, now: datetime, *, remember: bool = False,
@@ -148,8 +149,38 @@ def encrypt(url: str, passphrase: str, now: datetime, *, remember: bool = False,
         raise EncryptError("failed", str(exc)) from exc
     if remember:
         remember_key(path, key)
-    return Converted(str(path), str(backup), len(counts), sum(counts.values()),
-                     [str(p) for p in plain_copies(path)])
+    converted, left = encrypt_copies(path, key, meta)
+    return Converted(str(path), str(backup), len(counts), sum(counts.values()), converted, left)
+
+
+def encrypt_copies(path: Path, key: bytes, meta: dict) -> tuple[list[str], list[str]]:
+    """Encrypt the plain copies left beside the database (automatic backups with their
+    manifests, copies kept before upgrades and restores) with its key, each verified table by
+    table before its plain bytes are zeroed. Returns (converted, left as they were)."""
+    converted, left = [], []
+    for plain in plain_copies(path):
+        try:
+            _encrypt_copy(plain, key, meta)
+            converted.append(str(plain))
+        except (EncryptError, ValueError, *cipher.Error, OSError):
+            left.append(str(plain))  # not a database of ours, damaged, or in use: people decide
+    return converted, left
+
+
+def _encrypt_copy(plain: Path, key: bytes, meta: dict) -> None:
+    recorded = manifest.read(plain)  # ValueError: unreadable manifest, left alone
+    counts = _checkpoint_and_count(plain, None)
+    work = plain.with_name(plain.name + ".encrypting")
+    _verified_export(plain, work, key, counts)
+    aside = plain.with_name(plain.name + ".plain")
+    os.link(plain, aside)
+    os.replace(work, plain)
+    if recorded is not None:  # an automatic backup: its manifest now authenticated by the key
+        manifest.write(plain, recorded["revision"], recorded["counts"],
+                       datetime.fromisoformat(recorded["created_at"]), key, meta)
+    else:
+        cipher.write_key_file(plain, meta)
+    cipher.wipe(aside)
 
 
 def _swap(path: Path, work: Path, key: bytes, meta: dict, stamp: str) -> None:
@@ -192,17 +223,14 @@ def _sidecars(path: Path) -> list[Path]:
 
 
 def plain_copies(path: Path) -> list[Path]:
-    """Plain (readable) copies of the database left from before it was encrypted: automatic
-    backups, copies made before upgrades and restores."""
-    folders = {path.parent, path.parent / "backups"}
-    found = []
-    for folder in folders:
-        if not folder.is_dir():
-            continue
-        for p in sorted(folder.glob("*")):
-            if p.is_file() and p != path and _plain_sqlite(p):
-                found.append(p)
-    return found
+    """Plain (readable) copies of the database left from before it was encrypted: the copies
+    kept beside it before upgrades and restores, and backups with their manifest in the
+    backups folder beside it. Other files are not this application's to touch."""
+    beside = [p for p in sorted(path.parent.glob(f"{path.name}.before-*"))]
+    backups = [p for p in sorted((path.parent / "backups").glob("*"))
+               if manifest.path_for(p).is_file()]
+    return [p for p in beside + backups
+            if p.is_file() and _plain_sqlite(p) and not p.name.endswith((".plain", ".json"))]
 
 
 def _plain_sqlite(p: Path) -> bool:

@@ -291,3 +291,27 @@ def test_the_key_store_remembers_the_key_until_another_key_comes(encrypted):
         assert encryption.state(url) == encryption.LOCKED
     finally:
         keyring.set_keyring(before)
+
+
+def test_older_plain_copies_are_encrypted_too_and_still_restore(plain, tmp_path, clock):
+    url = f"sqlite:///{plain}"
+    db = Database.open(url, clock=clock)
+    plan = autobackup.plan_for(None, plain.parent / "backups")
+    try:
+        auto = Path(autobackup.run(db, plan).path)
+    finally:
+        db.dispose()
+    kept = plain.with_name(plain.name + ".before-upgrade-0009_access_control-20261101-080000")
+    shutil.copyfile(auto, kept)
+    stray = plain.parent / "notes.sqlite3"  # not this application's: left alone
+    with sqlite3.connect(stray) as conn:
+        conn.execute("CREATE TABLE t(x)")
+    done = encryption.encrypt(url, PASSPHRASE, NOW)
+    assert sorted(done.encrypted_copies) == sorted([str(auto), str(kept)])
+    for path in (auto, kept):
+        _unreadable_by_stock_sqlite(path)
+    assert done.plain_backups == [] and not cipher.is_encrypted(stray)
+    assert autobackup.verify(auto)  # its manifest rewritten and authenticated with the key
+    report = autobackup.drill(plan, scratch=tmp_path, clock=clock)
+    assert report.counts["beneficiaries"] == 120 and report.matches_manifest
+    assert not list(plain.parent.glob("*.plain")) and not list(plain.parent.glob("*/*.plain"))

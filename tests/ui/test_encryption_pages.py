@@ -150,7 +150,9 @@ def test_the_administrator_encrypts_a_plain_database_from_backups(qtbot, qapp, d
     settle(qtbot, ctx, timeout=60000)
     banner = ctl.view.banner
     assert banner.property("kind") == "ok", banner.text()
-    assert "أصبحت قاعدة البيانات مشفّرة" in banner.text() and "desk-auto-" in banner.toolTip()
+    assert "أصبحت قاعدة البيانات مشفّرة" in banner.text() and "(1)" in banner.text()
+    auto = next((tmp_path / "backups").glob("desk-auto-*.sqlite3"))
+    assert cipher.is_encrypted(auto)  # the older plain backup was encrypted too
     assert cipher.is_encrypted(Path(desk_db.url.removeprefix("sqlite:///")))
     assert not panel.form.isVisible() and "مشفّرة بمعيار AES-256" in panel.state.text()
     assert installation.is_initialised(desk_db)  # the same handle, reopened on the new file

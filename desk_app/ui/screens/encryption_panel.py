@@ -102,6 +102,10 @@ class EncryptionPanelController(QObject):
         text = QCoreApplication.translate(
             "Encryption", "The database is now encrypted. A verified encrypted copy was kept "
                           "beside it.")
+        if done.encrypted_copies:
+            text += " " + QCoreApplication.translate(
+                "Encryption", "Older copies found beside it were encrypted too (%1)."
+            ).replace("%1", str(len(done.encrypted_copies)))
         if done.plain_backups:
             text += " " + QCoreApplication.translate(
                 "Encryption", "Older copies made before encryption are still readable (%1): "
