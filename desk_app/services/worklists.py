@@ -89,12 +89,11 @@ def waiting(db: Database, actor: Actor, profile: OrgProfile, today: date, q: Que
     """One page of open requests in due order, filtered, with the counts per status."""
     f = _filter(q, actor, today)
     with db.read() as s:
-        counts = repo.counts(s, f, today)
+        counts = repo.counts(s, f, today, by_every_status=not q.mine)
         chosen = [c for c in counts if not f.statuses or c.status in f.statuses]
-        total = sum(c.overdue if f.due_before else c.total for c in chosen)
-        dated = sum(c.overdue if f.due_before else c.dated for c in chosen)
+        total = sum(c.total for c in chosen)
         page = max(1, min(page, max(1, -(-total // size))))
-        rows = repo.page(s, f, dated, size, (page - 1) * size)
+        rows = repo.page(s, f, size, (page - 1) * size)
     out = tuple(list_row(r, profile, today) for r in rows)
     shown = (my_statuses(actor.role) if q.mine else ()) or wf.OPEN_STATES
     n = {c.status: c.total for c in counts}

@@ -156,7 +156,8 @@ class HouseholdMember(Base):
     name: Mapped[str] = mapped_column(String(200))
     relation: Mapped[str] = mapped_column(String(40))
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
-    id_number: Mapped[str] = mapped_column(String(32), default="")
+    # indexed: a member's national ID / iqama finds the household (registry search)
+    id_number: Mapped[str] = mapped_column(String(32), default="", index=True)
     beneficiary: Mapped[Beneficiary] = relationship(back_populates="household")
 
 

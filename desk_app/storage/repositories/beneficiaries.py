@@ -9,7 +9,7 @@ from sqlalchemy import Row, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from desk_app.storage import postgres
-from desk_app.storage.tables import Beneficiary
+from desk_app.storage.tables import Beneficiary, HouseholdMember
 
 
 def next_seq(session: Session) -> int:
@@ -59,6 +59,13 @@ def ids_by_number(session: Session, digits: str, mobile: str | None, limit: int,
         session.scalars(select(Beneficiary.id).where(or_(*conds)).order_by(Beneficiary.seq)
                         .limit(limit))
     )
+
+
+def ids_by_member_id(session: Session, id_number: str, limit: int) -> list[str]:
+    """Households one of whose members carries this national ID / iqama (exact)."""
+    return list(session.scalars(
+        select(HouseholdMember.beneficiary_id).where(HouseholdMember.id_number == id_number)
+        .distinct().limit(limit)))
 
 
 def ids_by_file_number(session: Session, file_number: str) -> list[str]:

@@ -50,7 +50,6 @@ class QueueFilter:
 class StatusCount:
     status: str
     total: int
-    dated: int      # with a due date (the list shows them first)
     overdue: int
 
 
@@ -84,39 +83,56 @@ def _conditions(f: QueueFilter, with_status: bool) -> tuple[list[str], dict[str,
     return where, args
 
 
-def counts(session: Session, f: QueueFilter, today: date) -> list[StatusCount]:
-    """Open requests per status under every filter but the status one (so each status's count
-    stays visible while one is chosen), with how many are dated and overdue."""
-    where, args = _conditions(f, with_status=False)
-    sql = (f"SELECT status, COUNT(*), COUNT(due_on), "
-           f"SUM(CASE WHEN due_on < :today THEN 1 ELSE 0 END) "
-           f"FROM service_requests{_hint(session, STATUS_INDEX)} "
-           f"WHERE {' AND '.join(where)} GROUP BY status")
-    rows = session.execute(_dated(text(sql), args | {"today": today}),
-                           {**args, "today": today}).all()
-    return [StatusCount(r[0], r[1], r[2], int(r[3] or 0)) for r in rows]
+def counts(session: Session, f: QueueFilter, today: date, *, by_every_status: bool = True
+           ) -> list[StatusCount]:
+    """Open requests per status, and how many of them are overdue. ``by_every_status``: under
+    every filter but the status one, so each status's count stays visible while one is chosen;
+    otherwise only the chosen statuses ("my work" shows nothing else).
+
+    Two index reads: the totals off the status-ordered index (a plain count, nothing evaluated
+    per row), the overdue off the short front of the due-ordered one (due before today)."""
+    where, args = _conditions(f, with_status=not by_every_status)
+    total_sql = (f"SELECT status, COUNT(*) FROM service_requests{_hint(session, STATUS_INDEX)} "
+                 f"WHERE {' AND '.join(where)} GROUP BY status")
+    late_sql = (f"SELECT status, COUNT(*) FROM service_requests{_hint(session, DUE_INDEX)} "
+                f"WHERE {' AND '.join(where)} AND due_on IS NOT NULL AND due_on < :today "
+                f"GROUP BY status")
+    totals = dict(session.execute(_dated(text(total_sql), args), args).all())
+    late_args = {**args, "today": today}
+    late = dict(session.execute(_dated(text(late_sql), late_args), late_args).all())
+    return [StatusCount(st, n, late.get(st, 0)) for st, n in totals.items()]
+
+
+def _dated_total(session: Session, f: QueueFilter) -> int:
+    where, args = _conditions(f, with_status=True)
+    sql = (f"SELECT COUNT(*) FROM service_requests{_hint(session, DUE_INDEX)} "
+           f"WHERE {' AND '.join(where)} AND due_on IS NOT NULL")
+    return session.execute(_dated(text(sql), args), args).scalar() or 0
 
 
 def _ids(session: Session, f: QueueFilter, dated: bool, limit: int, offset: int) -> list[str]:
     where, args = _conditions(f, with_status=True)
     where.append("due_on IS NOT NULL" if dated else "due_on IS NULL")
     order = "due_on, received_at, id" if dated else "received_at, id"
-    sql = (f"SELECT id FROM service_requests{_hint(session, DUE_INDEX)} "
+    # One status: its (status, due_on) range is already nearly in order and may be small (a
+    # walk of the whole open list in due order could pass every row to find none).
+    hint = "" if len(f.statuses) == 1 else _hint(session, DUE_INDEX)
+    sql = (f"SELECT id FROM service_requests{hint} "
            f"WHERE {' AND '.join(where)} ORDER BY {order} LIMIT :limit OFFSET :offset")
     return list(session.scalars(_dated(text(sql), args),
                                 {**args, "limit": limit, "offset": offset}))
 
 
-def page(session: Session, f: QueueFilter, dated_total: int, limit: int, offset: int
-         ) -> list[Row]:
+def page(session: Session, f: QueueFilter, limit: int, offset: int) -> list[Row]:
     """One page in list order: dated requests soonest due first, then the undated (still
-    waiting for documents) oldest first. ``dated_total`` (from :func:`counts`) says where the
-    dated part ends, so a page that straddles both is read from each."""
+    waiting for documents) oldest first. Past the first page, the number of dated requests
+    says where the dated part ends, so a page that straddles both is read from each."""
+    dated_total = _dated_total(session, f) if offset else None
     ids: list[str] = []
-    if offset < dated_total:
+    if dated_total is None or offset < dated_total:
         ids = _ids(session, f, True, limit, offset)
     if len(ids) < limit and f.due_before is None:
-        ids += _ids(session, f, False, limit - len(ids), max(0, offset - dated_total))
+        ids += _ids(session, f, False, limit - len(ids), max(0, offset - (dated_total or 0)))
     if not ids:
         return []
     rows = session.execute(
