@@ -15,7 +15,6 @@ to its alef, the carrier to the lam, and each glyph stands for one letter.
 
 from __future__ import annotations
 
-import io
 import unicodedata
 from pathlib import Path
 
@@ -95,16 +94,3 @@ def register_fonts() -> tuple[str, str]:
                                       boldItalic=BOLD)
     return REGULAR, BOLD
 
-
-def warm_up() -> None:
-    """Do ahead, while the desk is idle, what the first document of a session otherwise pays
-    for: the fonts registered with reportlab, the table of drawable letters, Arabic shaping
-    and a QR code (about 0.15 s on an idle machine, against 0.03 s for each later document)."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    from desk_app.documents import arabic_text, layout
-
-    regular, _bold = register_fonts()
-    arabic_text.wrap("إقرار المستفيد بصحة البيانات والموافقة على الشروط", regular, 12, 400)
-    canvas = Canvas(io.BytesIO())
-    layout.draw_qr(canvas, "warm-up", 0, 0, 60)

@@ -105,6 +105,6 @@ def for_subject(subject: str) -> tuple[DocumentKind, ...]:
 def warm_up(_handle: object = None) -> None:
     """Load, while the desk is idle, what the first document of a session needs (fonts, Arabic
     shaping, QR codes), so that issuing it is as quick as every later one."""
-    from desk_app.documents import fonts
+    from desk_app.documents import layout
 
-    fonts.warm_up()
+    layout.warm_up()

@@ -32,7 +32,8 @@ COMPLAINTS = {"complaints_received": 6, "complaints_resolved": 4,
               "complaints_overdue_now": 2, "compensations_paid": 2,
               "compensation_amount": 1750.5}
 SATISFACTION = {"satisfaction_index": 60.0, "satisfaction_responses": 10}
-REGISTRY = {"beneficiaries_total": 10, "beneficiaries_new": 7, "review_backlog": 2}
+REGISTRY = {"beneficiaries_total": 10, "beneficiaries_new": 7, "review_backlog": 2,
+            "indirect_reached": 0}  # no reach figures entered (issue 24)
 ACTIVITY = {"staff_actions": 8, "documents_issued": 1}
 BOARD = DEADLINES | COMPLAINTS | SATISFACTION | REGISTRY | ACTIVITY
 
@@ -93,7 +94,8 @@ def test_filters_by_branch_and_service(rdb, profile):
         "complaints_resolved_in_time_pct": 50.0, "complaints_open_now": 1,
         "complaints_overdue_now": 1, "compensations_paid": 1, "compensation_amount": 1500.0}
     assert build(rdb, profile, "registry", branch="JED")["figures"] == {
-        "beneficiaries_total": 4, "beneficiaries_new": 3, "review_backlog": 1}
+        "beneficiaries_total": 4, "beneficiaries_new": 3, "review_backlog": 1,
+        "indirect_reached": 0}
 
 
 def test_complaints_by_branch_and_compensation(rdb, profile):
@@ -201,3 +203,20 @@ def test_dashboard_says_what_the_reports_of_its_month_and_year_say(rdb, profile,
                                                                  period.end), profile)
         assert rep["figures"] == direct["figures"]
     assert dash.month["figures"]["satisfaction_responses"] == (10 if day.month == 10 else 0)
+
+
+def test_a_merged_file_is_counted_once(rdb, profile, admin):
+    from sqlalchemy import select
+
+    from desk_app.services import duplicates
+    from desk_app.storage.tables import Beneficiary
+
+    with rdb.read() as s:
+        jed = s.scalars(select(Beneficiary.id).where(Beneficiary.branch_code == "JED")
+                        .order_by(Beneficiary.file_number)).all()
+    duplicates.merge(rdb, jed[0], jed[1], admin, confirm_different_ids=True)
+    figures = build(rdb, profile, "registry", branch="JED")["figures"]
+    assert figures["beneficiaries_total"] == 3  # four files, three people
+    whole = build(rdb, profile, "registry", lang="en")
+    assert whole["figures"]["beneficiaries_total"] == 9
+    assert sum(sum(row[1:3]) for row in tab(whole, "beneficiaries_by_category")) == 9
