@@ -58,3 +58,15 @@ def test_english_switch_changes_direction_and_words(qtbot, window, qapp):
     finally:
         i18n.install(qapp, "ar")
     assert qapp.layoutDirection().name == "RightToLeft"
+
+
+def test_no_string_hides_from_the_translators():
+    """lupdate extracts only double-quoted literals: ``self.tr('…')`` or ``translate("Ctx", '…')``
+    (or an f-string) would stay English on every Arabic screen without the test above noticing."""
+    import re
+
+    hidden = re.compile(r"""\btr\(\s*[f']|translate\(\s*"[^"]+",\s*[f']""")
+    found = [f"{p.relative_to(ROOT)}:{n}" for p in sorted((ROOT / "desk_app").rglob("*.py"))
+             for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+             if hidden.search(line)]
+    assert found == []
