@@ -101,6 +101,10 @@ def test_switching_language_keeps_the_screen_in_view(qtbot, qapp, desk_db, arabi
     from desk_app.config import Settings
     from desk_app.ui.dialogs import RecordingDialogs
 
+    from desk_app.services import policy
+
+    admin = desk_db.admin  # the policy asked at sign-in (000 §8): acknowledged already
+    policy.acknowledge(desk_db, admin, 1, policy.text_sha256(policy.pending(desk_db, admin)))
     desk = DeskApplication(qapp, desk_db, Settings(db_url=desk_db.url, language="ar"))
     window = desk.build()
     window.dialogs = RecordingDialogs()
