@@ -626,92 +626,97 @@
 <context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="78"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="79"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="80"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="81"/>
         <source>Contacts</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="112"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="113"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="202"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="203"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="239"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="241"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="241"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="243"/>
         <source>Contact officer: %1</source>
         <translation>ضابط الاتصال: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="243"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="245"/>
         <source>Sync conflict waiting for a decision</source>
         <translation>تعارض مزامنة ينتظر قراراً</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="270"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="249"/>
+        <source>This file was merged into file %1: the person&apos;s requests, complaints and documents are there. Search for %1 to open it.</source>
+        <translation>دُمج هذا الملف في الملف %1: طلبات المستفيد وشكاواه ومستنداته هناك. ابحث عن %1 لفتحه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="276"/>
         <source>Open request</source>
         <translation>طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="271"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="277"/>
         <source>This beneficiary already has an open request (%1). Open a new one anyway? (No opens the existing request.)</source>
         <translation>لدى هذا المستفيد طلب مفتوح (%1). هل تفتح طلباً جديداً مع ذلك؟ (اختيار «لا» يفتح الطلب الموجود.)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="281"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="287"/>
         <source>Requests (%1)</source>
         <translation>الطلبات (%1)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="290"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="296"/>
         <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="359"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="365"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="401"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="407"/>
         <source>Changed meanwhile (%1) to: %2</source>
         <translation>تغيّر في أثناء ذلك (%1) إلى: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="403"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="409"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="405"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="411"/>
         <source>This file was saved at another desk (%1) while you were editing it; changed: %2. Nothing of yours was saved and your changes are still in the form: check the marked fields, then save again to keep your version.</source>
         <translation>حُفظ هذا الملف من مكتب آخر (%1) أثناء تعديلك له، وتغيّر فيه: %2. لم يُحفظ شيء من تعديلاتك وهي باقية في النموذج: راجع الحقول المعلَّمة، ثم احفظ مرة أخرى لاعتماد نسختك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="408"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="414"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="416"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="422"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="441"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="447"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>

@@ -175,6 +175,14 @@ def open_file(db: Database, actor: Actor, beneficiary_id: str) -> Beneficiary:
     return get(db, beneficiary_id)
 
 
+def kept_file(db: Database, beneficiary_id: str) -> str | None:
+    """The file number this file was merged into (services/duplicates.py), or None."""
+    with db.read() as s:
+        kept = merges.merged_into(s, [beneficiary_id]).get(beneficiary_id)
+        return s.scalar(select(Beneficiary.file_number).where(Beneficiary.id == kept)) \
+            if kept else None
+
+
 def to_form(b: Beneficiary) -> BeneficiaryForm:
     """The stored record as form text (for editing)."""
     form = BeneficiaryForm(**{f: getattr(b, f) or "" for f in rules.FORM_FIELDS

@@ -93,3 +93,21 @@ def test_a_step_on_a_request_another_desk_moved_is_refused_and_said(qtbot, desk_
     qtbot.wait(50)
     ctl.view.grab().save("/tmp/desk-request-conflict-ar.png")
     QApplication.instance().setStyleSheet("")
+
+
+def test_a_merged_file_says_where_the_person_is_now(qtbot, desk_db, desk_admin, arabic):
+    from desk_app.services import duplicates
+    from tests.ui.test_request_flow import register_one
+
+    kept = register_one(desk_db, desk_admin)
+    form = registry.to_form(registry.get(desk_db, kept))
+    form.id_number, form.mobile = "1000000008", "0559876543"
+    other = registry.register(desk_db, desk_admin, form, branch_code="JED",
+                              confirm_duplicates=True).id
+    duplicates.merge(desk_db, kept, other, desk_admin, confirm_different_ids=True)
+    ctl = make_form(qtbot, desk_db, desk_admin)
+    ctl.open(other)  # an old link, or a document printed before the merge
+    settle(qtbot, ctl.ctx)
+    kept_number = registry.get(desk_db, kept).file_number
+    assert ctl.view.banner.isVisible()
+    assert f"دُمج هذا الملف في الملف {kept_number}" in ctl.view.banner.text()

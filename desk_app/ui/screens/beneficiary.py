@@ -46,6 +46,7 @@ class _Opened:
     history: list
     officer: str = ""  # the contact officer of the person's category (seed 000 §7)
     conflict: bool = False  # a sync conflict on the record waits for a decision (issue 14)
+    kept_file: str | None = None  # this file was merged into that one (services/duplicates)
 
 
 def _isolated(value: object) -> str:
@@ -220,7 +221,8 @@ class BeneficiaryController(QObject):
             return _Opened(b, request_views.listing(db, profile, today, open_only=False,
                                                     beneficiary_id=b.id),
                            registry.history(db, b.id), officers.for_person(db, b.id),
-                           bool(sync_conflicts.badged(db, [b.id])))
+                           bool(sync_conflicts.badged(db, [b.id])),
+                           registry.kept_file(db, b.id))
 
         def show(opened: _Opened) -> None:
             self._opened(opened)
@@ -243,6 +245,10 @@ class BeneficiaryController(QObject):
             title += "  —  ⚠ " + self.tr("Sync conflict waiting for a decision")
         self.view.title.setText(title)
         self.view.banner.hide()
+        if opened.kept_file:  # an old link or document leads here: say where the person is now
+            self._banner(self.tr("This file was merged into file %1: the person's requests, "
+                                 "complaints and documents are there. Search for %1 to open "
+                                 "it.").replace("%1", opened.kept_file), "error")
         self.view.request_button.show()
         self._show_review(b.data_reviewed_on)
         self.view.tabs.setTabEnabled(1, True)
