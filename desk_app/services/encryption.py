@@ -47,7 +47,7 @@ def state(url: str) -> str:
         return SERVER
     if cipher.key_for(path) is not None:
         return UNLOCKED
-    return LOCKED if cipher.is_encrypted(path) else PLAIN
+    return LOCKED if cipher.needs_key(path) else PLAIN
 
 
 def unlock(url: str, passphrase: str, remember: bool = False) -> None:

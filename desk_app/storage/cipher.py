@@ -136,6 +136,13 @@ def is_encrypted(db_path: Path) -> bool:
     return len(head) == len(SQLITE_HEADER) and head != SQLITE_HEADER
 
 
+def needs_key(db_path: Path) -> bool:
+    """An encrypted database of this application: ciphertext AND its key file beside it (the
+    salt and cost live there). Without the key file the bytes are nobody's database to us: a
+    damaged or foreign file, reported as such rather than as "enter the passphrase"."""
+    return is_encrypted(db_path) and key_file(db_path).is_file()
+
+
 def manifest_mac(key: bytes, fields: dict[str, Any]) -> str:
     """Authenticates a backup's manifest (and through its checksum the file) with the key."""
     mac_key = hmac.new(key, _MAC_LABEL, hashlib.sha256).digest()

@@ -203,7 +203,7 @@ class Database:
         if share:  # several desks on one file over the network corrupt it: use the server
             raise StorageError("network_path", location.MESSAGE.format(where=share))
         path = sqlite_file(url)
-        if path is not None and cipher.key_for(path) is None and cipher.is_encrypted(path):
+        if path is not None and cipher.key_for(path) is None and cipher.needs_key(path):
             raise StorageError("key_needed", str(path))
         try:
             if url.startswith("sqlite:///") and ":memory:" not in url and "mode=ro" not in url:
