@@ -29,12 +29,16 @@ from desk_app.storage.tables import Base
 LOCAL_TABLES = frozenset({
     "app_settings", "counters", "alembic_version", "access_log", "outbox_messages",
     "audit_events", "sync_changes", "sync_peers", "sync_files_seen",
+    # A site's own queue of web-form rows (its fingerprints are unique per site); what a person
+    # makes of a row — a request, a complaint, a registration — travels as usual.
+    "online_arrivals",
 })
 #: Tables the head office keeps: a branch receives them and never sends its own edits up (the
 #: head office's version replaces a branch's own version of the same number). Staff accounts
 #: travel both ways: an account another site already has under the same user name is listed as
 #: a conflict for a person, never replaced (a desk's signed-in account must not vanish).
-DOWN_ONLY = frozenset({"profile_versions", "permission_versions"})
+DOWN_ONLY = frozenset({"profile_versions", "permission_versions",
+                       "contact_officers"})  # officers are the association's, set centrally
 #: Columns that stay at their site: the full-text row key, the optimistic-lock counter, and a
 #: desk's own sign-in bookkeeping.
 LOCAL_COLUMNS = frozenset({

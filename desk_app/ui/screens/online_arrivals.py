@@ -54,7 +54,7 @@ class OnlineController(QObject):
         v.folder_button.clicked.connect(self.choose_folder)
         v.convert_button.clicked.connect(self.convert)
         v.dismiss_button.clicked.connect(self.dismiss)
-        self.timer = QTimer(self)
+        self.timer = QTimer(self.view)  # dies with the view (a sign-out stops it)
         self.timer.setInterval(SCAN_EVERY_MS)
         self.timer.timeout.connect(lambda: self.scan(quiet=True))
 
