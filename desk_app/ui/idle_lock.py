@@ -15,6 +15,7 @@ import math
 import os
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.entities import Actor
-from desk_app.services import signin
-from desk_app.ui.ops import Ops
 from desk_app.ui.widgets.card import card, centre, error_label, password_edit
+
+if TYPE_CHECKING:  # the window reads the idle limit before the database layer is loaded
+    from desk_app.ui.ops import Ops
 
 ENV_MINUTES = "DESK_APP_IDLE_LOCK_MINUTES"
 DEFAULT_MINUTES = 10.0
@@ -126,10 +128,14 @@ class LockController(QObject):
             self._refuse(self.tr("Enter your password."))
             return False
         username = self.actor.username
+        from desk_app.services import signin  # here: the window is built before the database
+
         return self.ops.action(lambda db: signin.sign_in(db, username, password), self._checked,
                                busy=(self.view.unlock_button, self.view.password))
 
-    def _checked(self, result: signin.SignIn) -> None:
+    def _checked(self, result) -> None:  # noqa: ANN001 - a services.signin.SignIn
+        from desk_app.services import signin
+
         self.view.password.clear()
         if result.status in (signin.OK, signin.MUST_CHANGE) and result.actor is not None \
                 and result.actor.id == self.actor.id:

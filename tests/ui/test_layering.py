@@ -176,7 +176,13 @@ def test_every_screen_factory_names_a_real_controller():
 
 
 def test_start_up_modules_do_not_load_the_database_layer():
+    # The window is built and painted before the database layer loads (app.run_gui): building
+    # it must not import it either (the idle lock once pulled in the sign-in service: 7× slower
+    # first paint).
     code = ("import sys; import desk_app.app, desk_app.ui.navigation; "
+            "from PySide6.QtWidgets import QApplication; app = QApplication(['x']); "
+            "from desk_app.config import Settings; from desk_app.ui.main_window import MainWindow; "
+            "MainWindow(None, Settings(db_url='sqlite:///:memory:', language='ar', page_size=50)); "
             "print(sorted(m for m in ('sqlalchemy', 'holidays', 'reportlab') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
