@@ -230,3 +230,4 @@ class DeskLock(QObject):
         if self.watch is not None:
             self.watch.stop()
         self._drop()
+        self.deleteLater()  # a child of the window: otherwise one stays behind per sign-in
