@@ -277,6 +277,7 @@ class MainWindow(QMainWindow):
             self.backup_watch.signed_out()  # the last user of the database: one more backup
         if self.shell is not None:
             self.pages.removeWidget(self.shell)
+            self.shell.dispose()
             self.shell.deleteLater()
             self.shell = None
         self.user_label.clear()

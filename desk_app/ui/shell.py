@@ -147,6 +147,20 @@ class Shell(QWidget):
             ctl.loaded.connect(lambda c=ctl: accessible.name_widgets(c.view))  # filled in
         return ctl
 
+    def dispose(self) -> None:
+        """At sign-out: let go of every screen. Their signals hold lambdas that hold this shell,
+        and Python's collector cannot see through Qt's connections, so without this every
+        signed-in session (its screens, their models and data) stayed in memory for good."""
+        for ctl in self.controllers.values():
+            for signal in ("loaded", "navigate"):
+                if hasattr(ctl, signal):
+                    try:
+                        getattr(ctl, signal).disconnect()
+                    except (RuntimeError, TypeError):
+                        pass  # nothing connected, or already gone with its C++ object
+        self.controllers.clear()
+        self._ahead = []
+
     def controller(self, name: str):  # noqa: ANN201
         """The screen's controller, built (and its first data asked for) on first use."""
         if name not in self.controllers or name in self._unloaded:
