@@ -25,6 +25,7 @@ from desk_app.services import profile as profile_service
 from desk_app.services.document_builders import org_header
 from desk_app.services.permissions import require
 from desk_app.services.safe_export import append_row
+from desk_app.storage import access_log
 from desk_app.storage.db import Database
 from desk_app.storage.schema import Base
 from desk_app.storage.tables import AuditEvent
@@ -111,6 +112,7 @@ def export(db: Database, actor: Actor, beneficiary_id: str, folder: Path) -> Sub
     member; the audit trail records the export)."""
     require(db, actor, "subject_request.export", beneficiary_id=beneficiary_id,
             target=("beneficiary", beneficiary_id))
+    access_log.flush(db)  # the looks still queued (written in batches) are part of what we hold
     with db.read() as s:
         tables = gather(s, beneficiary_id)
     if not tables[ROOT]:
