@@ -57,6 +57,29 @@ def sound(path) -> None:
     conn.close()
 
 
+def sync_seconds(tmp_path, head_path, branch_path, clock) -> float:
+    """How long the uninterrupted sync takes here, timed on copies of both databases."""
+    from desk_app.services import sync_exchange
+
+    copies = []
+    for path in (head_path, branch_path):
+        copy = tmp_path / f"probe-{path.name}"
+        with sqlite3.connect(path) as src, sqlite3.connect(copy) as dst:
+            src.backup(dst)
+        src.close()
+        dst.close()
+        copies.append(Database.open(f"sqlite:///{copy}", clock=clock))
+    batch, sync_exchange.BATCH = sync_exchange.BATCH, 4  # as the child does
+    try:
+        started = time.perf_counter()
+        sync.sync_with(copies[1], copies[0], Actor(None, "admin", "admin"))
+        return time.perf_counter() - started
+    finally:
+        sync_exchange.BATCH = batch
+        for db in copies:
+            db.dispose()
+
+
 def campaign(tmp_path, clock, kills: int) -> None:
     head_path, branch_path = tmp_path / "head.sqlite3", tmp_path / "jed.sqlite3"
     head = make_head(f"sqlite:///{head_path}", clock)
@@ -65,12 +88,16 @@ def campaign(tmp_path, clock, kills: int) -> None:
     sync.sync_with(branch.db, head.db, branch.admin)  # seeded before the campaign
     build_head_changes(head, pid)
     branch.db.dispose()
+    # Kill at random points within the time the whole sync takes on this machine (measured on
+    # copies), spread so that the kills together let through about 80% of it: with a fixed
+    # 0–2 s an idle machine finished the sync early and the later kills found nothing to stop.
+    bound = 1.6 * sync_seconds(tmp_path, head_path, branch_path, clock) / kills
     rng, landed = random.Random(14), 0
     for _ in range(kills):
         child = subprocess.Popen([sys.executable, "-c", CHILD, f"sqlite:///{branch_path}",
                                   f"sqlite:///{head_path}"], stdout=subprocess.PIPE, text=True)
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 2.0))
+        time.sleep(rng.uniform(0.0, bound))
         if child.poll() is None:
             child.send_signal(signal.SIGKILL)
             landed += 1
