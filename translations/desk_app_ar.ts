@@ -2101,12 +2101,12 @@
 <context>
     <name>DeskLock</name>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="201"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="207"/>
         <source>Unsaved changes</source>
         <translation>تغييرات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="202"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="208"/>
         <source>%1 left a form with changes that are not saved. Leaving discards them. Leave anyway?</source>
         <translation>ترك %1 نموذجًا فيه تغييرات لم تُحفظ، والخروج يتجاهلها. أتريد الخروج على أي حال؟</translation>
     </message>
@@ -3404,22 +3404,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="126"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="128"/>
         <source>Enter your password.</source>
         <translation>أدخل كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="139"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="145"/>
         <source>This account is locked after repeated wrong passwords. Sign out; the administrator can unlock it.</source>
         <translation>قُفل هذا الحساب بعد تكرار كلمة مرور خاطئة. سجّل الخروج؛ ويستطيع مسؤول النظام فتحه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="144"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="150"/>
         <source>Too many wrong passwords in a row. Wait %1 seconds before trying again.</source>
         <translation>تكررت كلمة المرور الخاطئة. انتظر %1 ثانية قبل المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="147"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="153"/>
         <source>The password is not correct.</source>
         <translation>كلمة المرور غير صحيحة.</translation>
     </message>
@@ -3427,27 +3427,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>LockView</name>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="88"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="90"/>
         <source>The desk is locked</source>
         <translation>المكتب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="90"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="92"/>
         <source>Signed in: %1. Enter your password to go back to your work, just as you left it.</source>
         <translation>المستخدم: %1. أدخل كلمة المرور لتعود إلى عملك كما تركته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="95"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="97"/>
         <source>Unlock  (Enter)</source>
         <translation>فتح القفل  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="98"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="100"/>
         <source>Sign out (another employee)</source>
         <translation>تسجيل الخروج (موظف آخر)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="100"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="102"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -6072,97 +6072,107 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>الاطلاع على قائمة ضابط الاتصال</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
+        <source>Hold committee meetings and record their decisions</source>
+        <translation>عقد اجتماعات اللجنة وتسجيل قراراتها</translation>
+    </message>
+    <message>
         <location filename="../desk_app/ui/permission_labels.py" line="78"/>
+        <source>Approve a meeting&apos;s minutes</source>
+        <translation>اعتماد محضر الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="80"/>
         <source>Sign-in refused</source>
         <translation>رفض تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="79"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="81"/>
         <source>Sign-in to a locked account</source>
         <translation>محاولة دخول إلى حساب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="80"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="82"/>
         <source>Sign-in before the wait ended</source>
         <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
         <source>Registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="86"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="87"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="90"/>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="90"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="91"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="90"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="92"/>
         <source>Data protection and policy</source>
         <translation>حماية البيانات والسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="91"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="93"/>
         <source>Contacts and messages</source>
         <translation>التواصل والرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="92"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="94"/>
         <source>Partner associations</source>
         <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="98"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="100"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="99"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="101"/>
         <source>Reception</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="100"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="102"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="101"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="103"/>
         <source>Committee member</source>
         <translation>عضو اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="102"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="104"/>
         <source>Manager</source>
         <translation>المدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="110"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="112"/>
         <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
         <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
     </message>

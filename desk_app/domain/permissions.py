@@ -106,6 +106,8 @@ ACTIONS: tuple[Action, ...] = (
     _a("reach.record", "reports"),
     _a("retention.run", "governance"),
     _a("processing.record", "governance"),
+    _a("meeting.hold", "requests", personal=True),
+    _a("meeting.approve", "requests"),
 )
 CODES: frozenset[str] = frozenset(a.code for a in ACTIONS)
 BY_CODE: dict[str, Action] = {a.code: a for a in ACTIONS}
@@ -202,6 +204,10 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     "reach.record": frozenset({MANAGER}),
     "retention.run": frozenset(),  # anonymising and deleting: the administrator confirms
     "processing.record": frozenset(),  # printed from the profile the administrator keeps
+    # the committee meets on its agenda, decides in the meeting and approves its minutes, each
+    # member with their own sign-in (seed 000: dated, approved minutes)
+    "meeting.hold": frozenset({COMMITTEE}),
+    "meeting.approve": frozenset({COMMITTEE}),
 }
 # The administrator answers for the installation (and in a small association is often the one
 # who covers any desk), so by default the role may do everything; an association that separates

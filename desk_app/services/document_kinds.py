@@ -19,6 +19,7 @@ from desk_app.documents import complaint_ack as complaint_ack_doc
 from desk_app.documents import (
     decision_letter,
     declaration,
+    meeting_minutes,
     partner_agreement,
     policy_acks,
     processing_record,
@@ -86,6 +87,9 @@ KINDS: tuple[DocumentKind, ...] = (
                  partner_agreement.render_partner_agreement,
                  "desk_app.services.partner_documents:issue_partner_agreement",
                  subject="partner"),
+    DocumentKind("meeting_minutes", meeting_minutes.TITLE, "Committee meeting minutes",
+                 meeting_minutes.render_meeting_minutes,
+                 "desk_app.services.meeting_minutes:issue_minutes", subject="meeting"),
 )
 
 _BY_CODE = {k.code: k for k in KINDS}

@@ -328,15 +328,25 @@ def decide(db: Database, actor: Actor, request_id: str, *, decision: str, reason
     now = db.clock()
     with db.action(actor, "request.decide", "request", request_id) as s:
         r = _load(s, request_id, expected_version)
-        _move(s, r, rules.decision_status(decision), actor, now, reason.strip())
-        s.add(Decision(request_id=r.id, decision=decision, reason=reason.strip(),
-                       committee_code=committee_code, decided_on=decided_on,
-                       referral_to=referral_to.strip(), recorded_by=_who(actor), recorded_at=now))
-        if decision == wf.REFERRED:
-            s.add(Referral(request_id=r.id, stage="committee", target_kind="association",
-                           target_name=referral_to.strip(), reason=reason.strip(),
-                           recorded_by=_who(actor), at=now))
+        decide_in(s, actor, r, decision=decision, reason=reason, committee_code=committee_code,
+                  decided_on=decided_on, now=now, referral_to=referral_to)
     return get(db, request_id)
+
+
+def decide_in(s: Session, actor: Actor, r: ServiceRequest, *, decision: str, reason: str,
+              committee_code: str, decided_on: date, now: datetime,
+              referral_to: str = "") -> None:
+    """The decision itself, inside a caller's transaction (validated by the caller): the request
+    screen's :func:`decide` and a committee meeting's decisions (services/meetings.py) write the
+    same rows, so notification and everything after it follow alike."""
+    _move(s, r, rules.decision_status(decision), actor, now, reason.strip())
+    s.add(Decision(request_id=r.id, decision=decision, reason=reason.strip(),
+                   committee_code=committee_code, decided_on=decided_on,
+                   referral_to=referral_to.strip(), recorded_by=_who(actor), recorded_at=now))
+    if decision == wf.REFERRED:
+        s.add(Referral(request_id=r.id, stage="committee", target_kind="association",
+                       target_name=referral_to.strip(), reason=reason.strip(),
+                       recorded_by=_who(actor), at=now))
 
 
 def record_notification(db: Database, actor: Actor, request_id: str, *, channel_code: str,

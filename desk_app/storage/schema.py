@@ -9,6 +9,7 @@ import desk_app.storage.complaints_tables  # noqa: F401
 import desk_app.storage.documents_tables  # noqa: F401
 import desk_app.storage.duplicates_tables  # noqa: F401
 import desk_app.storage.governance_tables  # noqa: F401
+import desk_app.storage.meetings_tables  # noqa: F401
 import desk_app.storage.messaging_tables  # noqa: F401
 import desk_app.storage.online_tables  # noqa: F401
 import desk_app.storage.partners_tables  # noqa: F401

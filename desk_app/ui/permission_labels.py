@@ -74,6 +74,8 @@ def action_names() -> dict[str, str]:
         "reach.record": QCoreApplication.translate("Permissions", "Record the reach of content (indirect beneficiaries)"),
         "officers.assign": QCoreApplication.translate("Permissions", "Name the contact officers"),
         "officers.queue": QCoreApplication.translate("Permissions", "See a contact officer's queue"),
+        "meeting.hold": QCoreApplication.translate("Permissions", "Hold committee meetings and record their decisions"),
+        "meeting.approve": QCoreApplication.translate("Permissions", "Approve a meeting's minutes"),
         # not permissions, but what the access log also records
         "auth.sign_in_failed": QCoreApplication.translate("Permissions", "Sign-in refused"),
         "auth.locked_try": QCoreApplication.translate("Permissions", "Sign-in to a locked account"),

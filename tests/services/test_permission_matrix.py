@@ -28,6 +28,8 @@ from desk_app.services import (
     contacts,
     documents,
     duplicates,
+    meeting_views,
+    meetings,
     messaging_settings,
     officers,
     online_arrivals,
@@ -131,6 +133,8 @@ partner.evaluate            x . . . x
 reach.record                x . . . x
 retention.run               x . . . .
 processing.record           x . . . .
+meeting.hold                x . . x .
+meeting.approve             x . . x .
 """
 # Checked where they are reached (the command line's sign-in, tests/end_to_end/test_cli_auth.py):
 # the importer and backup services take no acting user yet.
@@ -279,6 +283,8 @@ def calls(w: World) -> dict:
                                                period_start=None, period_end=None, reached=0),
         "retention.run": lambda a: retention.plan(db, a),
         "processing.record": lambda a: processing_record.issue(db, a),
+        "meeting.hold": lambda a: meeting_views.agenda(db, a, p, today),
+        "meeting.approve": lambda a: meetings.approve_minutes(db, "none", a.id, "x", p),
     }
 
 

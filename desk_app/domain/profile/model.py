@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from desk_app.domain.profile import governance as _gov
+from desk_app.domain.profile.meetings import DEFAULT as _MEETING_DEFAULTS
+from desk_app.domain.profile.meetings import MeetingRules
 from desk_app.domain.profile.partnership import PartnershipPolicy
 from desk_app.domain.profile.vocabularies import CRITERION_PARAMS, FORMAT_VERSION
 
@@ -234,6 +236,9 @@ class ProfileData:
     governance: _gov.Governance = _gov.Governance()
     # Services to partner associations (seed 003 only); None: this association has none.
     partnership: PartnershipPolicy | None = None
+    # Committee meetings' quorum and minutes approval (meetings.py); None: the defaults, said so
+    # there, because no seed states a quorum.
+    meetings: MeetingRules | None = None
 
     # -- look-ups (KeyError when absent) ----------------------------------------------------
     def channel(self, code: str) -> Channel:
@@ -261,6 +266,10 @@ class ProfileData:
     @property
     def active_services(self) -> tuple[Service, ...]:
         return tuple(s for s in self.services if s.active)
+
+    @property
+    def meeting_rules(self) -> MeetingRules:
+        return self.meetings or _MEETING_DEFAULTS
 
     def committees_of_kind(self, kind: str) -> tuple[Committee, ...]:
         return tuple(c for c in self.committees if c.kind == kind)
@@ -296,6 +305,7 @@ class ProfileData:
             "backup_copy_folder": self.backup_copy_folder,
             "governance": _gov.to_dict(self.governance),
             **({"partnership": self.partnership.to_dict()} if self.partnership else {}),
+            **({"meetings": self.meetings.to_dict()} if self.meetings else {}),
         }
 
 

@@ -8,7 +8,7 @@ import datetime as _dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from desk_app.domain.profile import governance, partnership
+from desk_app.domain.profile import governance, meetings, partnership
 from desk_app.domain.profile.model import (
     Category,
     Channel,
@@ -184,6 +184,7 @@ class Reader:
             backup_copy_folder=self.text(m, "backup_copy_folder", "", ""),
             governance=governance.read(self, m.get("governance"), "governance"),
             partnership=partnership.read(m.get("partnership"), self.errors),
+            meetings=meetings.read(m.get("meetings"), self.errors),
         )
 
     def channel(self, d: Any, p: str) -> Channel | None:
