@@ -85,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
     im.add_argument("--skip-invalid", action="store_true", help="import the valid rows only")
     im.add_argument("--json", action="store_true")
     pr = sub.add_parser("print", help="issue a request's document (archived), save and print it")
-    pr.add_argument("document", choices=("declaration", "receipt", "referral", "decision"))
+    pr.add_argument("document", choices=("declaration", "receipt", "referral", "decision",
+                                         "social_study"))
     pr.add_argument("--request", required=True, help="request number, e.g. RYD-2026-000001")
     pr.add_argument("--out", required=True, help="write the PDF here")
     pr.add_argument("--printer", help="also print it: a printer name, or 'default'")

@@ -2147,28 +2147,33 @@
         <translation>لم يُحل هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="124"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="48"/>
+        <source>No social study has been saved for this request yet.</source>
+        <translation>لم يُحفظ بحث اجتماعي لهذا الطلب بعد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="126"/>
         <source>Printing</source>
         <translation>الطباعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="127"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="129"/>
         <source>Sign on screen…</source>
         <translation>التوقيع على الشاشة…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="132"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="134"/>
         <source>Print %1…</source>
         <translation>طباعة %1…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="167"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="172"/>
         <source>Signed on screen</source>
         <translation>تم التوقيع على الشاشة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="172"/>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="201"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="177"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="206"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
@@ -5813,366 +5818,371 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/permission_labels.py" line="25"/>
+        <source>Read a request&apos;s social study and print its report</source>
+        <translation>الاطلاع على البحث الاجتماعي للطلب وطباعة تقريره</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="26"/>
         <source>Withdraw a request</source>
         <translation>سحب طلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="26"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="27"/>
         <source>Record notifying the beneficiary</source>
         <translation>تسجيل إشعار المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="27"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="28"/>
         <source>Record the service given</source>
         <translation>تسجيل تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="28"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="29"/>
         <source>Close a request</source>
         <translation>إغلاق طلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="29"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="30"/>
         <source>Print documents</source>
         <translation>طباعة المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="30"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="31"/>
         <source>Reprint or view issued documents</source>
         <translation>إعادة طباعة المستندات الصادرة أو عرضها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="31"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="32"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="32"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="33"/>
         <source>File a complaint</source>
         <translation>تسجيل شكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="33"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="34"/>
         <source>Handle complaints</source>
         <translation>معالجة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="34"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="35"/>
         <source>Investigation minutes and rulings</source>
         <translation>محاضر التحقيق والأحكام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="35"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="36"/>
         <source>Record compensation</source>
         <translation>تسجيل التعويض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="36"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="37"/>
         <source>Take survey answers</source>
         <translation>تسجيل إجابات الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="37"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="38"/>
         <source>Edit questionnaires and campaigns</source>
         <translation>تعديل الاستبانات والحملات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="38"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="39"/>
         <source>See survey results</source>
         <translation>الاطلاع على نتائج الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="39"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="40"/>
         <source>See management reports and the dashboard</source>
         <translation>الاطلاع على التقارير الإدارية ولوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="40"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="41"/>
         <source>Export reports</source>
         <translation>تصدير التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="41"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="42"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="42"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="43"/>
         <source>Make a backup</source>
         <translation>أخذ نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="43"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="44"/>
         <source>Restore a backup</source>
         <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="44"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="45"/>
         <source>Edit the organisation profile</source>
         <translation>تعديل ملف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="45"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="46"/>
         <source>Manage staff accounts</source>
         <translation>إدارة حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="46"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="47"/>
         <source>Change permissions</source>
         <translation>تعديل الصلاحيات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="47"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="48"/>
         <source>See the audit and access logs</source>
         <translation>الاطلاع على سجل التدقيق وسجل الاطلاع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="48"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="49"/>
         <source>Acknowledge the policy</source>
         <translation>الإقرار بالاطلاع على السياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="49"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="50"/>
         <source>Follow up staff acknowledgements</source>
         <translation>متابعة إقرارات الموظفين بالسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="50"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="51"/>
         <source>Record a personal-data request</source>
         <translation>تسجيل طلب بشأن البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="51"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="52"/>
         <source>Answer a personal-data request</source>
         <translation>البت في طلب بشأن البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="52"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="53"/>
         <source>Export everything held about a person</source>
         <translation>تصدير كل ما تحفظه الجمعية عن شخص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="53"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="54"/>
         <source>Record a data breach</source>
         <translation>تسجيل حادثة تسرب بيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="54"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="55"/>
         <source>See the breach register</source>
         <translation>الاطلاع على سجل حوادث تسرب البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="55"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="56"/>
         <source>Follow the day&apos;s enquiries</source>
         <translation>متابعة استفسارات اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="56"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="57"/>
         <source>Answer an enquiry passed on</source>
         <translation>الإجابة عن استفسار محال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="57"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="58"/>
         <source>See the messages to beneficiaries</source>
         <translation>الاطلاع على الرسائل إلى المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="58"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="59"/>
         <source>Queue a message to a beneficiary</source>
         <translation>إعداد رسالة إلى مستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="59"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="60"/>
         <source>Send, resend or confirm messages</source>
         <translation>إرسال الرسائل أو إعادة إرسالها أو تأكيد وصولها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="60"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="61"/>
         <source>Set up e-mail and SMS sending</source>
         <translation>إعداد البريد الإلكتروني والرسائل النصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="61"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="62"/>
         <source>Synchronise with the head office</source>
         <translation>المزامنة مع المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="62"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
         <source>Set up branch synchronisation</source>
         <translation>إعداد مزامنة الفروع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="63"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
         <source>Resolve sync conflicts</source>
         <translation>حل تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="64"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
         <source>Bring in online forms</source>
         <translation>استيراد النماذج الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="65"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="66"/>
         <source>Review online forms into requests and complaints</source>
         <translation>مراجعة النماذج الإلكترونية وتحويلها إلى طلبات وشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="66"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="67"/>
         <source>Register an association or organisation</source>
         <translation>تسجيل جمعية أو جهة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="67"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="68"/>
         <source>See partner requests</source>
         <translation>الاطلاع على طلبات الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="68"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="69"/>
         <source>Take a partner association&apos;s formal request</source>
         <translation>استلام الطلب الرسمي من الجمعية الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="69"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="70"/>
         <source>Study a partner request&apos;s needs</source>
         <translation>دراسة احتياج طلب الجمعية الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="70"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="71"/>
         <source>Decide on a partner request</source>
         <translation>البت في طلب الجمعية الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="71"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
         <source>Record and print the partnership agreement</source>
         <translation>تسجيل اتفاقية الشراكة وطباعتها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="72"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
         <source>Receive the partner&apos;s impact reports</source>
         <translation>استلام تقارير الأثر من الجمعية الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="73"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
         <source>Evaluate a partnership</source>
         <translation>تقييم الشراكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="74"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
         <source>Record the reach of content (indirect beneficiaries)</source>
         <translation>تسجيل الوصول إلى المحتوى (المستفيدون غير المباشرين)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="75"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
         <source>Name the contact officers</source>
         <translation>تحديد ضباط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="76"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
         <source>See a contact officer&apos;s queue</source>
         <translation>الاطلاع على قائمة ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="77"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="78"/>
         <source>Hold committee meetings and record their decisions</source>
         <translation>عقد اجتماعات اللجنة وتسجيل قراراتها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="78"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="79"/>
         <source>Approve a meeting&apos;s minutes</source>
         <translation>اعتماد محضر الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="80"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="81"/>
         <source>Sign-in refused</source>
         <translation>رفض تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="81"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="82"/>
         <source>Sign-in to a locked account</source>
         <translation>محاولة دخول إلى حساب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="82"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
         <source>Sign-in before the wait ended</source>
         <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
         <source>Registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="88"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="90"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="90"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="90"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="91"/>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="90"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="91"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="91"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="92"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="92"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="93"/>
         <source>Data protection and policy</source>
         <translation>حماية البيانات والسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="93"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="94"/>
         <source>Contacts and messages</source>
         <translation>التواصل والرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="94"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="95"/>
         <source>Partner associations</source>
         <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="100"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="101"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="101"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="102"/>
         <source>Reception</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="102"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="103"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="103"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="104"/>
         <source>Committee member</source>
         <translation>عضو اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="104"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="105"/>
         <source>Manager</source>
         <translation>المدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="112"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="113"/>
         <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
         <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
     </message>
@@ -6513,12 +6523,12 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="92"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="94"/>
         <source>Document preview</source>
         <translation>معاينة المستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="95"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="97"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -8136,32 +8146,32 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="57"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="59"/>
         <source>Beneficiary&apos;s signature</source>
         <translation>توقيع المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="59"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="61"/>
         <source>Sign inside the box with the pen, the mouse or a finger</source>
         <translation>وقّع داخل المربع بالقلم أو الفأرة أو بإصبعك</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="61"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="63"/>
         <source>The signature is printed on the declaration.</source>
         <translation>يُطبع التوقيع على الإقرار.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="63"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="65"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="66"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="68"/>
         <source>Accept</source>
         <translation>اعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/document_actions.py" line="67"/>
+        <location filename="../desk_app/ui/widgets/document_actions.py" line="69"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

@@ -51,6 +51,7 @@ ACTIONS: tuple[Action, ...] = (
     _a("request.decide", "requests"),
     _a("request.refer", "requests"),
     _a("request.study", "requests"),
+    _a("study.view", "requests", personal=True),
     _a("request.withdraw", "requests"),
     _a("request.record_notification", "requests"),
     _a("request.mark_served", "requests"),
@@ -137,6 +138,9 @@ _DEFAULTS: dict[str, frozenset[str]] = {
     # (seeds 001/002) or the concerned department (004); the researcher ends the study.
     "request.refer": frozenset({RECEPTION, RESEARCHER, MANAGER}),
     "request.study": frozenset({RESEARCHER}),
+    # The study (income, health, the household's situation) is read by who studies, who decides
+    # on it and who follows the casework up; not at the counter.
+    "study.view": frozenset({RESEARCHER, COMMITTEE, MANAGER}),
     "request.withdraw": frozenset(_DESK),
     "request.record_notification": frozenset(_DESK),
     "request.mark_served": frozenset(_DESK),

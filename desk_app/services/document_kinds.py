@@ -26,6 +26,7 @@ from desk_app.documents import (
     receipt,
     referral,
     report_pdf,
+    social_study,
     subject_export,
     survey_summary,
 )
@@ -44,6 +45,7 @@ class DocumentKind:
     archived: bool = True  # issued through the archive: verification code, reprints counted
     signed_on_screen: bool = False  # the request screen can capture a signature to print on it
     print_at_once: bool = False  # the request screen prints it straight after issuing it
+    action: str = ""  # a screen offers it only to whom this action is allowed (beyond printing)
 
     def title(self, lang: str) -> str:
         return self.title_ar if lang == "ar" else self.title_en
@@ -65,6 +67,9 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("decision", decision_letter.TITLE, "Decision notification",
                  decision_letter.render_decision_letter,
                  "desk_app.services.document_builders:issue_decision_letter"),
+    DocumentKind("social_study", social_study.TITLE, "Social study report",
+                 social_study.render_study_report,
+                 "desk_app.services.study_report:issue_study_report", action="study.view"),
     DocumentKind("complaint_ack", complaint_ack_doc.TITLE, "Complaint acknowledgment",
                  complaint_ack_doc.render_complaint_ack,
                  "desk_app.services.complaint_ack:acknowledgment_pdf",

@@ -22,6 +22,7 @@ def action_names() -> dict[str, str]:
         "request.decide": QCoreApplication.translate("Permissions", "Record the committee's decision"),
         "request.refer": QCoreApplication.translate("Permissions", "Refer a request"),
         "request.study": QCoreApplication.translate("Permissions", "Study a referred request and send it on (social researcher)"),
+        "study.view": QCoreApplication.translate("Permissions", "Read a request's social study and print its report"),
         "request.withdraw": QCoreApplication.translate("Permissions", "Withdraw a request"),
         "request.record_notification": QCoreApplication.translate("Permissions", "Record notifying the beneficiary"),
         "request.mark_served": QCoreApplication.translate("Permissions", "Record the service given"),

@@ -48,6 +48,7 @@ from desk_app.services import (
     retention,
     review,
     staff,
+    studies,
     subject_export,
     survey_export,
     surveys,
@@ -82,6 +83,7 @@ request.send_to_committee   x . x . .
 request.decide              x . . x .
 request.refer               x x x . x
 request.study               x . x . .
+study.view                  x . x x x
 request.withdraw            x x x . .
 request.record_notification x x x . .
 request.mark_served         x x x . .
@@ -217,6 +219,7 @@ def calls(w: World) -> dict:
         "request.refer": lambda a: svc.refer(db, a, rid, kind="department", target_name="x",
                                              reason="y"),
         "request.study": lambda a: svc.end_study(db, a, rid, outcome="", note="", profile=p),
+        "study.view": lambda a: studies.get(db, a, rid),
         "request.withdraw": lambda a: svc.withdraw(db, a, rid, ""),
         "request.record_notification": lambda a: svc.record_notification(
             db, a, rid, channel_code="phone", text="", sent_on=today, profile=p),

@@ -11,6 +11,7 @@ from desk_app.domain.profile import governance as _gov
 from desk_app.domain.profile.meetings import DEFAULT as _MEETING_DEFAULTS
 from desk_app.domain.profile.meetings import MeetingRules
 from desk_app.domain.profile.partnership import PartnershipPolicy
+from desk_app.domain.profile.study import DEFAULT_STUDY_FORM, StudyForm
 from desk_app.domain.profile.vocabularies import CRITERION_PARAMS, FORMAT_VERSION
 
 
@@ -239,6 +240,8 @@ class ProfileData:
     # Committee meetings' quorum and minutes approval (meetings.py); None: the defaults, said so
     # there, because no seed states a quorum.
     meetings: MeetingRules | None = None
+    # The social study's parts (study.py); None: the default field set kept in code.
+    study: StudyForm | None = None
 
     # -- look-ups (KeyError when absent) ----------------------------------------------------
     def channel(self, code: str) -> Channel:
@@ -270,6 +273,11 @@ class ProfileData:
     @property
     def meeting_rules(self) -> MeetingRules:
         return self.meetings or _MEETING_DEFAULTS
+
+    @property
+    def study_form(self) -> StudyForm:
+        """The parts of the social study this association uses."""
+        return self.study or DEFAULT_STUDY_FORM
 
     def committees_of_kind(self, kind: str) -> tuple[Committee, ...]:
         return tuple(c for c in self.committees if c.kind == kind)
@@ -306,6 +314,7 @@ class ProfileData:
             "governance": _gov.to_dict(self.governance),
             **({"partnership": self.partnership.to_dict()} if self.partnership else {}),
             **({"meetings": self.meetings.to_dict()} if self.meetings else {}),
+            **({"study": self.study.to_dict()} if self.study else {}),
         }
 
 

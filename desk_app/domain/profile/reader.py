@@ -8,7 +8,7 @@ import datetime as _dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from desk_app.domain.profile import governance, meetings, partnership
+from desk_app.domain.profile import governance, meetings, partnership, study
 from desk_app.domain.profile.model import (
     Category,
     Channel,
@@ -185,6 +185,7 @@ class Reader:
             governance=governance.read(self, m.get("governance"), "governance"),
             partnership=partnership.read(m.get("partnership"), self.errors),
             meetings=meetings.read(m.get("meetings"), self.errors),
+            study=study.read(m.get("study"), self.errors),
         )
 
     def channel(self, d: Any, p: str) -> Channel | None:

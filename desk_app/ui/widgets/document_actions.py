@@ -45,6 +45,8 @@ def not_available_message(code: str) -> str:
             "DocumentActions", "The committee has not decided on this request yet."),
         "no_referral": QCoreApplication.translate(
             "DocumentActions", "This request has not been referred."),
+        "no_study": QCoreApplication.translate(
+            "DocumentActions", "No social study has been saved for this request yet."),
     }
     return texts.get(code, texts["no_request"])
 
@@ -137,6 +139,9 @@ class DocumentActions(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         for w in (self.sign_button, *self.kind_buttons.values(), self.signed_label):
             lay.addWidget(w)
+        for k in kinds:  # e.g. the study report: not offered at the counter
+            if k.action and not ctx.may(k.action):
+                self.kind_buttons[k.code].hide()
         lay.addStretch(1)
         self.sign_button.clicked.connect(self.sign)
         for code, button in self.kind_buttons.items():
