@@ -50,6 +50,9 @@ FREE_TEXT = ("description", "summary", "note", "notes", "details", "body", "reci
              "person_phone", "answer", "requester_name", "outcome_note", "service_given",
              "name", "id_number", "file_name", "filename", "last_error", "text", "causes",
              "harm", "claim", "grounds", "outcome_text", "passed_to")
+# The social study: what the researcher wrote about the home, health and family (these names
+# mean other things in other tables, so only this table's are rewritten).
+STUDY_TEXT = {"housing": "", "health": "", "members": [], "needs": "", "recommendation": ""}
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,8 @@ def _anonymise(s, beneficiary_id: str, counts: dict[str, int]) -> set[str]:  # n
             continue
         blank = {c: "" for c in FREE_TEXT if c in table.c and not table.c[c].nullable}
         blank |= {c: None for c in FREE_TEXT if c in table.c and table.c[c].nullable}
+        if name == "social_studies":
+            blank |= STUDY_TEXT
         if name == "issued_documents":
             blank["pdf"] = b""
             counts["documents_emptied"] += len(ids)
@@ -221,7 +226,8 @@ def _rewritten(table: str) -> set[str]:
     if table == "beneficiaries":
         return {"first_name", "family_name", "name_key", "id_number", "birth_date",
                 *PERSON_BLANK}
-    return set(FREE_TEXT) | ({"pdf"} if table == "issued_documents" else set())
+    return set(FREE_TEXT) | ({"pdf"} if table == "issued_documents" else set()) | (
+        set(STUDY_TEXT) if table == "social_studies" else set())
 
 
 def _current(s, table_name: str, row_id: str) -> dict[str, object]:  # noqa: ANN001
