@@ -22,6 +22,7 @@ from desk_app.services import survey_results, surveys
 from desk_app.services.reach import by_channel
 from desk_app.services.report_labels import prefixed, word, yes_no
 from desk_app.storage.db import Database
+from desk_app.storage.repositories import report_counts as counts
 from desk_app.storage.repositories import report_queries as q
 from desk_app.storage.repositories import surveys as survey_repo
 
@@ -97,28 +98,52 @@ def _timing(r: tuple) -> rf.Timing | None:
     return rf.Timing(completed, due, decided, rule.partition(":")[0] == "calendar_days")
 
 
+@dataclass(frozen=True)
+class Timed:
+    """Decisions counted together: same branch, service, day, completion and due date."""
+
+    branch: str
+    service: str
+    timing: rf.Timing
+    days: int
+    n: int
+
+
+def _timed(c: Ctx, decided: list[tuple]) -> list[Timed]:
+    rows = [(r, rf.Timing(r[3], r[4], r[2], r[5])) for r in decided if r[3] is not None]
+    days = rf.days_taken([t for _r, t in rows], c.holidays, c.profile.weekend)
+    return [Timed(r[0], r[1], t, d, r[-1]) for (r, t), d in zip(rows, days, strict=True)]
+
+
+def _compliance(items: list[Timed]) -> tuple[int, float | None, float | None]:
+    """(decided with dates, share in time, median days) of counted decisions."""
+    n = sum(i.n for i in items)
+    in_time = sum(i.n for i in items if i.timing.answered_on <= i.timing.due_on)
+    return n, rf.share(in_time, n), rf.median([i.days for i in items for _ in range(i.n)])
+
+
 def deadlines(c: Ctx) -> Section:
     with c.db.read() as s:
-        received = q.received_by(s, c.scope)
-        decided = q.first_decisions(s, c.scope)
-        served = q.served_by(s, c.scope)
+        received = counts.received_by(s, c.scope)
+        decided = counts.decided(s, c.scope)
+        served = counts.served_by(s, c.scope)
+        decided_rows = q.decision_rows(s, c.scope, c.row_limit)
         served_rows = q.served_rows(s, c.scope, c.row_limit)
         overdue = q.overdue_by(s, c.scope, c.today)
         received_rows = q.received_rows(s, c.scope, c.row_limit)
         overdue_rows = q.overdue_rows(s, c.scope, c.today, c.row_limit)
-    timed = [(r, t) for r in decided if (t := _timing(r)) is not None]
-    days = rf.days_taken([t for _r, t in timed], c.holidays, c.profile.weekend)
-    overall = rf.compliance([t for _r, t in timed], c.holidays, c.profile.weekend)
+    timed = _timed(c, decided)
+    _n, pct, median_days = _compliance(timed)
     sec = Section(figures={
         "requests_received": sum(r[-1] for r in received),
-        "requests_decided": len(decided),
+        "requests_decided": sum(r[-1] for r in decided),
         "requests_served": sum(r[-1] for r in served),
-        "answered_in_time_pct": overall.pct,
-        "median_days_to_decide": overall.median_days,
+        "answered_in_time_pct": pct,
+        "median_days_to_decide": median_days,
         "requests_overdue_now": sum(r[-1] for r in overdue),
     })
     for index, key, name in ((0, "branch", str), (1, "service", c.service)):
-        sec.tables.append(_compliance_table(c, key, index, name, received, timed, days, served,
+        sec.tables.append(_compliance_table(c, key, index, name, received, timed, served,
                                             overdue))
     by_staff = _sum_by(((r[2], r[3]) for r in overdue), 0)
     sec.tables.append(table("overdue_by_staff", _t(c, "الطلبات المتأخرة الآن حسب الموظف المستلم",
@@ -127,12 +152,14 @@ def deadlines(c: Ctx) -> Section:
                             [c.w("staff"), c.w("overdue_now")],
                             [[k or c.w("unknown_staff"), v] for k, v in
                              sorted(by_staff.items(), key=lambda kv: (-kv[1], kv[0]))]))
+    shown = [(r, t) for r in decided_rows if (t := _timing(r)) is not None]
+    days = rf.days_taken([t for _r, t in shown], c.holidays, c.profile.weekend)
     sec.rows += [
         table("decided_rows", _t(c, "الطلبات المبتوت فيها", "Requests decided"),
               [c.w(k) for k in ("number", "branch", "service", "completed_on", "due_on",
                                 "decided_on", "in_time", "median_days")],
               [[r[0], r[1], c.service(r[2]), r[3], r[4], r[6], yes_no(r[6] <= r[4], c.lang), d]
-               for (r, _t2), d in zip(timed, days, strict=True)]),
+               for (r, _t2), d in zip(shown, days, strict=True)]),
         table("overdue_rows", _t(c, "الطلبات المتأخرة الآن", "Requests overdue now"),
               [c.w(k) for k in ("number", "branch", "service", "status", "received_on",
                                 "due_on", "staff")],
@@ -155,18 +182,16 @@ def _t(c: Ctx, ar: str, en: str) -> str:
 
 
 def _compliance_table(c: Ctx, key: str, index: int, name: Callable[[str], str],
-                      received: list, timed: list, days: list[int], served: list,
+                      received: list, timed: list[Timed], served: list,
                       overdue: list) -> dict[str, Any]:
     rec, srv, late = _sum_by(received, index), _sum_by(served, index), _sum_by(overdue, index)
-    groups: dict[str, list[tuple[rf.Timing, int]]] = defaultdict(list)
-    for (r, t), d in zip(timed, days, strict=True):
-        groups[r[1 + index]].append((t, d))
+    groups: dict[str, list[Timed]] = defaultdict(list)
+    for t in timed:
+        groups[t.service if index else t.branch].append(t)
     rows = []
     for g in sorted(set(rec) | set(srv) | set(late) | set(groups)):
-        items = groups.get(g, [])
-        in_time = sum(1 for t, _d in items if t.answered_on <= t.due_on)
-        rows.append([name(g), rec.get(g, 0), len(items), srv.get(g, 0),
-                     rf.share(in_time, len(items)), rf.median([d for _t, d in items]),
+        n, pct, median_days = _compliance(groups.get(g, []))
+        rows.append([name(g), rec.get(g, 0), n, srv.get(g, 0), pct, median_days,
                      late.get(g, 0)])
     title = (_t(c, "الطلبات حسب الفرع", "Requests by branch") if key == "branch"
              else _t(c, "الطلبات حسب الخدمة", "Requests by service"))
@@ -292,9 +317,9 @@ def registry(c: Ctx) -> Section:
     cutoff = rules.review_cutoff(c.today, c.profile.review_period_months)
     with c.db.read() as s:
         if "registry" not in c.cache:  # the registry as it stands: the same for any period
-            c.cache["registry"] = (q.beneficiaries_by(s, c.scope),
-                                   q.review_backlog(s, c.scope, cutoff))
-        new = q.beneficiaries_new(s, c.scope)
+            c.cache["registry"] = (counts.beneficiaries_by(s, c.scope),
+                                   counts.review_backlog(s, c.scope, cutoff))
+        new = counts.beneficiaries_new(s, c.scope)
         reach = by_channel(s, c.scope.start, c.scope.end)
     people, backlog = c.cache["registry"]
     sec = Section(figures={"beneficiaries_total": sum(r[-1] for r in people),

@@ -14,6 +14,7 @@ import desk_app.storage.meetings_tables  # noqa: F401
 import desk_app.storage.messaging_tables  # noqa: F401
 import desk_app.storage.online_tables  # noqa: F401
 import desk_app.storage.partners_tables  # noqa: F401
+import desk_app.storage.report_counts_tables  # noqa: F401
 import desk_app.storage.requests_tables  # noqa: F401
 import desk_app.storage.surveys_tables  # noqa: F401
 import desk_app.storage.sync_tables  # noqa: F401

@@ -32,6 +32,8 @@ LOCAL_TABLES = frozenset({
     # A site's own queue of web-form rows (its fingerprints are unique per site); what a person
     # makes of a row — a request, a complaint, a registration — travels as usual.
     "online_arrivals",
+    # Figures counted from the rows by each site's own triggers (report_counts_tables).
+    "report_day_counts", "registry_counts",
 })
 #: Tables the head office keeps: a branch receives them and never sends its own edits up (the
 #: head office's version replaces a branch's own version of the same number). Staff accounts

@@ -86,15 +86,26 @@ def served_by(s: Session, scope: Scope) -> list[tuple[str, str, int]]:
     return _grouped(s, _requests(q, scope).group_by(R.branch_code, R.service_code))
 
 
+def decision_rows(s: Session, scope: Scope, limit: int) -> list[tuple[Any, ...]]:
+    """The first ``limit`` rows of :func:`first_decisions` that have a completion and a due
+    date, in the order of their decisions: read along the ``decided_on`` index (one decision
+    per request, as the workflow allows), not by grouping every decision of the period."""
+    q = (select(R.number, R.branch_code, R.service_code, R.completed_on, R.due_on, R.due_rule,
+                Decision.decided_on, R.status)
+         .join(Decision, Decision.request_id == R.id)
+         .where(Decision.decided_on.between(scope.start, scope.end),
+                R.completed_on.is_not(None), R.due_on.is_not(None)))
+    return _grouped(s, _requests(q, scope).order_by(Decision.decided_on, R.number).limit(limit))
+
+
 def served_rows(s: Session, scope: Scope, limit: int) -> list[tuple[Any, ...]]:
-    """(number, branch, service, received_at, served at) of requests served in the period."""
-    q = (select(R.number, R.branch_code, R.service_code, R.received_at,
-                func.min(RequestEvent.at))
+    """(number, branch, service, received_at, served at) of requests served in the period,
+    along the ``(to_status, at)`` index (the workflow serves a request once)."""
+    q = (select(R.number, R.branch_code, R.service_code, R.received_at, RequestEvent.at)
          .join(RequestEvent, RequestEvent.request_id == R.id)
          .where(RequestEvent.to_status == wf.SERVED, RequestEvent.at >= scope.since,
                 RequestEvent.at < scope.before))
-    q = _requests(q, scope).group_by(R.number, R.branch_code, R.service_code, R.received_at)
-    return _grouped(s, q.order_by(func.min(RequestEvent.at), R.number).limit(limit))
+    return _grouped(s, _requests(q, scope).order_by(RequestEvent.at, R.number).limit(limit))
 
 
 def _overdue(scope: Scope, today: date) -> list[Any]:
