@@ -3565,6 +3565,384 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
 </context>
 <context>
+    <name>Meetings</name>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="13"/>
+        <source>— not in this meeting —</source>
+        <translation>— ليس في هذا الاجتماع —</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="13"/>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="14"/>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="14"/>
+        <source>Postpone</source>
+        <translation>تأجيل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="18"/>
+        <source>In person</source>
+        <translation>حضوري</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="18"/>
+        <source>Remote</source>
+        <translation>عن بُعد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="22"/>
+        <source>Set up — no decisions yet</source>
+        <translation>مُعدّ — لم تُسجَّل قرارات بعد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="22"/>
+        <source>Decided — minutes awaiting approval</source>
+        <translation>صدرت القرارات — المحضر بانتظار الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="23"/>
+        <source>Minutes approved</source>
+        <translation>المحضر معتمد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="28"/>
+        <source>The meeting lacks its quorum: %1 members present, %2 needed. No decision was recorded; a meeting without quorum cannot decide.</source>
+        <translation>لم يكتمل النصاب: حضر %1 من الأعضاء ويلزم حضور %2. لم يُسجَّل أي قرار، فالاجتماع الذي لم يكتمل نصابه لا يُصدر قرارات.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="29"/>
+        <source>Another desk changed these requests since the agenda was shown: %1. Nothing of this meeting&apos;s decisions was recorded; the agenda was read again — check them and record again.</source>
+        <translation>غيّر مكتب آخر هذه الطلبات بعد عرض جدول الأعمال: %1. لم يُسجَّل شيء من قرارات هذا الاجتماع، وأُعيدت قراءة جدول الأعمال — راجعها ثم سجّل القرارات من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="30"/>
+        <source>This meeting&apos;s decisions are already recorded.</source>
+        <translation>قرارات هذا الاجتماع مسجّلة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="31"/>
+        <source>Record the meeting&apos;s decisions first.</source>
+        <translation>سجّل قرارات الاجتماع أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="32"/>
+        <source>The password is not this member&apos;s. The minutes were not approved.</source>
+        <translation>كلمة المرور ليست كلمة مرور هذا العضو، فلم يُعتمد المحضر.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="33"/>
+        <source>Only a member present at the meeting approves its minutes.</source>
+        <translation>لا يعتمد المحضر إلا عضو حضر الاجتماع.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="34"/>
+        <source>This member has already approved the minutes.</source>
+        <translation>اعتمد هذا العضو المحضر من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="35"/>
+        <source>This member&apos;s account is locked after repeated wrong passwords; the administrator can unlock it.</source>
+        <translation>حساب هذا العضو مقفل بعد تكرار كلمة مرور خاطئة، ويستطيع مدير النظام فتحه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="36"/>
+        <source>Too many wrong passwords: wait a moment before trying again.</source>
+        <translation>تكررت كلمة المرور الخاطئة: انتظر قليلًا قبل المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="37"/>
+        <source>Choose a decision for at least one request of the agenda.</source>
+        <translation>اختر قرارًا لطلب واحد على الأقل من جدول الأعمال.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="38"/>
+        <source>Request %1: a rejection or a postponement needs its reason.</source>
+        <translation>الطلب %1: الرفض أو التأجيل يحتاج إلى ذكر السبب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="39"/>
+        <source>Tick the members present.</source>
+        <translation>حدّد الأعضاء الحاضرين.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="55"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="113"/>
+        <source>— all —</source>
+        <translation>— الكل —</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="108"/>
+        <source>New meeting</source>
+        <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="143"/>
+        <source>Set the meeting up, then record its decisions.</source>
+        <translation>أعدّ الاجتماع، ثم سجّل قراراته.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="144"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="203"/>
+        <source>The minutes are approved after the decisions are recorded.</source>
+        <translation>يُعتمد المحضر بعد تسجيل القرارات.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="186"/>
+        <source>No staff account has the committee role yet: the administrator gives it to the members on the staff screen.</source>
+        <translation>لا يوجد بعد حساب موظف بدور عضو اللجنة: يمنحه مدير النظام للأعضاء من شاشة حسابات الموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="190"/>
+        <source>Present: %1 of %2 members; the quorum is %3.</source>
+        <translation>الحاضرون: %1 من %2 أعضاء، والنصاب %3.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="192"/>
+        <source>Quorum met.</source>
+        <translation>اكتمل النصاب.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="193"/>
+        <source>Quorum not met: this meeting cannot record decisions.</source>
+        <translation>لم يكتمل النصاب: لا يستطيع هذا الاجتماع تسجيل قرارات.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="200"/>
+        <source>The minutes were approved on %1.</source>
+        <translation>اعتُمد المحضر في %1.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="205"/>
+        <source>Approved by %1 of the %2 needed. Waiting for: %3.</source>
+        <translation>الاعتمادات: %1 من %2 مطلوبة. بانتظار: %3.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="209"/>
+        <source>approved on %1</source>
+        <translation>الاعتماد: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="211"/>
+        <source>not yet</source>
+        <translation>بانتظار الاعتماد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="254"/>
+        <source>Meeting %1 was set up. Choose a decision for each request of the agenda, then record them.</source>
+        <translation>أُعدّ الاجتماع %1. اختر قرارًا لكل طلب من جدول الأعمال، ثم سجّل القرارات.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="273"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="293"/>
+        <source>%1 requests before the committee</source>
+        <translation>الطلبات المعروضة على اللجنة: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="295"/>
+        <source> (the first %1: narrow the filter)</source>
+        <translation> (يظهر أول %1: ضيّق التصفية)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="314"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="318"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="340"/>
+        <source>%1 requests decided in this meeting</source>
+        <translation>الطلبات التي قرر فيها هذا الاجتماع: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="371"/>
+        <source>The meeting&apos;s %1 decisions were recorded. Print the minutes; each member present approves them with their own password.</source>
+        <translation>سُجّلت قرارات الاجتماع (%1). اطبع المحضر، ويعتمده كل عضو حاضر بكلمة مروره.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="408"/>
+        <source>The minutes are approved by every member needed.</source>
+        <translation>اعتمد المحضرَ جميعُ الأعضاء المطلوبين.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="409"/>
+        <source>The approval was recorded.</source>
+        <translation>سُجّل الاعتماد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="424"/>
+        <source>The minutes were issued (code %1) and archived: print them from the preview.</source>
+        <translation>صدر المحضر (رمز التحقق %1) وحُفظ في الأرشيف: اطبعه من المعاينة.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="38"/>
+        <source>Committee meetings</source>
+        <translation>اجتماعات اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="41"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="46"/>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="52"/>
+        <source>Agenda and decisions</source>
+        <translation>جدول الأعمال والقرارات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="53"/>
+        <source>Minutes and approval</source>
+        <translation>المحضر واعتماده</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="61"/>
+        <source>The meeting</source>
+        <translation>بيانات الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="69"/>
+        <source>e.g. the meeting room, or a video call</source>
+        <translation>مثل: قاعة الاجتماعات، أو اتصال مرئي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="73"/>
+        <source>Set up the meeting</source>
+        <translation>إعداد الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="79"/>
+        <source>Committee</source>
+        <translation>اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="82"/>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="84"/>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="88"/>
+        <source>Held</source>
+        <translation>الانعقاد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="96"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="98"/>
+        <source>Members present</source>
+        <translation>الأعضاء الحاضرون</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="114"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="119"/>
+        <source>Waiting at least (days)</source>
+        <translation>الانتظار لا يقل عن (يومًا)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="115"/>
+        <source>Refresh  (F5)</source>
+        <translation>تحديث  (F5)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="117"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="125"/>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="118"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="125"/>
+        <source>Branch</source>
+        <translation>الفرع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="125"/>
+        <source>Request</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="125"/>
+        <source>Beneficiary</source>
+        <translation>المستفيد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="126"/>
+        <source>Days waiting</source>
+        <translation>أيام الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="126"/>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="126"/>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="135"/>
+        <source>Open the request</source>
+        <translation>فتح الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="136"/>
+        <source>Record the meeting&apos;s decisions</source>
+        <translation>تسجيل قرارات الاجتماع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="150"/>
+        <source>Approval by the members</source>
+        <translation>اعتماد الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="154"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="165"/>
+        <source>Member</source>
+        <translation>العضو</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="157"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="166"/>
+        <source>The member&apos;s own password</source>
+        <translation>كلمة مرور العضو نفسه</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="160"/>
+        <source>Approve the minutes</source>
+        <translation>اعتماد المحضر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="162"/>
+        <source>Print the minutes</source>
+        <translation>طباعة المحضر</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../desk_app/ui/messages.py" line="18"/>
@@ -4271,171 +4649,176 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="78"/>
+        <source>Committee meetings</source>
+        <translation>اجتماعات اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="81"/>
         <source>Periodic review</source>
         <translation>المراجعة الدورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="80"/>
+        <location filename="../desk_app/ui/navigation.py" line="83"/>
         <source>Possible duplicates</source>
         <translation>الملفات المحتمل تكرارها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="83"/>
+        <location filename="../desk_app/ui/navigation.py" line="86"/>
         <source>Complaints follow-up</source>
         <translation>متابعة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="85"/>
+        <location filename="../desk_app/ui/navigation.py" line="88"/>
         <source>New complaint</source>
         <translation>شكوى جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="87"/>
+        <location filename="../desk_app/ui/navigation.py" line="90"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="89"/>
+        <location filename="../desk_app/ui/navigation.py" line="92"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="91"/>
+        <location filename="../desk_app/ui/navigation.py" line="94"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="93"/>
+        <location filename="../desk_app/ui/navigation.py" line="96"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="96"/>
+        <location filename="../desk_app/ui/navigation.py" line="99"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="99"/>
+        <location filename="../desk_app/ui/navigation.py" line="102"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="102"/>
+        <location filename="../desk_app/ui/navigation.py" line="105"/>
         <source>Permissions</source>
         <translation>الصلاحيات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="105"/>
+        <location filename="../desk_app/ui/navigation.py" line="108"/>
         <source>Access log</source>
         <translation>سجل الاطلاع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="108"/>
+        <location filename="../desk_app/ui/navigation.py" line="111"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="111"/>
+        <location filename="../desk_app/ui/navigation.py" line="114"/>
         <source>Sync conflicts</source>
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="114"/>
+        <location filename="../desk_app/ui/navigation.py" line="117"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="117"/>
+        <location filename="../desk_app/ui/navigation.py" line="120"/>
         <source>Policy and board approval</source>
         <translation>السياسة واعتماد مجلس الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="120"/>
+        <location filename="../desk_app/ui/navigation.py" line="123"/>
         <source>Staff acknowledgements of the policy</source>
         <translation>إقرارات الموظفين بالسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="123"/>
+        <location filename="../desk_app/ui/navigation.py" line="126"/>
         <source>Personal-data requests</source>
         <translation>طلبات البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="126"/>
+        <location filename="../desk_app/ui/navigation.py" line="129"/>
         <source>Data breach register</source>
         <translation>سجل حوادث تسرب البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="129"/>
+        <location filename="../desk_app/ui/navigation.py" line="132"/>
         <source>Retention run</source>
         <translation>تطبيق مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="132"/>
+        <location filename="../desk_app/ui/navigation.py" line="135"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="134"/>
+        <location filename="../desk_app/ui/navigation.py" line="137"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="136"/>
+        <location filename="../desk_app/ui/navigation.py" line="139"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="139"/>
+        <location filename="../desk_app/ui/navigation.py" line="142"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="142"/>
+        <location filename="../desk_app/ui/navigation.py" line="145"/>
         <source>Record an enquiry</source>
         <translation>تسجيل استفسار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="145"/>
+        <location filename="../desk_app/ui/navigation.py" line="148"/>
         <source>Online forms</source>
         <translation>النماذج الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="148"/>
+        <location filename="../desk_app/ui/navigation.py" line="151"/>
         <source>Contact officer&apos;s queue</source>
         <translation>قائمة ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="151"/>
+        <location filename="../desk_app/ui/navigation.py" line="154"/>
         <source>Contact officers</source>
         <translation>ضباط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="154"/>
+        <location filename="../desk_app/ui/navigation.py" line="157"/>
         <source>Enquiries of the day</source>
         <translation>استفسارات اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="157"/>
+        <location filename="../desk_app/ui/navigation.py" line="160"/>
         <source>Partner associations</source>
         <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="160"/>
+        <location filename="../desk_app/ui/navigation.py" line="163"/>
         <source>Partner request</source>
         <translation>طلب جمعية شريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="163"/>
+        <location filename="../desk_app/ui/navigation.py" line="166"/>
         <source>Association or organisation</source>
         <translation>جمعية أو جهة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="166"/>
+        <location filename="../desk_app/ui/navigation.py" line="169"/>
         <source>Indirect beneficiaries</source>
         <translation>المستفيدون غير المباشرين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="169"/>
+        <location filename="../desk_app/ui/navigation.py" line="172"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>

@@ -57,7 +57,7 @@ def render_meeting_minutes(data: MinutesData) -> bytes:
     doc.heading("الأعضاء الحاضرون")
     rows: list[list[str]] = [["م", "العضو", "اعتماد المحضر"]]
     for i, m in enumerate(data.members, 1):
-        rows.append([str(i), m.name, m.approved or "لم يعتمد بعد"])
+        rows.append([str(i), m.name, m.approved or "بانتظار الاعتماد"])
     doc.table(rows, [0.07, 0.45, 0.48])
     doc.heading("القرارات")
     if not data.items:

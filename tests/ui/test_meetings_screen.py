@@ -1,0 +1,140 @@
+"""The committee-meetings screen (issue 20), in Arabic at 1366×768 and in English: the agenda
+with its filters, a meeting without quorum refused in Arabic, the decisions of a meeting with
+quorum recorded in one go, the minutes approved by each member's own password (a wrong one
+refused beside the field) and printed into the preview. Every call runs on the ops runner."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desk_app import i18n
+from desk_app.config import Settings
+from desk_app.services import profile as profile_service
+from desk_app.services import requests as svc
+from desk_app.services import staff
+from desk_app.ui.screens.meeting_view import DECISION, NUMBER, REASON
+from desk_app.ui.screens.meetings import MeetingsController
+from desk_app.ui.widgets.fields import combo_code, set_combo_code
+from tests.services.test_meetings import to_committee
+from tests.ui.test_fit_1366 import problems
+from tests.ui.waiting import make_ctx, settle
+
+SHOTS = Path(os.environ.get("DESK_SCREENSHOTS", "/tmp"))
+
+
+@pytest.fixture
+def office(desk_db, desk_admin):
+    people = {user: staff.create(desk_db, desk_admin, user, f"{user}-pass-2026", name, role)
+              for user, name, role in (("huda", "هدى", "reception"), ("amal", "أمل", "researcher"),
+                                       ("fahd", "فهد الزهراني", "committee"),
+                                       ("noura", "نورة الحربي", "committee"),
+                                       ("saad", "سعد القرني", "committee"))}
+    people["desk"], people["researcher"] = people["huda"], people["amal"]
+    profile = profile_service.current(desk_db)
+    requests = [to_committee(desk_db, people, profile, i, "RYD") for i in range(3)]
+    return people, requests
+
+
+def screen(qtbot, desk_db, actor, lang="ar"):
+    ctx = make_ctx(desk_db, actor, Settings(desk_db.url, lang))
+    ctl = MeetingsController(ctx)
+    qtbot.addWidget(ctl.view)
+    ctl.view.resize(1366 - 230, 768 - 60)  # the shell's side bar and title take the rest
+    ctl.view.show()
+    ctl.load()
+    settle(qtbot, ctx)
+    return ctl, ctx
+
+
+def tick(ctl, *names):
+    members = ctl.view.members
+    for i in range(members.count()):
+        item = members.item(i)
+        item.setCheckState(Qt.CheckState.Checked if item.text() in names
+                           else Qt.CheckState.Unchecked)
+
+
+def choose(ctl, row, decision, reason=""):
+    set_combo_code(ctl.view.agenda.cellWidget(row, DECISION), decision)
+    ctl.view.agenda.cellWidget(row, REASON).setText(reason)
+
+
+def test_meeting_screen_decides_and_members_approve(qtbot, arabic, desk_db, office):
+    people, requests = office
+    ctl, ctx = screen(qtbot, desk_db, people["fahd"])
+    v = ctl.view
+    assert v.agenda.rowCount() == 3 and v.members.count() == 3
+    assert v.agenda.item(0, NUMBER).text() == requests[0].number
+    # a meeting of one member out of three: set up, but refused when it decides
+    tick(ctl, "فهد الزهراني")
+    assert "لم يكتمل النصاب" in v.quorum.text()
+    v.place.setText("قاعة الاجتماعات")
+    v.create_button.click()
+    settle(qtbot, ctx)
+    assert ctl.meeting is not None and ctl.meeting.status == "open"
+    for row, (decision, reason) in enumerate((("accepted", ""), ("rejected", "الدخل يتجاوز الحد"),
+                                              ("postponed", "تُستكمل الزيارة"))):
+        choose(ctl, row, decision, reason)
+    v.record_button.click()
+    settle(qtbot, ctx)
+    assert v.banner.text().startswith("لم يكتمل النصاب: حضر 1 من الأعضاء ويلزم حضور 2.")
+    assert all(svc.get(desk_db, r.id).status == "committee" for r in requests)
+    # a new meeting with quorum: what was chosen on the agenda is still there
+    set_combo_code(v.chooser, "")
+    settle(qtbot, ctx)
+    tick(ctl, "فهد الزهراني", "نورة الحربي")
+    assert "اكتمل النصاب" in v.quorum.text()
+    v.place.setText("قاعة الاجتماعات")
+    v.create_button.click()
+    settle(qtbot, ctx)
+    assert combo_code(v.agenda.cellWidget(1, DECISION)) == "rejected"
+    qtbot.wait(20)
+    assert problems(v) == []
+    v.grab().save(str(SHOTS / "meeting-ar-agenda.png"))
+    v.record_button.click()
+    settle(qtbot, ctx)
+    assert ctl.meeting.status == "decided"
+    assert [svc.get(desk_db, r.id).status for r in requests] == [
+        "accepted", "rejected", "committee"]
+    assert v.agenda.item(1, DECISION).text() == "رفض"
+    # approval by the members' own passwords, off the GUI thread
+    v.tabs.setCurrentIndex(1)
+    set_combo_code(v.approver, people["noura"].id)
+    v.password.setText("fahd-pass-2026")
+    v.approve_button.click()
+    settle(qtbot, ctx)
+    assert v.approve_boxes["password"].error.text() == "كلمة المرور ليست كلمة مرور هذا العضو، فلم يُعتمد المحضر."
+    assert v.password.text() == ""
+    for who in ("noura", "fahd"):
+        set_combo_code(v.approver, people[who].id)
+        v.password.setText(f"{who}-pass-2026")
+        v.approve_button.click()
+        settle(qtbot, ctx)
+    assert ctl.meeting.status == "approved" and "اعتُمد المحضر" in v.approvals.text()
+    v.print_button.click()
+    settle(qtbot, ctx)
+    assert v.preview.page_count() == 1
+    qtbot.wait(300)  # the preview paints its page
+    assert problems(v) == []
+    v.grab().save(str(SHOTS / "meeting-ar-minutes.png"))
+
+
+def test_meeting_screen_in_english(qtbot, qapp, desk_db, office):
+    people, _requests = office
+    i18n.install(qapp, "en")
+    try:
+        ctl, _ctx = screen(qtbot, desk_db, people["fahd"], "en")
+        v = ctl.view
+        tick(ctl, "فهد الزهراني", "نورة الحربي")
+        choose(ctl, 1, "rejected", "")
+        assert v.title.text() == "Committee meetings"
+        assert "Quorum met" in v.quorum.text()
+        qtbot.wait(20)
+        assert problems(v) == []
+        v.grab().save(str(SHOTS / "meeting-en-agenda.png"))
+    finally:
+        i18n.install(qapp, "ar")
