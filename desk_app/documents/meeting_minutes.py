@@ -46,6 +46,7 @@ class MinutesData:
     items: list[MinutesItem]
     status_text: str  # approved (when) or waiting for whom
     issued_on_text: str
+    approved: bool = False  # every approval the profile's rule asks for is in
 
 
 def render_meeting_minutes(data: MinutesData) -> bytes:
@@ -68,7 +69,9 @@ def render_meeting_minutes(data: MinutesData) -> bytes:
     if data.items:
         doc.table(rows, [0.05, 0.22, 0.25, 0.14, 0.08, 0.26])
     doc.spacer(6)
-    doc.paragraph("اعتمد كل عضو حاضر هذا المحضر بدخوله إلى التطبيق بكلمة مروره، وكل اعتماد "
-                  "مقيّد في سجل التدقيق.", size=9.5, justify=False)
+    doc.paragraph("اعتمد الأعضاء هذا المحضر كلٌّ بدخوله إلى التطبيق بكلمة مروره، وكل اعتماد "
+                  "مقيّد في سجل التدقيق." if data.approved else
+                  "يُعتمد هذا المحضر باعتماد الأعضاء الحاضرين كلٌّ بدخوله إلى التطبيق بكلمة "
+                  "مروره، وهذه نسخة قبل اكتمال الاعتماد.", size=9.5, justify=False)
     doc.paragraph(f"تاريخ الإصدار: {data.issued_on_text}", justify=False)
     return doc.finish()

@@ -16,6 +16,7 @@ TABLES_AR: dict[str, str] = {
     "survey_invitations": "دعوات الاستبانة", "survey_responses": "إجابات الاستبانة",
     "subject_requests": "طلبات بشأن البيانات الشخصية", "issued_documents": "المستندات الصادرة",
     "access_log": "سجل الاطلاع على الملف",
+    "committee_meeting_items": "قرارات اجتماعات اللجنة",
 }
 
 COLUMNS_AR: dict[str, str] = {
@@ -65,7 +66,7 @@ COLUMNS_AR: dict[str, str] = {
     "pages": "الصفحات", "pdf": "ملف PDF", "position": "الترتيب", "postal_code": "الرمز البريدي",
     "programme_end": "نهاية البرنامج", "programme_start": "بداية البرنامج",
     "programme_terms": "الموافقة على شروط البرنامج", "provider_ref": "مرجع مزود الخدمة",
-    "qualification": "المؤهل", "questionnaire_id": "معرّف الاستبانة", "reason": "السبب",
+    "qualification": "المؤهل", "questionnaire_id": "معرّف الاستبانة", "reason": "السبب", "meeting_id": "معرّف الاجتماع",
     "received_at": "وقت الاستلام", "received_on": "تاريخ الاستلام", "recipient": "المستلم",
     "recorded_at": "وقت التسجيل", "recorded_by": "سجّله", "referral_to": "محال إلى",
     "relation": "صلة القرابة", "reprint_count": "مرات إعادة الطباعة", "request_id": "معرّف الطلب",

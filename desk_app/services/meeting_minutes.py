@@ -58,7 +58,7 @@ def minutes_data(m: meeting_views.MeetingView, profile: OrgProfile, today_text: 
          for x in m.attendees],
         [MinutesItem(i.number, i.beneficiary_name, _name(profile.service, i.service_code),
                      DECISION_AR.get(i.decision, i.decision), i.reason) for i in m.items],
-        status, today_text)
+        status, today_text, m.minutes_approved)
 
 
 def issue_minutes(db: Database, actor: Actor, meeting_id: str,

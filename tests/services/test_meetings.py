@@ -24,6 +24,7 @@ from desk_app.services import (
     meeting_minutes,
     meeting_views,
     meetings,
+    outbox,
     registry,
     staff,
 )
@@ -31,6 +32,7 @@ from desk_app.services import profile as profile_service
 from desk_app.services import requests as svc
 from desk_app.storage.db import Database
 from desk_app.storage.meetings_tables import Meeting
+from desk_app.storage.messaging_tables import OutboxMessage
 from desk_app.storage.requests_tables import Decision, RequestEvent, ServiceRequest
 from desk_app.storage.tables import AuditEvent
 from tests.clocks import INSTANTS, FixedClock
@@ -196,6 +198,12 @@ def test_decisions_in_one_go_through_the_request_decision(desk_db, people, profi
                         .where(AuditEvent.action == "meeting.decide")) == 1
     with pytest.raises(ValidationFailed):               # a meeting decides once
         meetings.record_decisions(desk_db, people["fahd"], m.id, decisions_for(rows), profile)
+    # the desk tells the beneficiary as after any decision: the message names the decision
+    message_id = outbox.queue_for_request(desk_db, people["desk"], rows[1].request_id,
+                                          "decision", channel="sms", profile=profile)
+    with desk_db.read() as s:
+        body = s.get(OutboxMessage, message_id).body
+    assert rows[1].number in body and "مرفوض" in body
 
 
 def test_all_or_nothing_when_another_desk_changed_a_request(desk_db, people, profile, three, branch):
@@ -266,7 +274,12 @@ def test_minutes_approved_by_each_members_own_password(desk_db, people, profile,
 def test_minutes_pdf_reads_back_in_order(desk_db, people, profile, three, branch):
     m = meeting_of(desk_db, people, profile)
     rows = agenda_of(desk_db, people, profile, branch).rows
+    with pytest.raises(ValidationFailed):               # no minutes before the decisions
+        meeting_minutes.issue_minutes(desk_db, people["fahd"], m.id, profile)
     meetings.record_decisions(desk_db, people["fahd"], m.id, decisions_for(rows), profile)
+    draft = text_of(meeting_minutes.issue_minutes(desk_db, people["fahd"], m.id, profile).pdf)
+    assert_words_in_order(draft, "بانتظار الاعتماد (0 من 2)")    # printed before: says so
+    assert_words_in_order(draft, "وهذه نسخة قبل اكتمال الاعتماد")
     for who in ("fahd", "noura"):
         meetings.approve_minutes(desk_db, m.id, people[who].id, f"{who}-pass-2026", profile)
     issued = meeting_minutes.issue_minutes(desk_db, people["fahd"], m.id, profile)
@@ -282,4 +295,5 @@ def test_minutes_pdf_reads_back_in_order(desk_db, people, profile, three, branch
     assert_words_in_order(text, "تأجيل تُستكمل الزيارة")
     assert text.index(rows[0].number) < text.index(rows[1].number) < text.index(rows[2].number)
     assert_words_in_order(text, "معتمد في")
+    assert_words_in_order(text, "اعتمد الأعضاء هذا المحضر كلٌّ بدخوله إلى التطبيق بكلمة مروره")
     assert issued.code in text.replace(" ", "")
