@@ -2050,7 +2050,7 @@
 <context>
     <name>DecisionPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="178"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="183"/>
         <source>Committee decision</source>
         <translation>قرار اللجنة</translation>
     </message>
@@ -2066,34 +2066,34 @@
     </message>
     <message>
         <location filename="../desk_app/ui/screens/partner_panels.py" line="132"/>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="185"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="190"/>
         <source>Record the decision</source>
         <translation>تسجيل القرار</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/partner_panels.py" line="140"/>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="192"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="197"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="193"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="198"/>
         <source>Committee</source>
         <translation>اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="194"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="199"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/partner_panels.py" line="141"/>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="195"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="200"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="196"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="201"/>
         <source>Referred to</source>
         <translation>محال إلى</translation>
     </message>
@@ -4101,7 +4101,7 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="49"/>
-        <location filename="../desk_app/ui/messages.py" line="170"/>
+        <location filename="../desk_app/ui/messages.py" line="171"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -4336,82 +4336,87 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="123"/>
+        <location filename="../desk_app/ui/messages.py" line="106"/>
+        <source>The study can no longer be changed: the request is no longer under study.</source>
+        <translation>لا يمكن تعديل البحث: الطلب لم يعد قيد الدراسة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="124"/>
         <source>An organisation with this licence number is already registered.</source>
         <translation>جهة بهذا الرقم في الترخيص مسجلة من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="124"/>
+        <location filename="../desk_app/ui/messages.py" line="125"/>
         <source>Licence number: digits and Latin letters, at most 30.</source>
         <translation>رقم الترخيص: أرقام وحروف لاتينية، 30 خانة على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="125"/>
+        <location filename="../desk_app/ui/messages.py" line="126"/>
         <source>Not a valid Saudi IBAN: SA followed by 22 digits, e.g. SA03 8000 0000 6080 1016 7519.</source>
         <translation>رقم الآيبان غير صحيح: SA يليها 22 رقمًا، مثل SA03 8000 0000 6080 1016 7519.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="126"/>
+        <location filename="../desk_app/ui/messages.py" line="127"/>
         <source>Write a whole number, 1 or more.</source>
         <translation>اكتب عددًا صحيحًا، 1 فأكثر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="127"/>
+        <location filename="../desk_app/ui/messages.py" line="128"/>
         <source>This report was already received.</source>
         <translation>استُلم هذا التقرير من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="128"/>
+        <location filename="../desk_app/ui/messages.py" line="129"/>
         <source>Write a whole number, 0 or more.</source>
         <translation>اكتب عددًا صحيحًا، صفرًا فأكثر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="129"/>
+        <location filename="../desk_app/ui/messages.py" line="130"/>
         <source>Already recorded for this channel and period: {items}</source>
         <translation>سُجل من قبل لهذه القناة والفترة: {items}</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="130"/>
+        <location filename="../desk_app/ui/messages.py" line="131"/>
         <source>The file needs a column for the content (content, post, title, المحتوى…) and one for the reach (reach, impressions, views, الوصول…).</source>
         <translation>يحتاج الملف إلى عمود للمحتوى (المحتوى، المنشور، العنوان، content…) وعمود للوصول (الوصول، مرات الظهور، المشاهدات، reach…).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="131"/>
+        <location filename="../desk_app/ui/messages.py" line="132"/>
         <source>Rows without a content item or with a reach that is not a whole number: {rows}. Nothing was imported.</source>
         <translation>صفوف بلا محتوى أو بوصول ليس عددًا صحيحًا: {rows}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="132"/>
+        <location filename="../desk_app/ui/messages.py" line="133"/>
         <source>The file holds no figures.</source>
         <translation>لا يحوي الملف أرقامًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="158"/>
+        <location filename="../desk_app/ui/messages.py" line="159"/>
         <source>Your account was closed by the administrator after you signed in: nothing was saved. Sign out; the administrator can tell you more.</source>
         <translation>أُغلق حسابك من قِبل مسؤول النظام بعد تسجيل دخولك: لم يُحفظ شيء. سجّل الخروج، ويستطيع مسؤول النظام أن يوضح لك السبب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="173"/>
+        <location filename="../desk_app/ui/messages.py" line="174"/>
         <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
         <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="174"/>
+        <location filename="../desk_app/ui/messages.py" line="175"/>
         <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
         <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="175"/>
+        <location filename="../desk_app/ui/messages.py" line="176"/>
         <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
         <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="176"/>
+        <location filename="../desk_app/ui/messages.py" line="177"/>
         <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
         <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="177"/>
+        <location filename="../desk_app/ui/messages.py" line="178"/>
         <source>The database is encrypted and its passphrase was not given.</source>
         <translation>قاعدة البيانات مشفّرة ولم تُدخَل عبارة المرور الخاصة بها.</translation>
     </message>
@@ -4462,122 +4467,122 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="106"/>
+        <location filename="../desk_app/ui/messages.py" line="107"/>
         <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="107"/>
+        <location filename="../desk_app/ui/messages.py" line="108"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="108"/>
+        <location filename="../desk_app/ui/messages.py" line="109"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="109"/>
+        <location filename="../desk_app/ui/messages.py" line="110"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="110"/>
+        <location filename="../desk_app/ui/messages.py" line="111"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="111"/>
+        <location filename="../desk_app/ui/messages.py" line="112"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="112"/>
+        <location filename="../desk_app/ui/messages.py" line="113"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="113"/>
+        <location filename="../desk_app/ui/messages.py" line="114"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="114"/>
+        <location filename="../desk_app/ui/messages.py" line="115"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="115"/>
+        <location filename="../desk_app/ui/messages.py" line="116"/>
         <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="116"/>
+        <location filename="../desk_app/ui/messages.py" line="117"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="117"/>
+        <location filename="../desk_app/ui/messages.py" line="118"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="118"/>
+        <location filename="../desk_app/ui/messages.py" line="119"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="119"/>
+        <location filename="../desk_app/ui/messages.py" line="120"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="120"/>
+        <location filename="../desk_app/ui/messages.py" line="121"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="121"/>
+        <location filename="../desk_app/ui/messages.py" line="122"/>
         <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="122"/>
+        <location filename="../desk_app/ui/messages.py" line="123"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="148"/>
+        <location filename="../desk_app/ui/messages.py" line="149"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="166"/>
+        <location filename="../desk_app/ui/messages.py" line="167"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="167"/>
+        <location filename="../desk_app/ui/messages.py" line="168"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="168"/>
+        <location filename="../desk_app/ui/messages.py" line="169"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="169"/>
+        <location filename="../desk_app/ui/messages.py" line="170"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="171"/>
+        <location filename="../desk_app/ui/messages.py" line="172"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="172"/>
+        <location filename="../desk_app/ui/messages.py" line="173"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -4585,7 +4590,7 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>MyWorkController</name>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="220"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="223"/>
         <source>My work</source>
         <translation>أعمالي</translation>
     </message>
@@ -4654,171 +4659,176 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/navigation.py" line="81"/>
+        <source>Social study</source>
+        <translation>البحث الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/navigation.py" line="84"/>
         <source>Periodic review</source>
         <translation>المراجعة الدورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="83"/>
+        <location filename="../desk_app/ui/navigation.py" line="86"/>
         <source>Possible duplicates</source>
         <translation>الملفات المحتمل تكرارها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="86"/>
+        <location filename="../desk_app/ui/navigation.py" line="89"/>
         <source>Complaints follow-up</source>
         <translation>متابعة الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="88"/>
+        <location filename="../desk_app/ui/navigation.py" line="91"/>
         <source>New complaint</source>
         <translation>شكوى جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="90"/>
+        <location filename="../desk_app/ui/navigation.py" line="93"/>
         <source>Complaint</source>
         <translation>الشكوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="92"/>
+        <location filename="../desk_app/ui/navigation.py" line="95"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="94"/>
+        <location filename="../desk_app/ui/navigation.py" line="97"/>
         <source>Verify a document</source>
         <translation>التحقق من مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="96"/>
+        <location filename="../desk_app/ui/navigation.py" line="99"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="99"/>
+        <location filename="../desk_app/ui/navigation.py" line="102"/>
         <source>Import beneficiaries</source>
         <translation>استيراد المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="102"/>
+        <location filename="../desk_app/ui/navigation.py" line="105"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="105"/>
+        <location filename="../desk_app/ui/navigation.py" line="108"/>
         <source>Permissions</source>
         <translation>الصلاحيات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="108"/>
+        <location filename="../desk_app/ui/navigation.py" line="111"/>
         <source>Access log</source>
         <translation>سجل الاطلاع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="111"/>
+        <location filename="../desk_app/ui/navigation.py" line="114"/>
         <source>Synchronisation</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="114"/>
+        <location filename="../desk_app/ui/navigation.py" line="117"/>
         <source>Sync conflicts</source>
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="117"/>
+        <location filename="../desk_app/ui/navigation.py" line="120"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="120"/>
+        <location filename="../desk_app/ui/navigation.py" line="123"/>
         <source>Policy and board approval</source>
         <translation>السياسة واعتماد مجلس الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="123"/>
+        <location filename="../desk_app/ui/navigation.py" line="126"/>
         <source>Staff acknowledgements of the policy</source>
         <translation>إقرارات الموظفين بالسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="126"/>
+        <location filename="../desk_app/ui/navigation.py" line="129"/>
         <source>Personal-data requests</source>
         <translation>طلبات البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="129"/>
+        <location filename="../desk_app/ui/navigation.py" line="132"/>
         <source>Data breach register</source>
         <translation>سجل حوادث تسرب البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="132"/>
+        <location filename="../desk_app/ui/navigation.py" line="135"/>
         <source>Retention run</source>
         <translation>تطبيق مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="135"/>
+        <location filename="../desk_app/ui/navigation.py" line="138"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="137"/>
+        <location filename="../desk_app/ui/navigation.py" line="140"/>
         <source>Type in survey answers</source>
         <translation>إدخال إجابات الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="139"/>
+        <location filename="../desk_app/ui/navigation.py" line="142"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="142"/>
+        <location filename="../desk_app/ui/navigation.py" line="145"/>
         <source>Messages to beneficiaries</source>
         <translation>رسائل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="145"/>
+        <location filename="../desk_app/ui/navigation.py" line="148"/>
         <source>Record an enquiry</source>
         <translation>تسجيل استفسار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="148"/>
+        <location filename="../desk_app/ui/navigation.py" line="151"/>
         <source>Online forms</source>
         <translation>النماذج الإلكترونية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="151"/>
+        <location filename="../desk_app/ui/navigation.py" line="154"/>
         <source>Contact officer&apos;s queue</source>
         <translation>قائمة ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="154"/>
+        <location filename="../desk_app/ui/navigation.py" line="157"/>
         <source>Contact officers</source>
         <translation>ضباط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="157"/>
+        <location filename="../desk_app/ui/navigation.py" line="160"/>
         <source>Enquiries of the day</source>
         <translation>استفسارات اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="160"/>
+        <location filename="../desk_app/ui/navigation.py" line="163"/>
         <source>Partner associations</source>
         <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="163"/>
+        <location filename="../desk_app/ui/navigation.py" line="166"/>
         <source>Partner request</source>
         <translation>طلب جمعية شريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="166"/>
+        <location filename="../desk_app/ui/navigation.py" line="169"/>
         <source>Association or organisation</source>
         <translation>جمعية أو جهة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="169"/>
+        <location filename="../desk_app/ui/navigation.py" line="172"/>
         <source>Indirect beneficiaries</source>
         <translation>المستفيدون غير المباشرين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/navigation.py" line="172"/>
+        <location filename="../desk_app/ui/navigation.py" line="175"/>
         <source>Survey kiosk</source>
         <translation>شاشة الاستبانة للمستفيد</translation>
     </message>
@@ -4826,32 +4836,32 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>NotifyPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="203"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="208"/>
         <source>Notify the beneficiary</source>
         <translation>إبلاغ المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="206"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="211"/>
         <source>Record the notification</source>
         <translation>تسجيل الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="211"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="216"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="212"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="217"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="217"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="222"/>
         <source>Queue the message</source>
         <translation>إعداد الرسالة للإرسال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="225"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="230"/>
         <source>Message</source>
         <translation>رسالة</translation>
     </message>
@@ -7850,7 +7860,7 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="20"/>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="59"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="60"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
@@ -7926,41 +7936,46 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="56"/>
+        <source>Social study saved</source>
+        <translation>حفظ البحث الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="57"/>
         <source>Committee decision recorded</source>
         <translation>تسجيل قرار اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="57"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="58"/>
         <source>Beneficiary notified</source>
         <translation>إبلاغ المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="58"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="59"/>
         <source>Service given</source>
         <translation>تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="69"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="70"/>
         <source>%1 days left</source>
         <translation>الأيام المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="70"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="71"/>
         <source>%1 working days left</source>
         <translation>أيام العمل المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="73"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="74"/>
         <source>Due today</source>
         <translation>ينتهي اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="74"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="75"/>
         <source>Overdue by %1 days</source>
         <translation>متأخر — أيام التأخير: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_labels.py" line="75"/>
+        <location filename="../desk_app/ui/screens/request_labels.py" line="76"/>
         <source>Overdue by %1 working days</source>
         <translation>متأخر — أيام العمل المتأخرة: %1</translation>
     </message>
@@ -8056,127 +8071,127 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RequestController</name>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="67"/>
-        <location filename="../desk_app/ui/screens/request.py" line="68"/>
         <location filename="../desk_app/ui/screens/request.py" line="69"/>
         <location filename="../desk_app/ui/screens/request.py" line="70"/>
-        <location filename="../desk_app/ui/screens/request.py" line="75"/>
+        <location filename="../desk_app/ui/screens/request.py" line="71"/>
+        <location filename="../desk_app/ui/screens/request.py" line="72"/>
+        <location filename="../desk_app/ui/screens/request.py" line="77"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="76"/>
-        <location filename="../desk_app/ui/screens/request.py" line="86"/>
+        <location filename="../desk_app/ui/screens/request.py" line="78"/>
+        <location filename="../desk_app/ui/screens/request.py" line="88"/>
         <source>— anyone of the unit —</source>
         <translation>— أيّ موظف في الجهة —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="108"/>
+        <location filename="../desk_app/ui/screens/request.py" line="110"/>
         <source>New request</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="120"/>
+        <location filename="../desk_app/ui/screens/request.py" line="122"/>
         <source>The checklist appears once the request is opened.</source>
         <translation>تظهر قائمة التحقق بعد فتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="143"/>
+        <location filename="../desk_app/ui/screens/request.py" line="145"/>
         <source>Request %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="167"/>
+        <location filename="../desk_app/ui/screens/request.py" line="170"/>
         <source>This service needs no documents.</source>
         <translation>لا تتطلب هذه الخدمة مستندات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="170"/>
+        <location filename="../desk_app/ui/screens/request.py" line="173"/>
         <source>Still missing: %1. Tell the beneficiary before they leave; the request stays incomplete until then.</source>
         <translation>المستندات الناقصة: %1. أبلغ المستفيد قبل مغادرته؛ يبقى الطلب غير مكتمل حتى تُستوفى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="173"/>
+        <location filename="../desk_app/ui/screens/request.py" line="176"/>
         <source>All required documents are verified.</source>
         <translation>اكتملت قائمة التحقق: جميع المستندات المطلوبة تم التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="181"/>
+        <location filename="../desk_app/ui/screens/request.py" line="184"/>
         <source>The response deadline is counted once the request is complete.</source>
         <translation>تُحسب مدة الرد من اكتمال الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="185"/>
+        <location filename="../desk_app/ui/screens/request.py" line="188"/>
         <source>Response due by: %1</source>
         <translation>الموعد النهائي للرد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="196"/>
+        <location filename="../desk_app/ui/screens/request.py" line="199"/>
         <source>Choose a service to check eligibility.</source>
         <translation>اختر الخدمة للتحقق من الاستحقاق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="207"/>
+        <location filename="../desk_app/ui/screens/request.py" line="210"/>
         <source>Eligible: every criterion of the service is met.</source>
         <translation>مستحق: جميع معايير الاستحقاق للخدمة مستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="210"/>
+        <location filename="../desk_app/ui/screens/request.py" line="213"/>
         <source>Not eligible. Tell the beneficiary why; they may withdraw or have the committee decide:</source>
         <translation>غير مستحق. أبلغ المستفيد بالأسباب؛ له أن يسحب الطلب أو يُحال إلى اللجنة لتقرر:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="252"/>
+        <location filename="../desk_app/ui/screens/request.py" line="255"/>
         <source>Request %1 opened.</source>
         <translation>تم فتح الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="268"/>
+        <location filename="../desk_app/ui/screens/request.py" line="271"/>
         <source>Attach a scanned document</source>
         <translation>إرفاق صورة مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="269"/>
+        <location filename="../desk_app/ui/screens/request.py" line="272"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;All files (*)</source>
         <translation>الصور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="283"/>
+        <location filename="../desk_app/ui/screens/request.py" line="286"/>
         <source>Importing the scan…</source>
         <translation>جارٍ استيراد صورة المستند…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="293"/>
+        <location filename="../desk_app/ui/screens/request.py" line="296"/>
         <source>Scan attached.</source>
         <translation>تم إرفاق صورة المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="305"/>
+        <location filename="../desk_app/ui/screens/request.py" line="308"/>
         <source>No scan attached to this document.</source>
         <translation>لا توجد صورة مرفقة لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="356"/>
+        <location filename="../desk_app/ui/screens/request.py" line="359"/>
         <source>moved it to «%1»</source>
         <translation>نقله إلى «%1»</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="357"/>
+        <location filename="../desk_app/ui/screens/request.py" line="360"/>
         <source>changed its documents or details</source>
         <translation>غيّر مستنداته أو بياناته</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="359"/>
+        <location filename="../desk_app/ui/screens/request.py" line="362"/>
         <source>This request was changed at another desk (%1) since you opened it: %2. Nothing of yours was saved and what you typed is kept; look at the request as it is now, then do the step again if it is still right.</source>
         <translation>عُدِّل هذا الطلب في مكتب آخر (%1) بعد أن فتحته: %2. لم يُحفظ شيء مما أدخلته، وما كتبته باقٍ كما هو؛ راجع الطلب كما هو الآن، ثم أعد الخطوة إن كانت لا تزال صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="362"/>
+        <location filename="../desk_app/ui/screens/request.py" line="365"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="372"/>
+        <location filename="../desk_app/ui/screens/request.py" line="375"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
@@ -8217,6 +8232,29 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/screens/partner_panels.py" line="74"/>
         <source>Attachments</source>
         <translation>المرفقات</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStudy</name>
+    <message>
+        <location filename="../desk_app/ui/screens/request_study.py" line="19"/>
+        <source>No social study saved yet.</source>
+        <translation>لم يُحفظ بحث اجتماعي بعد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_study.py" line="20"/>
+        <source>Social study by %1, %2.</source>
+        <translation>بحث اجتماعي أعدّه %1، %2.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_study.py" line="22"/>
+        <source>Monthly income %1 SAR, expenses %2 SAR.</source>
+        <translation>الدخل الشهري %1 ريال، والمصروفات %2 ريال.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_study.py" line="30"/>
+        <source>Recommendation: %1</source>
+        <translation>التوصية: %1</translation>
     </message>
 </context>
 <context>
@@ -8450,27 +8488,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ServedPanel</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="231"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="236"/>
         <source>Service given</source>
         <translation>تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="235"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="240"/>
         <source>Mark as served</source>
         <translation>تسجيل تقديم الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="240"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="245"/>
         <source>Service provided</source>
         <translation>الخدمة المقدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="241"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="246"/>
         <source>Programme start</source>
         <translation>بداية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="242"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="247"/>
         <source>Programme end</source>
         <translation>نهاية البرنامج</translation>
     </message>
@@ -8725,6 +8763,143 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
 </context>
 <context>
+    <name>Study</name>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="11"/>
+        <source>Home visit</source>
+        <translation>زيارة منزلية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="12"/>
+        <source>Interview at the association</source>
+        <translation>مقابلة في مقر الجمعية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="13"/>
+        <source>Phone call</source>
+        <translation>اتصال هاتفي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="19"/>
+        <source>Owned</source>
+        <translation>ملك</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="20"/>
+        <source>Rented</source>
+        <translation>إيجار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="21"/>
+        <source>With relatives</source>
+        <translation>مع الأقارب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="22"/>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="28"/>
+        <source>Salary or wage</source>
+        <translation>راتب أو أجر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="29"/>
+        <source>Social security</source>
+        <translation>الضمان الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="30"/>
+        <source>Pension</source>
+        <translation>معاش تقاعدي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="31"/>
+        <source>Other income</source>
+        <translation>دخل آخر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="37"/>
+        <source>Rent</source>
+        <translation>الإيجار</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="38"/>
+        <source>Electricity, water and services</source>
+        <translation>الكهرباء والماء والخدمات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="39"/>
+        <source>Instalments and debts</source>
+        <translation>أقساط وديون</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_labels.py" line="40"/>
+        <source>Other expenses</source>
+        <translation>مصروفات أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>StudyController</name>
+    <message>
+        <location filename="../desk_app/ui/screens/study.py" line="56"/>
+        <location filename="../desk_app/ui/screens/study.py" line="57"/>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study.py" line="102"/>
+        <source>Social study — %1</source>
+        <translation>البحث الاجتماعي — %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study.py" line="106"/>
+        <source>Saved by %1 on %2</source>
+        <translation>حفظه %1 في %2</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study.py" line="160"/>
+        <source>Totals appear once every amount is a number.</source>
+        <translation>تظهر المجاميع حين تكون كل المبالغ أرقامًا.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study.py" line="164"/>
+        <source>Monthly shortfall: %1 SAR</source>
+        <translation>العجز الشهري: %1 ريال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study.py" line="165"/>
+        <source>Left after expenses: %1 SAR</source>
+        <translation>المتبقي بعد المصروفات: %1 ريال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study.py" line="166"/>
+        <source>Income %1 SAR — expenses %2 SAR</source>
+        <translation>الدخل %1 ريال — المصروفات %2 ريال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study.py" line="201"/>
+        <source>Study saved.</source>
+        <translation>حُفظ البحث.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study.py" line="211"/>
+        <source>Some fields need correcting; see the messages beside them. Nothing was saved.</source>
+        <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study.py" line="220"/>
+        <source>This study was saved at another desk (%1) since you opened it; they changed: %2. Nothing of yours was saved and what you typed is kept. Save again to replace their version with yours, or go back and open the study again to see theirs.</source>
+        <translation>حُفظ هذا البحث من مكتب آخر (%1) بعد أن فتحته، وغُيّر فيه: %2. لم يُحفظ شيء مما أدخلته وما كتبته باقٍ. احفظ مرة أخرى ليحل ما كتبته محل نسختهم، أو ارجع وافتح البحث من جديد لترى نسختهم.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study.py" line="223"/>
+        <source>another desk</source>
+        <translation>مكتب آخر</translation>
+    </message>
+</context>
+<context>
     <name>StudyPanel</name>
     <message>
         <location filename="../desk_app/ui/screens/partner_panels.py" line="90"/>
@@ -8767,19 +8942,132 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>إنهاء الدراسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="170"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="169"/>
+        <source>Social study…</source>
+        <translation>البحث الاجتماعي…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="173"/>
         <source>Waiting with</source>
         <translation>لدى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="171"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="174"/>
+        <source>Social study</source>
+        <translation>البحث الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="176"/>
         <source>Next</source>
         <translation>بعدها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="172"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="177"/>
         <source>Findings</source>
         <translation>نتيجة الدراسة</translation>
+    </message>
+</context>
+<context>
+    <name>StudyView</name>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="60"/>
+        <source>Social study</source>
+        <translation>البحث الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="66"/>
+        <source>Back  (Esc)</source>
+        <translation>رجوع  (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="80"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="80"/>
+        <source>Relation</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="80"/>
+        <source>Situation</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="91"/>
+        <source>Save the study  (Ctrl+S)</source>
+        <translation>حفظ البحث  (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="93"/>
+        <source>Study report (PDF)</source>
+        <translation>تقرير البحث (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="94"/>
+        <source>Open the request</source>
+        <translation>فتح الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="109"/>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="109"/>
+        <source>Housing</source>
+        <translation>السكن</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="110"/>
+        <source>Monthly income (SAR)</source>
+        <translation>الدخل الشهري (ريال)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="111"/>
+        <source>Monthly expenses (SAR)</source>
+        <translation>المصروفات الشهرية (ريال)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="111"/>
+        <source>Health</source>
+        <translation>الحالة الصحية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="112"/>
+        <source>Household members and their situation</source>
+        <translation>أفراد الأسرة وأوضاعهم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="113"/>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="113"/>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="115"/>
+        <source>Date of the visit</source>
+        <translation>تاريخ الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="116"/>
+        <source>Kind of visit</source>
+        <translation>نوع الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="118"/>
+        <source>Kind of housing</source>
+        <translation>نوع السكن</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/study_view.py" line="119"/>
+        <source>Description</source>
+        <translation>الوصف</translation>
     </message>
 </context>
 <context>
@@ -9797,22 +10085,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>TrailTable</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="250"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="255"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="250"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="255"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="250"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="255"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="251"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="256"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
@@ -9958,28 +10246,28 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>WaitingController</name>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="133"/>
-        <location filename="../desk_app/ui/screens/waiting.py" line="150"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="136"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="153"/>
         <source>— all —</source>
         <translation>— الكل —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="180"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="183"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="190"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="193"/>
         <source>Requests waiting: %1 — overdue: %2</source>
         <translation>الطلبات المنتظرة: %1 — المتأخرة: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="192"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="195"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="203"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="206"/>
         <source>The list could not be loaded.</source>
         <translation>تعذر تحميل القائمة.</translation>
     </message>
@@ -9993,25 +10281,25 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/screens/waiting.py" line="45"/>
-        <location filename="../desk_app/ui/screens/waiting.py" line="73"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="75"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/waiting.py" line="46"/>
-        <location filename="../desk_app/ui/screens/waiting.py" line="74"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="76"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/waiting.py" line="47"/>
-        <location filename="../desk_app/ui/screens/waiting.py" line="75"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="77"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/waiting.py" line="48"/>
-        <location filename="../desk_app/ui/screens/waiting.py" line="76"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="78"/>
         <source>Assigned to</source>
         <translation>المكلّف</translation>
     </message>
@@ -10044,6 +10332,11 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/screens/waiting.py" line="67"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/waiting.py" line="68"/>
+        <source>Social study  (F4)</source>
+        <translation>البحث الاجتماعي  (F4)</translation>
     </message>
 </context>
 <context>

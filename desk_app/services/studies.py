@@ -27,7 +27,7 @@ from desk_app.domain.study import Member, StudyInput
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services.permissions import require
 from desk_app.storage.casework_study_tables import SocialStudy
-from desk_app.storage.conflicts import check_version
+from desk_app.storage.conflicts import Change, ConflictError, check_version
 from desk_app.storage.db import Database
 from desk_app.storage.requests_tables import ServiceRequest
 from desk_app.storage.tables import Beneficiary
@@ -140,6 +140,19 @@ def _members(b: Beneficiary, typed: tuple[Member, ...]) -> list[dict[str, str]]:
              "situation": situations.get(m.member_id, "")} for m in _household(b)]
 
 
+_FIELDS = ("visit_on", "visit_kind", "housing_kind", "housing", "income", "expenses", "health",
+           "members", "needs", "recommendation")
+
+
+def _created_meanwhile(row: SocialStudy) -> ConflictError:
+    """The form started from a blank study, but another desk saved one first: named like any
+    conflict (who, when, the parts they filled), so nothing is overwritten unseen."""
+    by, at = row.researcher_name, row.updated_at
+    changes = tuple(Change(f, None, getattr(row, f), by, at) for f in _FIELDS
+                    if getattr(row, f) not in (None, "", {}, []))
+    return ConflictError(row.__tablename__, row.id, 0, row.version, changes, (by, at))
+
+
 def save(db: Database, actor: Actor, request_id: str, form: StudyInput, *,
          profile: OrgProfile, expected_version: int | None = None) -> StudyView:
     """Write the study of a request under study. ``expected_version``: the version the form
@@ -160,8 +173,10 @@ def save(db: Database, actor: Actor, request_id: str, form: StudyInput, *,
         row = _study(s, request_id)
         if row is None and expected_version is not None:
             raise KeyError(request_id)  # the form showed a study that is no longer there
+        if row is not None and expected_version is None:
+            raise _created_meanwhile(row)
         if row is not None:
-            check_version(s, row, expected_version if expected_version is not None else 0)
+            check_version(s, row, expected_version)
         else:
             # The study's id is its request's: its saves are the request's audit events, so the
             # request's trail lists them and a conflict names what the other desk changed.

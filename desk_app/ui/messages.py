@@ -103,6 +103,7 @@ def _codes() -> dict[str, str]:
         "checklist_locked": QCoreApplication.translate("Messages", "The checklist of a complete request can no longer be changed."),
         "request_closed": QCoreApplication.translate("Messages", "This request is closed; nothing can be attached to it."),
         "transition_not_allowed": QCoreApplication.translate("Messages", "This step is not possible in the request's current state."),
+        "study_closed": QCoreApplication.translate("Messages", "The study can no longer be changed: the request is no longer under study."),
         "transition_not_allowed:complaint": QCoreApplication.translate("Messages", "This step is not possible in the complaint's current state."),
         "not_allowed_for_role": QCoreApplication.translate("Messages", "Your role cannot do this step; the follow-up committee or a manager can."),
         "not_under_investigation": QCoreApplication.translate("Messages", "This is recorded only while the complaint is under investigation."),

@@ -22,6 +22,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
 from desk_app.ui.screens import request_labels as L
 from desk_app.ui.screens.request_actions import ActionsMixin
+from desk_app.ui.screens.request_study import StudySummary
 from desk_app.ui.screens.request_view import RequestView
 from desk_app.ui.widgets.document_actions import DocumentActions
 from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo, set_combo_code, show_banner
@@ -52,6 +53,7 @@ class RequestController(ActionsMixin, QObject):
         v.checklist.view_button.clicked.connect(self.view_scan)
         v.back_button.clicked.connect(self.back)
         self.connect_actions()
+        self.study_summary = StudySummary(self)  # the social study, for who may read it
         self.documents = DocumentActions(ctx)  # declaration, receipt, letters of this request
         v.documents_row.addWidget(self.documents)
         v.documents_row.addStretch(1)
@@ -159,6 +161,7 @@ class RequestController(ActionsMixin, QObject):
         self._show_due(d)
         self._show_eligibility(d.eligible is not False, d.failed_criteria)
         self.show_actions(d, p)
+        self.study_summary.show(d)
         self._show_trail(trail)
 
     def _show_missing(self, d: request_views.RequestDetail) -> None:

@@ -53,6 +53,7 @@ def actions() -> dict[str, str]:
         "request.withdraw": QCoreApplication.translate("Request", "Withdrawn"),
         "request.refer": QCoreApplication.translate("Request", "Referral"),
         "request.end_study": QCoreApplication.translate("Request", "Study ended"),
+        "study.save": QCoreApplication.translate("Request", "Social study saved"),
         "request.decide": QCoreApplication.translate("Request", "Committee decision recorded"),
         "request.notify": QCoreApplication.translate("Request", "Beneficiary notified"),
         "request.serve": QCoreApplication.translate("Request", "Service given"),

@@ -65,6 +65,8 @@ class WaitingView(QWidget):
         self.page_label = QLabel()
         self.next_button = QPushButton(self.tr("Next page"))
         self.open_button = QPushButton(self.tr("Open  (Enter)"))
+        self.study_button = QPushButton(self.tr("Social study  (F4)"))
+        self.study_button.hide()  # "my work" shows it to who may read studies
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.mine)
@@ -79,7 +81,8 @@ class WaitingView(QWidget):
         filters.addWidget(self.overdue_only)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
-        for w in (self.previous_button, self.page_label, self.next_button, self.open_button):
+        for w in (self.previous_button, self.page_label, self.next_button, self.study_button,
+                  self.open_button):
             bottom.addWidget(w)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -221,9 +224,24 @@ class MyWorkController(WaitingController):
         v.mine.setChecked(True)
         v.mine.hide()
         v.status_filter.setEnabled(len(worklists.my_statuses(ctx.actor.role)) > 1)
+        # the researcher's studies (and the committee's agenda) open on the social study too
+        if ctx.may("study.view"):
+            v.study_button.show()
+            v.study_button.clicked.connect(self.open_study)
+            QShortcut(QKeySequence("F4"), v, activated=self.open_study)
+
+    def _show(self, page: worklists.Page) -> None:
+        super()._show(page)
+        self.view.study_button.setEnabled(bool(page.rows))
 
     def open_selected(self) -> None:
         idx = self.view.table.currentIndex()
         if idx.isValid():
             rid = self.model.data(idx, Qt.ItemDataRole.UserRole)
             self.navigate.emit("request", {"open": rid, "back": ("my_work", None)})
+
+    def open_study(self) -> None:
+        idx = self.view.table.currentIndex()
+        if idx.isValid() and self.view.study_button.isEnabled():
+            rid = self.model.data(idx, Qt.ItemDataRole.UserRole)
+            self.navigate.emit("study", {"open": rid, "back": ("my_work", None)})

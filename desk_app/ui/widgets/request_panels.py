@@ -164,10 +164,15 @@ class StudyPanel(QGroupBox):
         self.findings = _text(60)
         self.findings.setPlaceholderText(self.tr("What the study found, and the recommendation"))
         self.end_button = QPushButton(self.tr("End the study"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.study_button = QPushButton(self.tr("Social study…"))
         self.boxes = {"outcome": FieldBox(self.outcome), "note": FieldBox(self.findings),
                       "checklist": FieldBox(self.end_button)}
         form = _form(self)
         form.addRow(self.tr("Waiting with"), self.with_whom)
+        form.addRow(self.tr("Social study"), self.summary)
+        form.addRow("", self.study_button)
         form.addRow(self.tr("Next"), self.boxes["outcome"])
         form.addRow(self.tr("Findings"), self.boxes["note"])
         form.addRow("", self.boxes["checklist"])
