@@ -3675,119 +3675,109 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>MeetingsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="55"/>
-        <location filename="../desk_app/ui/screens/meetings.py" line="113"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="56"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="114"/>
         <source>— all —</source>
         <translation>— الكل —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="108"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="109"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="143"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="144"/>
         <source>Set the meeting up, then record its decisions.</source>
         <translation>أعدّ الاجتماع، ثم سجّل قراراته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="144"/>
-        <location filename="../desk_app/ui/screens/meetings.py" line="203"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="145"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="204"/>
         <source>The minutes are approved after the decisions are recorded.</source>
         <translation>يُعتمد المحضر بعد تسجيل القرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="186"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="187"/>
         <source>No staff account has the committee role yet: the administrator gives it to the members on the staff screen.</source>
         <translation>لا يوجد بعد حساب موظف بدور عضو اللجنة: يمنحه مدير النظام للأعضاء من شاشة حسابات الموظفين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="190"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="191"/>
         <source>Present: %1 of %2 members; the quorum is %3.</source>
         <translation>الحاضرون: %1 من %2 أعضاء، والنصاب %3.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="192"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="193"/>
         <source>Quorum met.</source>
         <translation>اكتمل النصاب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="193"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="194"/>
         <source>Quorum not met: this meeting cannot record decisions.</source>
         <translation>لم يكتمل النصاب: لا يستطيع هذا الاجتماع تسجيل قرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="200"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="201"/>
         <source>The minutes were approved on %1.</source>
         <translation>اعتُمد المحضر في %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="205"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="206"/>
         <source>Approved by %1 of the %2 needed. Waiting for: %3.</source>
         <translation>الاعتمادات: %1 من %2 مطلوبة. بانتظار: %3.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="209"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="210"/>
         <source>approved on %1</source>
         <translation>الاعتماد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="211"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="212"/>
         <source>not yet</source>
         <translation>بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="254"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="245"/>
         <source>Meeting %1 was set up. Choose a decision for each request of the agenda, then record them.</source>
         <translation>أُعدّ الاجتماع %1. اختر قرارًا لكل طلب من جدول الأعمال، ثم سجّل القرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="273"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="264"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="293"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="284"/>
         <source>%1 requests before the committee</source>
         <translation>الطلبات المعروضة على اللجنة: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="295"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="286"/>
         <source> (the first %1: narrow the filter)</source>
         <translation> (يظهر أول %1: ضيّق التصفية)</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/meetings.py" line="314"/>
-        <source>Decision</source>
-        <translation>القرار</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="318"/>
-        <source>Reason</source>
-        <translation>السبب</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="340"/>
         <source>%1 requests decided in this meeting</source>
         <translation>الطلبات التي قرر فيها هذا الاجتماع: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="371"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="345"/>
         <source>The meeting&apos;s %1 decisions were recorded. Print the minutes; each member present approves them with their own password.</source>
         <translation>سُجّلت قرارات الاجتماع (%1). اطبع المحضر، ويعتمده كل عضو حاضر بكلمة مروره.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="408"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="382"/>
         <source>The minutes are approved by every member needed.</source>
         <translation>اعتمد المحضرَ جميعُ الأعضاء المطلوبين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="409"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="383"/>
         <source>The approval was recorded.</source>
         <translation>سُجّل الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="424"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="398"/>
         <source>The minutes were issued (code %1) and archived: print them from the preview.</source>
         <translation>صدر المحضر (رمز التحقق %1) وحُفظ في الأرشيف: اطبعه من المعاينة.</translation>
     </message>
@@ -3795,149 +3785,151 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="38"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="41"/>
         <source>Committee meetings</source>
         <translation>اجتماعات اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="41"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="46"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="44"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="49"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="52"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="55"/>
         <source>Agenda and decisions</source>
         <translation>جدول الأعمال والقرارات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="53"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="56"/>
         <source>Minutes and approval</source>
         <translation>المحضر واعتماده</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="61"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="64"/>
         <source>The meeting</source>
         <translation>بيانات الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="69"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="72"/>
         <source>e.g. the meeting room, or a video call</source>
         <translation>مثل: قاعة الاجتماعات، أو اتصال مرئي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="73"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="76"/>
         <source>Set up the meeting</source>
         <translation>إعداد الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="79"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="82"/>
         <source>Committee</source>
         <translation>اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="82"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="85"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="84"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="87"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="88"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="91"/>
         <source>Held</source>
         <translation>الانعقاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="96"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="98"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="99"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="101"/>
         <source>Members present</source>
         <translation>الأعضاء الحاضرون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="114"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="119"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="117"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="122"/>
         <source>Waiting at least (days)</source>
         <translation>الانتظار لا يقل عن (يومًا)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="115"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="118"/>
         <source>Refresh  (F5)</source>
         <translation>تحديث  (F5)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="117"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="125"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="120"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="128"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="118"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="125"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="121"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="128"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="125"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="128"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="125"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="128"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="126"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
         <source>Days waiting</source>
         <translation>أيام الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="126"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="196"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="126"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="200"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="135"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="138"/>
         <source>Open the request</source>
         <translation>فتح الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="136"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="139"/>
         <source>Record the meeting&apos;s decisions</source>
         <translation>تسجيل قرارات الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="150"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="153"/>
         <source>Approval by the members</source>
         <translation>اعتماد الأعضاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="154"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="165"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="157"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="168"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="157"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="166"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="160"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="169"/>
         <source>The member&apos;s own password</source>
         <translation>كلمة مرور العضو نفسه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="160"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="163"/>
         <source>Approve the minutes</source>
         <translation>اعتماد المحضر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="162"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="165"/>
         <source>Print the minutes</source>
         <translation>طباعة المحضر</translation>
     </message>

@@ -5,6 +5,8 @@ approval and the printed PDF."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,13 +20,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desk_app.ui.widgets.dual_date import DualDateEdit
-from desk_app.ui.widgets.fields import FieldBox, banner_label
+from desk_app.ui.widgets.fields import FieldBox, banner_label, fill_combo, set_combo_code
 from desk_app.ui.widgets.pdf_preview import PdfPreview
 
 # the agenda table's columns
@@ -171,3 +174,29 @@ class MeetingsView(QWidget):
         lay.addWidget(side, 2)
         lay.addWidget(self.preview, 3)
         return page
+
+    def add_row(self, request_id: str, texts: dict[int, str],
+                inputs: tuple[list[tuple[str, str]], str, str] | None = None,
+                red: bool = False) -> None:
+        """One agenda line: ``texts`` by column; ``inputs`` (the decisions offered, the one
+        chosen, the reason typed) puts an editable decision and reason in the line."""
+        t = self.agenda
+        i = t.rowCount()
+        t.insertRow(i)
+        for col, text in texts.items():
+            item = QTableWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, request_id)
+            if red:
+                item.setForeground(QColor("#a30000"))
+            t.setItem(i, col, item)
+        if inputs is None:
+            return
+        choices, decision, reason = inputs
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("Decision"))
+        fill_combo(combo, choices)
+        set_combo_code(combo, decision)
+        line = QLineEdit(reason)
+        line.setAccessibleName(self.tr("Reason"))
+        t.setCellWidget(i, DECISION, combo)
+        t.setCellWidget(i, REASON, line)

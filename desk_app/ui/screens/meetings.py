@@ -5,13 +5,14 @@ password check included): the window never waits on the database."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidgetItem, QTableWidgetItem
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidgetItem
 
 from desk_app.domain import meetings as rules
+from desk_app.domain.breaches import clock_time
 from desk_app.domain.calendar import format_dual
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import meeting_minutes, meeting_views, meetings, worklists
@@ -227,28 +228,18 @@ class MeetingsController(QObject):
 
     def create(self) -> None:
         v, actor, profile = self.view, self.ctx.actor, self.ctx.profile
-        start = self._time(v.starts_at.text())
-        if start is False:
+        typed = v.starts_at.text().strip()
+        start = clock_time(typed) if typed else None  # 10:00, Arabic-Indic digits too
+        if typed and start is None:
             self.ops.show_invalid(ValidationFailed([FieldError("starts_at", "invalid_format")]))
             return
         ids = tuple(v.members.item(i).data(Qt.ItemDataRole.UserRole)
                     for i in range(v.members.count())
                     if v.members.item(i).checkState() == Qt.CheckState.Checked)
         form = rules.MeetingForm(combo_code(v.committee), v.held_on.value(), combo_code(v.mode),
-                                 v.place.text(), ids, start or None)
+                                 v.place.text(), ids, start)
         self.ops.action(lambda db: meetings.create(db, actor, form, profile), self._created,
                         busy=v.create_button, expect={ValidationFailed: self._refused})
-
-    @staticmethod
-    def _time(text: str) -> time | None | bool:
-        """The time typed (None when blank, False when not a time)."""
-        if not text.strip():
-            return None
-        try:
-            hours, minutes = (int(x) for x in text.strip().split(":"))
-            return time(hours, minutes)
-        except ValueError:
-            return False
 
     def _created(self, m: meeting_views.MeetingView) -> None:
         show_banner(self.view.banner, self.tr("Meeting %1 was set up. Choose a decision for each "
@@ -298,26 +289,16 @@ class MeetingsController(QObject):
         v.open_button.setEnabled(bool(self.rows))
         self.loaded.emit()
 
+    def _service(self, code: str) -> str:
+        return next((self.ctx.name_of(s) for s in self.ctx.profile.services if s.code == code),
+                    code)
+
     def _agenda_line(self, r: meeting_views.AgendaRow) -> None:
-        t, ctx = self.view.agenda, self.ctx
-        i = t.rowCount()
-        t.insertRow(i)
-        service = next((ctx.name_of(s) for s in ctx.profile.services
-                        if s.code == r.service_code), r.service_code)
-        for col, text in ((NUMBER, r.number), (NAME, r.beneficiary_name), (SERVICE, service),
-                          (BRANCH, r.branch_code), (WAITING, str(r.days_waiting))):
-            item = QTableWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, r.request_id)
-            t.setItem(i, col, item)
         decision, reason = self.typed.get(r.request_id, ("", ""))
-        combo = QComboBox()
-        combo.setAccessibleName(self.tr("Decision"))
-        fill_combo(combo, list(L.decisions().items()))
-        set_combo_code(combo, decision)
-        line = QLineEdit(reason)
-        line.setAccessibleName(self.tr("Reason"))
-        t.setCellWidget(i, DECISION, combo)
-        t.setCellWidget(i, REASON, line)
+        self.view.add_row(r.request_id, {
+            NUMBER: r.number, NAME: r.beneficiary_name, SERVICE: self._service(r.service_code),
+            BRANCH: r.branch_code, WAITING: str(r.days_waiting)},
+            (list(L.decisions().items()), decision, reason))
 
     def _show_items(self, m: meeting_views.MeetingView) -> None:
         """A decided meeting: its own decisions, read-only, in agenda order."""
@@ -325,18 +306,11 @@ class MeetingsController(QObject):
         self.rows = []
         v.agenda.setRowCount(0)
         for it in m.items:
-            i = v.agenda.rowCount()
-            v.agenda.insertRow(i)
-            service = next((self.ctx.name_of(s) for s in self.ctx.profile.services
-                            if s.code == it.service_code), it.service_code)
-            for col, text in ((NUMBER, it.number), (NAME, it.beneficiary_name),
-                              (SERVICE, service), (DECISION, words.get(it.decision, it.decision)),
-                              (REASON, it.reason)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, it.request_id)
-                if it.decision == "rejected":
-                    item.setForeground(QColor("#a30000"))
-                v.agenda.setItem(i, col, item)
+            v.add_row(it.request_id, {
+                NUMBER: it.number, NAME: it.beneficiary_name,
+                SERVICE: self._service(it.service_code),
+                DECISION: words.get(it.decision, it.decision), REASON: it.reason},
+                red=it.decision == "rejected")
         v.count.setText(self.tr("%1 requests decided in this meeting").replace(
             "%1", str(len(m.items))))
         v.open_button.setEnabled(bool(m.items))
