@@ -7155,157 +7155,162 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>دليل الخدمات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="61"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="57"/>
+        <source>Social study</source>
+        <translation>البحث الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="62"/>
         <source>Working days</source>
         <translation>أيام عمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="62"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="63"/>
         <source>Calendar days</source>
         <translation>أيام تقويمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="63"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="64"/>
         <source>Set by the association</source>
         <translation>تحددها الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="67"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="68"/>
         <source>Monday</source>
         <translation>الاثنين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="68"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="69"/>
         <source>Tuesday</source>
         <translation>الثلاثاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="69"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="70"/>
         <source>Wednesday</source>
         <translation>الأربعاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="70"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="71"/>
         <source>Thursday</source>
         <translation>الخميس</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="71"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="72"/>
         <source>Friday</source>
         <translation>الجمعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="72"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="73"/>
         <source>Saturday</source>
         <translation>السبت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="73"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="74"/>
         <source>Sunday</source>
         <translation>الأحد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="77"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="78"/>
         <source>Decision (competent committee)</source>
         <translation>القرار (اللجنة المختصة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="78"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="79"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="79"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="80"/>
         <source>Investigation</source>
         <translation>التحقيق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="80"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="81"/>
         <source>Social research</source>
         <translation>البحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="84"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="85"/>
         <source>Another association</source>
         <translation>جمعية أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="85"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="86"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="86"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="87"/>
         <source>Concerned department</source>
         <translation>الإدارة المختصة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="91"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="92"/>
         <source>required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="92"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="93"/>
         <source>wrong kind of value</source>
         <translation>نوع القيمة غير صحيح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="93"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="94"/>
         <source>codes use small Latin letters, digits and _ only</source>
         <translation>الرموز بأحرف لاتينية صغيرة وأرقام و _ فقط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="94"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="95"/>
         <source>this code is used twice</source>
         <translation>هذا الرمز مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="95"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="96"/>
         <source>this value is repeated</source>
         <translation>هذه القيمة مكررة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="96"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="97"/>
         <source>not one of the allowed values</source>
         <translation>ليست من القيم المسموح بها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="97"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="98"/>
         <source>names a committee that does not exist</source>
         <translation>تشير إلى لجنة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="98"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="99"/>
         <source>names a category that does not exist</source>
         <translation>تشير إلى فئة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="99"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="100"/>
         <source>out of the allowed range</source>
         <translation>خارج النطاق المسموح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="100"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="101"/>
         <source>all seven days cannot be weekend</source>
         <translation>لا يمكن أن تكون أيام الأسبوع السبعة كلها عطلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="101"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="102"/>
         <source>not a date (write yyyy-mm-dd)</source>
         <translation>ليس تاريخاً (اكتبه سنة-شهر-يوم)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="102"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="103"/>
         <source>not an e-mail address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="103"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="104"/>
         <source>not a PNG image</source>
         <translation>ليست صورة PNG</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="104"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="105"/>
         <source>only an administrator can change the profile</source>
         <translation>تعديل الملف لمدير النظام فقط</translation>
     </message>
@@ -7313,42 +7318,42 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="200"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="203"/>
         <source>Only an administrator can change the profile.</source>
         <translation>تعديل ملف تعريف الجمعية لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="275"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="282"/>
         <source>Saved as version %1. It applies from now on; earlier versions are kept.</source>
         <translation>حُفظ بوصفه الإصدار %1، ويسري من الآن؛ والإصدارات السابقة محفوظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="288"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="295"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="295"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="302"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="303"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="310"/>
         <source>The file cannot be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="306"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="313"/>
         <source>The logo must be a PNG image of at most 1 MB.</source>
         <translation>يجب أن يكون الشعار صورة PNG لا يتجاوز حجمها 1 ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="319"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="326"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="342"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="349"/>
         <source>Version in force: %1</source>
         <translation>الإصدار الساري: %1</translation>
     </message>
@@ -7356,112 +7361,117 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="52"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="53"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="57"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="58"/>
         <source>What changed (e.g. the board&apos;s approval of 2027)</source>
         <translation>ما الذي تغيّر (مثل: اعتماد مجلس الإدارة لعام 2027)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="58"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="59"/>
         <source>Save as a new version  (Ctrl+S)</source>
         <translation>حفظ كإصدار جديد  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="66"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="67"/>
         <source>Choose logo (PNG)…</source>
         <translation>اختيار الشعار (PNG)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="67"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="68"/>
         <source>Remove logo</source>
         <translation>إزالة الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="92"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="93"/>
         <source>Gregorian years</source>
         <translation>سنوات ميلادية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="93"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="94"/>
         <source>Hijri years</source>
         <translation>سنوات هجرية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="144"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="145"/>
         <source>Add the official holidays of this year</source>
         <translation>إضافة الإجازات الرسمية لهذه السنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="156"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="157"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="156"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="157"/>
         <source>Saved on</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="156"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="157"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="156"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="157"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="161"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="163"/>
         <source>Association</source>
         <translation>الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="161"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="163"/>
         <source>Rules</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="162"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="164"/>
         <source>Channels</source>
         <translation>قنوات التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="163"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="165"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="164"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="166"/>
         <source>Committees</source>
         <translation>اللجان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="165"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="167"/>
         <source>Complaint types</source>
         <translation>أنواع الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="166"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="168"/>
         <source>Referral to</source>
         <translation>جهات الإحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="167"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="169"/>
+        <source>Social study</source>
+        <translation>البحث الاجتماعي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="170"/>
         <source>Holidays</source>
         <translation>الإجازات الرسمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="167"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="170"/>
         <source>Texts</source>
         <translation>النصوص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="168"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="171"/>
         <source>Versions</source>
         <translation>الإصدارات</translation>
     </message>
@@ -8889,6 +8899,65 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/screens/study.py" line="223"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
+    </message>
+</context>
+<context>
+    <name>StudyFormEditor</name>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_study.py" line="19"/>
+        <source>Visit</source>
+        <translation>الزيارة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_study.py" line="19"/>
+        <source>Housing</source>
+        <translation>السكن</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_study.py" line="20"/>
+        <source>Monthly income (SAR)</source>
+        <translation>الدخل الشهري (ريال)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_study.py" line="21"/>
+        <source>Monthly expenses (SAR)</source>
+        <translation>المصروفات الشهرية (ريال)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_study.py" line="21"/>
+        <source>Health</source>
+        <translation>الحالة الصحية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_study.py" line="22"/>
+        <source>Household members and their situation</source>
+        <translation>أفراد الأسرة وأوضاعهم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_study.py" line="23"/>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_study.py" line="23"/>
+        <source>Recommendation</source>
+        <translation>التوصية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_study.py" line="25"/>
+        <source>The parts of the social researcher&apos;s study form and printed report. Left as they are, the application&apos;s default set applies.</source>
+        <translation>أجزاء نموذج البحث الذي يعدّه الباحث الاجتماعي وتقريره المطبوع. إن تُركت كما هي طُبّقت المجموعة الافتراضية في التطبيق.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_study.py" line="29"/>
+        <source>In the form</source>
+        <translation>في النموذج</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_study.py" line="30"/>
+        <location filename="../desk_app/ui/screens/profile_study.py" line="36"/>
+        <source>Required</source>
+        <translation>مطلوب</translation>
     </message>
 </context>
 <context>

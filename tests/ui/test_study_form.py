@@ -161,3 +161,27 @@ def test_another_desks_save_is_told_and_the_typing_kept(qtbot, desk_db, desk_adm
     v.save_button.click()  # told, the researcher saves again knowingly
     settle(qtbot, ctl.ctx)
     assert studies.get(desk_db, desk_admin, rid).recommendation == "يوصى بالدعم"
+
+
+def test_the_administrator_chooses_the_parts_in_the_profile(qtbot, desk_db, desk_admin, case,
+                                                          arabic):
+    from desk_app.ui.screens.profile_editor import ProfileController
+
+    rid, people = case
+    editor = ProfileController(make_ctx(desk_db, desk_admin))
+    qtbot.addWidget(editor.view)
+    editor.load()
+    settle(qtbot, editor.ctx)
+    tab = editor.view.study
+    assert all(box.isChecked() for box in tab.shown.values())
+    assert tab.collect() is None                 # untouched: no section, the default applies
+    tab.shown["health"].setChecked(False)
+    assert not tab.required["health"].isEnabled()
+    tab.required["needs"].setChecked(True)
+    editor.save()
+    settle(qtbot, editor.ctx)
+    form = profile_service.current(desk_db).study_form
+    assert not form.shows("health") and form.required == ("visit", "needs", "recommendation")
+    ctl = opened(qtbot, desk_db, people["researcher"], rid)
+    assert not ctl.view.groups["health"].isVisibleTo(ctl.view)
+    assert ctl.view.groups["needs"].isVisibleTo(ctl.view)

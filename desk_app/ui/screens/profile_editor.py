@@ -36,6 +36,7 @@ from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
 from desk_app.ui.screens import profile_labels as PL
+from desk_app.ui.screens.profile_study import StudyFormEditor
 from desk_app.ui.widgets.fields import banner_label, show_banner
 from desk_app.ui.widgets.list_editor import Column, ListEditor
 
@@ -157,6 +158,7 @@ class ProfileView(QWidget):
         self.versions.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.versions.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
 
+        self.study = StudyFormEditor()
         self.tabs = QTabWidget()
         for widget, title in ((general, self.tr("Association")), (rules, self.tr("Rules")),
                               (self.channels, self.tr("Channels")),
@@ -164,6 +166,7 @@ class ProfileView(QWidget):
                               (self.committees, self.tr("Committees")),
                               (self.complaints, self.tr("Complaint types")),
                               (self.referrals, self.tr("Referral to")),
+                              (self.study, self.tr("Social study")),
                               (hol, self.tr("Holidays")), (texts, self.tr("Texts")),
                               (self.versions, self.tr("Versions"))):
             self.tabs.addTab(widget, title)
@@ -237,6 +240,7 @@ class ProfileController(QObject):
         v.complaints.set_rows(d["complaint_categories"])
         v.referrals.set_rows(d["referral_targets"])
         v.holidays.set_rows(d["holidays"])
+        v.study.fill(d.get("study"))
 
     def collect(self) -> dict:
         v, d = self.view, dict(self.data)
@@ -258,6 +262,9 @@ class ProfileController(QObject):
         d["complaint_categories"] = v.complaints.rows()
         d["referral_targets"] = v.referrals.rows()
         d["holidays"] = sorted(v.holidays.rows(), key=lambda h: str(h["date"]))
+        d.pop("study", None)
+        if (study := v.study.collect()) is not None:
+            d["study"] = study
         return d
 
     # --- actions ---------------------------------------------------------------------------

@@ -54,6 +54,7 @@ def sections() -> dict[str, str]:
         "response_rule": QCoreApplication.translate("Profile", "Response time"),
         "texts": QCoreApplication.translate("Profile", "Texts"),
         "services": QCoreApplication.translate("Profile", "Services"),
+        "study": QCoreApplication.translate("Profile", "Social study"),
     }
 
 
