@@ -14,6 +14,7 @@ peak memory < 300 MB.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sqlite3
 import sys
@@ -37,6 +38,10 @@ from desk_app.storage.db import Database
 FLOOR_TABLES = ("service_requests", "request_decisions", "request_events", "complaints",
                 "beneficiaries", "audit_events")
 MANAGER = Actor(None, "bench", "manager")
+
+
+def _load() -> str:
+    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def _time(fn, repeat: int) -> list[float]:  # noqa: ANN001
@@ -104,10 +109,11 @@ def _xlsx_floor(cells: int, folder: Path) -> float:
 
 
 def _report_rows(db: Database, profile, name: str, period: rf.Period, repeat: int,  # noqa: ANN001
-                 floor: float, folder: Path, say) -> list[str]:  # noqa: ANN001
+                 floor: float, folder: Path, say, workbook: bool = True) -> list[str]:  # noqa: ANN001
     holder: dict = {}
 
     def build() -> None:
+        holder.clear()  # the previous run's report is not kept while the next is built
         holder["rep"] = reports.build(db, MANAGER, reports.ReportQuery(name, period.start,
                                                                        period.end), profile)
 
@@ -115,21 +121,24 @@ def _report_rows(db: Database, profile, name: str, period: rf.Period, repeat: in
     rep = holder["rep"]
     pdf = _time(lambda: render_report(report_export.pdf_data(
         db, rep, profile, Verification("BENCH-00000", "x"))), repeat)
-    x = _time(lambda: report_export.write_xlsx(rep, folder / f"{name}.xlsx"), 1)
-    cells = _cells(rep)
-    xf = _xlsx_floor(cells, folder)
-    say(f"  {name}: build {median(b):.2f} s, pdf {median(pdf):.2f} s, xlsx {x[0]:.2f} s")
-    return [f"| {name}: figures and tables (JSON) | {median(b):.2f} s | {max(b):.2f} s | "
-            f"{median(b) / floor:.0f} | < 10 s with the PDF |",
-            f"| {name}: + PDF (render) | {median(b) + median(pdf):.2f} s | "
-            f"{max(b) + max(pdf):.2f} s | {(median(b) + median(pdf)) / floor:.0f} | < 10 s |",
-            f"| {name}: workbook, {cells:,} cells | {x[0]:.2f} s | {x[0]:.2f} s | "
-            f"{x[0] / xf:.2f} × openpyxl writing as many plain cells ({xf:.2f} s) | — |"]
+    say(f"  {name}: build {median(b):.2f} s, pdf {median(pdf):.2f} s")
+    out = [f"| {name}: figures and tables (JSON) | {median(b):.2f} s | {max(b):.2f} s | "
+           f"{median(b) / floor:.0f} | < 10 s with the PDF |",
+           f"| {name}: + PDF (render) | {median(b) + median(pdf):.2f} s | "
+           f"{max(b) + max(pdf):.2f} s | {(median(b) + median(pdf)) / floor:.0f} | < 10 s |"]
+    if workbook:
+        x = _time(lambda: report_export.write_xlsx(rep, folder / f"{name}.xlsx"), 1)
+        cells = _cells(rep)
+        xf = _xlsx_floor(cells, folder)
+        out.append(f"| {name}: workbook, {cells:,} cells | {x[0]:.2f} s | {x[0]:.2f} s | "
+                   f"{x[0] / xf:.2f} × openpyxl writing as many plain cells ({xf:.2f} s) | — |")
+    return out
 
 
 def run(size: int, repeat: int, seed: int, say=print,  # noqa: ANN001
-        data_dir: Path = data.DEFAULT_DATA_DIR) -> list[str]:
-    demo = data.ensure(size, seed, data_dir, say=say)
+        data_dir: Path = data.DEFAULT_DATA_DIR, keep: bool = False,
+        workbook: bool = True) -> list[str]:
+    demo = data.ensure(size, seed, data_dir, say=say, keep=keep)
     db = Database.open(f"sqlite:///{demo.path}", migrate=False)  # reads only
     profile = profile_service.current(db)
     year = rf.year_of(db.clock().date())
@@ -147,22 +156,31 @@ def run(size: int, repeat: int, seed: int, say=print,  # noqa: ANN001
         caches.append({})
         reports.dashboard_part(db, MANAGER, profile, "month", "ar", None, caches[-1])
 
+    cpu0 = time.process_time()
     first = _time(month, repeat)
+    cpu1 = time.process_time()
     then = [_time(lambda c=c: reports.dashboard_part(db, MANAGER, profile, "year", "ar", None,
                                                      c), 1)[0] for c in caches]
+    cpu2 = time.process_time()
     lines += [f"| dashboard opens: this month's figures | {median(first):.2f} s | "
               f"{max(first):.2f} s | {median(first) / floor:.0f} | < 1 s |",
               f"| dashboard, then: this year's figures and charts | {median(then):.2f} s | "
               f"{max(then):.2f} s | {median(then) / floor:.0f} | — |"]
+    lines += [f"| (CPU time of this process, mean: month {(cpu1 - cpu0) / len(first):.2f} s, "
+              f"year {(cpu2 - cpu1) / len(then):.2f} s; load average {_load()}) | | | | |"]
     say(f"  dashboard month {median(first):.2f} s, year {median(then):.2f} s")
     with tempfile.TemporaryDirectory() as tmp:
         for name in rf.REPORTS:
-            lines += _report_rows(db, profile, name, year, repeat, floor, Path(tmp), say)
+            lines += _report_rows(db, profile, name, year, repeat, floor, Path(tmp), say,
+                                  workbook)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     lines += ["", f"Peak memory of the whole run (ru_maxrss): {peak:.0f} MiB (target < 300 MB)",
               "", "## SQL of the dashboard's first load, this month (SQLite EXPLAIN QUERY PLAN)"]
     lines += _plans(demo.path, _statements(
         db, lambda: reports.dashboard_part(db, MANAGER, profile, "month", "ar")))
+    lines += ["", "## SQL of the dashboard's year (SQLite EXPLAIN QUERY PLAN)"]
+    lines += _plans(demo.path, _statements(
+        db, lambda: reports.dashboard_part(db, MANAGER, profile, "year", "ar")))
     db.dispose()
     return lines
 
@@ -174,10 +192,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--out", default=str(BENCH_DIR / "REPORTS.md"))
     p.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR))
+    p.add_argument("--keep-data", action="store_true",
+                   help="reuse the cached database even if a migration landed since")
+    p.add_argument("--no-workbook", action="store_true",
+                   help="leave out the workbooks (minutes at 1M on a shared machine)")
     args = p.parse_args(argv)
     lines = run(args.size, max(1, args.repeat), args.seed,
                 say=lambda m: print(m, file=sys.stderr, flush=True),
-                data_dir=Path(args.data_dir))
+                data_dir=Path(args.data_dir), keep=args.keep_data,
+                workbook=not args.no_workbook)
     Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines[:20]))
     return 0

@@ -18,9 +18,9 @@ from desk_app.domain import survey_defaults
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.survey_stats import MIN_GROUP, ResponseFacts, summarise
 from desk_app.domain.surveys import Questionnaire
-from desk_app.services import survey_results, surveys
+from desk_app.services import report_rows, survey_results, surveys
 from desk_app.services.reach import by_channel
-from desk_app.services.report_labels import prefixed, word, yes_no
+from desk_app.services.report_labels import prefixed, word
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import report_counts as counts
 from desk_app.storage.repositories import report_queries as q
@@ -91,13 +91,6 @@ def _sum_by(rows: Iterable[tuple], index: int) -> dict[str, int]:
 
 # --- deadline compliance ------------------------------------------------------------------------
 
-def _timing(r: tuple) -> rf.Timing | None:
-    _n, _b, _s, completed, due, rule, decided, _st = r
-    if completed is None or due is None:
-        return None
-    return rf.Timing(completed, due, decided, rule.partition(":")[0] == "calendar_days")
-
-
 @dataclass(frozen=True)
 class Timed:
     """Decisions counted together: same branch, service, day, completion and due date."""
@@ -127,11 +120,7 @@ def deadlines(c: Ctx) -> Section:
         received = counts.received_by(s, c.scope)
         decided = counts.decided(s, c.scope)
         served = counts.served_by(s, c.scope)
-        decided_rows = q.decision_rows(s, c.scope, c.row_limit)
-        served_rows = q.served_rows(s, c.scope, c.row_limit)
         overdue = q.overdue_by(s, c.scope, c.today)
-        received_rows = q.received_rows(s, c.scope, c.row_limit)
-        overdue_rows = q.overdue_rows(s, c.scope, c.today, c.row_limit)
     timed = _timed(c, decided)
     _n, pct, median_days = _compliance(timed)
     sec = Section(figures={
@@ -152,28 +141,7 @@ def deadlines(c: Ctx) -> Section:
                             [c.w("staff"), c.w("overdue_now")],
                             [[k or c.w("unknown_staff"), v] for k, v in
                              sorted(by_staff.items(), key=lambda kv: (-kv[1], kv[0]))]))
-    shown = [(r, t) for r in decided_rows if (t := _timing(r)) is not None]
-    days = rf.days_taken([t for _r, t in shown], c.holidays, c.profile.weekend)
-    sec.rows += [
-        table("decided_rows", _t(c, "الطلبات المبتوت فيها", "Requests decided"),
-              [c.w(k) for k in ("number", "branch", "service", "completed_on", "due_on",
-                                "decided_on", "in_time", "median_days")],
-              [[r[0], r[1], c.service(r[2]), r[3], r[4], r[6], yes_no(r[6] <= r[4], c.lang), d]
-               for (r, _t2), d in zip(shown, days, strict=True)]),
-        table("overdue_rows", _t(c, "الطلبات المتأخرة الآن", "Requests overdue now"),
-              [c.w(k) for k in ("number", "branch", "service", "status", "received_on",
-                                "due_on", "staff")],
-              [[r[0], r[1], c.service(r[2]), prefixed("st", r[3], c.lang), r[4].date(), r[5],
-                r[6] or c.w("unknown_staff")] for r in overdue_rows]),
-        table("served_rows", _t(c, "الطلبات المقدمة خدمتها", "Requests served"),
-              [c.w(k) for k in ("number", "branch", "service", "received_on", "served_on")],
-              [[r[0], r[1], c.service(r[2]), r[3].date(), r[4].date()] for r in served_rows]),
-        table("received_rows", _t(c, "الطلبات الواردة", "Requests received"),
-              [c.w(k) for k in ("number", "branch", "service", "channel", "status",
-                                "received_on", "completed_on", "due_on")],
-              [[r[0], r[1], c.service(r[2]), c.channel(r[3]), prefixed("st", r[4], c.lang),
-                r[5].date(), r[6], r[7]] for r in received_rows]),
-    ]
+    sec.rows += report_rows.deadline_rows(c)
     return sec
 
 

@@ -158,7 +158,7 @@ def create(db: Database, actor: Actor, form: IntakeForm, *, branch_code: str,
                       kind="request", summary=service.name_ar, at=now, recorded_by=_who(actor)))
         _settle_checklist(s, r, profile, actor, now)
         s.flush()
-        shown = detail_in(s, r.id)  # read back in the same transaction: one session, not two
+        shown = detail_in(s, r.id, opened=r)  # read back in the same transaction
     return shown
 
 

@@ -55,6 +55,8 @@ def test_create_numbers_records_consent_contact_and_checklist(desk_db, desk_admi
     assert [(h.from_status, h.to_status) for h in r.history] == [
         ("", "received"), ("received", "incomplete")]
     assert r.eligible is True and r.due_on is None
+    # what the save returns (built from the rows it wrote) is what reading it back shows
+    assert r == request_views.get(desk_db, r.id)
     with desk_db.read() as s:
         consent = s.scalars(select(Consent).where(Consent.request_id == r.id)).one()
         assert consent.text_version == profile.texts.consent_version

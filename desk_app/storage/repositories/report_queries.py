@@ -51,7 +51,8 @@ def _requests(q: Select, scope: Scope) -> Select:
 def _grouped(s: Session, q: Select) -> list[tuple[Any, ...]]:
     # On the session's connection: plain Core rows, without the ORM's per-row loading (a
     # year of a large office is tens of thousands of rows).
-    return [tuple(r) for r in s.connection().execute(q).all()]
+    # Iterated, not fetched whole first: a list of 100,000 rows is held once, not twice.
+    return [tuple(r) for r in s.connection().execute(q)]
 
 
 # --- service requests --------------------------------------------------------------------------
