@@ -6,7 +6,7 @@ and the counter not reading it; the profile decides which parts the form has."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -15,16 +15,18 @@ from desk_app.domain.beneficiary import BeneficiaryForm, HouseholdForm
 from desk_app.domain.calendar import format_dual
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.domain.permissions import PermissionDenied
+from desk_app.domain.profile.governance import Retention
 from desk_app.domain.profile.study import StudyForm
 from desk_app.domain.requests import IntakeForm
 from desk_app.domain.study import Member, StudyInput
 from desk_app.domain.validation import ValidationFailed
-from desk_app.services import documents, registry, staff, studies
+from desk_app.services import documents, registry, retention, staff, studies
 from desk_app.services import profile as profile_service
 from desk_app.services import requests as svc
 from desk_app.services.document_builders import DocumentNotAvailable
 from desk_app.services.errors import ConflictError
 from desk_app.services.study_report import issue_study_report
+from desk_app.storage.casework_study_tables import SocialStudy
 from desk_app.storage.tables import AuditEvent
 from tests.documents.pdftext import assert_words_in_order, requires_pdftotext, text_of
 
@@ -176,3 +178,21 @@ def test_the_printed_study_reads_back_in_order_archived_with_its_code(world):
     assert documents.verify(db, db.admin, issued.code).genuine
     with pytest.raises(PermissionDenied):  # the counter does not print it either
         issue_study_report(db, world.people["reception"], rid)
+
+
+def test_a_retention_run_blanks_what_the_study_says_about_the_family(world, clock):
+    db, researcher, rid, p = world.db, world.people["researcher"], world.request.id, world.profile
+    studies.save(db, researcher, rid, typed(), profile=p)
+    svc.end_study(db, researcher, rid, outcome="desk", note="انتهت الدراسة", profile=p)
+    svc.withdraw(db, researcher, rid, "لم تعد بحاجة")
+    gov = dataclasses.replace(p.governance, retention=Retention(closed_files=12))
+    profile_service.save(db, db.admin, dataclasses.replace(p, governance=gov), "retention")
+    clock.now = datetime(2028, 5, 22, 9, 0)  # eighteen quiet months later
+    plan = retention.plan(db, db.admin)
+    assert world.request.beneficiary_id in [f.beneficiary_id for f in plan.files]
+    retention.run(db, db.admin, plan)
+    with db.read() as s:
+        row = s.get(SocialStudy, rid)
+        assert (row.housing, row.health, row.members, row.needs, row.recommendation) == (
+            "", "", [], "", "")
+        assert row.income == {"social_security": 250000}  # figures, not personal text
