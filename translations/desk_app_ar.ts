@@ -3612,62 +3612,87 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>المحضر معتمد</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="27"/>
+        <source>Quorum: more than half the members</source>
+        <translation>النصاب: أكثر من نصف الأعضاء</translation>
+    </message>
+    <message>
         <location filename="../desk_app/ui/screens/meeting_labels.py" line="28"/>
+        <source>Quorum: at least this many members</source>
+        <translation>النصاب: عدد لا يقل عن</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="29"/>
+        <source>Quorum: every member</source>
+        <translation>النصاب: جميع الأعضاء</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="33"/>
+        <source>Minutes approved by every member present</source>
+        <translation>يعتمد المحضرَ كلُّ عضو حاضر</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="34"/>
+        <source>Minutes approved by more than half of those present</source>
+        <translation>يعتمد المحضرَ أكثر من نصف الحاضرين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="39"/>
         <source>The meeting lacks its quorum: %1 members present, %2 needed. No decision was recorded; a meeting without quorum cannot decide.</source>
         <translation>لم يكتمل النصاب: حضر %1 من الأعضاء ويلزم حضور %2. لم يُسجَّل أي قرار، فالاجتماع الذي لم يكتمل نصابه لا يُصدر قرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_labels.py" line="29"/>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="40"/>
         <source>Another desk changed these requests since the agenda was shown: %1. Nothing of this meeting&apos;s decisions was recorded; the agenda was read again — check them and record again.</source>
         <translation>غيّر مكتب آخر هذه الطلبات بعد عرض جدول الأعمال: %1. لم يُسجَّل شيء من قرارات هذا الاجتماع، وأُعيدت قراءة جدول الأعمال — راجعها ثم سجّل القرارات من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_labels.py" line="30"/>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="41"/>
         <source>This meeting&apos;s decisions are already recorded.</source>
         <translation>قرارات هذا الاجتماع مسجّلة من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_labels.py" line="31"/>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="42"/>
         <source>Record the meeting&apos;s decisions first.</source>
         <translation>سجّل قرارات الاجتماع أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_labels.py" line="32"/>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="43"/>
         <source>The password is not this member&apos;s. The minutes were not approved.</source>
         <translation>كلمة المرور ليست كلمة مرور هذا العضو، فلم يُعتمد المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_labels.py" line="33"/>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="44"/>
         <source>Only a member present at the meeting approves its minutes.</source>
         <translation>لا يعتمد المحضر إلا عضو حضر الاجتماع.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_labels.py" line="34"/>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="45"/>
         <source>This member has already approved the minutes.</source>
         <translation>اعتمد هذا العضو المحضر من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_labels.py" line="35"/>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="46"/>
         <source>This member&apos;s account is locked after repeated wrong passwords; the administrator can unlock it.</source>
         <translation>حساب هذا العضو مقفل بعد تكرار كلمة مرور خاطئة، ويستطيع مدير النظام فتحه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_labels.py" line="36"/>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="47"/>
         <source>Too many wrong passwords: wait a moment before trying again.</source>
         <translation>تكررت كلمة المرور الخاطئة: انتظر قليلًا قبل المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_labels.py" line="37"/>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="48"/>
         <source>Choose a decision for at least one request of the agenda.</source>
         <translation>اختر قرارًا لطلب واحد على الأقل من جدول الأعمال.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_labels.py" line="38"/>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="49"/>
         <source>Request %1: a rejection or a postponement needs its reason.</source>
         <translation>الطلب %1: الرفض أو التأجيل يحتاج إلى ذكر السبب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_labels.py" line="39"/>
+        <location filename="../desk_app/ui/screens/meeting_labels.py" line="50"/>
         <source>Tick the members present.</source>
         <translation>حدّد الأعضاء الحاضرين.</translation>
     </message>
@@ -7318,42 +7343,42 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="203"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="226"/>
         <source>Only an administrator can change the profile.</source>
         <translation>تعديل ملف تعريف الجمعية لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="282"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="313"/>
         <source>Saved as version %1. It applies from now on; earlier versions are kept.</source>
         <translation>حُفظ بوصفه الإصدار %1، ويسري من الآن؛ والإصدارات السابقة محفوظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="295"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="326"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="302"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="333"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="310"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="341"/>
         <source>The file cannot be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="313"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="344"/>
         <source>The logo must be a PNG image of at most 1 MB.</source>
         <translation>يجب أن يكون الشعار صورة PNG لا يتجاوز حجمها 1 ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="326"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="357"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="349"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="380"/>
         <source>Version in force: %1</source>
         <translation>الإصدار الساري: %1</translation>
     </message>
@@ -7361,117 +7386,122 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="53"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="61"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="58"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="66"/>
         <source>What changed (e.g. the board&apos;s approval of 2027)</source>
         <translation>ما الذي تغيّر (مثل: اعتماد مجلس الإدارة لعام 2027)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="59"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="67"/>
         <source>Save as a new version  (Ctrl+S)</source>
         <translation>حفظ كإصدار جديد  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="67"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="75"/>
         <source>Choose logo (PNG)…</source>
         <translation>اختيار الشعار (PNG)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="68"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="76"/>
         <source>Remove logo</source>
         <translation>إزالة الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="93"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="111"/>
         <source>Gregorian years</source>
         <translation>سنوات ميلادية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="94"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="112"/>
         <source>Hijri years</source>
         <translation>سنوات هجرية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="145"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="131"/>
+        <source>Committee meetings</source>
+        <translation>اجتماعات اللجنة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="168"/>
         <source>Add the official holidays of this year</source>
         <translation>إضافة الإجازات الرسمية لهذه السنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="157"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="180"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="157"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="180"/>
         <source>Saved on</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="157"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="180"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="157"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="180"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="163"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="186"/>
         <source>Association</source>
         <translation>الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="163"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="186"/>
         <source>Rules</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="164"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="187"/>
         <source>Channels</source>
         <translation>قنوات التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="165"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="188"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="166"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="189"/>
         <source>Committees</source>
         <translation>اللجان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="167"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="190"/>
         <source>Complaint types</source>
         <translation>أنواع الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="168"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="191"/>
         <source>Referral to</source>
         <translation>جهات الإحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="169"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="192"/>
         <source>Social study</source>
         <translation>البحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="170"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="193"/>
         <source>Holidays</source>
         <translation>الإجازات الرسمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="170"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="193"/>
         <source>Texts</source>
         <translation>النصوص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="171"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="194"/>
         <source>Versions</source>
         <translation>الإصدارات</translation>
     </message>

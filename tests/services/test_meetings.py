@@ -223,6 +223,33 @@ def test_all_or_nothing_when_another_desk_changed_a_request(desk_db, people, pro
         assert s.get(Meeting, m.id).status == "open" and not s.get(Meeting, m.id).items
 
 
+def test_a_failure_half_way_leaves_every_request_as_it_was(desk_db, people, profile, three,
+                                                           branch, monkeypatch):
+    """The first decision is written in the session, the second fails (a lost connection, a
+    bug): the transaction is rolled back as a whole."""
+    m = meeting_of(desk_db, people, profile)
+    rows = agenda_of(desk_db, people, profile, branch).rows
+    real, calls = svc.decide_in, []
+
+    def second_fails(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("the connection dropped")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(meetings.request_service, "decide_in", second_fails)
+    with desk_db.read() as s:
+        before = s.scalar(select(func.count()).select_from(Decision))
+    with pytest.raises(RuntimeError):
+        meetings.record_decisions(desk_db, people["fahd"], m.id, decisions_for(rows), profile)
+    assert calls == [1, 1]                                 # the first one had been written
+    with desk_db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Decision)) == before
+        assert s.get(ServiceRequest, rows[0].request_id).status == "committee"
+        assert s.get(ServiceRequest, rows[0].request_id).version == rows[0].version
+        assert s.get(Meeting, m.id).status == "open" and not s.get(Meeting, m.id).items
+
+
 def test_a_rejection_without_reason_refuses_the_whole_meeting(desk_db, people, profile, three, branch):
     m = meeting_of(desk_db, people, profile)
     rows = agenda_of(desk_db, people, profile, branch).rows

@@ -13,11 +13,13 @@ from PySide6.QtCore import Qt
 
 from desk_app import i18n
 from desk_app.config import Settings
+from desk_app.domain.profile.meetings import MeetingRules
 from desk_app.services import profile as profile_service
 from desk_app.services import requests as svc
 from desk_app.services import staff
 from desk_app.ui.screens.meeting_view import DECISION, NUMBER, REASON
 from desk_app.ui.screens.meetings import MeetingsController
+from desk_app.ui.screens.profile_editor import ProfileController
 from desk_app.ui.widgets.fields import combo_code, set_combo_code
 from tests.services.test_meetings import to_committee
 from tests.ui.test_fit_1366 import problems
@@ -152,3 +154,31 @@ def test_meeting_screen_in_english(qtbot, qapp, desk_db, office):
         v.grab().save(str(SHOTS / "meeting-en-agenda.png"))
     finally:
         i18n.install(qapp, "ar")
+
+
+def test_profile_editor_sets_the_quorum_and_leaves_the_defaults_unwritten(qtbot, arabic,
+                                                                          desk_db, desk_admin):
+    ctx = make_ctx(desk_db, desk_admin)
+    editor = ProfileController(ctx)
+    qtbot.addWidget(editor.view)
+    editor.load()
+    settle(qtbot, ctx)
+    v = editor.view
+    assert (combo_code(v.quorum_rule), v.quorum_count.value(), combo_code(v.approval_rule)) == (
+        "majority", 2, "all_present")
+    assert "meetings" not in editor.collect()        # untouched: the preset's silence stays
+    v.resize(1366 - 230, 768 - 60)
+    v.show()
+    v.tabs.setCurrentIndex(1)
+    qtbot.wait(20)
+    assert problems(v) == []
+    v.grab().save(str(SHOTS / "meeting-ar-profile-rules.png"))
+    assert not v.quorum_count.isEnabled()
+    set_combo_code(v.quorum_rule, "count")
+    assert v.quorum_count.isEnabled()
+    v.quorum_count.setValue(3)
+    set_combo_code(v.approval_rule, "majority_present")
+    editor.save()
+    settle(qtbot, ctx)
+    assert profile_service.current(desk_db).meeting_rules == MeetingRules(
+        "count", 3, "majority_present")

@@ -23,6 +23,17 @@ def statuses() -> dict[str, str]:
             "approved": QCoreApplication.translate("Meetings", "Minutes approved")}
 
 
+def quorum_rules() -> dict[str, str]:
+    return {"majority": QCoreApplication.translate("Meetings", "Quorum: more than half the members"),
+            "count": QCoreApplication.translate("Meetings", "Quorum: at least this many members"),
+            "all": QCoreApplication.translate("Meetings", "Quorum: every member")}
+
+
+def approval_rules() -> dict[str, str]:
+    return {"all_present": QCoreApplication.translate("Meetings", "Minutes approved by every member present"),
+            "majority_present": QCoreApplication.translate("Meetings", "Minutes approved by more than half of those present")}
+
+
 def _codes() -> dict[str, str]:
     return {
         "no_quorum": QCoreApplication.translate("Meetings", "The meeting lacks its quorum: %1 members present, %2 needed. No decision was recorded; a meeting without quorum cannot decide."),

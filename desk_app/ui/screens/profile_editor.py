@@ -30,14 +30,22 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import calendar as cal
 from desk_app.domain.profile import COMMITTEE_KINDS, REFERRAL_KINDS
+from desk_app.domain.profile.meetings import DEFAULT as MEETING_DEFAULTS
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import profile as profile_service
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
+from desk_app.ui.screens import meeting_labels as ML
 from desk_app.ui.screens import profile_labels as PL
 from desk_app.ui.screens.profile_study import StudyFormEditor
-from desk_app.ui.widgets.fields import banner_label, show_banner
+from desk_app.ui.widgets.fields import (
+    banner_label,
+    combo_code,
+    fill_combo,
+    set_combo_code,
+    show_banner,
+)
 from desk_app.ui.widgets.list_editor import Column, ListEditor
 
 GENERAL = ("name_ar", "name_en", "licence_no", "city", "phone", "email", "website", "address")
@@ -89,6 +97,16 @@ class ProfileView(QWidget):
         self.backup_age = QSpinBox()
         self.backup_age.setRange(1, 24 * 31)
         self.backup_copy = QLineEdit()
+        # committee meetings: no seed states a quorum (domain/profile/meetings.py)
+        self.quorum_rule, self.quorum_count = QComboBox(), QSpinBox()
+        self.quorum_count.setRange(1, 99)
+        self.quorum_count.setAccessibleName(ML.quorum_rules()["count"])
+        self.approval_rule = QComboBox()
+        fill_combo(self.quorum_rule, list(ML.quorum_rules().items()))
+        fill_combo(self.approval_rule, list(ML.approval_rules().items()))
+        self.quorum_rule.currentIndexChanged.connect(  # the count counts only for "count"
+            lambda _i: self.quorum_count.setEnabled(combo_code(self.quorum_rule) == "count"))
+        self.quorum_count.setEnabled(False)
         self.age_calendar = QComboBox()
         self.age_calendar.addItem(self.tr("Gregorian years"), "gregorian")
         self.age_calendar.addItem(self.tr("Hijri years"), "hijri")
@@ -106,6 +124,11 @@ class ProfileView(QWidget):
         rform.addRow(labels["age_calendar"], self.age_calendar)
         rform.addRow(labels["backup_max_age_hours"], self.backup_age)
         rform.addRow(labels["backup_copy_folder"], self.backup_copy)
+        meeting = QHBoxLayout()
+        for w in (self.quorum_rule, self.quorum_count, self.approval_rule):
+            meeting.addWidget(w)
+        meeting.addStretch(1)
+        rform.addRow(self.tr("Committee meetings"), meeting)
 
         self.texts = {k: QPlainTextEdit() for k in TEXTS}
         self.consent_version = QLineEdit()
@@ -231,6 +254,10 @@ class ProfileController(QObject):
         v.age_calendar.setCurrentIndex(max(0, v.age_calendar.findData(d["age_calendar"])))
         v.backup_age.setValue(d.get("backup_max_age_hours", 26))
         v.backup_copy.setText(d.get("backup_copy_folder", ""))
+        m = {**MEETING_DEFAULTS.to_dict(), **(d.get("meetings") or {})}
+        set_combo_code(v.quorum_rule, m["quorum"])
+        v.quorum_count.setValue(m["quorum_count"])
+        set_combo_code(v.approval_rule, m["approval"])
         for k, w in v.texts.items():
             w.setPlainText(d["texts"][k])
         v.consent_version.setText(d["texts"]["consent_version"])
@@ -254,6 +281,10 @@ class ProfileController(QObject):
         d["age_calendar"] = v.age_calendar.currentData()
         d["backup_max_age_hours"] = v.backup_age.value()
         d["backup_copy_folder"] = v.backup_copy.text().strip()
+        m = {"quorum": combo_code(v.quorum_rule), "quorum_count": v.quorum_count.value(),
+             "approval": combo_code(v.approval_rule)}
+        if d.get("meetings") or m != {k: MEETING_DEFAULTS.to_dict()[k] for k in m}:
+            d["meetings"] = {**(d.get("meetings") or {}), **m}  # the defaults stay unwritten
         d["texts"] = {**d["texts"], **{k: w.toPlainText().strip() for k, w in v.texts.items()},
                       "consent_version": v.consent_version.text().strip()}
         d["channels"] = v.channels.rows()
