@@ -113,6 +113,7 @@ def test_meeting_screen_decides_and_members_approve(qtbot, arabic, desk_db, offi
     v.record_button.click()
     settle(qtbot, ctx)
     assert ctl.meeting.status == "decided" and len(ctl.meeting.items) == 2
+    assert v.starts_at.text() == "" and v.starts_at.placeholderText() == "—"  # none given
     assert [svc.get(desk_db, r.id).status for r in requests] == [
         "accepted", "rejected", "accepted"]
     assert v.agenda.item(1, DECISION).text() == "رفض"

@@ -136,6 +136,7 @@ class MeetingsController(QObject):
     def _new_meeting(self) -> None:
         v = self.view
         self.meeting = None
+        v.starts_at.setPlaceholderText("10:00")
         for w in (v.committee, v.held_on, v.starts_at, v.mode, v.place, v.members,
                   v.create_button):
             w.setEnabled(True)
@@ -154,6 +155,7 @@ class MeetingsController(QObject):
         set_combo_code(v.committee, m.committee_code)
         v.held_on.set_value(m.held_on.strftime("%d/%m/%Y"))
         v.starts_at.setText(m.starts_at.strftime("%H:%M") if m.starts_at else "")
+        v.starts_at.setPlaceholderText("—")  # no time was given: not the example's 10:00
         set_combo_code(v.mode, m.mode)
         v.place.setText(m.place)
         present = {a.staff_id for a in m.attendees}
