@@ -17,9 +17,16 @@ TABLES_AR: dict[str, str] = {
     "subject_requests": "طلبات بشأن البيانات الشخصية", "issued_documents": "المستندات الصادرة",
     "access_log": "سجل الاطلاع على الملف",
     "committee_meeting_items": "قرارات اجتماعات اللجنة",
+    "social_studies": "البحث الاجتماعي",
 }
 
 COLUMNS_AR: dict[str, str] = {
+    # the social study (issue 20)
+    "researcher_id": "معرّف الباحث", "researcher_name": "الباحث الاجتماعي",
+    "visit_on": "تاريخ الزيارة", "visit_kind": "نوع الزيارة", "housing_kind": "نوع السكن",
+    "housing": "وصف السكن", "income": "الدخل الشهري (هللة)",
+    "expenses": "المصروفات الشهرية (هللة)", "health": "الحالة الصحية",
+    "members": "أفراد الأسرة وأوضاعهم", "needs": "الاحتياجات", "recommendation": "توصية الباحث",
     "action": "الإجراء", "actor_id": "معرّف الموظف", "actor_name": "الموظف",
     "added_at": "وقت الإضافة", "added_by": "أضافه", "additional_no": "الرقم الإضافي",
     "allowed": "مسموح", "amount_halalas": "المبلغ (هللة)", "anonymous": "دون اسم",

@@ -39,3 +39,12 @@ def test_unknown_parts_and_a_required_part_not_shown_are_refused():
     assert sorted((e.field, e.code) for e in refused.value.errors) == [
         ("study.colour", "unknown_field"), ("study.required[0]", "unknown_value"),
         ("study.sections[1]", "unknown_value")]
+
+
+def test_a_persons_export_names_every_part_of_their_study_in_arabic():
+    from desk_app.domain.subject_data import COLUMNS_AR, TABLES_AR
+    from desk_app.storage.casework_study_tables import SocialStudy
+
+    assert TABLES_AR["social_studies"] == "البحث الاجتماعي"
+    technical = {"id", "request_id", "beneficiary_id", "created_at", "updated_at", "version"}
+    assert {c.name for c in SocialStudy.__table__.columns} - technical <= set(COLUMNS_AR)
