@@ -3701,108 +3701,113 @@ Every request, complaint, household member, message and document of file %3 move
     <name>MeetingsController</name>
     <message>
         <location filename="../desk_app/ui/screens/meetings.py" line="56"/>
-        <location filename="../desk_app/ui/screens/meetings.py" line="114"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="115"/>
         <source>— all —</source>
         <translation>— الكل —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="109"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="110"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="144"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="146"/>
         <source>Set the meeting up, then record its decisions.</source>
         <translation>أعدّ الاجتماع، ثم سجّل قراراته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="145"/>
-        <location filename="../desk_app/ui/screens/meetings.py" line="204"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="147"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="208"/>
         <source>The minutes are approved after the decisions are recorded.</source>
         <translation>يُعتمد المحضر بعد تسجيل القرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="187"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="191"/>
         <source>No staff account has the committee role yet: the administrator gives it to the members on the staff screen.</source>
         <translation>لا يوجد بعد حساب موظف بدور عضو اللجنة: يمنحه مدير النظام للأعضاء من شاشة حسابات الموظفين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="191"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="195"/>
         <source>Present: %1 of %2 members; the quorum is %3.</source>
         <translation>الحاضرون: %1 من %2 أعضاء، والنصاب %3.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="193"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="197"/>
         <source>Quorum met.</source>
         <translation>اكتمل النصاب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="194"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="198"/>
         <source>Quorum not met: this meeting cannot record decisions.</source>
         <translation>لم يكتمل النصاب: لا يستطيع هذا الاجتماع تسجيل قرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="201"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="205"/>
         <source>The minutes were approved on %1.</source>
         <translation>اعتُمد المحضر في %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="206"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="210"/>
         <source>Approved by %1 of the %2 needed. Waiting for: %3.</source>
         <translation>الاعتمادات: %1 من %2 مطلوبة. بانتظار: %3.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="210"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="214"/>
         <source>approved on %1</source>
         <translation>الاعتماد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="212"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="216"/>
         <source>not yet</source>
         <translation>بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="245"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="261"/>
+        <source>The members present were updated.</source>
+        <translation>حُدّث الأعضاء الحاضرون.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meetings.py" line="267"/>
         <source>Meeting %1 was set up. Choose a decision for each request of the agenda, then record them.</source>
         <translation>أُعدّ الاجتماع %1. اختر قرارًا لكل طلب من جدول الأعمال، ثم سجّل القرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="264"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="286"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="284"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="306"/>
         <source>%1 requests before the committee</source>
         <translation>الطلبات المعروضة على اللجنة: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="286"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="308"/>
         <source> (the first %1: narrow the filter)</source>
         <translation> (يظهر أول %1: ضيّق التصفية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="314"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="336"/>
         <source>%1 requests decided in this meeting</source>
         <translation>الطلبات التي قرر فيها هذا الاجتماع: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="345"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="367"/>
         <source>The meeting&apos;s %1 decisions were recorded. Print the minutes; each member present approves them with their own password.</source>
         <translation>سُجّلت قرارات الاجتماع (%1). اطبع المحضر، ويعتمده كل عضو حاضر بكلمة مروره.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="382"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="404"/>
         <source>The minutes are approved by every member needed.</source>
         <translation>اعتمد المحضرَ جميعُ الأعضاء المطلوبين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="383"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="405"/>
         <source>The approval was recorded.</source>
         <translation>سُجّل الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="398"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="420"/>
         <source>The minutes were issued (code %1) and archived: print them from the preview.</source>
         <translation>صدر المحضر (رمز التحقق %1) وحُفظ في الأرشيف: اطبعه من المعاينة.</translation>
     </message>
@@ -3872,89 +3877,94 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>الأعضاء الحاضرون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="117"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="122"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="106"/>
+        <source>Update the members present</source>
+        <translation>تحديث الأعضاء الحاضرين</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="121"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="126"/>
         <source>Waiting at least (days)</source>
         <translation>الانتظار لا يقل عن (يومًا)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="118"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="122"/>
         <source>Refresh  (F5)</source>
         <translation>تحديث  (F5)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="120"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="128"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="124"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="132"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="121"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="128"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="125"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="132"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="128"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="132"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="128"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="132"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="133"/>
         <source>Days waiting</source>
         <translation>أيام الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="196"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="133"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="200"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="200"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="133"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="204"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="138"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="142"/>
         <source>Open the request</source>
         <translation>فتح الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="139"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="143"/>
         <source>Record the meeting&apos;s decisions</source>
         <translation>تسجيل قرارات الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="153"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="157"/>
         <source>Approval by the members</source>
         <translation>اعتماد الأعضاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="157"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="168"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="161"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="172"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="160"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="169"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="164"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="173"/>
         <source>The member&apos;s own password</source>
         <translation>كلمة مرور العضو نفسه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="163"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="167"/>
         <source>Approve the minutes</source>
         <translation>اعتماد المحضر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="165"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="169"/>
         <source>Print the minutes</source>
         <translation>طباعة المحضر</translation>
     </message>

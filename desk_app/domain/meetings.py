@@ -78,12 +78,16 @@ def validate_meeting(form: MeetingForm, committee_codes: Collection[str],
         errors.append(FieldError("mode", "required" if not form.mode else "invalid_choice"))
     if form.mode == "in_person" and not form.place.strip():
         errors.append(FieldError("place", "required"))
-    if not form.member_ids:
-        errors.append(FieldError("members", "required"))
-    elif len(set(form.member_ids)) != len(form.member_ids) or \
-            not set(form.member_ids) <= set(member_ids):
-        errors.append(FieldError("members", "invalid_choice"))
-    return errors
+    return errors + validate_members(form.member_ids, member_ids)
+
+
+def validate_members(chosen: Sequence[str], member_ids: Collection[str]) -> list[FieldError]:
+    """The members present: at least one, each an active committee member, none twice."""
+    if not chosen:
+        return [FieldError("members", "required")]
+    if len(set(chosen)) != len(chosen) or not set(chosen) <= set(member_ids):
+        return [FieldError("members", "invalid_choice")]
+    return []
 
 
 def validate_items(items: Sequence[ItemDecision]) -> list[FieldError]:

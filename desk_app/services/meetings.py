@@ -91,6 +91,35 @@ def create(db: Database, actor: Actor, form: rules.MeetingForm,
         return view_of(s, m, profile)
 
 
+def set_members(db: Database, actor: Actor, meeting_id: str, member_ids: Sequence[str],
+                profile: OrgProfile) -> MeetingView:
+    """Correct who is present (a member arrived late, one left) while the meeting has not
+    decided yet; the approvals its minutes need follow the new number."""
+    require(db, actor, "meeting.hold")
+    with db.action(actor, "meeting.members", "meeting", meeting_id) as s:
+        m = _meeting(s, meeting_id, lock=True)
+        if m.status != rules.OPEN:
+            raise ValidationFailed([FieldError("meeting", "already_decided")])
+        members = _members(s)
+        errors = rules.validate_members(tuple(member_ids), [x.id for x in members])
+        if errors:
+            raise ValidationFailed(errors)
+        names = {x.id: x.full_name for x in members}
+        kept = {a.staff_id: a for a in m.attendees if a.staff_id in member_ids}
+        for a in [a for a in m.attendees if a.staff_id not in kept]:
+            m.attendees.remove(a)
+        s.flush()  # the rows of who left go before those who came are added
+        for i, sid in enumerate(member_ids):
+            a = kept.get(sid) or Attendee(staff_id=sid, full_name=names[sid])
+            a.seq = i
+            if sid not in kept:
+                m.attendees.append(a)
+        m.approvals_needed = profile.meeting_rules.approvals_needed(len(member_ids))
+        s.flush()
+        s.expire(m, ["attendees"])
+        return view_of(s, m, profile)
+
+
 def record_decisions(db: Database, actor: Actor, meeting_id: str,
                      items: Sequence[rules.ItemDecision], profile: OrgProfile) -> MeetingView:
     """The meeting's decisions, all in one transaction: each accepted or rejected request gets

@@ -177,6 +177,15 @@ def test_a_meeting_without_quorum_records_no_decision(desk_db, people, profile, 
     assert (err.value.present, err.value.needed) == (1, 2)
     assert all(svc.get(desk_db, r.id).status == "committee" for r in three)
     assert meeting_views.get(desk_db, people["fahd"], m.id, profile).status == "open"
+    # a member arrives: the attendance is corrected and the meeting may decide
+    late = meetings.set_members(desk_db, people["fahd"], m.id,
+                                (people["fahd"].id, people["noura"].id), profile)
+    assert [a.full_name for a in late.attendees] == ["فهد الزهراني", "نورة الحربي"]
+    assert late.quorum.met and late.approvals.needed == 2
+    done = meetings.record_decisions(desk_db, people["fahd"], m.id, decisions_for(rows), profile)
+    assert done.status == "decided"
+    with pytest.raises(ValidationFailed):                # decided: attendance is final
+        meetings.set_members(desk_db, people["fahd"], m.id, (people["fahd"].id,), profile)
 
 
 def test_decisions_in_one_go_through_the_request_decision(desk_db, people, profile, three, branch):

@@ -84,15 +84,15 @@ def test_meeting_screen_decides_and_members_approve(qtbot, arabic, desk_db, offi
     settle(qtbot, ctx)
     assert v.banner.text().startswith("لم يكتمل النصاب: حضر 1 من الأعضاء ويلزم حضور 2.")
     assert all(svc.get(desk_db, r.id).status == "committee" for r in requests)
-    # a new meeting with quorum: what was chosen on the agenda is still there
-    set_combo_code(v.chooser, "")
-    settle(qtbot, ctx)
+    # a member arrives: the attendance is corrected in the same meeting, which may now decide
+    assert v.members_button.isVisible() and v.members.isEnabled()
     tick(ctl, "فهد الزهراني", "نورة الحربي")
     assert "اكتمل النصاب" in v.quorum.text()
-    v.place.setText("قاعة الاجتماعات")
-    v.create_button.click()
+    v.members_button.click()
     settle(qtbot, ctx)
-    assert combo_code(v.agenda.cellWidget(1, DECISION)) == "rejected"
+    assert v.banner.text() == "حُدّث الأعضاء الحاضرون."
+    assert ctl.meeting.quorum.met and len(ctl.meeting.attendees) == 2
+    assert combo_code(v.agenda.cellWidget(1, DECISION)) == "rejected"  # the choices stay
     qtbot.wait(20)
     assert problems(v) == []
     v.grab().save(str(SHOTS / "meeting-ar-agenda.png"))

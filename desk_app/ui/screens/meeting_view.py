@@ -103,9 +103,13 @@ class MeetingsView(QWidget):
         self.boxes["members"] = FieldBox(self.members)
         self.quorum = QLabel()
         self.quorum.setWordWrap(True)
+        self.members_button = QPushButton(self.tr("Update the members present"))
+        row = QHBoxLayout()
+        row.addWidget(self.quorum, 1)
+        row.addWidget(self.members_button)
         lay = QVBoxLayout(box)
         lay.addWidget(self.boxes["members"])
-        lay.addWidget(self.quorum)
+        lay.addLayout(row)
         return box
 
     def _agenda_page(self) -> QWidget:

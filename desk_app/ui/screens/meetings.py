@@ -72,6 +72,7 @@ class MeetingsController(QObject):
         v.refresh_button.clicked.connect(self.refresh)
         v.members.itemChanged.connect(lambda _i: self._show_quorum())
         v.create_button.clicked.connect(self.create)
+        v.members_button.clicked.connect(self.update_members)
         v.record_button.clicked.connect(self.record)
         v.approve_button.clicked.connect(self.approve)
         v.print_button.clicked.connect(self.print_minutes)
@@ -165,9 +166,9 @@ class MeetingsController(QObject):
             on = item.data(Qt.ItemDataRole.UserRole) in present
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
         v.members.blockSignals(False)
-        for w in (v.committee, v.held_on, v.starts_at, v.mode, v.place, v.members,
-                  v.create_button):
+        for w in (v.committee, v.held_on, v.starts_at, v.mode, v.place, v.create_button):
             w.setEnabled(False)
+        v.members.setEnabled(m.status == rules.OPEN)  # a member may still arrive
         v.state.setText(f"{ISOLATE % m.number} — {L.statuses().get(m.status, m.status)}")
         self._show_quorum()
         self._show_approvals(m)
@@ -179,11 +180,12 @@ class MeetingsController(QObject):
 
     def _show_quorum(self) -> None:
         v, m = self.view, self.meeting
-        if m is not None:
+        present = len(self._ticked())
+        if m is not None and m.status != rules.OPEN:
             q = m.quorum
+        elif m is not None:  # ticks not yet saved count as they stand, against its quorum
+            q = rules.Quorum(m.members_total, present, m.quorum.needed)
         else:
-            present = sum(v.members.item(i).checkState() == Qt.CheckState.Checked
-                          for i in range(v.members.count()))
             q = rules.quorum(self.ctx.profile.meeting_rules, len(self.members), present)
         if q.members_total == 0:
             v.quorum.setText(self.tr("No staff account has the committee role yet: the "
@@ -227,6 +229,7 @@ class MeetingsController(QObject):
             w.setEnabled(approving)
         v.print_button.setEnabled(m is not None and m.status != rules.OPEN)
         v.create_button.setEnabled(m is None)
+        v.members_button.setVisible(deciding)
 
     def create(self) -> None:
         v, actor, profile = self.view, self.ctx.actor, self.ctx.profile
@@ -235,13 +238,30 @@ class MeetingsController(QObject):
         if typed and start is None:
             self.ops.show_invalid(ValidationFailed([FieldError("starts_at", "invalid_format")]))
             return
-        ids = tuple(v.members.item(i).data(Qt.ItemDataRole.UserRole)
-                    for i in range(v.members.count())
-                    if v.members.item(i).checkState() == Qt.CheckState.Checked)
         form = rules.MeetingForm(combo_code(v.committee), v.held_on.value(), combo_code(v.mode),
-                                 v.place.text(), ids, start)
+                                 v.place.text(), self._ticked(), start)
         self.ops.action(lambda db: meetings.create(db, actor, form, profile), self._created,
                         busy=v.create_button, expect={ValidationFailed: self._refused})
+
+    def update_members(self) -> None:
+        m, v, actor, profile = self.meeting, self.view, self.ctx.actor, self.ctx.profile
+        if m is None:
+            return
+        self.ops.action(lambda db: meetings.set_members(db, actor, m.id, self._ticked(), profile),
+                        self._members_set, busy=v.members_button,
+                        expect={ValidationFailed: self._refused})
+
+    def _ticked(self) -> tuple[str, ...]:
+        v = self.view
+        return tuple(v.members.item(i).data(Qt.ItemDataRole.UserRole)
+                     for i in range(v.members.count())
+                     if v.members.item(i).checkState() == Qt.CheckState.Checked)
+
+    def _members_set(self, m: meeting_views.MeetingView) -> None:
+        show_banner(self.view.banner, self.tr("The members present were updated."), "ok")
+        self.meeting = m
+        self._show_quorum()
+        self._show_approvals(m)
 
     def _created(self, m: meeting_views.MeetingView) -> None:
         show_banner(self.view.banner, self.tr("Meeting %1 was set up. Choose a decision for each "
