@@ -82,7 +82,7 @@ def test_the_researcher_writes_the_study_and_the_committee_reads_it(world):
     assert (seen.recommendation, seen.version, seen.housing) == ("يوصى بالدعم", 1, "شقة من غرفتين")
 
 
-def test_bad_amounts_and_dates_are_refused_field_by_field_and_nothing_is_saved(world):
+def test_bad_input_is_refused_field_by_field_and_the_profile_sets_the_parts(world):
     db, researcher = world.db, world.people["researcher"]
     bad = typed(visit_on="30/11/2026", visit_kind="by_fax", income={"salary": "ألف"},
                 expenses={"rent": "-200", "debts": "99999999999"})
@@ -93,6 +93,16 @@ def test_bad_amounts_and_dates_are_refused_field_by_field_and_nothing_is_saved(w
         ("income.salary", "invalid_amount"), ("visit_kind", "invalid_choice"),
         ("visit_on", "in_future")]
     assert studies.get(db, researcher, world.request.id).exists is False
+    # the parts the profile requires (in code: the visit and the recommendation), then fewer
+    with pytest.raises(ValidationFailed) as refused:
+        studies.save(db, researcher, world.request.id, StudyInput(), profile=world.profile)
+    assert sorted(e.field for e in refused.value.errors) == [
+        "recommendation", "visit_kind", "visit_on"]
+    short = dataclasses.replace(world.profile, study=StudyForm(("needs", "recommendation"),
+                                                               ("needs",)))
+    saved = studies.save(db, researcher, world.request.id, typed(), profile=short)
+    assert (saved.visit_on, saved.income, saved.health, saved.needs) == (
+        None, {}, "", "سلة غذائية شهرية")
 
 
 def test_two_desks_never_overwrite_each_others_study(world):
@@ -114,7 +124,7 @@ def test_two_desks_never_overwrite_each_others_study(world):
     assert after["needs"] == "ترميم المنزل"
 
 
-def test_only_the_researcher_writes_and_the_counter_does_not_read(world):
+def test_only_the_researcher_writes_only_under_study_and_the_counter_does_not_read(world):
     db, rid, p = world.db, world.request.id, world.profile
     for role in ("reception", "committee", "manager"):
         with pytest.raises(PermissionDenied):
@@ -122,10 +132,8 @@ def test_only_the_researcher_writes_and_the_counter_does_not_read(world):
     with pytest.raises(PermissionDenied):
         studies.get(db, world.people["reception"], rid)
     studies.get(db, world.people["manager"], rid)
-
-
-def test_the_study_is_closed_once_the_request_leaves_the_researcher(world):
-    db, researcher, rid, p = world.db, world.people["researcher"], world.request.id, world.profile
+    # and only while the request is under study
+    researcher = world.people["researcher"]
     studies.save(db, researcher, rid, typed(), profile=p)
     svc.end_study(db, researcher, rid, outcome="desk", note="انتهت الدراسة", profile=p)
     view = studies.get(db, researcher, rid)
@@ -133,20 +141,6 @@ def test_the_study_is_closed_once_the_request_leaves_the_researcher(world):
     with pytest.raises(ValidationFailed) as refused:
         studies.save(db, researcher, rid, typed(), profile=p, expected_version=view.version)
     assert [(e.field, e.code) for e in refused.value.errors] == [("status", "study_closed")]
-
-
-def test_the_profile_decides_the_parts_and_which_are_required(world):
-    db, researcher, rid = world.db, world.people["researcher"], world.request.id
-    default = world.profile
-    with pytest.raises(ValidationFailed) as refused:  # in code: visit and recommendation
-        studies.save(db, researcher, rid, StudyInput(), profile=default)
-    assert sorted(e.field for e in refused.value.errors) == [
-        "recommendation", "visit_kind", "visit_on"]
-    short = dataclasses.replace(default, study=StudyForm(("needs", "recommendation"),
-                                                         ("needs",)))
-    saved = studies.save(db, researcher, rid, typed(), profile=short)
-    assert (saved.visit_on, saved.income, saved.health, saved.needs) == (
-        None, {}, "", "سلة غذائية شهرية")
 
 
 @requires_pdftotext
