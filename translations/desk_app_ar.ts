@@ -133,6 +133,243 @@
     </message>
 </context>
 <context>
+    <name>Aid</name>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="12"/>
+        <source>Cash</source>
+        <translation>نقدية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="13"/>
+        <source>In kind</source>
+        <translation>عينية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="14"/>
+        <source>Service</source>
+        <translation>خدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="18"/>
+        <source>Bank transfer to an IBAN</source>
+        <translation>تحويل بنكي إلى آيبان</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="19"/>
+        <source>Cheque</source>
+        <translation>شيك</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="20"/>
+        <source>Cash in hand</source>
+        <translation>نقدًا باليد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="24"/>
+        <source>%1 SAR</source>
+        <translation>%1 ريال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="30"/>
+        <source>cheque %1</source>
+        <translation>شيك رقم %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="31"/>
+        <source>in hand</source>
+        <translation>نقدًا باليد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="42"/>
+        <source>Recorded before aid records (text kept)</source>
+        <translation>سُجِّلت قبل سجلات المساعدات (النص محفوظ)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="44"/>
+        <source>Signed copy on file</source>
+        <translation>النسخة الموقّعة محفوظة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="46"/>
+        <source>Printed, not yet signed</source>
+        <translation>طُبع ولم يُوقَّع بعد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="47"/>
+        <source>Not printed</source>
+        <translation>لم يُطبع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="52"/>
+        <source>%1 on %2 to %3 (file %4)</source>
+        <translation>%1 بتاريخ %2 إلى %3 (ملف %4)</translation>
+    </message>
+</context>
+<context>
+    <name>AidForm</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="70"/>
+        <source>Record aid given</source>
+        <translation>تسجيل مساعدة مصروفة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="76"/>
+        <source>e.g. 1500 or 1500.50</source>
+        <translation>مثل 1500 أو 1500.50</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="81"/>
+        <source>Item</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="82"/>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="83"/>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="95"/>
+        <source>Why the aid is given again (kept with it)</source>
+        <translation>سبب الصرف مرة أخرى (يُحفظ مع السجل)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="96"/>
+        <source>Record the aid given</source>
+        <translation>تسجيل المساعدة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="111"/>
+        <source>Kind of aid</source>
+        <translation>نوع المساعدة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="111"/>
+        <source>Programme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="112"/>
+        <source>Delivered on</source>
+        <translation>تاريخ التسليم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="112"/>
+        <source>Amount (SAR)</source>
+        <translation>المبلغ (ريال)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="113"/>
+        <source>Paid by</source>
+        <translation>طريقة الصرف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="113"/>
+        <source>IBAN</source>
+        <translation>الآيبان</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="114"/>
+        <source>Cheque number</source>
+        <translation>رقم الشيك</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="114"/>
+        <source>Items</source>
+        <translation>المواد</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="115"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="115"/>
+        <source>Programme start</source>
+        <translation>بداية البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="116"/>
+        <source>Programme end</source>
+        <translation>نهاية البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="119"/>
+        <source>Reason to give again</source>
+        <translation>سبب الصرف مجددًا</translation>
+    </message>
+</context>
+<context>
+    <name>AidList</name>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="31"/>
+        <source>Aid given against this request</source>
+        <translation>المساعدات المصروفة على هذا الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="34"/>
+        <source>Number and date</source>
+        <translation>الرقم والتاريخ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="34"/>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="35"/>
+        <source>What was given</source>
+        <translation>ما صُرف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="35"/>
+        <source>Receipt</source>
+        <translation>الإيصال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="47"/>
+        <source>Nothing has been given against this request yet.</source>
+        <translation>لم يُصرف شيء على هذا الطلب بعد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="48"/>
+        <source>Print the handover receipt</source>
+        <translation>طباعة إيصال التسليم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="49"/>
+        <source>Attach the signed receipt…</source>
+        <translation>إرفاق الإيصال الموقّع…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="50"/>
+        <source>View the signed receipt</source>
+        <translation>عرض الإيصال الموقّع</translation>
+    </message>
+</context>
+<context>
+    <name>AidPolicyEditor</name>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_aid.py" line="24"/>
+        <source>no warning</source>
+        <translation>بلا تنبيه</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_aid.py" line="26"/>
+        <source>Warn when the same household received the same kind of aid within (days)</source>
+        <translation>نبّه إذا صُرف للأسرة النوع نفسه من المساعدة خلال (يومًا)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_aid.py" line="28"/>
+        <source>Programmes</source>
+        <translation>البرامج</translation>
+    </message>
+</context>
+<context>
     <name>AnswerInput</name>
     <message>
         <location filename="../desk_app/ui/widgets/answer_inputs.py" line="62"/>
@@ -558,6 +795,49 @@
     </message>
 </context>
 <context>
+    <name>BeneficiaryAid</name>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_aid.py" line="25"/>
+        <source>Totals of the whole household: this file, its members and every file that holds or lists one of their ID numbers.</source>
+        <translation>مجاميع الأسرة كلها: هذا الملف وأفراده وكل ملف يحمل رقم هوية أحدهم أو يدرجه فردًا فيه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_aid.py" line="32"/>
+        <source>Deliveries</source>
+        <translation>مرات الصرف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_aid.py" line="33"/>
+        <source>Cash paid</source>
+        <translation>المبالغ النقدية المصروفة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_aid.py" line="34"/>
+        <source>In-kind deliveries</source>
+        <translation>مرات الصرف العيني</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_aid.py" line="35"/>
+        <source>Items received</source>
+        <translation>المواد المستلمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_aid.py" line="36"/>
+        <source>Services given</source>
+        <translation>الخدمات المقدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_aid.py" line="37"/>
+        <source>Files counted</source>
+        <translation>الملفات المحسوبة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary_aid.py" line="53"/>
+        <source>%1 in %2 payment(s)</source>
+        <translation>%1 في %2 دفعة</translation>
+    </message>
+</context>
+<context>
     <name>BeneficiaryComplaints</name>
     <message>
         <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36"/>
@@ -626,97 +906,102 @@
 <context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="79"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="80"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="81"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="82"/>
         <source>Contacts</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="113"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="84"/>
+        <source>Aid received</source>
+        <translation>المساعدات المستلمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="116"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="203"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="206"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="241"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="245"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="243"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="247"/>
         <source>Contact officer: %1</source>
         <translation>ضابط الاتصال: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="245"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="249"/>
         <source>Sync conflict waiting for a decision</source>
         <translation>تعارض مزامنة ينتظر قراراً</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="249"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="253"/>
         <source>This file was merged into file %1: the person&apos;s requests, complaints and documents are there. Search for %1 to open it.</source>
         <translation>دُمج هذا الملف في الملف %1: طلبات المستفيد وشكاواه ومستنداته هناك. ابحث عن %1 لفتحه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="276"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="282"/>
         <source>Open request</source>
         <translation>طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="277"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="283"/>
         <source>This beneficiary already has an open request (%1). Open a new one anyway? (No opens the existing request.)</source>
         <translation>لدى هذا المستفيد طلب مفتوح (%1). هل تفتح طلباً جديداً مع ذلك؟ (اختيار «لا» يفتح الطلب الموجود.)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="287"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="293"/>
         <source>Requests (%1)</source>
         <translation>الطلبات (%1)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="296"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="302"/>
         <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="365"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="371"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="407"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="413"/>
         <source>Changed meanwhile (%1) to: %2</source>
         <translation>تغيّر في أثناء ذلك (%1) إلى: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="409"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="415"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="411"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="417"/>
         <source>This file was saved at another desk (%1) while you were editing it; changed: %2. Nothing of yours was saved and your changes are still in the form: check the marked fields, then save again to keep your version.</source>
         <translation>حُفظ هذا الملف من مكتب آخر (%1) أثناء تعديلك له، وتغيّر فيه: %2. لم يُحفظ شيء من تعديلاتك وهي باقية في النموذج: راجع الحقول المعلَّمة، ثم احفظ مرة أخرى لاعتماد نسختك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="414"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="420"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="422"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="428"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="447"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="453"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -4128,7 +4413,7 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/messages.py" line="49"/>
-        <location filename="../desk_app/ui/messages.py" line="171"/>
+        <location filename="../desk_app/ui/messages.py" line="174"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
@@ -4418,32 +4703,47 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>لا يحوي الملف أرقامًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="159"/>
+        <location filename="../desk_app/ui/messages.py" line="134"/>
+        <source>This household already received this kind of aid within the last {days} days ({count} time(s), listed above). Write why it is given again to record it.</source>
+        <translation>صُرف لهذه الأسرة هذا النوع من المساعدة خلال آخر {days} يومًا (عدد المرات: {count}، مبيّنة أعلاه). اكتب سبب صرفها مجددًا لتسجيلها.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="135"/>
+        <source>Aid is recorded only against a request the committee has accepted.</source>
+        <translation>لا تُسجَّل المساعدة إلا على طلب وافقت عليه اللجنة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="136"/>
+        <source>The aid cannot have been given before the committee&apos;s decision.</source>
+        <translation>لا يمكن أن يكون التسليم قبل تاريخ قرار اللجنة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="162"/>
         <source>Your account was closed by the administrator after you signed in: nothing was saved. Sign out; the administrator can tell you more.</source>
         <translation>أُغلق حسابك من قِبل مسؤول النظام بعد تسجيل دخولك: لم يُحفظ شيء. سجّل الخروج، ويستطيع مسؤول النظام أن يوضح لك السبب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="174"/>
+        <location filename="../desk_app/ui/messages.py" line="177"/>
         <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
         <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="175"/>
+        <location filename="../desk_app/ui/messages.py" line="178"/>
         <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
         <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="176"/>
+        <location filename="../desk_app/ui/messages.py" line="179"/>
         <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
         <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="177"/>
+        <location filename="../desk_app/ui/messages.py" line="180"/>
         <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
         <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="178"/>
+        <location filename="../desk_app/ui/messages.py" line="181"/>
         <source>The database is encrypted and its passphrase was not given.</source>
         <translation>قاعدة البيانات مشفّرة ولم تُدخَل عبارة المرور الخاصة بها.</translation>
     </message>
@@ -4579,37 +4879,37 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="149"/>
+        <location filename="../desk_app/ui/messages.py" line="152"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="167"/>
+        <location filename="../desk_app/ui/messages.py" line="170"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="168"/>
+        <location filename="../desk_app/ui/messages.py" line="171"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="169"/>
+        <location filename="../desk_app/ui/messages.py" line="172"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="170"/>
+        <location filename="../desk_app/ui/messages.py" line="173"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="172"/>
+        <location filename="../desk_app/ui/messages.py" line="175"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="173"/>
+        <location filename="../desk_app/ui/messages.py" line="176"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -7195,157 +7495,162 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>البحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="62"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="58"/>
+        <source>Aid given</source>
+        <translation>المساعدات المصروفة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="63"/>
         <source>Working days</source>
         <translation>أيام عمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="63"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="64"/>
         <source>Calendar days</source>
         <translation>أيام تقويمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="64"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="65"/>
         <source>Set by the association</source>
         <translation>تحددها الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="68"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="69"/>
         <source>Monday</source>
         <translation>الاثنين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="69"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="70"/>
         <source>Tuesday</source>
         <translation>الثلاثاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="70"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="71"/>
         <source>Wednesday</source>
         <translation>الأربعاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="71"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="72"/>
         <source>Thursday</source>
         <translation>الخميس</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="72"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="73"/>
         <source>Friday</source>
         <translation>الجمعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="73"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="74"/>
         <source>Saturday</source>
         <translation>السبت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="74"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="75"/>
         <source>Sunday</source>
         <translation>الأحد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="78"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="79"/>
         <source>Decision (competent committee)</source>
         <translation>القرار (اللجنة المختصة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="79"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="80"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="80"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="81"/>
         <source>Investigation</source>
         <translation>التحقيق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="81"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="82"/>
         <source>Social research</source>
         <translation>البحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="85"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="86"/>
         <source>Another association</source>
         <translation>جمعية أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="86"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="87"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="87"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="88"/>
         <source>Concerned department</source>
         <translation>الإدارة المختصة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="92"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="93"/>
         <source>required</source>
         <translation>مطلوب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="93"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="94"/>
         <source>wrong kind of value</source>
         <translation>نوع القيمة غير صحيح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="94"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="95"/>
         <source>codes use small Latin letters, digits and _ only</source>
         <translation>الرموز بأحرف لاتينية صغيرة وأرقام و _ فقط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="95"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="96"/>
         <source>this code is used twice</source>
         <translation>هذا الرمز مستخدم مرتين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="96"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="97"/>
         <source>this value is repeated</source>
         <translation>هذه القيمة مكررة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="97"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="98"/>
         <source>not one of the allowed values</source>
         <translation>ليست من القيم المسموح بها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="98"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="99"/>
         <source>names a committee that does not exist</source>
         <translation>تشير إلى لجنة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="99"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="100"/>
         <source>names a category that does not exist</source>
         <translation>تشير إلى فئة غير موجودة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="100"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="101"/>
         <source>out of the allowed range</source>
         <translation>خارج النطاق المسموح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="101"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="102"/>
         <source>all seven days cannot be weekend</source>
         <translation>لا يمكن أن تكون أيام الأسبوع السبعة كلها عطلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="102"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="103"/>
         <source>not a date (write yyyy-mm-dd)</source>
         <translation>ليس تاريخاً (اكتبه سنة-شهر-يوم)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="103"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="104"/>
         <source>not an e-mail address</source>
         <translation>ليس عنوان بريد إلكتروني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="104"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="105"/>
         <source>not a PNG image</source>
         <translation>ليست صورة PNG</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_labels.py" line="105"/>
+        <location filename="../desk_app/ui/screens/profile_labels.py" line="106"/>
         <source>only an administrator can change the profile</source>
         <translation>تعديل الملف لمدير النظام فقط</translation>
     </message>
@@ -7353,42 +7658,42 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="226"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="230"/>
         <source>Only an administrator can change the profile.</source>
         <translation>تعديل ملف تعريف الجمعية لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="313"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="319"/>
         <source>Saved as version %1. It applies from now on; earlier versions are kept.</source>
         <translation>حُفظ بوصفه الإصدار %1، ويسري من الآن؛ والإصدارات السابقة محفوظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="326"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="332"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="333"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="339"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="341"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="347"/>
         <source>The file cannot be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="344"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="350"/>
         <source>The logo must be a PNG image of at most 1 MB.</source>
         <translation>يجب أن يكون الشعار صورة PNG لا يتجاوز حجمها 1 ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="357"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="363"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="380"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="386"/>
         <source>Version in force: %1</source>
         <translation>الإصدار الساري: %1</translation>
     </message>
@@ -7396,122 +7701,127 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="61"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="62"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="66"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="67"/>
         <source>What changed (e.g. the board&apos;s approval of 2027)</source>
         <translation>ما الذي تغيّر (مثل: اعتماد مجلس الإدارة لعام 2027)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="67"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="68"/>
         <source>Save as a new version  (Ctrl+S)</source>
         <translation>حفظ كإصدار جديد  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="75"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="76"/>
         <source>Choose logo (PNG)…</source>
         <translation>اختيار الشعار (PNG)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="76"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="77"/>
         <source>Remove logo</source>
         <translation>إزالة الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="111"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="112"/>
         <source>Gregorian years</source>
         <translation>سنوات ميلادية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="112"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="113"/>
         <source>Hijri years</source>
         <translation>سنوات هجرية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="131"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="132"/>
         <source>Committee meetings</source>
         <translation>اجتماعات اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="168"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="169"/>
         <source>Add the official holidays of this year</source>
         <translation>إضافة الإجازات الرسمية لهذه السنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="180"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="183"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="180"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="183"/>
         <source>Saved on</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="180"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="183"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="180"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="183"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="186"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="189"/>
         <source>Association</source>
         <translation>الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="186"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="189"/>
         <source>Rules</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="187"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="190"/>
         <source>Channels</source>
         <translation>قنوات التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="188"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="191"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="189"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="192"/>
         <source>Committees</source>
         <translation>اللجان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="190"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="193"/>
         <source>Complaint types</source>
         <translation>أنواع الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="191"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="194"/>
         <source>Referral to</source>
         <translation>جهات الإحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="192"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="195"/>
         <source>Social study</source>
         <translation>البحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="193"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="196"/>
         <source>Holidays</source>
         <translation>الإجازات الرسمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="193"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="196"/>
         <source>Texts</source>
         <translation>النصوص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="194"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="197"/>
+        <source>Aid given</source>
+        <translation>المساعدات المصروفة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="198"/>
         <source>Versions</source>
         <translation>الإصدارات</translation>
     </message>
@@ -8025,215 +8335,253 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="96"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="92"/>
         <source>Notified on %1 by %2: %3</source>
         <translation>أُبلغ في %1 عبر %2: %3</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="101"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="97"/>
         <source>The request goes to the committee marked with the failed criteria.</source>
         <translation>يُحال الطلب إلى اللجنة مع بيان المعايير غير المستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="110"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="106"/>
         <source>The study has ended.</source>
         <translation>انتهت الدراسة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="139"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="132"/>
         <source>%1 on %2</source>
         <translation>%1 في %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="146"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="139"/>
         <source>Your request %1 has been decided: %2.</source>
         <translation>صدر قرار اللجنة في طلبكم رقم %1: %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="148"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="141"/>
         <source>Reason: %1</source>
         <translation>السبب: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="171"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="164"/>
         <source>Sent to the committee.</source>
         <translation>تمت إحالة الطلب إلى اللجنة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="177"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="170"/>
         <source>Withdraw</source>
         <translation>سحب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="177"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="170"/>
         <source>Withdraw this request?</source>
         <translation>هل تريد سحب هذا الطلب؟</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="179"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="172"/>
         <source>The request was withdrawn.</source>
         <translation>تم سحب الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="187"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="180"/>
         <source>The request was closed.</source>
         <translation>تم إغلاق الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="201"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="194"/>
         <source>The request was referred.</source>
         <translation>تمت إحالة الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="210"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="203"/>
         <source>The study was recorded and the request sent on.</source>
         <translation>سُجّلت الدراسة وأُرسل الطلب إلى وجهته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="228"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="221"/>
         <source>The committee&apos;s decision was recorded. Notify the beneficiary.</source>
         <translation>تم تسجيل قرار اللجنة. أبلغ المستفيد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="238"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="231"/>
         <source>The notification was recorded.</source>
         <translation>تم تسجيل الإبلاغ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="251"/>
+        <location filename="../desk_app/ui/screens/request_actions.py" line="244"/>
         <source>The message is queued; it goes out when the desk is online (see Messages to beneficiaries).</source>
         <translation>أُعدّت الرسالة، وتُرسل متى اتصل المكتب بالشبكة (انظر «الرسائل إلى المستفيدين»).</translation>
     </message>
+</context>
+<context>
+    <name>RequestAid</name>
     <message>
-        <location filename="../desk_app/ui/screens/request_actions.py" line="274"/>
-        <source>The service given was recorded.</source>
-        <translation>تم تسجيل الخدمة المقدمة.</translation>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="33"/>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="74"/>
+        <source>Record aid given</source>
+        <translation>تسجيل مساعدة مصروفة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="75"/>
+        <source>Record aid given (once the committee has accepted the request)</source>
+        <translation>تسجيل مساعدة مصروفة (بعد موافقة اللجنة على الطلب)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="138"/>
+        <source>This household already received this kind of aid in the last %1 days:</source>
+        <translation>صُرف لهذه الأسرة هذا النوع من المساعدة خلال آخر %1 يومًا:</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="182"/>
+        <source>The aid given was recorded. Print the handover receipt for the beneficiary to sign.</source>
+        <translation>سُجِّلت المساعدة المصروفة. اطبع إيصال التسليم ليوقّعه المستفيد.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="218"/>
+        <source>The signed handover receipt</source>
+        <translation>إيصال التسليم الموقّع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="219"/>
+        <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+        <translation>صور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="235"/>
+        <source>The signed receipt was attached.</source>
+        <translation>أُرفق الإيصال الموقّع.</translation>
     </message>
 </context>
 <context>
     <name>RequestController</name>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="69"/>
-        <location filename="../desk_app/ui/screens/request.py" line="70"/>
         <location filename="../desk_app/ui/screens/request.py" line="71"/>
         <location filename="../desk_app/ui/screens/request.py" line="72"/>
-        <location filename="../desk_app/ui/screens/request.py" line="77"/>
+        <location filename="../desk_app/ui/screens/request.py" line="73"/>
+        <location filename="../desk_app/ui/screens/request.py" line="74"/>
+        <location filename="../desk_app/ui/screens/request.py" line="79"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="78"/>
-        <location filename="../desk_app/ui/screens/request.py" line="88"/>
+        <location filename="../desk_app/ui/screens/request.py" line="80"/>
+        <location filename="../desk_app/ui/screens/request.py" line="90"/>
         <source>— anyone of the unit —</source>
         <translation>— أيّ موظف في الجهة —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="110"/>
+        <location filename="../desk_app/ui/screens/request.py" line="112"/>
         <source>New request</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="122"/>
+        <location filename="../desk_app/ui/screens/request.py" line="124"/>
         <source>The checklist appears once the request is opened.</source>
         <translation>تظهر قائمة التحقق بعد فتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="145"/>
+        <location filename="../desk_app/ui/screens/request.py" line="147"/>
         <source>Request %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="170"/>
+        <location filename="../desk_app/ui/screens/request.py" line="172"/>
         <source>This service needs no documents.</source>
         <translation>لا تتطلب هذه الخدمة مستندات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="173"/>
+        <location filename="../desk_app/ui/screens/request.py" line="175"/>
         <source>Still missing: %1. Tell the beneficiary before they leave; the request stays incomplete until then.</source>
         <translation>المستندات الناقصة: %1. أبلغ المستفيد قبل مغادرته؛ يبقى الطلب غير مكتمل حتى تُستوفى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="176"/>
+        <location filename="../desk_app/ui/screens/request.py" line="178"/>
         <source>All required documents are verified.</source>
         <translation>اكتملت قائمة التحقق: جميع المستندات المطلوبة تم التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="184"/>
+        <location filename="../desk_app/ui/screens/request.py" line="186"/>
         <source>The response deadline is counted once the request is complete.</source>
         <translation>تُحسب مدة الرد من اكتمال الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="188"/>
+        <location filename="../desk_app/ui/screens/request.py" line="190"/>
         <source>Response due by: %1</source>
         <translation>الموعد النهائي للرد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="199"/>
+        <location filename="../desk_app/ui/screens/request.py" line="201"/>
         <source>Choose a service to check eligibility.</source>
         <translation>اختر الخدمة للتحقق من الاستحقاق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="210"/>
+        <location filename="../desk_app/ui/screens/request.py" line="212"/>
         <source>Eligible: every criterion of the service is met.</source>
         <translation>مستحق: جميع معايير الاستحقاق للخدمة مستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="213"/>
+        <location filename="../desk_app/ui/screens/request.py" line="215"/>
         <source>Not eligible. Tell the beneficiary why; they may withdraw or have the committee decide:</source>
         <translation>غير مستحق. أبلغ المستفيد بالأسباب؛ له أن يسحب الطلب أو يُحال إلى اللجنة لتقرر:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="255"/>
+        <location filename="../desk_app/ui/screens/request.py" line="257"/>
         <source>Request %1 opened.</source>
         <translation>تم فتح الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="271"/>
+        <location filename="../desk_app/ui/screens/request.py" line="273"/>
         <source>Attach a scanned document</source>
         <translation>إرفاق صورة مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="272"/>
+        <location filename="../desk_app/ui/screens/request.py" line="274"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;All files (*)</source>
         <translation>الصور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="286"/>
+        <location filename="../desk_app/ui/screens/request.py" line="288"/>
         <source>Importing the scan…</source>
         <translation>جارٍ استيراد صورة المستند…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="296"/>
+        <location filename="../desk_app/ui/screens/request.py" line="298"/>
         <source>Scan attached.</source>
         <translation>تم إرفاق صورة المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="308"/>
+        <location filename="../desk_app/ui/screens/request.py" line="310"/>
         <source>No scan attached to this document.</source>
         <translation>لا توجد صورة مرفقة لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="359"/>
+        <location filename="../desk_app/ui/screens/request.py" line="361"/>
         <source>moved it to «%1»</source>
         <translation>نقله إلى «%1»</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="360"/>
+        <location filename="../desk_app/ui/screens/request.py" line="362"/>
         <source>changed its documents or details</source>
         <translation>غيّر مستنداته أو بياناته</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="362"/>
+        <location filename="../desk_app/ui/screens/request.py" line="364"/>
         <source>This request was changed at another desk (%1) since you opened it: %2. Nothing of yours was saved and what you typed is kept; look at the request as it is now, then do the step again if it is still right.</source>
         <translation>عُدِّل هذا الطلب في مكتب آخر (%1) بعد أن فتحته: %2. لم يُحفظ شيء مما أدخلته، وما كتبته باقٍ كما هو؛ راجع الطلب كما هو الآن، ثم أعد الخطوة إن كانت لا تزال صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="365"/>
+        <location filename="../desk_app/ui/screens/request.py" line="367"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="375"/>
+        <location filename="../desk_app/ui/screens/request.py" line="377"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
@@ -8302,7 +8650,7 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RequestView</name>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="52"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="53"/>
         <source>Back  (Esc)</source>
         <translation>رجوع  (Esc)</translation>
     </message>
@@ -8318,6 +8666,11 @@ Every request, complaint, household member, message and document of file %3 move
     </message>
     <message>
         <location filename="../desk_app/ui/screens/request_view.py" line="87"/>
+        <source>Aid given</source>
+        <translation>المساعدات المصروفة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/request_view.py" line="88"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
@@ -8525,34 +8878,6 @@ Every request, complaint, household member, message and document of file %3 move
         <location filename="../desk_app/ui/screens/review.py" line="50"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
-    </message>
-</context>
-<context>
-    <name>ServedPanel</name>
-    <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="236"/>
-        <source>Service given</source>
-        <translation>تقديم الخدمة</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="240"/>
-        <source>Mark as served</source>
-        <translation>تسجيل تقديم الخدمة</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="245"/>
-        <source>Service provided</source>
-        <translation>الخدمة المقدمة</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="246"/>
-        <source>Programme start</source>
-        <translation>بداية البرنامج</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="247"/>
-        <source>Programme end</source>
-        <translation>نهاية البرنامج</translation>
     </message>
 </context>
 <context>
@@ -10186,22 +10511,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>TrailTable</name>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="255"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="238"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="255"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="238"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="255"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="238"/>
         <source>Step</source>
         <translation>الخطوة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/request_panels.py" line="256"/>
+        <location filename="../desk_app/ui/widgets/request_panels.py" line="239"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>

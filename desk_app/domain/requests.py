@@ -205,22 +205,6 @@ def validate_study_return(outcome: str, note: str, checklist_complete: bool) -> 
     return errors
 
 
-def validate_served(service_given: str, programme: bool, start: date | None,
-                    end: date | None) -> list[FieldError]:
-    """The served step records what was given; programmes also their start and end dates."""
-    errors: list[FieldError] = []
-    if not service_given.strip():
-        errors.append(FieldError("service_given", "required"))
-    if programme:
-        if start is None:
-            errors.append(FieldError("programme_start", "required"))
-        if end is None:
-            errors.append(FieldError("programme_end", "required"))
-    if start and end and end < start:
-        errors.append(FieldError("programme_end", "end_before_start"))
-    return errors
-
-
 # --- scans -------------------------------------------------------------------------------------
 
 SCAN_TYPES: tuple[tuple[bytes, int, str], ...] = (

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from desk_app.documents import complaint_ack as complaint_ack_doc
 from desk_app.documents import (
+    aid_receipt,
     decision_letter,
     declaration,
     meeting_minutes,
@@ -30,6 +30,7 @@ from desk_app.documents import (
     subject_export,
     survey_summary,
 )
+from desk_app.documents import complaint_ack as complaint_ack_doc
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,9 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind("meeting_minutes", meeting_minutes.TITLE, "Committee meeting minutes",
                  meeting_minutes.render_meeting_minutes,
                  "desk_app.services.meeting_minutes:issue_minutes", subject="meeting"),
+    DocumentKind("aid_receipt", aid_receipt.TITLE, "Aid handover receipt",
+                 aid_receipt.render_aid_receipt,
+                 "desk_app.services.aid_documents:issue_aid_receipt", subject="aid"),
 )
 
 _BY_CODE = {k.code: k for k in KINDS}

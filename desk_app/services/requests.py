@@ -365,23 +365,6 @@ def record_notification(db: Database, actor: Actor, request_id: str, *, channel_
     return get(db, request_id)
 
 
-def mark_served(db: Database, actor: Actor, request_id: str, *, service_given: str,
-                profile: OrgProfile, programme_start: date | None = None,
-                programme_end: date | None = None,
-                expected_version: int | None = None) -> RequestDetail:
-    """The service was given; programmes also record their start and end dates."""
-    require(db, actor, "request.mark_served")
-    now = db.clock()
-    with db.action(actor, "request.serve", "request", request_id) as s:
-        r = _load(s, request_id, expected_version)
-        programme = profile.service(r.service_code).programme
-        _refuse(rules.validate_served(service_given, programme, programme_start, programme_end))
-        _move(s, r, wf.SERVED, actor, now)
-        r.service_given = service_given.strip()
-        r.programme_start, r.programme_end = programme_start, programme_end
-    return get(db, request_id)
-
-
 def close(db: Database, actor: Actor, request_id: str, note: str = "", *,
           expected_version: int | None = None) -> RequestDetail:
     require(db, actor, "request.close")

@@ -49,10 +49,13 @@ FREE_TEXT = ("description", "summary", "note", "notes", "details", "body", "reci
              "complainant_name", "complainant_contact", "subject_name", "person_name",
              "person_phone", "answer", "requester_name", "outcome_note", "service_given",
              "name", "id_number", "file_name", "filename", "last_error", "text", "causes",
-             "harm", "claim", "grounds", "outcome_text", "passed_to")
+             "harm", "claim", "grounds", "outcome_text", "passed_to", "iban", "cheque_number")
 # The social study: what the researcher wrote about the home, health and family (these names
 # mean other things in other tables, so only this table's are rewritten).
 STUDY_TEXT = {"housing": "", "health": "", "members": [], "needs": "", "recommendation": ""}
+# Rows deleted outright: names and IDs of the household; images of documents and of signed
+# aid receipts.
+DELETED = ("household_members", "request_scans", "aid_signed_copies")
 
 
 @dataclass(frozen=True)
@@ -186,7 +189,7 @@ def _anonymise(s, beneficiary_id: str, counts: dict[str, int]) -> set[str]:  # n
         if name in ("beneficiaries", "audit_events", "access_log") or table is None:
             continue
         ids = [r["id"] for r in table_rows if "id" in r]
-        if name in ("household_members", "request_scans"):  # names, IDs; images of documents
+        if name in DELETED:
             s.execute(delete(table).where(table.c.id.in_(ids)))
             counts["household_deleted" if name == "household_members" else "scans_deleted"] \
                 += len(ids)
@@ -256,7 +259,7 @@ def _scrub_sync_log(s, ids: set[str]) -> None:  # noqa: ANN001
                 kept.append(c)
                 continue
             dirty = True
-            if c.get("t") in ("household_members", "request_scans"):
+            if c.get("t") in DELETED:
                 continue  # deleted rows: their insert goes from the log
             now_values = _current(s, c.get("t", ""), str(key))
             kept.append({**c, **{part: {k: (now_values.get(k) if k in now_values else v)

@@ -5,6 +5,7 @@ A feature that adds tables puts them in its own ``storage/<subject>_tables.py`` 
 """
 
 import desk_app.storage.access_tables  # noqa: F401
+import desk_app.storage.aid_tables  # noqa: F401
 import desk_app.storage.casework_study_tables  # noqa: F401
 import desk_app.storage.complaints_tables  # noqa: F401
 import desk_app.storage.documents_tables  # noqa: F401

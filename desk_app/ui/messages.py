@@ -131,6 +131,9 @@ def _codes() -> dict[str, str]:
         "reach_columns_missing": QCoreApplication.translate("Messages", "The file needs a column for the content (content, post, title, المحتوى…) and one for the reach (reach, impressions, views, الوصول…)."),
         "reach_rows_invalid": QCoreApplication.translate("Messages", "Rows without a content item or with a reach that is not a whole number: {rows}. Nothing was imported."),
         "reach_file_empty": QCoreApplication.translate("Messages", "The file holds no figures."),
+        "aid_repeat": QCoreApplication.translate("Messages", "This household already received this kind of aid within the last {days} days ({count} time(s), listed above). Write why it is given again to record it."),
+        "no_approval": QCoreApplication.translate("Messages", "Aid is recorded only against a request the committee has accepted."),
+        "before_decision": QCoreApplication.translate("Messages", "The aid cannot have been given before the committee's decision."),
     }
 
 

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from desk_app.domain import aid as aid_rules
 from desk_app.domain import calendar as cal
 from desk_app.domain import requests as rq
 from desk_app.domain.eligibility import BeneficiaryFacts, describe_reason_ar, evaluate
@@ -146,12 +147,11 @@ def test_notification_referral_and_served_rules():
     assert codes(rq.validate_referral("", "", "")) == {
         ("kind", "required"), ("target_name", "required"), ("reason", "required")}
     assert rq.validate_referral("association", "جمعية البر", "خارج نطاق الجمعية") == []
-    assert codes(rq.validate_served("", True, None, None)) == {
-        ("service_given", "required"), ("programme_start", "required"),
-        ("programme_end", "required")}
-    assert codes(rq.validate_served("دورة", True, date(2027, 2, 1), date(2027, 1, 1))) == {
+    assert codes(aid_rules.programme_date_errors(True, None, None)) == {
+        ("programme_start", "required"), ("programme_end", "required")}
+    assert codes(aid_rules.programme_date_errors(True, date(2027, 2, 1), date(2027, 1, 1))) == {
         ("programme_end", "end_before_start")}
-    assert rq.validate_served("سلة غذائية", False, None, None) == []
+    assert aid_rules.programme_date_errors(False, None, None) == []
 
 
 # --- scans ---------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from sqlalchemy import select
 
 from desk_app.domain import complaints as crules
 from desk_app.domain import permissions as perm
+from desk_app.domain.aid import AidForm
 from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.domain.organisations import OrganisationForm
@@ -24,6 +25,7 @@ from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.requests import IntakeForm
 from desk_app.services import (
     access,
+    aid,
     breaches,
     contacts,
     documents,
@@ -223,8 +225,7 @@ def calls(w: World) -> dict:
         "request.withdraw": lambda a: svc.withdraw(db, a, rid, ""),
         "request.record_notification": lambda a: svc.record_notification(
             db, a, rid, channel_code="phone", text="", sent_on=today, profile=p),
-        "request.mark_served": lambda a: svc.mark_served(db, a, rid, service_given="",
-                                                         profile=p),
+        "request.mark_served": lambda a: aid.record(db, a, rid, AidForm(), profile=p),
         "request.close": lambda a: svc.close(db, a, "no-such-request"),
         "document.print": lambda a: builders.issue_receipt(db, a, rid),
         "document.reprint": lambda a: documents.reprint(db, a, w.doc.id),

@@ -10,10 +10,11 @@ from datetime import date
 
 from sqlalchemy import delete, insert, select, update
 
+from desk_app.domain.aid import AidForm, AidItem
 from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.domain.requests import IntakeForm
-from desk_app.services import duplicates, registry, review
+from desk_app.services import aid, duplicates, registry, review
 from desk_app.services import profile as profile_service
 from desk_app.services import requests as svc
 from desk_app.storage.duplicates_tables import BeneficiaryMerge
@@ -76,9 +77,10 @@ def _through_the_workflow(db, admin, profile, person: str) -> str:  # noqa: ANN0
         r = svc.verify_document(db, admin, r.id, code, seen=True, matches=True, profile=profile)
     r = svc.send_to_committee(db, admin, r.id, profile=profile)
     r = svc.decide(db, admin, r.id, decision="accepted", reason="", committee_code="competent",
-                   decided_on=date(2026, 11, 30), profile=profile)
+                   decided_on=date(2026, 11, 20), profile=profile)
     assert_agree(db)
-    svc.mark_served(db, admin, r.id, service_given="سلة غذائية", profile=profile)
+    aid.record(db, admin, r.id, AidForm("in_kind", delivered_on=date(2026, 11, 22), items=(
+        AidItem("سلة غذائية", "1"),)), profile=profile)  # the service given: accepted → served
     assert_agree(db)
     return r.id
 

@@ -6,13 +6,14 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from desk_app.domain.aid import AidForm, AidItem
 from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.domain.requests import IntakeForm
 from desk_app.domain.validation import ValidationFailed
 from desk_app.domain.workflows import TransitionNotAllowed
+from desk_app.services import aid, registry, request_views, review
 from desk_app.services import profile as profile_service
-from desk_app.services import registry, request_views, review
 from desk_app.services import requests as svc
 from desk_app.storage.requests_tables import Consent, Contact, Scan
 from tests.clocks import on_every_kind_of_day
@@ -137,10 +138,12 @@ def test_full_path_to_closed_with_every_step_audited(desk_db, desk_admin, profil
     r = svc.send_to_committee(desk_db, desk_admin, r.id, profile=profile)
     assert r.status == "committee"
     r = svc.decide(desk_db, desk_admin, r.id, decision="accepted", reason="",
-                   committee_code="competent", decided_on=date(2026, 11, 30), profile=profile)
+                   committee_code="competent", decided_on=date(2026, 11, 22), profile=profile)
     r = svc.record_notification(desk_db, desk_admin, r.id, channel_code="phone",
-                                text="تم قبول طلبك", sent_on=date(2026, 11, 30), profile=profile)
-    r = svc.mark_served(desk_db, desk_admin, r.id, service_given="سلة غذائية", profile=profile)
+                                text="تم قبول طلبك", sent_on=date(2026, 11, 22), profile=profile)
+    aid.record(desk_db, desk_admin, r.id, AidForm(
+        "in_kind", delivered_on=date(2026, 11, 22), items=(AidItem("سلة غذائية", "1"),)),
+        profile=profile)
     r = svc.close(desk_db, desk_admin, r.id)
     assert r.status == "closed"
     assert [h.to_status for h in r.history] == [

@@ -3,9 +3,10 @@
 import dataclasses
 from datetime import date
 
+from desk_app.domain.aid import AidForm
+from desk_app.services import aid, survey_due, surveys
 from desk_app.services import profile as profile_service
 from desk_app.services import requests as svc
-from desk_app.services import survey_due, surveys
 from tests.services.test_requests import open_request, person  # noqa: F401 - fixture
 
 
@@ -21,8 +22,9 @@ def served_programme(db, actor, person_id, end):  # noqa: F811
     svc.send_to_committee(db, actor, r.id, profile=profile)
     svc.decide(db, actor, r.id, decision="accepted", reason="", committee_code="competent",
                decided_on=date(2026, 9, 1), profile=profile)
-    svc.mark_served(db, actor, r.id, service_given="برنامج تدريبي", profile=profile,
-                    programme_start=date(2026, 9, 1), programme_end=end)
+    aid.record(db, actor, r.id, AidForm("service", delivered_on=date(2026, 9, 1),
+                                        details="برنامج تدريبي"), profile=profile,
+               programme_start=date(2026, 9, 1), programme_end=end)
     return r
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from desk_app.domain.profile import governance as _gov
+from desk_app.domain.profile.aid import AidPolicy
 from desk_app.domain.profile.meetings import DEFAULT as _MEETING_DEFAULTS
 from desk_app.domain.profile.meetings import MeetingRules
 from desk_app.domain.profile.partnership import PartnershipPolicy
@@ -242,6 +243,8 @@ class ProfileData:
     meetings: MeetingRules | None = None
     # The social study's parts (study.py); None: the default field set kept in code.
     study: StudyForm | None = None
+    # Aid given: the programmes and the repeat period of the duplicate-aid warning (aid.py).
+    aid: AidPolicy = AidPolicy()
 
     # -- look-ups (KeyError when absent) ----------------------------------------------------
     def channel(self, code: str) -> Channel:
@@ -315,6 +318,7 @@ class ProfileData:
             **({"partnership": self.partnership.to_dict()} if self.partnership else {}),
             **({"meetings": self.meetings.to_dict()} if self.meetings else {}),
             **({"study": self.study.to_dict()} if self.study else {}),
+            **({"aid": self.aid.to_dict()} if not self.aid.is_default else {}),
         }
 
 

@@ -8,7 +8,7 @@ import datetime as _dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from desk_app.domain.profile import governance, meetings, partnership, study
+from desk_app.domain.profile import aid, governance, meetings, partnership, study
 from desk_app.domain.profile.model import (
     Category,
     Channel,
@@ -186,6 +186,7 @@ class Reader:
             partnership=partnership.read(m.get("partnership"), self.errors),
             meetings=meetings.read(m.get("meetings"), self.errors),
             study=study.read(m.get("study"), self.errors),
+            aid=aid.read(m.get("aid"), self.errors),
         )
 
     def channel(self, d: Any, p: str) -> Channel | None:

@@ -31,6 +31,7 @@ from desk_app.ui import ops, unsaved
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
 from desk_app.ui.screens import beneficiary_labels as L
+from desk_app.ui.screens.beneficiary_aid import BeneficiaryAid
 from desk_app.ui.screens.beneficiary_complaints import BeneficiaryComplaints
 from desk_app.ui.screens.beneficiary_contacts import BeneficiaryContacts
 from desk_app.ui.screens.beneficiary_view import COMBO_FIELDS, TEXT_FIELDS, BeneficiaryView
@@ -79,6 +80,8 @@ class BeneficiaryController(QObject):
         self.view.tabs.addTab(self.complaints, self.tr("Complaints"))
         self.contacts = BeneficiaryContacts(ctx)
         self.contacts_tab = self.view.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.aid = BeneficiaryAid(ctx)  # the household's totals of aid received (issue 20)
+        self.aid_tab = self.view.tabs.addTab(self.aid, self.tr("Aid received"))
         self._fill_choices()
         v = self.view
         for name, w in v.inputs.items():
@@ -208,6 +211,7 @@ class BeneficiaryController(QObject):
         self.view.tabs.setTabEnabled(2, False)
         self.view.tabs.setTabEnabled(3, False)
         self.view.tabs.setTabEnabled(self.contacts_tab, False)
+        self.view.tabs.setTabEnabled(self.aid_tab, False)
         self.view.tabs.setCurrentIndex(0)
         self.view.inputs["first_name" if not form.first_name else "id_number"].setFocus()
 
@@ -255,9 +259,11 @@ class BeneficiaryController(QObject):
         self.view.tabs.setTabEnabled(2, True)
         self.view.tabs.setTabEnabled(3, True)
         self.view.tabs.setTabEnabled(self.contacts_tab, True)
+        self.view.tabs.setTabEnabled(self.aid_tab, True)
         self._show_requests(opened.requests)
         self.complaints.show_for(b.id)
         self.contacts.show_for(b.id)
+        self.aid.show_for(b.id)
         self.view.tabs.setCurrentIndex(0)
         self._show_history(opened.history)
         self.view.inputs["first_name"].setFocus()

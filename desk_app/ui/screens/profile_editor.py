@@ -38,6 +38,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
 from desk_app.ui.screens import meeting_labels as ML
 from desk_app.ui.screens import profile_labels as PL
+from desk_app.ui.screens.profile_aid import AidPolicyEditor
 from desk_app.ui.screens.profile_study import StudyFormEditor
 from desk_app.ui.widgets.fields import (
     banner_label,
@@ -175,6 +176,8 @@ class ProfileView(QWidget):
         hol_lay.addLayout(hol_row)
         hol_lay.addWidget(self.holidays, 1)
 
+        self.aid = AidPolicyEditor()  # programmes and the repeat period (issue 20)
+
         self.versions = QTableWidget(0, 4)
         self.versions.setHorizontalHeaderLabels(
             [self.tr("Version"), self.tr("Saved on"), self.tr("By"), self.tr("Note")])
@@ -191,6 +194,7 @@ class ProfileView(QWidget):
                               (self.referrals, self.tr("Referral to")),
                               (self.study, self.tr("Social study")),
                               (hol, self.tr("Holidays")), (texts, self.tr("Texts")),
+                              (self.aid, self.tr("Aid given")),
                               (self.versions, self.tr("Versions"))):
             self.tabs.addTab(widget, title)
         top = QHBoxLayout()
@@ -268,6 +272,7 @@ class ProfileController(QObject):
         v.referrals.set_rows(d["referral_targets"])
         v.holidays.set_rows(d["holidays"])
         v.study.fill(d.get("study"))
+        v.aid.fill(d.get("aid"))
 
     def collect(self) -> dict:
         v, d = self.view, dict(self.data)
@@ -296,6 +301,7 @@ class ProfileController(QObject):
         d.pop("study", None)
         if (study := v.study.collect()) is not None:
             d["study"] = study
+        d["aid"] = v.aid.collect()
         return d
 
     # --- actions ---------------------------------------------------------------------------

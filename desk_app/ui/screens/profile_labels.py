@@ -55,6 +55,7 @@ def sections() -> dict[str, str]:
         "texts": QCoreApplication.translate("Profile", "Texts"),
         "services": QCoreApplication.translate("Profile", "Services"),
         "study": QCoreApplication.translate("Profile", "Social study"),
+        "aid": QCoreApplication.translate("Profile", "Aid given"),
     }
 
 

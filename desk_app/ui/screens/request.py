@@ -22,6 +22,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
 from desk_app.ui.screens import request_labels as L
 from desk_app.ui.screens.request_actions import ActionsMixin
+from desk_app.ui.screens.request_aid import AidMixin
 from desk_app.ui.screens.request_study import StudySummary
 from desk_app.ui.screens.request_view import RequestView
 from desk_app.ui.widgets.document_actions import DocumentActions
@@ -29,7 +30,7 @@ from desk_app.ui.widgets.fields import FieldBox, combo_code, fill_combo, set_com
 from desk_app.ui.widgets.scan_viewer import show_scan
 
 
-class RequestController(ActionsMixin, QObject):
+class RequestController(ActionsMixin, AidMixin, QObject):
     """Wires the request view to :mod:`desk_app.services.requests`."""
 
     navigate = Signal(str, object)
@@ -54,6 +55,7 @@ class RequestController(ActionsMixin, QObject):
         v.back_button.clicked.connect(self.back)
         self.connect_actions()
         self.study_summary = StudySummary(self)  # the social study, for who may read it
+        self.connect_aid()
         self.documents = DocumentActions(ctx)  # declaration, receipt, letters of this request
         v.documents_row.addWidget(self.documents)
         v.documents_row.addStretch(1)
@@ -123,8 +125,8 @@ class RequestController(ActionsMixin, QObject):
         v.checklist.due.setText("")
         v.trail.setRowCount(0)
         v.tabs.setCurrentIndex(0)
-        v.tabs.setTabEnabled(1, False)
-        v.tabs.setTabEnabled(2, False)
+        for tab in range(1, v.tabs.count()):
+            v.tabs.setTabEnabled(tab, False)
         self.refresh_eligibility()
         v.intake.service.setFocus()
 
@@ -153,8 +155,8 @@ class RequestController(ActionsMixin, QObject):
         v.intake.consent_terms.setChecked(True)
         v.intake.consent_data.setChecked(True)
         self._set_editable_intake(False)
-        v.tabs.setTabEnabled(1, True)
-        v.tabs.setTabEnabled(2, True)
+        for tab in range(1, v.tabs.count()):
+            v.tabs.setTabEnabled(tab, True)
         editable = d.status in ("received", "incomplete")
         v.checklist.table.set_rows(d.checklist, editable)
         self._show_missing(d)

@@ -1,4 +1,5 @@
-"""The request screen's next steps (committee, withdraw, refer, decide, notify, serve, close).
+"""The request screen's next steps (committee, withdraw, refer, decide, notify, close;
+the service given is the aid tab, request_aid.py).
 
 A mixin of :class:`~desk_app.ui.screens.request.RequestController`, kept apart so each file stays
 small; it uses the controller's ``ctx``, ``view``, ``detail`` and ``run`` (the ops runner).
@@ -38,13 +39,12 @@ class ActionsMixin:
         for w in (v.notify.message_label, v.notify.message_boxes["event"],
                   v.notify.message_boxes["recipient"], v.notify.queue_button):
             w.setVisible(may_queue)
-        v.served.record_button.clicked.connect(self.serve)
 
     def _all_boxes(self) -> list:
         v = self.view
         return [*v.intake.boxes.values(), *v.workflow.boxes.values(), *v.study.boxes.values(),
                 *v.decision.boxes.values(), *v.notify.boxes.values(),
-                *v.notify.message_boxes.values(), *v.served.boxes.values()]
+                *v.notify.message_boxes.values(), *v.aid.form.boxes.values()]
 
     def _clear_all_errors(self) -> None:
         for box in self._all_boxes():
@@ -76,11 +76,7 @@ class ActionsMixin:
                 v.decision.decided_on.set_value(self.ctx.clock().date().strftime("%d/%m/%Y"))
         self._decision_changed()
         v.decision.current.setText("\n".join(self._decision_line(x) for x in d.decisions))
-        v.served.setEnabled("served" in nxt)
-        programme = p.service(d.service_code).programme if d.service_code in {
-            s.code for s in p.services} else False
-        v.served.start.setEnabled(programme)
-        v.served.end.setEnabled(programme)
+        self.show_aid(d)  # the "service given" step: the aid recorded (request_aid.py)
         # a told decision is recorded once there is one, or where an external referral sent them
         told = bool(d.decisions) or d.status == "referred"
         for w in (v.notify.channel, v.notify.text, v.notify.record_button):
@@ -124,9 +120,6 @@ class ActionsMixin:
         v.decision.decision.setCurrentIndex(0)
         v.notify.text.clear()
         v.notify.channel.setCurrentIndex(0)
-        v.served.service_given.clear()
-        v.served.start.set_value("")
-        v.served.end.set_value("")
 
     def _channel_name(self, code: str) -> str:
         try:
@@ -251,25 +244,3 @@ class ActionsMixin:
         self.run(call, p.message_boxes, QCoreApplication.translate(
             "RequestActions", "The message is queued; it goes out when the desk is online "
                               "(see Messages to beneficiaries)."), p.queue_button)
-
-    def serve(self) -> None:
-        rid, p, actor, profile = self._rid(), self.view.served, self.ctx.actor, self.ctx.profile
-        if not rid:
-            return
-        errors = [FieldError(name, "invalid_date") for name, w in
-                  (("programme_start", p.start), ("programme_end", p.end))
-                  if w.isEnabled() and w.text().strip() and w.value() is None]
-        if errors:
-            self._show_errors(tuple(errors), p.boxes)
-            return
-        start = p.start.value() if p.start.isEnabled() else None
-        end = p.end.value() if p.end.isEnabled() else None
-        given, ver = p.service_given.text(), self._version()
-
-        def call(db: object) -> request_views.RequestDetail:
-            return svc.mark_served(db, actor, rid, service_given=given, profile=profile,
-                                   programme_start=start, programme_end=end,
-                                   expected_version=ver)
-
-        self.run(call, p.boxes, QCoreApplication.translate("RequestActions", "The service given was recorded."),
-                 p.record_button)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.ui.widgets.aid_panel import AidPanel
 from desk_app.ui.widgets.fields import banner_label
 from desk_app.ui.widgets.request_panels import (
     ChecklistPanel,
@@ -21,7 +22,6 @@ from desk_app.ui.widgets.request_panels import (
     EligibilityPanel,
     IntakePanel,
     NotifyPanel,
-    ServedPanel,
     StudyPanel,
     TrailTable,
     WorkflowPanel,
@@ -35,6 +35,7 @@ QLabel#missing[kind="ok"] { color: #1d5e2b; }
 QLabel#verdict[kind="ok"] { color: #1d5e2b; font-weight: bold; }
 QLabel#verdict[kind="error"] { color: #8a1c13; font-weight: bold; }
 QLabel#due { font-weight: bold; color: #1f4e5a; }
+QLabel#aidWarning { color: #7a4b00; background: #fff4e0; padding: 6px; }
 """
 
 
@@ -58,7 +59,7 @@ class RequestView(QWidget):
         self.study = StudyPanel()
         self.decision = DecisionPanel(lang)
         self.notify = NotifyPanel()
-        self.served = ServedPanel(lang)
+        self.aid = AidPanel(lang)
         self.trail = TrailTable()
 
         first = QWidget()
@@ -74,7 +75,6 @@ class RequestView(QWidget):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(self.workflow)
         left.addWidget(self.study)
-        left.addWidget(self.served)
         left.addStretch(1)
         right.addWidget(self.decision)
         right.addWidget(self.notify)
@@ -84,6 +84,7 @@ class RequestView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(_scrolling(first), self.tr("Request and checklist"))
         self.tabs.addTab(_scrolling(second), self.tr("Decision and follow-up"))
+        self.tabs.addTab(_scrolling(self.aid), self.tr("Aid given"))
         self.tabs.addTab(self.trail, self.tr("Audit trail"))
 
         top = QHBoxLayout()

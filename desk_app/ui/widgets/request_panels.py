@@ -1,5 +1,5 @@
 """Layout of the request screen's panels (no behaviour): intake, eligibility, checklist,
-deadline, workflow, committee decision, notification, service given, trail."""
+deadline, workflow, committee decision, notification, trail (the aid given: aid_panel.py)."""
 
 from __future__ import annotations
 
@@ -229,23 +229,6 @@ class NotifyPanel(QGroupBox):
         row.addWidget(self.queue_button, 0, Qt.AlignmentFlag.AlignTop)
         self.message_label = QLabel(self.tr("Message"))
         form.addRow(self.message_label, row)
-
-
-class ServedPanel(QGroupBox):
-    def __init__(self, lang: str, parent: QWidget | None = None):
-        super().__init__(self.tr("Service given"), parent)
-        self.service_given = QLineEdit()
-        self.start = DualDateEdit(lang=lang)
-        self.end = DualDateEdit(lang=lang)
-        self.record_button = QPushButton(self.tr("Mark as served"))
-        self.boxes = {"service_given": FieldBox(self.service_given),
-                      "programme_start": FieldBox(self.start),
-                      "programme_end": FieldBox(self.end)}
-        form = _form(self)
-        form.addRow(self.tr("Service provided"), self.boxes["service_given"])
-        form.addRow(self.tr("Programme start"), self.boxes["programme_start"])
-        form.addRow(self.tr("Programme end"), self.boxes["programme_end"])
-        form.addRow("", self.record_button)
 
 
 class TrailTable(QTableWidget):
