@@ -204,7 +204,8 @@ def test_decisions_in_one_go_through_the_request_decision(desk_db, people, profi
     assert [r.request_id for r in left.rows] == [rows[2].request_id]
     with desk_db.read() as s:
         assert s.scalar(select(func.count()).select_from(AuditEvent)
-                        .where(AuditEvent.action == "meeting.decide")) == 1
+                        .where(AuditEvent.action == "meeting.decide",
+                               AuditEvent.target_id == m.id)) == 1
     with pytest.raises(ValidationFailed):               # a meeting decides once
         meetings.record_decisions(desk_db, people["fahd"], m.id, decisions_for(rows), profile)
     # the desk tells the beneficiary as after any decision: the message names the decision
@@ -298,10 +299,12 @@ def test_minutes_approved_by_each_members_own_password(desk_db, people, profile,
     assert both.status == "approved" and both.approved_at == desk_db.clock()
     with desk_db.read() as s:
         events = s.execute(select(AuditEvent.actor_name, AuditEvent.action)
-                           .where(AuditEvent.action.like("meeting.approve%"))
+                           .where(AuditEvent.action.like("meeting.approve%"),
+                                  AuditEvent.target_id == m.id)
                            .order_by(AuditEvent.seq)).all()
         failed = s.scalar(select(func.count()).select_from(AuditEvent)
-                          .where(AuditEvent.action == "auth.sign_in_failed"))
+                          .where(AuditEvent.action == "auth.sign_in_failed",
+                                 AuditEvent.target_id == people["noura"].id))
     assert [e.actor_name for e in events] == ["fahd", "noura"]   # each approval is the member's
     assert failed == 1                                   # the wrong password counted as a failure
 
