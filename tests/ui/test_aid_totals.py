@@ -8,6 +8,7 @@ from desk_app.services import aid
 from desk_app.services import profile as profile_service
 from tests.services.test_aid import AidForm, AidItem, approved, cash
 from tests.services.test_aid import family as family  # noqa: F401 - fixture
+from tests.ui.test_aid_panel import _grab
 from tests.ui.test_registry_flow import sign_in
 from tests.ui.waiting import settle
 
@@ -25,9 +26,12 @@ def test_file_shows_household_totals_and_admin_adds_a_programme(qtbot, window, d
     settle(qtbot, window)
     tab = form.aid
     form.view.tabs.setCurrentWidget(tab)
-    assert tab.cash.text() == "1,500 ريال في 1 دفعة"
-    assert (tab.in_kind.text(), tab.items.text()) == ("1", "سلة غذائية × 2")
-    assert tab.deliveries.text() == "2" and len(tab.files.text().split("، ")) == 3
+    shown = {name: getattr(tab, name).text().lstrip("\u200f") for name in (
+        "cash", "in_kind", "items", "deliveries", "files")}
+    assert shown["cash"] == "1,500 ريال في 1 دفعة"
+    assert (shown["in_kind"], shown["items"]) == ("1", "سلة غذائية × 2")
+    assert shown["deliveries"] == "2" and len(shown["files"].split("، ")) == 3
+    _grab(window, "ar-file-aid")
 
     editor = window.shell.show_screen("profile")
     settle(qtbot, window)
@@ -35,6 +39,8 @@ def test_file_shows_household_totals_and_admin_adds_a_programme(qtbot, window, d
     editor.view.aid.programmes.add_row({"code": "rent_relief", "name_ar": "دعم الإيجار",
                                     "name_en": "Rent relief"})
     editor.view.aid.repeat_days.setValue(60)
+    editor.view.tabs.setCurrentWidget(editor.view.aid)
+    _grab(window, "ar-profile-aid")
     editor.save()
     settle(qtbot, window)
     saved = profile_service.current(desk_db).aid

@@ -49,10 +49,15 @@ class BeneficiaryAid(QWidget):
 
     def _show(self, t: aid.HouseholdTotals) -> None:
         self.totals = t
-        self.deliveries.setText(str(t.deliveries))
-        self.cash.setText(self.tr("%1 in %2 payment(s)").replace(
-            "%1", AL.riyals(t.cash_halalas)).replace("%2", str(t.cash_count)))
-        self.in_kind.setText(str(t.in_kind_count))
-        self.items.setText("، ".join(f"{name} × {q}" for name, q in t.items) or "—")
-        self.services.setText(str(t.service_count))
-        self.files.setText("، ".join(t.files))
+        # A wrapped label takes its direction from its first letter: a value starting with a
+        # digit or a file number would sit at the far side of an Arabic form. The mark keeps
+        # every value on the form's reading side.
+        mark = "\u200f" if self.isRightToLeft() else ""
+        for label, text in (
+                (self.deliveries, str(t.deliveries)),
+                (self.cash, self.tr("%1 in %2 payment(s)").replace(
+                    "%1", AL.riyals(t.cash_halalas)).replace("%2", str(t.cash_count))),
+                (self.in_kind, str(t.in_kind_count)),
+                (self.items, "، ".join(f"{name} × {q}" for name, q in t.items) or "—"),
+                (self.services, str(t.service_count)), (self.files, "، ".join(t.files))):
+            label.setText(mark + text)
