@@ -18,9 +18,17 @@ TABLES_AR: dict[str, str] = {
     "access_log": "سجل الاطلاع على الملف",
     "committee_meeting_items": "قرارات اجتماعات اللجنة",
     "social_studies": "البحث الاجتماعي",
+    "aid_records": "المساعدات المصروفة", "aid_household_ids": "هويات الأسرة عند الصرف",
+    "aid_signed_copies": "إيصالات التسليم الموقّعة",
 }
 
 COLUMNS_AR: dict[str, str] = {
+    # the aid given (issue 20)
+    "decision_id": "معرّف القرار", "programme_code": "البرنامج", "payment_method": "طريقة الصرف",
+    "iban": "الآيبان", "cheque_number": "رقم الشيك", "items": "المواد والكميات",
+    "delivered_on": "تاريخ التسليم", "repeat_of": "صرف سابق خلال المدة",
+    "legacy": "مسجّل قبل سجلات المساعدات", "receipt_document_id": "معرّف إيصال التسليم",
+    "aid_id": "معرّف المساعدة",
     # the social study (issue 20)
     "researcher_id": "معرّف الباحث", "researcher_name": "الباحث الاجتماعي",
     "visit_on": "تاريخ الزيارة", "visit_kind": "نوع الزيارة", "housing_kind": "نوع السكن",

@@ -59,3 +59,13 @@ def test_the_profile_section_reads_back_and_no_preset_has_one():
     for preset in list_presets():
         profile = load_preset(preset.key)
         assert profile.aid == AidPolicy() and "aid" not in profile.to_dict()
+
+
+def test_the_copy_of_everything_held_names_the_aid_tables_in_arabic():
+    """A person's copy of their data (subject export) words every aid column in Arabic."""
+    from desk_app.domain.subject_data import COLUMNS_AR, TABLES_AR
+    from desk_app.storage import aid_tables as t
+
+    for table in (t.AidRecord, t.AidHouseholdId, t.AidSignedCopy):
+        assert TABLES_AR[table.__tablename__]
+        assert {c.name for c in table.__table__.columns} <= set(COLUMNS_AR)
