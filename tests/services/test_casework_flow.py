@@ -9,7 +9,9 @@ engines (test_study_referral, test_studies, test_meetings, test_aid)."""
 
 from __future__ import annotations
 
+import os
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -169,3 +171,7 @@ def test_intake_study_meeting_minutes_notification_aid_and_signed_receipt(office
         assert_words_in_order(given, words)
     for doc in (report, minutes, receipt):  # each archived with its code, verifiable
         assert documents.verify(db, people["fahd"], doc.code).genuine
+        if os.environ.get("DESK_SCREENSHOTS"):  # to look at: pdftoppm -png FILE
+            folder = Path(os.environ["DESK_SCREENSHOTS"])
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"flow-{doc.kind}.pdf").write_bytes(doc.pdf)
