@@ -16,6 +16,7 @@ from desk_app.services import aid, aid_documents, documents
 from desk_app.services import profile as profile_service
 from desk_app.services import requests as svc
 from desk_app.services.aid import RepeatAid
+from desk_app.services.errors import ConflictError
 from tests.documents.pdftext import assert_words_in_order, squash, text_of
 from tests.services.test_registry import form, register
 from tests.services.test_requests import open_request
@@ -185,3 +186,15 @@ def test_receipt_is_archived_reads_back_in_order_and_takes_its_signed_copy(
     (tmp_path / "note.txt").write_text("not a scan")
     with pytest.raises(ValidationFailed):
         aid.attach_signed_copy(desk_db, desk_admin, given.id, tmp_path / "note.txt")
+
+
+def test_a_second_desk_recording_on_a_changed_request_is_told_and_nothing_is_saved(
+        desk_db, desk_admin, profile, family):
+    """Two desks hand out aid on the same request: the one that saw an older version of it is
+    refused (who changed what) instead of recording a second delivery unseen."""
+    r = approved(desk_db, desk_admin, profile, family["other"])
+    aid.record(desk_db, desk_admin, r.id, cash(), profile=profile, expected_version=r.version)
+    with pytest.raises(ConflictError):
+        aid.record(desk_db, desk_admin, r.id, cash("200", "cash"), profile=profile,
+                   expected_version=r.version, repeat_reason="دفعة ثانية")
+    assert len(aid.for_request(desk_db, desk_admin, r.id)) == 1
