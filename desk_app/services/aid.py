@@ -23,7 +23,7 @@ from desk_app.domain import workflows as wf
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.validation import FieldError, ValidationFailed
-from desk_app.services.permissions import require
+from desk_app.services.permissions import allowed_actions, require
 from desk_app.services.requests import read_scan_file
 from desk_app.storage.aid_tables import AidHouseholdId, AidRecord, AidSignedCopy
 from desk_app.storage.conflicts import check_version
@@ -239,12 +239,21 @@ def _signed_names(s: Session, aid_ids: list[str]) -> dict[str, str]:
     return {aid_id: name for aid_id, name in rows}
 
 
+def _may_read(db: Database, actor: Actor, beneficiary_id: str,
+              target: tuple[str, str]) -> None:
+    """Who may open the file may read what it received. The look itself is logged once, when
+    the file or request is opened: these reads come with every screen refresh and would only
+    repeat it (a refusal is still logged, by ``require``)."""
+    if "beneficiary.open" not in allowed_actions(db, actor):
+        require(db, actor, "beneficiary.open", beneficiary_id=beneficiary_id, target=target)
+
+
 def for_request(db: Database, actor: Actor, request_id: str) -> list[AidInfo]:
     """The deliveries against a request, oldest first (old free-text notes included)."""
     with db.read() as s:
         bid = s.scalar(select(ServiceRequest.beneficiary_id)
                        .where(ServiceRequest.id == request_id)) or ""
-    require(db, actor, "beneficiary.open", beneficiary_id=bid, target=("request", request_id))
+    _may_read(db, actor, bid, ("request", request_id))
     with db.read() as s:
         rows = list(s.scalars(select(AidRecord).where(AidRecord.request_id == request_id)
                               .order_by(AidRecord.delivered_on, AidRecord.number)))
@@ -262,8 +271,7 @@ def get(db: Database, aid_id: str) -> AidInfo:
 
 def household_totals(db: Database, actor: Actor, beneficiary_id: str) -> HouseholdTotals:
     """Cash paid and items given to the household of this file, all files of it together."""
-    require(db, actor, "beneficiary.open", beneficiary_id=beneficiary_id,
-            target=("beneficiary", beneficiary_id))
+    _may_read(db, actor, beneficiary_id, ("beneficiary", beneficiary_id))
     with db.read() as s:
         ids, files = _household(s, beneficiary_id)
         hit = select(AidHouseholdId.aid_id).where(AidHouseholdId.id_number.in_(ids))
