@@ -3,7 +3,7 @@
 Pure functions over plain values (no Qt, no SQLAlchemy). Validation returns
 :class:`~desk_app.domain.validation.FieldError` lists; the screens word them.
 
-Field error codes: ``required``, ``invalid_choice``, ``consent_required``,
+Field error codes: ``required``, ``invalid_choice``, ``consent_required``, ``agreed_channel_required``,
 ``service_inactive``, ``end_before_start``, ``scan_missing``, ``scan_unreadable``,
 ``scan_empty``, ``scan_too_large`` (``max_mb``), ``scan_not_image_or_pdf``.
 """
@@ -33,6 +33,8 @@ class IntakeForm:
     description: str = ""
     consent_terms: bool = False
     consent_data: bool = False
+    # The channel the person will be told the outcome on (blank: their preferred channel).
+    agreed_channel_code: str = ""
 
 
 def validate_intake(form: IntakeForm, profile: OrgProfile) -> list[FieldError]:
@@ -50,9 +52,24 @@ def validate_intake(form: IntakeForm, profile: OrgProfile) -> list[FieldError]:
         errors.append(FieldError("channel_code", "required"))
     elif form.channel_code not in {c.code for c in profile.channels}:
         errors.append(FieldError("channel_code", "invalid_choice"))
+    if form.agreed_channel_code and form.agreed_channel_code not in {
+            c.code for c in profile.channels}:
+        errors.append(FieldError("agreed_channel_code", "invalid_choice"))
     if not (form.consent_terms and form.consent_data):
         errors.append(FieldError("consent", "consent_required"))
     return errors
+
+
+def agreed_channel(chosen: str, preferred: str, profile: OrgProfile
+                   ) -> tuple[str, list[FieldError]]:
+    """The channel the outcome will be told on: the one chosen at intake, else the person's
+    preferred channel; ``agreed_channel_required`` when neither is known and the policy names the agreed
+    channel as the means (profile ``outcome_notice``, seed 000)."""
+    known = {c.code for c in profile.channels}
+    code = chosen or (preferred if preferred in known else "")
+    if not code and profile.outcome_notice.agreed_channel_required:
+        return "", [FieldError("agreed_channel_code", "agreed_channel_required")]
+    return code, []
 
 
 # --- checklist ---------------------------------------------------------------------------------

@@ -119,7 +119,8 @@ class _Maker:
         programme = service.programme and served
         self.out[t.ServiceRequest].append((
             rid, request_number(self.branch, year, self._base[year] + self.numbers[year]),
-            self.branch, bid, service.code, channel, service.committee_code, "", state,
+            self.branch, bid, service.code, channel,
+            preferred if preferred in self.channels else "", service.committee_code, "", state,
             texts[0], bulk.sql_date(completed), bulk.sql_date(due),
             f"{rule.kind}:{rule.days}" if due else "",
             self.p.holiday_table_version if due else None, 1, "[]",

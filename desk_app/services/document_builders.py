@@ -126,7 +126,7 @@ def request_block(detail: request_views.RequestDetail, profile: OrgProfile) -> R
         received_on_text=format_dual(detail.received_at.date()),
         missing_documents=[row.name_ar for row in detail.missing],
         due_date_text=format_dual(detail.due_on) if detail.due_on else None,
-        contact_channel_text=_name(profile.channel, detail.contact_channel_code),
+        contact_channel_text=_name(profile.channel, detail.outcome_channel_code),
     )
 
 

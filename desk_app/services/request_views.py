@@ -120,6 +120,12 @@ class RequestDetail:
     assignee_id: str | None = None      # under study: the person it waits with (None: the unit)
     assignee_name: str = ""
     assigned_unit: str = ""             # the profile's referral target code
+    agreed_channel_code: str = ""       # chosen at intake (blank on requests opened before it)
+
+    @property
+    def outcome_channel_code(self) -> str:
+        """Where the person is told the outcome: the agreed channel, else their preferred one."""
+        return self.agreed_channel_code or self.contact_channel_code
 
     @property
     def missing(self) -> tuple[ChecklistRow, ...]:
@@ -239,6 +245,7 @@ def detail_in(s: Session, request_id: str, opened: ServiceRequest | None = None
               for e in repo.events_of(s, r.id)),
         r.service_given, r.programme_start, r.programme_end, r.version, r.assignee_id,
         assignee.full_name if assignee is not None else "", r.assigned_unit,
+        r.agreed_channel_code,
     )
 
 

@@ -135,12 +135,15 @@ def create(db: Database, actor: Actor, form: IntakeForm, *, branch_code: str,
         b = s.get(Beneficiary, form.beneficiary_id)
         if b is None:
             raise ValidationFailed([FieldError("beneficiary_id", "required")])
+        agreed, missing = rules.agreed_channel(form.agreed_channel_code,
+                                               b.contact_channel_code, profile)
+        _refuse(missing)
         n = counters.next_value(s, f"request:{branch_code}:{now.year}")
         verdict = verdict_for(b, service.code, profile, now.date())
         r = ServiceRequest(
             number=request_number(branch_code, now.year, n), branch_code=branch_code,
             beneficiary_id=b.id, service_code=service.code, channel_code=form.channel_code,
-            committee_code=service.committee_code, description=form.description.strip(),
+            agreed_channel_code=agreed, committee_code=service.committee_code, description=form.description.strip(),
             status=wf.REQUEST.initial, received_at=now, eligible=verdict.eligible,
             failed_criteria=reasons_to_json(verdict.reasons), created_by=actor.id,
             updated_at=now)

@@ -42,6 +42,8 @@ class ServiceRequest(Base):
     beneficiary_id: Mapped[str] = mapped_column(ForeignKey("beneficiaries.id"), index=True)
     service_code: Mapped[str] = mapped_column(String(40))
     channel_code: Mapped[str] = mapped_column(String(40))
+    # The channel agreed with the person for telling the outcome (blank: none was known).
+    agreed_channel_code: Mapped[str] = mapped_column(String(40), default="")
     committee_code: Mapped[str] = mapped_column(String(40), default="")
     description: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(16), index=True)

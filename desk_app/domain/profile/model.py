@@ -11,6 +11,7 @@ from desk_app.domain.profile import governance as _gov
 from desk_app.domain.profile.aid import AidPolicy
 from desk_app.domain.profile.meetings import DEFAULT as _MEETING_DEFAULTS
 from desk_app.domain.profile.meetings import MeetingRules
+from desk_app.domain.profile.outcome_notice import OutcomeNotice
 from desk_app.domain.profile.partnership import PartnershipPolicy
 from desk_app.domain.profile.study import DEFAULT_STUDY_FORM, StudyForm
 from desk_app.domain.profile.vocabularies import CRITERION_PARAMS, FORMAT_VERSION
@@ -245,6 +246,8 @@ class ProfileData:
     study: StudyForm | None = None
     # Aid given: the programmes and the repeat period of the duplicate-aid warning (aid.py).
     aid: AidPolicy = AidPolicy()
+    # How the outcome is told: whether intake must record the agreed channel (outcome_notice.py).
+    outcome_notice: OutcomeNotice = OutcomeNotice()
 
     # -- look-ups (KeyError when absent) ----------------------------------------------------
     def channel(self, code: str) -> Channel:
@@ -282,6 +285,18 @@ class ProfileData:
         """The parts of the social study this association uses."""
         return self.study or DEFAULT_STUDY_FORM
 
+    @property
+    def organisation_categories(self) -> tuple[str, ...]:
+        """Categories only associations and organisations belong to: those the partner services
+        (seed 003's «الجمعيات المستفيدة») admit. Such a beneficiary is registered as an
+        organisation, never as a person."""
+        if self.partnership is None:
+            return ()
+        partner = set(self.partnership.service_codes)
+        return tuple(dict.fromkeys(
+            v for s in self.services if s.code in partner
+            for c in s.criteria if c.kind == "category_in" for v in c.values))
+
     def committees_of_kind(self, kind: str) -> tuple[Committee, ...]:
         return tuple(c for c in self.committees if c.kind == kind)
 
@@ -315,6 +330,7 @@ class ProfileData:
             "backup_max_age_hours": self.backup_max_age_hours,
             "backup_copy_folder": self.backup_copy_folder,
             "governance": _gov.to_dict(self.governance),
+            "outcome_notice": self.outcome_notice.to_dict(),
             **({"partnership": self.partnership.to_dict()} if self.partnership else {}),
             **({"meetings": self.meetings.to_dict()} if self.meetings else {}),
             **({"study": self.study.to_dict()} if self.study else {}),

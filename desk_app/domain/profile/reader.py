@@ -8,7 +8,7 @@ import datetime as _dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from desk_app.domain.profile import aid, governance, meetings, partnership, study
+from desk_app.domain.profile import aid, governance, meetings, outcome_notice, partnership, study
 from desk_app.domain.profile.model import (
     Category,
     Channel,
@@ -187,6 +187,7 @@ class Reader:
             meetings=meetings.read(m.get("meetings"), self.errors),
             study=study.read(m.get("study"), self.errors),
             aid=aid.read(m.get("aid"), self.errors),
+            outcome_notice=outcome_notice.read(self, m.get("outcome_notice")),
         )
 
     def channel(self, d: Any, p: str) -> Channel | None:

@@ -28,7 +28,7 @@ from desk_app.domain import calendar as cal
 from desk_app.domain import messaging
 from desk_app.domain import workflows as wf
 from desk_app.domain.validation import ValidationFailed
-from desk_app.services import complaint_ack, complaint_views, outbox
+from desk_app.services import complaint_ack, complaint_views, outbox, survey_invites
 from desk_app.services import complaints as service
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
@@ -126,6 +126,8 @@ class ComplaintView(QWidget):
         message.addWidget(self.message_boxes["event"])
         message.addWidget(self.message_boxes["recipient"])
         message.addWidget(self.queue_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.survey_button = QPushButton(self.tr("Invite to the satisfaction survey"))
+        message.addWidget(self.survey_button, 0, Qt.AlignmentFlag.AlignTop)
         message.addStretch(1)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
@@ -156,6 +158,7 @@ class ComplaintController(QObject):
         fill_combo(v.message_channel, [(c, channels[c]) for c in messaging.CHANNELS])
         v.message_row.setVisible(ctx.may("outbox.queue"))
         v.queue_button.clicked.connect(self.queue_message)
+        v.survey_button.clicked.connect(self.invite_to_survey)
         QShortcut(QKeySequence("Esc"), v, activated=lambda: self.navigate.emit("complaints", None))
 
     def load(self) -> None:
@@ -187,6 +190,7 @@ class ComplaintController(QObject):
         v.state.setText(f"{L.states()[r.status]} — {L.deadline_states()[r.deadline_state]}")
         settled = r.status in wf.COMPLAINT_SETTLED_STATES or r.status == wf.C_CLOSED
         set_combo_code(v.message_event, "complaint_resolved" if settled else "complaint_received")
+        v.survey_button.setEnabled(r.status in survey_invites.AFTER_COMPLAINT)
         set_combo_code(v.message_channel, "email" if "@" in (d.contact or "") else "sms")
         who = r.complainant or self.tr("Anonymous")
         dash = "\u200f—"  # the right-to-left mark keeps a lone dash at the start of the line
@@ -282,6 +286,21 @@ class ComplaintController(QObject):
             lambda _id: self._banner(self.tr("The message is queued; it goes out when the desk "
                                              "is online."), "ok"),
             changes={"message"}, busy=v.queue_button, boxes=v.message_boxes)
+
+    def invite_to_survey(self) -> bool:
+        """The satisfaction-survey invitation to the complainant, once the complaint is resolved."""
+        if self.detail is None:
+            return False
+        v, actor, profile = self.view, self.ctx.actor, self.ctx.profile
+        cid, channel = self.detail.row.id, combo_code(v.message_channel)
+        for box in v.message_boxes.values():
+            box.set_error("")
+        return self.ops.action(
+            lambda db: survey_invites.invite_for_complaint(db, actor, cid, channel=channel,
+                                                           profile=profile),
+            lambda _id: self._banner(self.tr("The survey invitation is queued; it goes out when "
+                                             "the desk is online."), "ok"),
+            changes={"message"}, busy=v.survey_button, boxes=v.message_boxes)
 
     def _banner(self, text: str, kind: str) -> None:
         show_banner(self.view.banner, text, kind)

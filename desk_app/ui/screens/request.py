@@ -70,6 +70,7 @@ class RequestController(ActionsMixin, AidMixin, QObject):
         fill_combo(v.intake.service, [(s.code, ctx.name_of(s)) for s in p.active_services],
                    blank=self.tr("— choose —"))
         fill_combo(v.intake.channel, channels, blank=self.tr("— choose —"))
+        fill_combo(v.intake.agreed_channel, channels, blank=self.tr("— choose —"))
         fill_combo(v.notify.channel, channels, blank=self.tr("— choose —"))
         fill_combo(v.decision.decision, L.decisions(), blank=self.tr("— choose —"))
         fill_combo(v.decision.committee, [(c.code, ctx.name_of(c)) for c in p.committees])
@@ -114,6 +115,7 @@ class RequestController(ActionsMixin, AidMixin, QObject):
         v.intake.beneficiary.setText(f"{_name(b)} — {b.file_number}")
         v.intake.service.setCurrentIndex(0 if v.intake.service.count() != 2 else 1)
         set_combo_code(v.intake.channel, "")
+        set_combo_code(v.intake.agreed_channel, b.contact_channel_code)  # their preferred one
         v.intake.description.clear()
         v.intake.consent_terms.setChecked(False)
         v.intake.consent_data.setChecked(False)
@@ -151,6 +153,7 @@ class RequestController(ActionsMixin, AidMixin, QObject):
         v.intake.beneficiary.setText(f"{d.beneficiary_name} — {d.file_number}")
         set_combo_code(v.intake.service, d.service_code)
         set_combo_code(v.intake.channel, d.channel_code)
+        set_combo_code(v.intake.agreed_channel, d.outcome_channel_code)
         v.intake.description.setPlainText(d.description)
         v.intake.consent_terms.setChecked(True)
         v.intake.consent_data.setChecked(True)
@@ -238,7 +241,7 @@ class RequestController(ActionsMixin, AidMixin, QObject):
     # --- intake ----------------------------------------------------------------------------
     def _set_editable_intake(self, on: bool) -> None:
         i = self.view.intake
-        for w in (i.service, i.channel, i.consent_terms, i.consent_data):
+        for w in (i.service, i.channel, i.agreed_channel, i.consent_terms, i.consent_data):
             w.setEnabled(on)
         i.description.setReadOnly(not on)
         i.create_button.setVisible(on)
@@ -250,7 +253,7 @@ class RequestController(ActionsMixin, AidMixin, QObject):
         i = self.view.intake
         form = IntakeForm(self.beneficiary_id, combo_code(i.service), combo_code(i.channel),
                           i.description.toPlainText(), i.consent_terms.isChecked(),
-                          i.consent_data.isChecked())
+                          i.consent_data.isChecked(), combo_code(i.agreed_channel))
         actor, branch, profile = self.ctx.actor, self.ctx.installation.branch_code, \
             self.ctx.profile
         self.run(lambda db: svc.create(db, actor, form, branch_code=branch, profile=profile),

@@ -13,7 +13,7 @@ from desk_app.domain import calendar as cal
 from desk_app.domain import messaging
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.validation import FieldError
-from desk_app.services import outbox, request_views
+from desk_app.services import outbox, request_views, survey_invites
 from desk_app.services import requests as svc
 from desk_app.ui.screens import request_labels as L
 from desk_app.ui.screens.outbox import channel_names, event_names
@@ -32,12 +32,14 @@ class ActionsMixin:
         v.decision.decision.currentIndexChanged.connect(lambda _i: self._decision_changed())
         v.notify.record_button.clicked.connect(self.notify)
         v.notify.queue_button.clicked.connect(self.queue_message)
+        v.notify.survey_button.clicked.connect(self.invite_to_survey)
         events, channels = event_names(), channel_names()
         fill_combo(v.notify.message_event, [(e, events[e]) for e in messaging.REQUEST_EVENTS])
         fill_combo(v.notify.message_channel, [(c, channels[c]) for c in messaging.CHANNELS])
         may_queue = self.ctx.may("outbox.queue")
         for w in (v.notify.message_label, v.notify.message_boxes["event"],
-                  v.notify.message_boxes["recipient"], v.notify.queue_button):
+                  v.notify.message_boxes["recipient"], v.notify.queue_button,
+                  v.notify.survey_button):
             w.setVisible(may_queue)
 
     def _all_boxes(self) -> list:
@@ -82,10 +84,11 @@ class ActionsMixin:
         for w in (v.notify.channel, v.notify.text, v.notify.record_button):
             w.setEnabled(told)
         set_combo_code(v.notify.message_event, messaging.EVENT_FOR_STATUS.get(d.status, ""))
+        v.notify.survey_button.setEnabled(d.status in survey_invites.AFTER_REQUEST)
         set_combo_code(v.notify.message_channel,
-                       "email" if d.contact_channel_code == "email" else "sms")
+                       "email" if d.outcome_channel_code == "email" else "sms")
         if not combo_code(v.notify.channel):
-            set_combo_code(v.notify.channel, d.contact_channel_code)
+            set_combo_code(v.notify.channel, d.outcome_channel_code)
         if not v.notify.text.toPlainText().strip() and d.decisions:
             v.notify.text.setPlainText(self._notice_text(d))
         v.notify.sent.setText("\n".join(
@@ -244,3 +247,18 @@ class ActionsMixin:
         self.run(call, p.message_boxes, QCoreApplication.translate(
             "RequestActions", "The message is queued; it goes out when the desk is online "
                               "(see Messages to beneficiaries)."), p.queue_button)
+
+    def invite_to_survey(self) -> None:
+        """The satisfaction-survey invitation, queued on the message's channel (once served)."""
+        rid, p, actor, profile = self._rid(), self.view.notify, self.ctx.actor, self.ctx.profile
+        channel = combo_code(p.message_channel)
+        if not rid:
+            return
+
+        def call(db: object) -> request_views.RequestDetail:
+            survey_invites.invite_for_request(db, actor, rid, channel=channel, profile=profile)
+            return request_views.get(db, rid)
+
+        self.run(call, p.message_boxes, QCoreApplication.translate(
+            "RequestActions", "The survey invitation is queued; it goes out when the desk is "
+                              "online."), p.survey_button)

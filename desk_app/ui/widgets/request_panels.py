@@ -48,6 +48,8 @@ class IntakePanel(QGroupBox):
         self.service.setObjectName("service")
         self.channel = QComboBox()
         self.channel.setObjectName("channel")
+        self.agreed_channel = QComboBox()  # how the outcome will be told (seed 000)
+        self.agreed_channel.setObjectName("agreedChannel")
         self.description = _text()
         self.consent_terms = QCheckBox(self.tr("Agrees to the programme's terms"))
         self.consent_data = QCheckBox(self.tr("Agrees to the processing of their data"))
@@ -64,6 +66,7 @@ class IntakePanel(QGroupBox):
         lay.addWidget(self.consent_data)
         self.boxes = {"service_code": FieldBox(self.service),
                       "channel_code": FieldBox(self.channel),
+                      "agreed_channel_code": FieldBox(self.agreed_channel),
                       "description": FieldBox(self.description), "consent": FieldBox(consent)}
         self.create_button = QPushButton(self.tr("Open the request  (Ctrl+Enter)"))
         self.create_button.setObjectName("primary")
@@ -71,6 +74,7 @@ class IntakePanel(QGroupBox):
         form.addRow(self.tr("Beneficiary"), self.beneficiary)
         form.addRow(self.tr("Service"), self.boxes["service_code"])
         form.addRow(self.tr("Channel"), self.boxes["channel_code"])
+        form.addRow(self.tr("Tell the outcome by"), self.boxes["agreed_channel_code"])
         form.addRow(self.tr("Description"), self.boxes["description"])
         form.addRow(self.tr("Consent"), self.boxes["consent"])
         form.addRow("", self.create_button)
@@ -227,6 +231,9 @@ class NotifyPanel(QGroupBox):
         row.addWidget(self.message_boxes["event"], 2)
         row.addWidget(self.message_boxes["recipient"], 1)
         row.addWidget(self.queue_button, 0, Qt.AlignmentFlag.AlignTop)
+        # once served or closed: the survey invitation, one press (survey_invites.py)
+        self.survey_button = QPushButton(self.tr("Invite to the satisfaction survey"))
+        row.addWidget(self.survey_button, 0, Qt.AlignmentFlag.AlignTop)
         self.message_label = QLabel(self.tr("Message"))
         form.addRow(self.message_label, row)
 
