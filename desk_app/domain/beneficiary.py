@@ -27,6 +27,8 @@ from desk_app.domain.validation import FieldError
 ID_TYPES = ("national_id", "iqama", "passport", "gcc_id", "other")
 GENDERS = ("male", "female")
 BENEFICIARY_TYPES = ("direct", "indirect")
+#: A category whose code is a beneficiary type (Tuwaiq's «مستفيد مباشر» / «مستفيد غير مباشر»,
+#: seed 003 §2) states the type: the category decides it, the type field follows (one source).
 CALENDARS = ("gregorian", "hijri")
 GCC = ("SA", "AE", "BH", "KW", "OM", "QA")
 MAX_AGE_YEARS = 120
@@ -139,9 +141,17 @@ class Vocabulary:
     channels: tuple[str, ...] = ()
     qualifications: tuple[str, ...] = ()
     employment_statuses: tuple[str, ...] = ()
+    # Categories for associations and organisations (registered as organisations, never as
+    # persons): the profile's partner services name them (``ProfileData.organisation_categories``).
+    organisation_categories: tuple[str, ...] = ()
 
 
 ANY = Vocabulary()
+
+
+def type_of(category_code: str, chosen_type: str) -> str:
+    """The beneficiary type a record stores: the one its category states, else the one chosen."""
+    return category_code if category_code in BENEFICIARY_TYPES else chosen_type
 
 
 def _clean(text: str) -> str:
@@ -249,10 +259,13 @@ def validate(
         address["postal_code"], address["additional_no"], address["short_address"],
     )
     _check_choice(errors, "category_code", form.category_code, vocab.categories)
+    if form.category_code and form.category_code in vocab.organisation_categories:
+        errors.append(FieldError("category_code", "organisation_category"))
     _check_choice(errors, "contact_channel_code", form.contact_channel_code, vocab.channels)
     _check_choice(errors, "qualification", form.qualification, vocab.qualifications)
     _check_choice(errors, "employment_status", form.employment_status, vocab.employment_statuses)
-    if form.beneficiary_type not in BENEFICIARY_TYPES:
+    kind = type_of(form.category_code, form.beneficiary_type)
+    if kind not in BENEFICIARY_TYPES:
         errors.append(FieldError("beneficiary_type", "invalid_choice"))
     household = _validate_household(form.household, today, errors)
     if errors:
@@ -261,7 +274,7 @@ def validate(
         **names, id_type=form.id_type, id_number=id_number, id_country=id_country,
         nationality=nationality, gender=form.gender, birth_date=born,
         birth_calendar=form.birth_calendar, mobile=mobile, email=email, **address,
-        category_code=form.category_code, beneficiary_type=form.beneficiary_type,
+        category_code=form.category_code, beneficiary_type=kind,
         contact_channel_code=form.contact_channel_code, qualification=form.qualification,
         employment_status=form.employment_status, notes=notes,
         household=household,

@@ -165,7 +165,8 @@ class _Vocabulary:
         cats = profile.categories if profile else ()
         chans = profile.channels if profile else ()
         self.rules = rules.Vocabulary(tuple(c.code for c in cats), tuple(c.code for c in chans),
-                                      tuple(QUALIFICATIONS), tuple(EMPLOYMENT_STATUSES))
+                                      tuple(QUALIFICATIONS), tuple(EMPLOYMENT_STATUSES),
+                                      profile.organisation_categories if profile else ())
         self.words = {
             "category_code": _words((c.code, c.name_ar, c.name_en) for c in cats),
             "contact_channel_code": _words((c.code, c.name_ar, c.name_en) for c in chans),

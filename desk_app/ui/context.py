@@ -61,6 +61,7 @@ class UiContext:
             channels=tuple(c.code for c in p.channels),
             qualifications=tuple(QUALIFICATIONS),
             employment_statuses=tuple(EMPLOYMENT_STATUSES),
+            organisation_categories=p.organisation_categories,
         )
 
     def name_of(self, item: object) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import beneficiary as rules
 from desk_app.domain import calendar as cal
-from desk_app.domain.beneficiary import BeneficiaryForm, HouseholdForm
+from desk_app.domain.beneficiary import BENEFICIARY_TYPES, BeneficiaryForm, HouseholdForm
 from desk_app.domain.countries import COUNTRIES
 from desk_app.domain.profile import (
     EMPLOYMENT_STATUSES,
@@ -90,6 +90,7 @@ class BeneficiaryController(QObject):
             elif isinstance(w, QComboBox):
                 w.activated.connect(lambda _i, n=name: self.check_field(n))
         v.inputs["id_type"].currentIndexChanged.connect(self._id_type_changed)
+        v.inputs["category_code"].currentIndexChanged.connect(self._category_changed)
         fixing.watch(v.boxes, v.banner, self._message_for)
         v.save_button.clicked.connect(self.save)
         v.back_button.clicked.connect(self.back)
@@ -131,6 +132,14 @@ class BeneficiaryController(QObject):
             set_combo_code(self.view.inputs["id_country"], "SA")
         if combo_code(self.view.inputs["id_type"]) == "national_id":
             set_combo_code(self.view.inputs["nationality"], "SA")
+
+    def _category_changed(self) -> None:
+        """A category that states the type (Tuwaiq's direct/indirect) sets it: one source."""
+        code, kind = combo_code(self.view.inputs["category_code"]), self.view.inputs[
+            "beneficiary_type"]
+        kind.setEnabled(code not in BENEFICIARY_TYPES)
+        if code in BENEFICIARY_TYPES:
+            set_combo_code(kind, code)
 
     # --- reading and writing the form ------------------------------------------------------
     def read_form(self) -> BeneficiaryForm:
