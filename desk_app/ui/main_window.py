@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         """The shell for ``actor``; ``office`` (installation, profile) as read at sign-in or at
         start (the composition root passes it when it signs in by itself)."""
         from desk_app.ui.context import UiContext
+        from desk_app.ui.online_watch import OnlineFormsWatch
         from desk_app.ui.outbox_sender import OutboxSender
         from desk_app.ui.shell import Shell
 
@@ -211,6 +212,8 @@ class MainWindow(QMainWindow):
         self.shell = Shell(ctx)
         self.shell.kiosk_requested.connect(self.enter_kiosk)
         OutboxSender(self.ops, parent=self.shell)  # sends queued messages while signed in
+        if ctx.may("arrivals.review"):  # reads the online-forms folder, counts what waits
+            OnlineFormsWatch(ctx, self.shell.set_badge, parent=self.shell)
         self.pages.addWidget(self.shell)
         self.pages.setCurrentWidget(self.shell)
         self.user_label.setText(self.tr("%1 — branch %2").replace(

@@ -87,6 +87,14 @@ class Shell(QWidget):
                 QShortcut(QKeySequence(spec.shortcut), self,
                           activated=lambda n=spec.name: self.show_screen(n))
 
+    def set_badge(self, name: str, count: int) -> None:
+        """A count beside a screen's entry in the side bar (online forms waiting); 0: none."""
+        spec = self.specs[name]
+        label = spec.title() + (f"  ({spec.shortcut})" if spec.shortcut else "")
+        for i in range(self.nav.count()):
+            if self.nav.item(i).data(Qt.ItemDataRole.UserRole) == name:
+                self.nav.item(i).setText(label + (f"  ({count})" if count > 0 else ""))
+
     def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name
         super().showEvent(event)
         if not self._fitted:

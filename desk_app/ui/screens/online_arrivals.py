@@ -2,13 +2,13 @@
 by hand or from a watched folder, each submission matched against the registry, then turned by a
 person into a request or a complaint on the website channel — or set aside with a reason.
 
-The watched folder is checked every few minutes while the desk is signed in and this screen has
-been opened, and whenever someone presses the button.
+The watched folder is checked every few minutes from sign-in, whether or not this screen is
+open (:mod:`desk_app.ui.online_watch`), and whenever someone presses the button.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem
 
 from desk_app.domain import calendar as cal
@@ -23,7 +23,6 @@ from desk_app.ui.screens.online_view import OnlineView, kind_names, match_names
 from desk_app.ui.widgets.fields import combo_code, fill_combo, set_combo_code, show_banner
 
 ARRIVAL = "online"  # the kind of record the change notice carries
-SCAN_EVERY_MS = 5 * 60_000
 NEW_FILE = "__new__"
 
 
@@ -54,15 +53,11 @@ class OnlineController(QObject):
         v.folder_button.clicked.connect(self.choose_folder)
         v.convert_button.clicked.connect(self.convert)
         v.dismiss_button.clicked.connect(self.dismiss)
-        self.timer = QTimer(self.view)  # dies with the view (a sign-out stops it)
-        self.timer.setInterval(SCAN_EVERY_MS)
-        self.timer.timeout.connect(lambda: self.scan(quiet=True))
 
     # --- reading ------------------------------------------------------------------------------
     def load(self) -> None:
         self.refresh()
         self.ops.query(online_import.folder, self._show_folder, latest="folder")
-        self.timer.start()
 
     def enter(self, arg: object = None) -> None:
         self.refresh()
