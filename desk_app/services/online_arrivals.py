@@ -187,6 +187,8 @@ def _make(db: Database, actor: Actor, a: OnlineArrival, decision: Decision,
     if not decision.consent:
         raise ValidationFailed([FieldError("consent", "consent_required")])
     person = _person(db, actor, a, decision, profile, branch_code)
-    intake = IntakeForm(person, decision.service_code, WEBSITE, description, True, True)
+    # told the outcome on the file's preferred channel, else on the website it came through
+    agreed = registry.get(db, person).contact_channel_code or WEBSITE
+    intake = IntakeForm(person, decision.service_code, WEBSITE, description, True, True, agreed)
     detail = request_service.create(db, actor, intake, branch_code=branch_code, profile=profile)
     return forms.REQUEST, (detail.id, detail.number)

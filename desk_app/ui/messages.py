@@ -93,7 +93,7 @@ def _codes() -> dict[str, str]:
         "ends_before_start": QCoreApplication.translate("Messages", "The end date is before the start date."),
         "campaign_closed": QCoreApplication.translate("Messages", "This survey campaign is closed."),
         "agreed_channel_required": QCoreApplication.translate("Messages", "Ask the beneficiary how they want to be told the outcome: the association's policy requires the agreed channel."),
-        "organisation_category": QCoreApplication.translate("Messages", "This category is for associations and organisations: register it with «Register an association or organisation», not as a person."),
+        "organisation_category": QCoreApplication.translate("Messages", "An association or organisation: use «Register an association or organisation»."),
         "survey_not_yet": QCoreApplication.translate("Messages", "The survey invitation is sent once the request was served or closed, or the complaint resolved."),
         "survey_already_invited": QCoreApplication.translate("Messages", "An invitation to the survey was already queued for it: see Messages to beneficiaries."),
         "consent_required": QCoreApplication.translate("Messages", "The beneficiary's consent to the programme's terms and to the processing of their data is required."),

@@ -26,7 +26,7 @@ def open_request(db, actor) -> str:
                            contact_channel_code="phone")
     person = registry.register(db, actor, form, branch_code="RYD").id
     return svc.create(db, actor, IntakeForm(person, "service_request", "phone", "طلب مساعدة",
-                                            True, True),
+                                            True, True, agreed_channel_code="phone"),
                       branch_code="RYD", profile=profile_service.current(db)).number
 
 

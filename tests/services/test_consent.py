@@ -19,7 +19,7 @@ from tests.services.test_subject_requests import _person
 def test_consent_on_the_declaration_and_its_withdrawal(db, admin, clock):
     bid = _person(db, admin)
     profile = profile_service.current(db)
-    form = IntakeForm(bid, "service_request", "phone", "سلة غذائية", True, True)
+    form = IntakeForm(bid, "service_request", "phone", "سلة غذائية", True, True, agreed_channel_code="phone")
     first = svc.create(db, admin, form, branch_code="HQ", profile=profile)
     second = svc.create(db, admin, form, branch_code="HQ", profile=profile)
     declaration = text_of(issue_declaration(db, admin, first.id).pdf)

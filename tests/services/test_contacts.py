@@ -99,7 +99,7 @@ def test_a_request_and_what_the_person_was_told_are_in_the_history_too(db, admin
     person, clerk, _officer, _manager, profile = world
     from desk_app.domain.requests import IntakeForm
     r = request_service.create(db, clerk, IntakeForm(person.id, "service_request", "phone",
-                                                     "طلب", True, True),
+                                                     "طلب", True, True, agreed_channel_code="phone"),
                                branch_code="HQ", profile=profile)
     request_service.record_notification(db, clerk, r.id, channel_code="phone",
                                         text="أبلغناها بالاستلام", sent_on=db.clock().date(),

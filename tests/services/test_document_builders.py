@@ -39,7 +39,7 @@ def request_(desk_db, desk_admin, profile):
                            contact_channel_code="phone")
     person = registry.register(desk_db, desk_admin, form, branch_code="RYD").id
     return svc.create(desk_db, desk_admin, IntakeForm(person, "service_request", "phone",
-                                                      "طلب مساعدة غذائية", True, True),
+                                                      "طلب مساعدة غذائية", True, True, agreed_channel_code="phone"),
                       branch_code="RYD", profile=profile)
 
 

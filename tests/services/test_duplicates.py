@@ -93,7 +93,7 @@ def test_a_different_person_is_not_listed(desk_db, desk_admin, here):
 
 def _request(db, admin, person):
     p = profile.current(db)
-    form = IntakeForm(person, "service_request", "phone", "طلب مساعدة", True, True)
+    form = IntakeForm(person, "service_request", "phone", "طلب مساعدة", True, True, agreed_channel_code="phone")
     return requests.create(db, admin, form, branch_code="RYD", profile=p).id
 
 

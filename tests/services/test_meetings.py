@@ -104,7 +104,7 @@ def to_committee(db, people, profile, i, branch, service="service_request"):
     person = registry.register(db, people["desk"], form, branch_code=branch,
                                confirm_duplicates=True).id
     r = svc.create(db, people["desk"], IntakeForm(person, service, "phone", "طلب مساعدة", True,
-                                                 True), branch_code=branch, profile=profile)
+                                                 True, agreed_channel_code="phone"), branch_code=branch, profile=profile)
     for item in r.checklist:
         r = svc.verify_document(db, people["researcher"], r.id, item.document_code, seen=True,
                                 matches=True, profile=profile)

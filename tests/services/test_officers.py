@@ -39,7 +39,7 @@ def office(desk_db, desk_admin):
 
     def request(person, service):
         return request_service.create(db, admin, IntakeForm(person, service, "phone", "طلب",
-                                                            True, True),
+                                                            True, True, agreed_channel_code="phone"),
                                       branch_code="RYD", profile=p)
     reqs = {"fam": request(fam, "service_request"), "ind_support": request(ind, "support_request"),
             "ind_service": request(ind, "service_request")}

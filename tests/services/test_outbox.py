@@ -74,7 +74,7 @@ def request_id(desk_db, desk_admin, profile):
                            email="noura@example.org", contact_channel_code="phone")
     person = registry.register(desk_db, desk_admin, form, branch_code="RYD").id
     r = request_service.create(desk_db, desk_admin, IntakeForm(
-        person, "service_request", "phone", "طلب مساعدة", True, True), branch_code="RYD",
+        person, "service_request", "phone", "طلب مساعدة", True, True, agreed_channel_code="phone"), branch_code="RYD",
         profile=profile)
     return r.id
 

@@ -165,7 +165,7 @@ class World:
         self.profile = profile_service.current(db)
         self.ids = itertools.count(1)
         self.person = registry.register(db, admin, self.form(), branch_code="RYD").id
-        form = IntakeForm(self.person, "service_request", "phone", "طلب مساعدة", True, True)
+        form = IntakeForm(self.person, "service_request", "phone", "طلب مساعدة", True, True, agreed_channel_code="phone")
         self.request = svc.create(db, admin, form, branch_code="RYD", profile=self.profile).id
         scan = tmp_path / "id.pdf"
         scan.write_bytes(PDF)
@@ -208,7 +208,7 @@ def calls(w: World) -> dict:
         "duplicates.review": lambda a: duplicates.pairs(db, a),
         "beneficiary.merge": lambda a: duplicates.merge(db, w.person, w.person, a),
         "request.create": lambda a: svc.create(
-            db, a, IntakeForm(w.person, "service_request", "phone", "طلب", True, True),
+            db, a, IntakeForm(w.person, "service_request", "phone", "طلب", True, True, agreed_channel_code="phone"),
             branch_code="RYD", profile=p),
         "request.attach_scan": lambda a: svc.attach_scan(db, a, rid, "national_id", w.scan_path),
         "scan.view": lambda a: request_views.scan_content(db, a, w.scan),

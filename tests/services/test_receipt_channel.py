@@ -60,7 +60,9 @@ def test_the_receipt_names_the_agreed_channel_and_the_officer_and_never_a_dash(d
     p = profile_service.current(desk_db)
     told = _request(desk_db, desk_admin, _person(desk_db, desk_admin, 1, "phone"), "letters")
     text = _receipt(desk_db, desk_admin, told)
-    assert "وسيلة الإبلاغ" in text and "الخطابات" in text  # the agreed one, not the preferred
+    compact = "".join(text.split())
+    # the agreed channel (letters) beside its label, not the preferred one (phone)
+    assert "وسيلةالإبلاغ" + "".join(p.channel("letters").name_ar.split()) in compact
     assert "ضابط الاتصال" not in text  # none named yet
     # An association whose policy names no means may leave it blank: the line is left out.
     profile_service.save(desk_db, desk_admin, p.with_changes(outcome_notice=OutcomeNotice()))

@@ -37,7 +37,7 @@ def person(desk_db, desk_admin):
 
 
 def open_request(db, actor, profile, person, service="service_request", channel="phone"):
-    form = IntakeForm(person, service, channel, "طلب مساعدة", True, True)
+    form = IntakeForm(person, service, channel, "طلب مساعدة", True, True, agreed_channel_code="phone")
     return svc.create(db, actor, form, branch_code="RYD", profile=profile)
 
 
@@ -70,7 +70,7 @@ def test_create_numbers_records_consent_contact_and_checklist(desk_db, desk_admi
 def test_intake_refusals_save_nothing(desk_db, desk_admin, profile, person):
     with pytest.raises(ValidationFailed) as info:
         svc.create(desk_db, desk_admin, IntakeForm(person, "service_request", "phone", "", True,
-                                                   False), branch_code="RYD", profile=profile)
+                                                   False, agreed_channel_code="phone"), branch_code="RYD", profile=profile)
     assert [(e.field, e.code) for e in info.value.errors] == [("consent", "consent_required")]
     assert request_views.listing(desk_db, profile, date(2026, 11, 22)) == []
 

@@ -47,7 +47,7 @@ def people(desk_db, desk_admin):
 
 
 def open_request(db, actor, profile, person):
-    form = IntakeForm(person, "service_request", "phone", "طلب مساعدة", True, True)
+    form = IntakeForm(person, "service_request", "phone", "طلب مساعدة", True, True, agreed_channel_code="phone")
     return svc.create(db, actor, form, branch_code="RYD", profile=profile)
 
 

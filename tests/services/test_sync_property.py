@@ -78,7 +78,7 @@ def casework(site, op, n: int) -> None:  # noqa: ANN001
     target = pool[op[2] % len(pool)]
     try:
         if op[0] == "request":
-            form = IntakeForm(target, "service_request", "phone", "طلب مساعدة", True, True)
+            form = IntakeForm(target, "service_request", "phone", "طلب مساعدة", True, True, agreed_channel_code="phone")
             requests.create(site.db, site.admin, form, branch_code=site.code, profile=profile)
             return
         for item in request_views.get(site.db, target).checklist:

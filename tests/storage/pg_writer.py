@@ -70,7 +70,7 @@ def register(db: Database, actor: Actor, desk: int, i: int) -> str:
 
 def one_round(db: Database, actor: Actor, profile, desk: int, i: int) -> None:  # noqa: ANN001
     bid = until_saved(lambda: register(db, actor, desk, i))
-    intake = IntakeForm(bid, "service_request", "phone", "طلب", True, True)
+    intake = IntakeForm(bid, "service_request", "phone", "طلب", True, True, agreed_channel_code="phone")
     r = until_saved(lambda: requests.create(db, actor, intake, branch_code=BRANCH,
                                             profile=profile))
     say(kind="request", number=r.number)

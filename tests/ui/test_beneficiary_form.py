@@ -213,7 +213,7 @@ def test_file_lists_requests_and_warns_before_a_second_open_one(qtbot, desk_db, 
     assert save(qtbot, ctl)
     bid = ctl.beneficiary_id
     intake = IntakeForm(beneficiary_id=bid, service_code="service_request", channel_code="phone",
-                        description="سلة غذائية", consent_terms=True, consent_data=True)
+                        description="سلة غذائية", consent_terms=True, consent_data=True, agreed_channel_code="phone")
     made = request_service.create(desk_db, desk_admin, intake, branch_code="RYD",
                                   profile=ctl.ctx.profile)
     ctl.open(bid)

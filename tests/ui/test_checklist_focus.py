@@ -16,7 +16,7 @@ def open_request(qtbot, db, actor) -> RequestController:
     bid = register_one(db, actor)
     ctx = make_ctx(db, actor)
     intake = IntakeForm(beneficiary_id=bid, service_code="service_request", channel_code="phone",
-                        description="سلة غذائية", consent_terms=True, consent_data=True)
+                        description="سلة غذائية", consent_terms=True, consent_data=True, agreed_channel_code="phone")
     made = request_service.create(db, actor, intake, branch_code="RYD", profile=ctx.profile)
     ctl = RequestController(ctx)
     qtbot.addWidget(ctl.view)

@@ -18,7 +18,7 @@ from tests.ui.test_request_flow import register_one
 @pytest.fixture
 def request_id(desk_db, desk_admin):
     bid = register_one(desk_db, desk_admin)
-    form = IntakeForm(bid, "service_request", "phone", "سلة غذائية", True, True)
+    form = IntakeForm(bid, "service_request", "phone", "سلة غذائية", True, True, agreed_channel_code="phone")
     return svc.create(desk_db, desk_admin, form, branch_code="RYD",
                       profile=profile_service.current(desk_db)).id
 

@@ -288,7 +288,7 @@ def request_id(desk_db, desk_admin):
                            contact_channel_code="phone")
     person = registry.register(desk_db, desk_admin, form, branch_code="RYD").id
     return svc.create(desk_db, desk_admin, IntakeForm(person, "service_request", "phone",
-                                                      "طلب مساعدة", True, True),
+                                                      "طلب مساعدة", True, True, agreed_channel_code="phone"),
                       branch_code="RYD", profile=profile_service.current(desk_db)).id
 
 

@@ -21,7 +21,7 @@ DELAY = 0.3
 def at_committee(db, actor, profile) -> str:
     bid = register_one(db, actor)
     d = svc.create(db, actor, IntakeForm(bid, "service_request", "phone", "سلة غذائية", True,
-                                         True), branch_code="RYD", profile=profile)
+                                         True, agreed_channel_code="phone"), branch_code="RYD", profile=profile)
     for row in d.checklist:
         svc.verify_document(db, actor, d.id, row.document_code, seen=True, matches=True,
                             profile=profile)

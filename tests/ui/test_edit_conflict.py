@@ -62,7 +62,7 @@ def test_a_step_on_a_request_another_desk_moved_is_refused_and_said(qtbot, desk_
     profile = profile_service.current(desk_db)
     bid = register_one(desk_db, desk_admin)
     rid = svc.create(desk_db, desk_admin, IntakeForm(bid, "service_request", "phone", "طلب", True,
-                                                     True), branch_code="RYD", profile=profile).id
+                                                     True, agreed_channel_code="phone"), branch_code="RYD", profile=profile).id
     ctl = RequestController(make_ctx(desk_db, desk_admin))
     qtbot.addWidget(ctl.view)
     ctl.view.resize(1366, 768)

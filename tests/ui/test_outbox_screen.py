@@ -49,7 +49,7 @@ def queued(desk_db, desk_admin):
                            contact_channel_code="phone")
     person = registry.register(desk_db, desk_admin, form, branch_code="RYD").id
     r = request_service.create(desk_db, desk_admin, IntakeForm(
-        person, "service_request", "phone", "طلب", True, True), branch_code="RYD",
+        person, "service_request", "phone", "طلب", True, True, agreed_channel_code="phone"), branch_code="RYD",
         profile=profile)
     return [outbox.queue_for_request(desk_db, desk_admin, r.id, event, channel="sms",
                                      profile=profile)

@@ -29,7 +29,7 @@ def at_committee(db, admin):
     """A complete request sent to its committee (done by the administrator)."""
     profile = profile_service.current(db)
     person = register_one(db, admin)
-    r = svc.create(db, admin, IntakeForm(person, "service_request", "phone", "طلب", True, True),
+    r = svc.create(db, admin, IntakeForm(person, "service_request", "phone", "طلب", True, True, agreed_channel_code="phone"),
                    branch_code="RYD", profile=profile)
     for row in r.checklist:
         svc.verify_document(db, admin, r.id, row.document_code, seen=True, matches=True,
@@ -66,7 +66,7 @@ def test_reception_cannot_open_a_scan_once_the_administrator_forbids_it(
     profile = profile_service.current(desk_db)
     person = register_one(desk_db, desk_admin)
     r = svc.create(desk_db, desk_admin,
-                   IntakeForm(person, "service_request", "phone", "طلب", True, True),
+                   IntakeForm(person, "service_request", "phone", "طلب", True, True, agreed_channel_code="phone"),
                    branch_code="RYD", profile=profile)
     scan = tmp_path / "id.pdf"
     scan.write_bytes(PDF)

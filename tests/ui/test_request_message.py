@@ -22,7 +22,7 @@ def test_queue_a_message_from_the_notify_panel(qtbot, desk_db, desk_admin, arabi
         id_number=make_saudi_id(1, "22334455"), gender="female", birth_date="01/01/1985",
         mobile="0561234567", contact_channel_code="phone"), branch_code="RYD")
     r = request_service.create(desk_db, desk_admin, IntakeForm(
-        person.id, "service_request", "phone", "طلب", True, True), branch_code="RYD",
+        person.id, "service_request", "phone", "طلب", True, True, agreed_channel_code="phone"), branch_code="RYD",
         profile=profile)
     ctl = RequestController(make_ctx(desk_db, desk_admin))
     qtbot.addWidget(ctl.view)

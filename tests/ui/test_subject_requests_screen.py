@@ -75,7 +75,7 @@ def test_an_objection_withdraws_consent_and_open_requests(qtbot, arabic, desk_db
     from desk_app.services import requests as svc
 
     bid = register_one(desk_db, desk_admin)
-    form = IntakeForm(bid, "service_request", "phone", "سلة غذائية", True, True)
+    form = IntakeForm(bid, "service_request", "phone", "سلة غذائية", True, True, agreed_channel_code="phone")
     request = svc.create(desk_db, desk_admin, form, branch_code="RYD",
                          profile=profile_service.current(desk_db))
     row = dsr.record(desk_db, desk_admin, SubjectRequestForm(

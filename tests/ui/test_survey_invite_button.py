@@ -23,7 +23,7 @@ def test_the_invitation_is_queued_once_the_request_is_closed(qtbot, desk_db, des
         id_number=make_saudi_id(1, "22334455"), gender="female", birth_date="01/01/1985",
         mobile="0561234567", contact_channel_code="phone"), branch_code="RYD")
     r = svc.create(desk_db, desk_admin, IntakeForm(person.id, "service_request", "phone", "طلب",
-                                                   True, True), branch_code="RYD",
+                                                   True, True, agreed_channel_code="phone"), branch_code="RYD",
                    profile=profile)
     ctl = RequestController(make_ctx(desk_db, desk_admin))
     qtbot.addWidget(ctl.view)
