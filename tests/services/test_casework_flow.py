@@ -74,7 +74,7 @@ def _intake(db, desk, researcher, profile, first, father, family, gender, body):
         mobile=f"055{body[1:]}", contact_channel_code="phone", household=household),
         branch_code="RYD").id
     r = svc.create(db, desk, IntakeForm(person, "service_request", "phone", "طلب مساعدة", True,
-                                        True), branch_code="RYD", profile=profile)
+                                        True, agreed_channel_code="phone"), branch_code="RYD", profile=profile)
     for item in r.checklist:
         r = svc.verify_document(db, researcher, r.id, item.document_code, seen=True,
                                 matches=True, profile=profile)

@@ -71,7 +71,7 @@ def _register(db, admin, n: int) -> str:  # noqa: ANN001
 
 def _through_the_workflow(db, admin, profile, person: str) -> str:  # noqa: ANN001
     r = svc.create(db, admin, IntakeForm(person, "service_request", "phone", "طلب مساعدة", True,
-                                         True), branch_code="RYD", profile=profile)
+                                         True, agreed_channel_code="phone"), branch_code="RYD", profile=profile)
     assert_agree(db)
     for code in ("national_id", "national_address"):
         r = svc.verify_document(db, admin, r.id, code, seen=True, matches=True, profile=profile)

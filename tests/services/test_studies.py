@@ -46,7 +46,7 @@ def world(desk_db, desk_admin):
     people = {role: staff.create(db, admin, role, f"{role}-pass-2026", f"موظف {role}", role)
               for role in ("reception", "researcher", "committee", "manager")}
     r = svc.create(db, admin, IntakeForm(person, "service_request", "phone", "طلب مساعدة",
-                                         True, True), branch_code="RYD", profile=profile)
+                                         True, True, agreed_channel_code="phone"), branch_code="RYD", profile=profile)
     r = svc.refer(db, people["reception"], r.id, kind="social_researcher",
                   target_code="social_researcher", target_name="مسؤول البحث الاجتماعي",
                   reason="الإجراءات غير واضحة", assignee_id=people["researcher"].id)

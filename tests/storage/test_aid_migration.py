@@ -34,7 +34,7 @@ def _served_the_old_way(db: Database) -> None:
         birth_date="01/02/1990", id_number=make_saudi_id(1, "55550001"), gender="male",
         mobile="0550000001"), branch_code="RYD")
     r = svc.create(db, admin, IntakeForm(person.id, "service_request", "phone", "طلب", True,
-                                         True), branch_code="RYD", profile=profile)
+                                         True, agreed_channel_code="phone"), branch_code="RYD", profile=profile)
     for code in ("national_id", "national_address"):
         svc.verify_document(db, admin, r.id, code, seen=True, matches=True, profile=profile)
     svc.send_to_committee(db, admin, r.id, profile=profile)

@@ -36,6 +36,9 @@ def _columns(url: str) -> set[str]:
         engine.dispose()
 
 
+DATA_ONLY = {"0027_beneficiary_type_source"}
+
+
 def test_upgrade_from_empty_database_one_revision_at_a_time(pg_server):
     url = pg_server.url(pg_server.create_database())
     seen: set[str] = set()
@@ -43,8 +46,9 @@ def test_upgrade_from_empty_database_one_revision_at_a_time(pg_server):
         command.upgrade(alembic_config(url), revision)
         tables = _tables(url) | _columns(url)
         # Each revision adds something; one may also drop an index (0011 drops the unique
-        # identity constraint's), so "adds" is not "a strict superset".
-        assert tables - seen, f"{revision} created no table, index or column"
+        # identity constraint's), so "adds" is not "a strict superset". A data migration only
+        # changes rows (0027 reconciles the beneficiary type with its category).
+        assert tables - seen or revision in DATA_ONLY, f"{revision} created no table, index or column"
         seen = tables
     db = Database.open(url)
     assert stored_revision(db.read_engine) == HEAD_REVISION

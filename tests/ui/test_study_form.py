@@ -30,7 +30,7 @@ def case(desk_db, desk_admin):
         household=[HouseholdForm("ريم", "ابنة", "01/01/2012")])
     person = registry.register(db, admin, form, branch_code="RYD").id
     r = svc.create(db, admin, IntakeForm(person, "service_request", "phone", "طلب مساعدة",
-                                         True, True), branch_code="RYD",
+                                         True, True, agreed_channel_code="phone"), branch_code="RYD",
                    profile=profile_service.current(db))
     svc.refer(db, admin, r.id, kind="social_researcher", target_code="social_researcher",
               target_name="مسؤول البحث الاجتماعي", reason="الإجراءات غير واضحة")
