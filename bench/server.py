@@ -20,6 +20,7 @@ The server is started privately like the tests' (``tests/pg_server.py``): defaul
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import subprocess
 import sys
@@ -56,28 +57,52 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--desks", type=int, default=4)
     p.add_argument("--out", default=str(BENCH_DIR / "RESULTS.md"))
     p.add_argument("--data-dir", default=str(data.DEFAULT_DATA_DIR))
+    p.add_argument("--keep-data", action="store_true",
+                   help="reuse the cached demo registry even if a migration landed since it was "
+                        "built (it must be at the current revision: migrate-to refuses others)")
     return p
 
 
-def migrate(sqlite_path: Path, url: str) -> dict[str, float]:
-    """``desk-app migrate-to`` as a child process: wall time and the child's peak RSS."""
+def migrate(sqlite_path: Path, url: str) -> dict:
+    """``desk-app migrate-to`` as a child process: wall time, the child's peak RSS, and when
+    each table finished copying (from its progress lines) and the verification began."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    load = os.getloadavg()[0]
     t0 = time.perf_counter()
+    marks = []
     with tempfile.TemporaryDirectory(prefix="bench-migrate-") as home:
-        done = subprocess.run([sys.executable, "-m", "desk_app", "--db", str(sqlite_path),
-                               "migrate-to", url], env=data.subprocess_env(home), cwd=REPO_ROOT,
-                              capture_output=True, text=True)
+        proc = subprocess.Popen([sys.executable, "-m", "desk_app", "--db", str(sqlite_path),
+                                 "migrate-to", url], env=data.subprocess_env(home), cwd=REPO_ROOT,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for line in proc.stderr:  # the table lines on stdout come only at the end
+            marks.append((time.perf_counter() - t0, line.rstrip()))
+        stdout = proc.stdout.read()
+        proc.wait()
     seconds = time.perf_counter() - t0
-    if done.returncode != 0:
-        raise RuntimeError(f"migrate-to failed:\n{done.stderr[-3000:]}")
+    if proc.returncode != 0:
+        raise RuntimeError("migrate-to failed:\n" + "\n".join(m[1] for m in marks[-30:]))
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"seconds": seconds, "peak_mib": max(peak, before) / 1024,
-            "rows": int(done.stdout.strip().splitlines()[-1].split()[-2].replace(",", ""))}
+    copied = next((t for t, line in marks if "verifying" in line), seconds)
+    return {"seconds": seconds, "peak_mib": max(peak, before) / 1024, "copy_seconds": copied,
+            "tables": _table_seconds(marks), "load": (load, os.getloadavg()[0]),
+            "rows": int(stdout.strip().splitlines()[-1].split()[-2].replace(",", ""))}
+
+
+def _table_seconds(marks: list[tuple[float, str]]) -> list[tuple[str, float]]:
+    """Seconds each table took to copy, slowest first (from the "NAME: N copied" lines)."""
+    out, last = [], 0.0
+    for t, line in marks:
+        if line == "copying …":
+            last = t
+        elif line.endswith(" copied"):
+            out.append((line.split(":")[0], t - last))
+            last = t
+    return sorted(out, key=lambda x: -x[1])
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    demo = data.ensure(args.size, args.seed, Path(args.data_dir), say=say)
+    demo = data.ensure(args.size, args.seed, Path(args.data_dir), say=say, keep=args.keep_data)
     server = start_server()
     try:
         url = server.url(server.create_database())
@@ -87,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
         say("search …")
         searched = server_search.run(demo.path, url, args.repeat, say)
         say("four desks writing …")
-        writes = server_writes.run_all(server, args.desks, args.seconds, say)
+        writes = server_writes.run_all(server, args.desks, args.seconds, say,
+                                       registry=(url, demo.path))
     finally:
         server.destroy()
     block = render(args, demo.size, moved, searched, writes)
@@ -111,19 +137,29 @@ def render(args, size: int, moved: dict, searched: dict, writes: list[dict]) -> 
         lines.append(f"| {label} | {median(values) * 1000:.2f} ms | {p95(values) * 1000:.2f} ms "
                      f"| {'≤ 50 ms' if key == 'pg_service' else ''} |")
     ratio = p95(searched["pg_service"]) / p95(searched["pg_floor"])
+    load = searched["load"]
     lines += [f"| search p95, service ÷ floor on PostgreSQL | | {ratio:.2f}× | ≤ 2× |", "",
               f"Search: {len(searched['queries'])} queries × {args.repeat} passes per engine "
-              f"after an untimed warm-up pass; every query returned the same rows on both "
+              f"after an untimed warm-up pass (load average {load[0]:.1f} at the start, "
+              f"{load[1]:.1f} at the end); every query returned the same rows on both "
               f"engines: {'yes' if searched['same_rows'] else 'NO'}.", "",
               f"`migrate-to` of the {size_label(size)} demo registry: {moved['rows']:,} rows in "
-              f"{moved['seconds']:.1f} s, peak memory {moved['peak_mib']:.0f} MiB (streamed; "
-              "verified by counts and checksums).", "",
+              f"{moved['seconds']:.1f} s, peak memory {moved['peak_mib']:.0f} MiB (streamed by "
+              f"`COPY`; load average {moved['load'][0]:.1f} at the start, "
+              f"{moved['load'][1]:.1f} at the end): copy {moved['copy_seconds']:.1f} s ("
+              + ", ".join(f"{t} {secs:.0f} s" for t, secs in moved["tables"][:4])
+              + f"), then the check of counts and checksums on both sides "
+              f"{moved['seconds'] - moved['copy_seconds']:.1f} s.", "",
+              f"Writers into the {size_label(size)} registry (PostgreSQL: the database "
+              "`migrate-to` filled; SQLite: a copy of the demo file), one process per desk:", "",
               "| writers (register + request with checklist) | saves | saves/s | p50 | p95 "
-              "| errors shown | duplicate / missing numbers |", "|---|---|---|---|---|---|---|"]
+              "| load | errors shown | duplicate / missing numbers |",
+              "|---|---|---|---|---|---|---|---|"]
     for w in writes:
         lines.append(f"| {w['label']} | {w['saves']} | {w['rate']:.1f} | "
                      f"{median(w['latencies']) * 1000:.0f} ms | {p95(w['latencies']) * 1000:.0f} ms"
-                     f" | {w['errors']} | {w['duplicates']} / {w['missing']} |")
+                     f" | {w['load'][0]:.1f}–{w['load'][1]:.1f} | {w['errors']} | "
+                     f"{w['duplicates']} / {w['missing']} |")
     lines += ["", END]
     return "\n".join(lines) + "\n"
 

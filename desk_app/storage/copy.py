@@ -1,10 +1,14 @@
 """Copy a whole single-desk SQLite database into an empty PostgreSQL one (``migrate-to``).
 
-Every table of the schema is copied in foreign-key order, streamed in batches (scans and archived
-PDFs included, so batches of rows holding files are small): memory stays flat whatever the size.
+Every table of the schema is copied in foreign-key order and streamed: rows go from SQLite's
+cursor straight into PostgreSQL's ``COPY … FROM STDIN`` (psycopg's ``cursor.copy()``), a few
+rows at a time for tables holding scans or archived PDFs, so memory stays flat whatever the size.
+Values travel as SQLite stores them (text dates, 0/1 booleans, JSON text, bytes), which the server
+reads as the column's type: SQL NULL and JSON ``null`` stay apart, and nothing is re-encoded.
 The source is opened read-only, in one read transaction (a consistent snapshot even if a desk
 is still open on it), and never written. The target is written in one transaction under the
-office write lock: a failure leaves it as empty as it was. Afterwards both sides are read again
+office write lock: a failure leaves it as empty as it was; its sequences are then set past the
+copied numbers and its planner statistics gathered. Afterwards both sides are read again
 in primary-key order and compared table by table: row counts and a SHA-256 over every value.
 Bulk rows bypass the audit capture on purpose: the audit trail is copied as it is, one for one.
 The report figures (``report_counts_tables``) are not copied: the target's triggers count the
@@ -19,8 +23,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, LargeBinary, Table, func, insert, select, text
+from sqlalchemy import Connection, LargeBinary, Table, func, select, text
 
+from desk_app.storage import postgres
 from desk_app.storage.db import HEAD_REVISION, Database, StorageError, stored_revision
 from desk_app.storage.postgres import ROWID_TABLES
 from desk_app.storage.report_counts_tables import DERIVED_TABLES
@@ -84,26 +89,50 @@ def copy_database(source: Database, target: Database,
     by_rowid = set(ROWID_TABLES)
     with source.read_engine.connect() as src, target.write_engine.begin() as dst:
         _empty(dst)
+        if progress:
+            progress("copying …")
         for table in metadata.sorted_tables:
             if table.name not in DERIVED_TABLES:
                 _copy_table(src, dst, table, table.name in by_rowid, progress)
+        postgres.advance_sequences(dst)
+    _analyze(target)
+    if progress:
+        progress("copied; verifying …")
     return verify(source, target)
+
+
+def _analyze(target: Database) -> None:
+    """Planner statistics for the tables just filled: until autovacuum gets round to them, the
+    server would plan the registry search for empty tables (a bitmap over a GIN index where a
+    walk in file order stops after one page, or the reverse)."""
+    with target.write_engine.connect() as conn:
+        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
 
 
 def _copy_table(src: Connection, dst: Connection, table: Table, by_rowid: bool,
                 progress: Callable[[str], None] | None) -> None:
-    size, batch, done = _batch_size(table), [], 0
-    stmt = insert(table)
-    for row in _ordered(src, table, by_rowid):
-        batch.append(dict(row))
-        if len(batch) >= size:
-            dst.execute(stmt, batch)
-            done += len(batch)
-            batch = []
-            if progress and done % (size * 50) == 0:
+    """``COPY`` the table's rows in the source's order (the target's ``rowid`` identity then
+    numbers them in that order, see :data:`ROWID_TABLES`)."""
+    names = [c.name for c in table.columns]
+    order = "rowid" if by_rowid else ", ".join(_quoted(c.name) for c in table.primary_key)
+    rows = src.exec_driver_sql(
+        f"SELECT {', '.join(map(_quoted, names))} FROM {_quoted(table.name)} ORDER BY {order}"
+    ).yield_per(_batch_size(table))
+    every = _batch_size(table) * 50
+    cursor = dst.connection.driver_connection.cursor()
+    with cursor.copy(f"COPY {_quoted(table.name)} ({', '.join(map(_quoted, names))}) "
+                     "FROM STDIN") as copy:
+        done = 0
+        for done, row in enumerate(rows, 1):
+            copy.write_row(row)
+            if progress and done % every == 0:
                 progress(f"{table.name}: {done:,}")
-    if batch:
-        dst.execute(stmt, batch)
+    if progress:
+        progress(f"{table.name}: {done:,} copied")
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
 
 
 def verify(source: Database, target: Database) -> list[TableCopy]:

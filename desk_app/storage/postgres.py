@@ -147,6 +147,33 @@ def ids_by_name(session, tokens: Sequence[str], limit: int, offset: int) -> list
     return [r[0] for r in rows]
 
 
+#: Every sequence that numbers a column (``serial`` and identity columns), with its table.
+_OWNED_SEQUENCES = """
+SELECT quote_ident(sn.nspname) || '.' || quote_ident(s.relname), quote_ident(t.relname),
+       quote_ident(a.attname)
+FROM pg_class s
+JOIN pg_namespace sn ON sn.oid = s.relnamespace
+JOIN pg_depend d ON d.objid = s.oid AND d.classid = 'pg_class'::regclass
+     AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+JOIN pg_class t ON t.oid = d.refobjid
+JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = d.refobjsubid
+WHERE s.relkind = 'S' AND t.relnamespace = current_schema()::regnamespace
+"""
+
+
+def advance_sequences(conn) -> int:  # noqa: ANN001 - a SQLAlchemy Connection
+    """Set every column's sequence past the largest value stored in it.
+
+    Rows copied in with their own numbers (``migrate-to``) do not move a sequence; without this
+    the office's first saves would be given numbers the copied rows already hold (the sync log's
+    positions) and be refused as duplicates. Returns how many sequences were set."""
+    owned = conn.exec_driver_sql(_OWNED_SEQUENCES).all()
+    for sequence, table, column in owned:
+        conn.exec_driver_sql(
+            f"SELECT setval('{sequence}', COALESCE(max({column}), 0) + 1, false) FROM {table}")
+    return len(owned)
+
+
 def create_name_search(op) -> None:  # noqa: ANN001 - alembic.op
     op.execute(f"CREATE INDEX {NAME_SEARCH_INDEX} ON beneficiaries USING gin ({NAME_WORDS})")
 

@@ -5,18 +5,22 @@ SQLite file left byte for byte as it was; then the office database works like th
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
+from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.entities import Actor
+from desk_app.domain.identifiers import make_saudi_id
 from desk_app.services import demo, demo_requests, documents, move_up, registry, request_views
 from desk_app.services import requests as request_service
 from desk_app.storage.copy import verify
 from desk_app.storage.db import Database
+from desk_app.storage.postgres import ROWID_TABLES
 from desk_app.storage.documents_tables import ArchivedDocument
 from desk_app.storage.requests_tables import Scan, ServiceRequest
 from desk_app.storage.schema import metadata
@@ -24,12 +28,18 @@ from desk_app.storage.tables import AuditEvent, Staff
 from tests.documents import samples
 
 ROOT = Path(__file__).resolve().parents[2]
+#: Typed at the desk (its audit event holds it as JSON, backslashes doubled) …
+TYPED_NOTES = "سطر أول\nسطر ثانٍ \\N و \\ و C:\\Users\\ملف"
+#: … and anything else a SQLite file can hold in a text column (tabs, CR, COPY's NULL marker).
+STORED_NOTES = "\tجدولة\r\n\\N\\.\n\\x41 «»"
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
 
 
-@pytest.fixture
-def desk(tmp_path):
-    """This PC's registry: demo people and requests, a scan and an archived declaration."""
+@pytest.fixture(scope="module")
+def desk(tmp_path_factory):
+    """This PC's registry: demo people and requests, a scan and an archived declaration (only
+    ever read by the tests, so built once for the module)."""
+    tmp_path = tmp_path_factory.mktemp("move-up")
     path = tmp_path / "desk.sqlite3"
     db = Database.open(f"sqlite:///{path}")
     demo.generate(db, beneficiaries=400, seed=3, progress=None)
@@ -43,8 +53,21 @@ def desk(tmp_path):
     data = samples.declaration()
     documents.issue(db, admin, "declaration", lambda v: b"%PDF-1.4 " + v.code.encode() * 50,
                     number=data.request.number, title="إقرار", subject_name="س")
+    registry.register(db, admin, _form("9", "0551234567", TYPED_NOTES), branch_code="HQ",
+                      confirm_duplicates=True)
     db.dispose()
+    con = sqlite3.connect(path)  # what COPY's text format must escape, stored as it is
+    with con:
+        con.execute("UPDATE beneficiaries SET notes = ? WHERE seq = 1", (STORED_NOTES,))
+    con.close()  # the last connection folds the log into the file
     return path
+
+
+def _form(digit: str, mobile: str, notes: str = "") -> BeneficiaryForm:
+    return BeneficiaryForm(
+        first_name="سارة", father_name="ناصر", grandfather_name="علي", family_name="الشمري",
+        gender="female", id_number=make_saudi_id(1, digit + "7654321"), birth_date="01/01/1985",
+        mobile=mobile, contact_channel_code="phone", notes=notes)
 
 
 def _admin(db: Database) -> Actor:
@@ -72,7 +95,7 @@ def test_copy_is_complete_verified_and_leaves_the_sqlite_file_untouched(desk, pg
     assert all(p.stat().st_size == 0 for p in desk.parent.glob("desk.sqlite3-wal"))
     counts = {t.table: t.rows for t in tables}
     assert set(counts) == {t.name for t in metadata.sorted_tables}
-    assert counts["beneficiaries"] == 400 and counts["request_scans"] == 1
+    assert counts["beneficiaries"] == 401 and counts["request_scans"] == 1
     assert counts["issued_documents"] == 1 and counts["audit_events"] > 3
 
     lite, office = Database(f"sqlite:///{desk}"), Database.open(url)
@@ -87,9 +110,39 @@ def test_copy_is_complete_verified_and_leaves_the_sqlite_file_untouched(desk, pg
             assert [r.file_number for r in registry.search(office, text).rows] == \
                 [r.file_number for r in registry.search(lite, text).rows]
         assert verify(lite, office)  # still equal after reading both again
+        _every_row_is_the_same(lite, office)
+        # the office saves at once: its numbering (and the sync log's positions) go on from
+        # the copied rows instead of handing out numbers they hold
+        saved = registry.register(office, _admin(office), _form("4", "0559876543"),
+                                  branch_code="HQ", confirm_duplicates=True)
+        assert saved.file_number == "HQ-000402"
     finally:
         lite.dispose()
         office.dispose()
+
+
+def _every_row_is_the_same(lite: Database, office: Database) -> None:
+    """Row by row and value by value, independently of ``verify``'s checksums: every table
+    (JSON texts compared as stored), and the tables read in insertion order keep that order."""
+    with lite.read_engine.connect() as a, office.read_engine.connect() as b:
+        for table in metadata.sorted_tables:
+            key = [table.columns.keys().index(c.name) for c in table.primary_key]
+
+            def rows(conn, table=table, key=key):  # noqa: ANN001, ANN202
+                got = [tuple(r) for r in conn.execute(select(table))]
+                return sorted(got, key=lambda r: [str(r[i]) for i in key])
+            assert rows(a) == rows(b), table.name
+            for col in (c.name for c in table.columns if c.type.__class__.__name__ == "JSON"):
+                raw = f'SELECT "{col}"{{}} FROM {table.name}'
+                assert sorted(str(v) for v, in a.execute(text(raw.format("")))) == \
+                    sorted(v for v, in b.execute(text(raw.format("::text")))), (table.name, col)
+        for name in ROWID_TABLES:
+            order = f"SELECT id FROM {name} ORDER BY rowid"
+            assert list(a.scalars(text(order))) == list(b.scalars(text(order))), name
+        notes = select(text("notes")).select_from(text("beneficiaries")).where(
+            text("notes <> ''"))
+        assert sorted(a.scalars(notes)) == sorted(b.scalars(notes)) == sorted(
+            [STORED_NOTES, TYPED_NOTES])
 
 
 def test_a_target_that_is_not_empty_is_refused_and_left_alone(desk, pg_url):
@@ -112,4 +165,4 @@ def test_cli_migrate_to_prints_each_table_and_exits_0(desk, pg_server):
     out = subprocess.run([sys.executable, "-m", "desk_app", "--db", str(desk), "migrate-to", url],
                          cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
-    assert "beneficiaries\t400\t" in out.stdout and "copied and verified" in out.stdout
+    assert "beneficiaries\t401\t" in out.stdout and "copied and verified" in out.stdout
