@@ -153,9 +153,8 @@ def _ids_for(s, text: str, limit: int, offset: int,  # noqa: ANN001
                                   limit, offset)
     key = normalize_name(text)
     tokens = name_tokens(text)
-    found = set(repo.ids_by_exact_name(s, key, cap) if len(tokens) > 1 else [])
-    found.update(repo.ids_by_name(s, tokens, cap, 0))
-    return ranking.ranked_ids(s, found, ranking.name_order(tokens, key), limit, offset)
+    candidates = repo.name_candidates(tokens, key, cap, s.get_bind().dialect.name)
+    return ranking.ranked_names(s, candidates, tokens, key, limit, offset)
 
 
 def get(db: Database, beneficiary_id: str) -> Beneficiary:

@@ -135,18 +135,6 @@ def prefix_tsquery(tokens: Sequence[str]) -> str:
     return " & ".join(f"'{w}':*" for w in words)
 
 
-def ids_by_name(session, tokens: Sequence[str], limit: int, offset: int) -> list[str]:  # noqa: ANN001
-    query = prefix_tsquery(tokens)
-    if not query:
-        return []
-    rows = session.execute(
-        text(f"SELECT id FROM beneficiaries WHERE {NAME_WORDS} @@ CAST(:q AS tsquery) "
-             "ORDER BY seq LIMIT :l OFFSET :o"),
-        {"q": query, "l": limit, "o": offset},
-    )
-    return [r[0] for r in rows]
-
-
 #: Every sequence that numbers a column (``serial`` and identity columns), with its table.
 _OWNED_SEQUENCES = """
 SELECT quote_ident(sn.nspname) || '.' || quote_ident(s.relname), quote_ident(t.relname),

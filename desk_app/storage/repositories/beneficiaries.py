@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import Row, func, or_, select, text
+from sqlalchemy import Integer, Row, String, Subquery, func, or_, select, text, union
 from sqlalchemy.orm import Session
 
 from desk_app.storage import postgres
@@ -21,30 +21,33 @@ def fts_query(tokens: Sequence[str]) -> str:
     return " AND ".join('"' + t.replace('"', "") + '"*' for t in tokens if t.replace('"', ""))
 
 
-def ids_by_name(session: Session, tokens: Sequence[str], limit: int, offset: int) -> list[str]:
-    """Ids of names having every token as the start of one of their words, in file order."""
-    if session.get_bind().dialect.name == "postgresql":
-        return postgres.ids_by_name(session, tokens, limit, offset)
-    query = fts_query(tokens)
+def name_candidates(tokens: Sequence[str], name_key: str, limit: int,
+                    dialect: str) -> Subquery | None:
+    """The people a name search ranks, as a subquery of ``(id, seq, name_key)``: the first
+    ``limit`` in file order having every token as the start of one of their words (the engine's
+    word index), and, for several words, those whose whole name is ``name_key``. ``None`` when
+    the text has no word. One statement with the ranking around it: the candidates are never
+    sent to the desk and back (:func:`ranking.ranked_names`)."""
+    if dialect == "postgresql":
+        query, words = postgres.prefix_tsquery(tokens), postgres.NAME_WORDS
+        prefix = text(f"SELECT id, seq, name_key FROM beneficiaries WHERE {words} "
+                      "@@ CAST(:q AS tsquery) ORDER BY seq LIMIT :cap")
+    else:
+        query = fts_query(tokens)
+        prefix = text("SELECT b.id, b.seq, b.name_key FROM beneficiary_fts f JOIN beneficiaries b "
+                      "ON b.seq = f.rowid WHERE beneficiary_fts MATCH :q ORDER BY f.rowid "
+                      "LIMIT :cap")
     if not query:
-        return []
-    rows = session.execute(
-        text(
-            "SELECT b.id FROM beneficiary_fts f JOIN beneficiaries b ON b.seq = f.rowid "
-            "WHERE beneficiary_fts MATCH :q ORDER BY f.rowid LIMIT :l OFFSET :o"
-        ),
-        {"q": query, "l": limit, "o": offset},
-    )
-    return [r[0] for r in rows]
-
-
-def ids_by_exact_name(session: Session, name_key: str, limit: int) -> list[str]:
-    return list(
-        session.scalars(
-            select(Beneficiary.id).where(Beneficiary.name_key == name_key).order_by(Beneficiary.seq)
-            .limit(limit)
-        )
-    )
+        return None
+    arms = [prefix.bindparams(q=query, cap=limit).columns(
+        id=String, seq=Integer, name_key=String).subquery("by_words")]
+    if len(tokens) > 1:
+        arms.append(select(Beneficiary.id, Beneficiary.seq, Beneficiary.name_key)
+                    .where(Beneficiary.name_key == name_key).order_by(Beneficiary.seq)
+                    .limit(limit).subquery("by_name"))
+    if len(arms) == 1:
+        return arms[0]
+    return union(*(select(a.c.id, a.c.seq, a.c.name_key) for a in arms)).subquery("candidates")
 
 
 def ids_by_number(session: Session, digits: str, mobile: str | None, limit: int,

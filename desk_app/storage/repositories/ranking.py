@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Subquery, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.storage.tables import Beneficiary
@@ -30,16 +30,18 @@ def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _words() -> ColumnElement[str]:
+def _words(name_key: ColumnElement[str]) -> ColumnElement[str]:
     """``name_key`` with two spaces between words and one at each end, so a pattern
     ``' a % b '`` finds whole words ``a`` … ``b`` in order, adjacent ones included."""
-    return literal(" ") + func.replace(Beneficiary.name_key, " ", "  ") + literal(" ")
+    return literal(" ") + func.replace(name_key, " ", "  ") + literal(" ")
 
 
-def name_order(tokens: Sequence[str], key: str) -> list[ColumnElement]:
-    """ORDER BY terms for a name search (see the module docstring)."""
+def name_order(tokens: Sequence[str], key: str, name_key: ColumnElement[str] = Beneficiary.name_key,
+               seq: ColumnElement[int] = Beneficiary.seq) -> list[ColumnElement]:
+    """ORDER BY terms for a name search (see the module docstring), over ``name_key`` and
+    ``seq`` of the beneficiaries table or of a subquery of candidates."""
     words = [_like(t) for t in tokens]
-    padded = _words()
+    padded = _words(name_key)
 
     def has(pattern: str) -> ColumnElement[bool]:
         return padded.like(pattern, escape="\\")
@@ -47,7 +49,7 @@ def name_order(tokens: Sequence[str], key: str) -> list[ColumnElement]:
     in_order, adjacent = " % ".join(words), "  ".join(words)
     father_next = " % ".join(["  ".join(words[:2]), *words[2:]])
     tier = case(
-        (Beneficiary.name_key == key, 0),
+        (name_key == key, 0),
         (has(f" {adjacent} %"), 1),                     # from the first name, word after word
         (has(f" {father_next} %"), 2),                  # … the first two so (first + father)
         (has(f" {in_order} %"), 3),                     # from the first name, whole words
@@ -56,7 +58,7 @@ def name_order(tokens: Sequence[str], key: str) -> list[ColumnElement]:
         (and_(*(has(f"% {w} %") for w in words)), 6),   # every word, any order
         else_=7,                                        # prefix matches only
     )
-    return [tier, Beneficiary.seq.desc()]
+    return [tier, seq.desc()]
 
 
 def number_order(digits: str, mobile: str | None, file_number: str | None
@@ -78,3 +80,14 @@ def ranked_ids(session: Session, candidates: Collection[str], order: list[Column
     return list(session.scalars(
         select(Beneficiary.id).where(Beneficiary.id.in_(list(candidates)))
         .order_by(*order).limit(limit).offset(offset)))
+
+
+def ranked_names(session: Session, candidates: Subquery | None, tokens: Sequence[str], key: str,
+                 limit: int, offset: int) -> list[str]:
+    """One page of a name search's ``candidates`` (``beneficiaries.name_candidates``), best
+    first: the candidates and their ranking in one statement."""
+    if candidates is None:
+        return []
+    c = candidates.c
+    return list(session.scalars(select(c.id).order_by(*name_order(tokens, key, c.name_key, c.seq))
+                                .limit(limit).offset(offset)))
