@@ -38,7 +38,7 @@ def _connect(url: str) -> psycopg.Connection:
     u = make_url(postgres.normalise_url(url))
     return psycopg.connect(dbname=u.database, user=u.username, password=u.password,
                            host=u.query.get("host") or u.host, port=u.query.get("port") or u.port,
-                           autocommit=True)
+                           autocommit=True, prepare_threshold=None)  # planned as the desk's are
 
 
 def run(sqlite_path: Path, url: str, repeat: int, say=print) -> dict:  # noqa: ANN001
