@@ -276,7 +276,7 @@ def _down(db: Database, head_db: Database, actor: Actor, me: str, head: str,
     with db.read() as s:
         seeded = s.get(SyncPeer, head).seeded
     if not seeded:
-        got = exchange.receive_snapshot(db, actor, head, exchange.snapshot(head_db))
+        got = exchange.seed_from(db, head_db, actor, head)
         result.newcomers += tuple(got.newcomers)
         result.received += got.applied
     got = exchange.receive(db, actor, head, exchange.outgoing(head_db, me), 0)

@@ -13,15 +13,18 @@ staff…), then follows the log from the position the copy was taken at.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, LargeBinary, Table, exists, func, select
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from desk_app.domain.entities import Actor
-from desk_app.storage import sync_audit
-from desk_app.storage.db import Database
+from desk_app.storage import sync_audit, sync_seed
+from desk_app.storage.db import Database, classify
 from desk_app.storage.repositories import settings
 from desk_app.storage.schema import metadata
 from desk_app.storage.sync_apply import Applier, Incoming, Outcome
@@ -29,7 +32,7 @@ from desk_app.storage.sync_log import DOWN_ONLY, columns, encode, travels
 from desk_app.storage.sync_tables import SyncChange, SyncPeer
 
 BATCH = 200  # actions per transaction when applying
-SNAPSHOT_BATCH = 2000  # rows per transaction when seeding
+SNAPSHOT_BATCH = 5000  # rows per transaction when seeding
 
 
 @dataclass
@@ -129,37 +132,115 @@ def _receive_batch(db: Database, actor: Actor, sender: str,
         return applier.outcome
 
 
+SNAPSHOT_FILE_BATCH = 20  # rows carrying scans or archived PDFs (up to 20 MB each)
+
+
+def _log_end(conn: Connection) -> int:
+    return conn.scalar(select(func.coalesce(func.max(SyncChange.pos), 0))) or 0
+
+
+@contextmanager
+def _one_moment(db: Database) -> Iterator[Connection]:
+    """One read transaction for a whole copy: the log position and every row as of one moment
+    (REPEATABLE READ on the server, whose reading sessions otherwise commit each statement),
+    and the transaction a server-side cursor needs."""
+    try:
+        with db.read_engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
+    except (OperationalError, DBAPIError) as exc:
+        raise classify(exc) from exc
+
+
+def _stream(conn: Connection) -> Iterator[tuple[Table, list[dict[str, Any]]]]:
+    """Every travelling table, parents before children, in chunks read through a server-side
+    cursor (``yield_per``): at most one chunk of rows is in memory, whatever the registry's size.
+    Values are as the database gives them (dates, bytes), not encoded."""
+    for t in metadata.sorted_tables:
+        if not travels(t.name):
+            continue
+        cols = columns(t)
+        names = [c.name for c in cols]
+        size = (SNAPSHOT_FILE_BATCH if any(isinstance(c.type, LargeBinary) for c in cols)
+                else SNAPSHOT_BATCH)
+        result = conn.execution_options(yield_per=size).execute(select(*cols))
+        for part in result.partitions():
+            yield t, [dict(zip(names, r, strict=True)) for r in part]
+
+
 def snapshot(db: Database) -> dict[str, Any]:
-    """Every travelling row, parents before children, and the log position it was taken at
-    (read first: rows changed meanwhile arrive again through the log, harmlessly)."""
-    with db.read() as s:
-        upto = s.scalar(select(func.coalesce(func.max(SyncChange.pos), 0))) or 0
-        tables = []
-        for t in metadata.sorted_tables:
-            if not travels(t.name):
-                continue
-            cols = columns(t)
-            rows = [{c.name: encode(v) for c, v in zip(cols, r, strict=True)}
-                    for r in s.execute(select(*cols))]
-            if rows:
-                tables.append([t.name, rows])
+    """Every travelling row, encoded for an exchange file, and the log position it was taken
+    at (read first: rows changed meanwhile arrive again through the log, harmlessly). The file
+    is sealed as one piece, so this one is whole; a direct sync streams (:func:`seed_from`)."""
+    with _one_moment(db) as conn:
+        upto = _log_end(conn)
+        tables: list[list[Any]] = []
+        for t, rows in _stream(conn):
+            if not tables or tables[-1][0] != t.name:
+                tables.append([t.name, []])
+            tables[-1][1].extend({k: encode(v) for k, v in r.items()} for r in rows)
         return {"upto": upto, "tables": tables}
 
 
+def _seed_chunk(db: Database, actor: Actor, sender: str, t: Table,
+                rows: list[dict[str, Any]], typed: bool) -> Outcome:
+    with db.action(actor, "sync.seed", "sync", sender) as s:
+        s.info["audit_always"] = True
+        applier = Applier(s, arbiter=False, now=db.clock())
+        applier.seed(t, rows, typed=typed)
+        applier.outcome.applied += len(rows)
+        return applier.outcome
+
+
+def _seeded(db: Database, actor: Actor, sender: str, upto: int) -> None:
+    with db.action(actor, "sync.seeded", "sync", sender) as s:
+        p = peer(s, sender)
+        p.received = max(p.received, upto)
+        p.seeded = True
+
+
 def receive_snapshot(db: Database, actor: Actor, sender: str, snap: dict[str, Any]) -> Received:
+    """Seed from an exchange file's snapshot, one transaction per chunk."""
     total = Received()
     for name, rows in snap["tables"]:
         t = metadata.tables[name]
         for i in range(0, len(rows), SNAPSHOT_BATCH):
-            chunk = rows[i:i + SNAPSHOT_BATCH]
-            with db.action(actor, "sync.seed", "sync", sender) as s:
-                s.info["audit_always"] = True
-                applier = Applier(s, arbiter=False, now=db.clock())
-                applier.seed(t, chunk)
-                applier.outcome.applied += len(chunk)
-                total.add(applier.outcome)
-    with db.action(actor, "sync.seeded", "sync", sender) as s:
-        p = peer(s, sender)
-        p.received = max(p.received, snap["upto"])
-        p.seeded = True
+            total.add(_seed_chunk(db, actor, sender, t, rows[i:i + SNAPSHOT_BATCH], False))
+    _seeded(db, actor, sender, snap["upto"])
     return total
+
+
+def seed_from(db: Database, head_db: Database, actor: Actor, sender: str) -> Received:
+    """Seed a new branch straight from the head office's database: table by table, chunk by
+    chunk, from one read transaction at the head office (its log position read first), each
+    chunk one transaction here. Memory holds one chunk; a seed cut anywhere runs again (rows
+    already here are brought to the head office's values, not duplicated)."""
+    total = Received()
+    with _one_moment(head_db) as conn:
+        upto = _log_end(conn)
+        if db.write_engine.dialect.name != "sqlite":  # a branch on a server: typed rows
+            for t, rows in _stream(conn):
+                total.add(_seed_chunk(db, actor, sender, t, rows, True))
+        else:
+            held: dict[str, bool] = {}  # a table held rows when the seed reached it
+            for chunk in sync_seed.stream(conn, db.write_engine.dialect):
+                total.add(_seed_raw(db, actor, sender, chunk, held))
+    _seeded(db, actor, sender, upto)
+    return total
+
+
+def _seed_raw(db: Database, actor: Actor, sender: str, chunk: sync_seed.Chunk,
+              held: dict[str, bool]) -> Outcome:
+    """One chunk, one transaction. Rows are looked for only in a table that held rows before
+    the seed reached it (a seed run again); the seed's own chunks never overlap."""
+    with db.action(actor, "sync.seed", "sync", sender) as s:
+        s.info["audit_always"] = True
+        t = chunk.table
+        if t.name not in held:
+            held[t.name] = bool(s.scalar(select(exists().select_from(t))))
+        applier = Applier(s, arbiter=False, now=db.clock())
+        applier.seed_chunk(chunk, check=held[t.name])
+        applier.outcome.applied += len(chunk.rows)
+        return applier.outcome

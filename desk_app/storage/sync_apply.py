@@ -17,6 +17,7 @@ an insert of a row that exists becomes an update to the same values.
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -27,6 +28,8 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.arabic import normalize_name
 from desk_app.domain.beneficiary import full_name
+from desk_app.storage import sync_seed
+from desk_app.storage.repositories import bulk
 from desk_app.storage.sync_log import (
     DOWN_ONLY,
     LATEST_WINS,
@@ -39,6 +42,7 @@ from desk_app.storage.sync_log import (
     table,
     travels,
 )
+from desk_app.storage.sync_seed import Chunk, local_defaults
 from desk_app.storage.sync_tables import SyncConflict
 from desk_app.storage.tables import AuditEvent
 
@@ -73,6 +77,20 @@ class Outcome:
     applied: int = 0
     conflicts: int = 0
     newcomers: list[str] = field(default_factory=list)
+
+
+def _encoded(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: encode(v) for k, v in row.items()}
+
+
+def _name_index(s: Session, t: Any) -> Any:
+    """New beneficiaries' name index filled once per chunk: SQLite's trigger row by row under
+    ``executemany`` costs four times the rest of the copy (bench/RESULTS.md)."""
+    return bulk.name_index_deferred(s) if t.name == "beneficiaries" else nullcontext()
+
+
+def _same(row: dict[str, Any]) -> dict[str, Any]:
+    return row
 
 
 class Applier:
@@ -171,17 +189,20 @@ class Applier:
         return [{"t": t.name, "k": ch["k"], "op": "u", "v": take,
                  "b": {k: encode(row[k]) for k in take}}]
 
-    def seed(self, t: Any, rows: list[dict[str, Any]]) -> None:
-        """A new branch's copy of table ``t`` (``rows`` encoded): rows it lacks inserted in one
-        batch, rows it has already brought to the same values (a seed cut and run again)."""
+    def seed(self, t: Any, rows: list[dict[str, Any]], typed: bool = False) -> None:
+        """A new branch's copy of table ``t``: rows it lacks inserted in one batch, rows it has
+        already brought to the same values (a seed cut and run again). ``rows`` hold encoded
+        values (an exchange file) or, with ``typed``, the values a database gave (direct)."""
+        enc = _encoded if typed else _same
         if t.name in DOWN_ONLY:
-            self._seed_each(t, rows)
+            self._seed_each(t, [enc(r) for r in rows])
             return
         key = [c.name for c in t.primary_key.columns]
+        have = self._existing(t, key, rows)  # keys are text: the same typed or encoded
+        fresh = [r for r in rows if tuple(r[k] for k in key) not in have]
         names = {c.name: c for c in columns(t)}
-        have = self._existing(t, key, rows)
-        new = [{k: decode(names[k], v) for k, v in r.items() if k in names}
-               for r in rows if tuple(r[k] for k in key) not in have]
+        new = ([{k: v for k, v in r.items() if k in names} for r in fresh] if typed else
+               [{k: decode(names[k], v) for k, v in r.items() if k in names} for r in fresh])
         seq, arrived = self._seq, len(self.outcome.newcomers)
         if t.name == "beneficiaries":  # the local search key, handed out here
             for values in new:
@@ -194,8 +215,38 @@ class Applier:
         except IntegrityError:
             self._seq = seq
             del self.outcome.newcomers[arrived:]
-            self._seed_each(t, [r for r in rows if tuple(r[k] for k in key) not in have])
-        self._seed_each(t, [r for r in rows if tuple(r[k] for k in key) in have])
+            self._seed_each(t, [enc(r) for r in fresh])
+        self._seed_each(t, [enc(r) for r in rows if tuple(r[k] for k in key) in have])
+
+    def seed_chunk(self, ch: Chunk, check: bool) -> None:
+        """A chunk of the head office's rows for a SQLite branch (:mod:`sync_seed`): the rows
+        it lacks inserted with one ``executemany`` as they came; ``check``: the table held rows
+        before this seed reached it (a seed run again), so those are looked for and merged."""
+        t = ch.table
+        if t.name in DOWN_ONLY:
+            self._seed_each(t, [ch.encoded(r) for r in ch.rows])
+            return
+        key = [c.name for c in t.primary_key.columns]
+        at = [ch.names.index(k) for k in key]
+        have = self._existing(t, key, [dict(zip(key, (r[i] for i in at), strict=True))
+                                       for r in ch.rows]) if check else set()
+        fresh = [r for r in ch.rows if tuple(r[i] for i in at) not in have]
+        local = local_defaults(t)  # the columns that stay here start as a new row's do
+        names = [*ch.names, *local]
+        tail = tuple(local.values())
+        rows = [r + tail for r in fresh]
+        seq, arrived = self._seq, len(self.outcome.newcomers)
+        if t.name == "beneficiaries":  # the local search key, handed out here
+            names, rows = [*names, "seq"], [(*r, self._next_seq()) for r in rows]
+            self.outcome.newcomers += [r[at[0]] for r in fresh]
+        try:
+            with self.s.begin_nested(), bulk.large_page_cache(self.s), _name_index(self.s, t):
+                sync_seed.insert(self.s, t, names, rows)
+        except IntegrityError:
+            self._seq = seq
+            del self.outcome.newcomers[arrived:]
+            self._seed_each(t, [ch.encoded(r) for r in fresh])
+        self._seed_each(t, [ch.encoded(r) for r in ch.rows if tuple(r[i] for i in at) in have])
 
     def _seed_each(self, t: Any, rows: list[dict[str, Any]]) -> None:
         if rows:
