@@ -295,7 +295,7 @@ class PeerState:
     code: str
     role: str
     last_sync_at: object  # datetime | None
-    waiting: int  # our changes it has not acknowledged
+    waiting: int  # our changes it has not acknowledged (what a person would call waiting)
     last_error: str
 
 
@@ -331,8 +331,13 @@ def overview(db: Database, actor: Actor | None = None, runs: int = 50) -> Overvi
         me, role = exchange.site(s)
         peers = []
         for p in s.scalars(select(SyncPeer).order_by(SyncPeer.code)):
+            # What a person would call waiting: at a branch, what goes up (not the head
+            # office's settings, never sent up; not the record of a sync); at the head office,
+            # what the branch has yet to receive, settings included.
+            kinds = ("both",) if role == "branch" else ("both", "down")
             waiting = s.scalar(select(func.count()).where(
-                SyncChange.pos > p.acked, SyncChange.origin != p.code)) or 0
+                SyncChange.pos > p.acked, SyncChange.origin != p.code,
+                SyncChange.waits.in_(kinds))) or 0
             peers.append(PeerState(p.code, p.role, p.last_sync_at, waiting, p.last_error))
         conflicts = s.scalar(select(func.count()).where(SyncConflict.status == "open")) or 0
         q = select(SyncRun).order_by(SyncRun.started_at.desc()).limit(runs)

@@ -28,7 +28,7 @@ from desk_app.storage.db import Database, classify
 from desk_app.storage.repositories import settings
 from desk_app.storage.schema import metadata
 from desk_app.storage.sync_apply import Applier, Incoming, Outcome
-from desk_app.storage.sync_log import DOWN_ONLY, columns, encode, travels
+from desk_app.storage.sync_log import DOWN_ONLY, columns, encode, travels, waits
 from desk_app.storage.sync_tables import SyncChange, SyncPeer
 
 BATCH = 200  # actions per transaction when applying
@@ -127,7 +127,8 @@ def _receive_batch(db: Database, actor: Actor, sender: str,
                 sync_audit.record(s, inc)  # the branch's action in the head office's audit
             if arbiter and kept:  # passed on to the other branches as the head office took it
                 s.add(SyncChange(origin=inc.origin, origin_pos=inc.origin_pos, at=inc.at,
-                                 actor=inc.actor, action=inc.action, changes=kept))
+                                 actor=inc.actor, action=inc.action, changes=kept,
+                                 waits=waits(kept)))
             p.received = e["pos"]
         return applier.outcome
 

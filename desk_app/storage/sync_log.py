@@ -41,6 +41,9 @@ LOCAL_TABLES = frozenset({
 #: a conflict for a person, never replaced (a desk's signed-in account must not vanish).
 DOWN_ONLY = frozenset({"profile_versions", "permission_versions",
                        "contact_officers"})  # officers are the association's, set centrally
+#: Rows that travel but that nobody waits for: the record of a sync itself (the head office
+#: sees each branch's history through them).
+BOOKKEEPING = frozenset({"sync_runs"})
 #: Columns that stay at their site: the full-text row key, the optimistic-lock counter, and a
 #: desk's own sign-in bookkeeping.
 LOCAL_COLUMNS = frozenset({
@@ -58,6 +61,16 @@ VERSIONED = frozenset((m.local_table.name, m.version_id_col.name)
 
 def travels(table: str) -> bool:
     return table not in LOCAL_TABLES and table in metadata.tables
+
+
+def waits(changes: list[dict[str, Any]]) -> str:
+    """Whose wait an action is, for the "waiting" counts: ``both`` — a change a branch sends up
+    and the head office passes on; ``down`` — only the head office's own settings, which a
+    branch never sends up; ``""`` — only the record of a sync."""
+    tables = {c["t"] for c in changes}
+    if tables - DOWN_ONLY - BOOKKEEPING:
+        return "both"
+    return "down" if tables & DOWN_ONLY else ""
 
 
 def table(name: str) -> Table:
@@ -167,7 +180,8 @@ class SyncCapture:
         """The action's log row, in its transaction (nothing when nothing travelling changed)."""
         if self.changes:
             self.session.add(SyncChange(origin="", origin_pos=0, at=at, actor=actor,
-                                        action=action, changes=list(self.changes)))
+                                        action=action, changes=list(self.changes),
+                                        waits=waits(self.changes)))
             self.session.flush()
 
     def detach(self) -> None:

@@ -40,6 +40,9 @@ class SyncChange(Base):
     action: Mapped[str] = mapped_column(String(64), default="")
     # [{"t": table, "k": {pk}, "op": "i"|"u"|"d", "v": {after}, "b": {before}}]
     changes: Mapped[list] = mapped_column(JSON)
+    # Whose wait it is (sync_log.waits): "both" (goes up from a branch and on from the head
+    # office), "down" (the head office's own settings), "" (the record of a sync itself).
+    waits: Mapped[str] = mapped_column(String(5), default="both")
 
     __table_args__ = (Index("ix_sync_changes_origin_pos", "origin", "origin_pos"),)
 

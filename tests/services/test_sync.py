@@ -9,7 +9,14 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from desk_app.services import duplicates, sync, sync_conflicts, sync_exchange
+from desk_app.services import (
+    duplicates,
+    permissions,
+    profile,
+    sync,
+    sync_conflicts,
+    sync_exchange,
+)
 from desk_app.services.sync_files import FileRefused
 from desk_app.storage.requests_tables import ServiceRequest
 from desk_app.storage.sync_tables import SyncChange, SyncConflict, SyncPeer
@@ -251,3 +258,27 @@ def test_the_branch_actions_are_in_the_head_office_audit_and_its_chain_holds(hea
     assert ("jedadmin@JED", "beneficiary.create") in story
     assert ("jedadmin@JED", "beneficiary.update") in story
     assert audit_trail.verify(head.db, head.admin).intact
+
+
+def test_waiting_counts_what_a_person_waits_for(head, branch):
+    """Not the head office's settings changed at a branch (never sent up), not the record of a
+    sync; at the head office, a settings change is waiting for each branch."""
+    sync.sync_with(branch.db, head.db, branch.admin)
+    assert sync.overview(branch.db).waiting == 0  # the sync's own record is not "waiting"
+    grants = permissions.current(branch.db).grants
+    permissions.save(branch.db, branch.admin, set(grants), "local")
+    profile.save(branch.db, branch.admin, profile.current(branch.db), "local")
+    assert sync.overview(branch.db).waiting == 0
+    register(branch, 1)
+    assert sync.overview(branch.db).waiting == 1
+    sync.sync_with(branch.db, head.db, branch.admin)
+    assert sync.overview(branch.db).waiting == 0
+
+    def waiting_for_jed() -> int:
+        return {p.code: p.waiting for p in sync.overview(head.db).peers}["JED"]
+
+    assert waiting_for_jed() == 0  # the branch's own person, passed on elsewhere only
+    profile.save(head.db, head.admin, profile.current(head.db), "for every office")
+    assert waiting_for_jed() == 1
+    sync.sync_with(branch.db, head.db, branch.admin)
+    assert waiting_for_jed() == 0

@@ -46,7 +46,7 @@ def test_sync_screen_at_a_branch_counts_history_and_refusals(qtbot, sites, arabi
     head, branch, _ = sites
     ctl = open_screen(qtbot, SyncController, branch)
     v = ctl.view
-    assert v.place.text() == "فرع JED" and v.waiting.text() == "3"  # 2 edits, 1 sync record
+    assert v.place.text() == "فرع JED" and v.waiting.text() == "2"  # 2 edits (not the sync record)
     assert "هـ" in v.last.text() and not v.peers.isVisible()
     assert v.runs.rowCount() == 1 and v.runs.item(0, 6).text() == "اكتملت"
     ctl.export_to(tmp_path / "up.desksync")
