@@ -41,6 +41,11 @@ MESSAGES = {
     "already_enrolled": ("هذا الفرع مسجّل من قبل.", "This branch is enrolled already."),
     "bad_enrolment": ("ملف التسجيل غير صالح.", "The enrolment file is not valid."),
     "wrong_branch": ("ملف التسجيل لفرع آخر.", "The enrolment file is for another branch."),
+    "cannot_create_login": ("لا يملك حساب البرنامج على خادم المقر صلاحية إنشاء حساب دخول للفرع؛ "
+                            "امنحه صلاحية CREATEROLE ثم أعد تسجيل الفرع.",
+                            "The application's login on the head office's server may not create "
+                            "the branch's login; grant it CREATEROLE, then enrol the branch "
+                            "again."),
     "unavailable": ("تعذّر الوصول إلى خادم المقر الرئيسي؛ لم يُفقد شيء، أعد المحاولة لاحقاً.",
                     "The head office's server cannot be reached; nothing was lost, try again "
                     "later."),

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import base64
 import json
+import secrets
 import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from desk_app.domain.entities import Actor
 from desk_app.services import duplicates
@@ -23,6 +26,7 @@ from desk_app.services import sync_exchange as exchange
 from desk_app.services.permissions import require
 from desk_app.services.sync_files import FileRefused, new_key, open_sealed, seal
 from desk_app.services.sync_files import header as read_header
+from desk_app.storage import postgres_logins
 from desk_app.storage.db import Database, StorageError
 from desk_app.storage.repositories import settings
 from desk_app.storage.sync_tables import (
@@ -38,7 +42,8 @@ ENROLMENT_KIND = "desk-app branch enrolment"
 
 class SyncRefused(Exception):
     """A set-up step refused; ``code``: ``not_head``, ``not_branch``, ``same_code``,
-    ``bad_enrolment``, ``wrong_branch``, ``already_enrolled``, ``no_peer``."""
+    ``bad_enrolment``, ``wrong_branch``, ``already_enrolled``, ``no_peer``,
+    ``cannot_create_login`` (the office server's login may not create the branch's)."""
 
     def __init__(self, code: str, detail: str = ""):
         self.code, self.detail = code, detail
@@ -88,8 +93,23 @@ def enrol_branch(db: Database, actor: Actor, code: str) -> str:
             raise SyncRefused("already_enrolled", code)
         s.add(SyncPeer(code=code, role="branch", key=key, enrolled_at=db.clock()))
         association = settings.get(s, "sync.association")
+        login = _branch_login(s, code)
     return json.dumps({"kind": ENROLMENT_KIND, "association": association, "head": me,
-                       "branch": code, "key": base64.b64encode(key).decode()})
+                       "branch": code, "key": base64.b64encode(key).decode(), **login})
+
+
+def _branch_login(s, code: str) -> dict[str, str]:  # noqa: ANN001
+    """On the office server: the branch's own login, with only the rights its direct sync
+    needs (storage/postgres_logins.py); its password travels in the enrolment, by hand."""
+    if s.get_bind().dialect.name != "postgresql":
+        return {}
+    password = secrets.token_urlsafe(24)
+    try:
+        with s.begin_nested():
+            name = postgres_logins.create(s.connection(), code, password)
+    except DBAPIError:  # the office's own login may not create logins (no CREATEROLE)
+        raise SyncRefused("cannot_create_login", code) from None
+    return {"login": name, "password": password}
 
 
 def join(db: Database, actor: Actor, enrolment: str) -> str:
@@ -111,6 +131,9 @@ def join(db: Database, actor: Actor, enrolment: str) -> str:
         settings.put(s, "sync.role", "branch")
         settings.put(s, "sync.association", data["association"])
         settings.put(s, "sync.head", data["head"])
+        if data.get("login"):  # the head office's server: this branch's own login
+            settings.put(s, "sync.login", data["login"])
+            settings.put(s, "sync.password", data.get("password", ""))
         row = s.get(SyncPeer, data["head"])
         if row is None:
             s.add(SyncPeer(code=data["head"], role="head", key=key, enrolled_at=db.clock()))
@@ -237,7 +260,7 @@ def sync_to(db: Database, url: str, actor: Actor) -> SyncResult:
     """:func:`sync_with` the head office's server at ``url`` (not migrated from here: the head
     office upgrades its own server). A server out of reach is the result's ``error`` code."""
     try:
-        head_db = Database.open(url, clock=db.clock, migrate=False)
+        head_db = Database.open(_as_branch(db, url), clock=db.clock, migrate=False)
     except StorageError as exc:
         with db.read() as s:
             head = _the_peer(s, None)[2].code
@@ -247,6 +270,17 @@ def sync_to(db: Database, url: str, actor: Actor) -> SyncResult:
         return sync_with(db, head_db, actor)
     finally:
         head_db.dispose()
+
+
+def _as_branch(db: Database, url: str) -> str:
+    """``url`` with this branch's own login, when the enrolment gave one and the URL names
+    no user of its own."""
+    with db.read() as s:
+        login, password = settings.get(s, "sync.login"), settings.get(s, "sync.password")
+    parsed = make_url(url)
+    if not login or parsed.username or not parsed.drivername.startswith("postgresql"):
+        return url
+    return parsed.set(username=login, password=password).render_as_string(hide_password=False)
 
 
 def _failed(db: Database, actor: Actor, head: str, code: str) -> None:

@@ -25,7 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from desk_app.storage.tables import REDACT, Base, new_id
 
@@ -55,7 +55,9 @@ class SyncPeer(Base):
     __tablename__ = "sync_peers"
     code: Mapped[str] = mapped_column(String(8), primary_key=True)
     role: Mapped[str] = mapped_column(String(8))  # "head" | "branch"
-    key: Mapped[bytes] = mapped_column(LargeBinary, info=REDACT)
+    # Loaded only when used: a branch's login on the head office's server may not read it
+    # (storage/postgres_logins.py).
+    key: Mapped[bytes] = deferred(mapped_column(LargeBinary, info=REDACT))
     acked: Mapped[int] = mapped_column(Integer, default=0)
     received: Mapped[int] = mapped_column(Integer, default=0)
     seeded: Mapped[bool] = mapped_column(Boolean, default=False)  # registry copied once (snapshot)
