@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import undefer
 
 from desk_app.domain.entities import Actor
 from desk_app.services import duplicates
@@ -193,7 +194,8 @@ def _check(db: Database, data: bytes) -> tuple[dict, SyncPeer, str]:
             raise FileRefused("not_set_up")
         if head.get("association") != settings.get(s, "sync.association"):
             raise FileRefused("other_association", str(head.get("association")))
-        p = s.get(SyncPeer, str(head.get("sender")))
+        p = s.get(SyncPeer, str(head.get("sender")),
+                  options=[undefer(SyncPeer.key)])  # used after this session
         if p is None:
             raise FileRefused("unknown_sender", str(head.get("sender")))
         if head.get("recipient") != me:

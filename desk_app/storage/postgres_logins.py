@@ -9,6 +9,7 @@ actions to the audit trail and moves its own positions. So a branch's login may:
 - read and add to the change log and the audit trail, never change or remove an entry (the
   audit chain is append-only, and a branch must not rewrite another office's history);
 - read the installation's settings and the schema revision, never change them;
+- add to the report figures the head office's triggers keep as its rows arrive;
 - read and move its own row of ``sync_peers`` — never another branch's row, and never a key
   column (each branch's exchange-file key stays at the head office): a restrictive row policy
   and column grants;
@@ -27,6 +28,9 @@ from desk_app.storage.sync_log import travels
 
 APPEND_ONLY = ("sync_changes", "audit_events")
 READ_ONLY = ("app_settings", "alembic_version")
+#: Figures the head office's triggers keep in the same transaction as the rows they count
+#: (storage/report_counts_tables.py): a branch's rows arriving move them (insert or add to).
+COUNTED = ("report_day_counts", "registry_counts")
 PEER_COLUMNS_READ = ("code", "role", "acked", "received", "seeded", "files_out", "files_in",
                      "last_sync_at", "last_error", "enrolled_at")
 PEER_COLUMNS_MOVED = ("acked", "received", "seeded", "last_sync_at", "last_error")
@@ -68,6 +72,8 @@ def create(conn: Connection, code: str, password: str) -> str:
         conn.exec_driver_sql(f"GRANT SELECT, INSERT ON {name} TO {r}")
     for name in READ_ONLY:
         conn.exec_driver_sql(f"GRANT SELECT ON {name} TO {r}")
+    for name in COUNTED:
+        conn.exec_driver_sql(f"GRANT SELECT, INSERT, UPDATE ON {name} TO {r}")
     for seq in _sequences(conn, inserts):
         conn.exec_driver_sql(f"GRANT USAGE ON SEQUENCE {_ident(conn, seq)} TO {r}")
     conn.exec_driver_sql(f"GRANT SELECT ({', '.join(PEER_COLUMNS_READ)}), "
