@@ -47,6 +47,12 @@ class HouseholdForm:
     id_number: str = ""
 
 
+def member_key(name: str, id_number: str) -> tuple[str, str]:
+    """Who a household member is: the ID when given, else the name as normalised (two desks
+    typing the same son meet here)."""
+    return ("id", id_number) if id_number else ("name", normalize_name(name))
+
+
 @dataclass
 class BeneficiaryForm:
     """Everything the beneficiary form holds, as typed (strings), so nothing typed is lost."""

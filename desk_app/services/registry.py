@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 
 from sqlalchemy import Row, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from desk_app.domain import beneficiary as rules
 from desk_app.domain.arabic import name_tokens, normalize_name
-from desk_app.domain.beneficiary import BeneficiaryData, BeneficiaryForm, Candidate, HouseholdForm
+from desk_app.domain.beneficiary import (
+    BeneficiaryData,
+    BeneficiaryForm,
+    Candidate,
+    HouseholdData,
+    HouseholdForm,
+    member_key,
+)
 from desk_app.domain.entities import Actor
 from desk_app.domain.identifiers import normalize_mobile, to_ascii_digits
 from desk_app.domain.validation import FieldError, ValidationFailed
@@ -247,9 +254,32 @@ def _apply(b: Beneficiary, data: BeneficiaryData) -> None:
     for name in _DATA_COLUMNS:
         setattr(b, name, getattr(data, name))
     b.name_key = data.name_key
-    b.household = [HouseholdMember(position=i, name=m.name, relation=m.relation,
-                                   birth_date=m.birth_date, id_number=m.id_number)
-                   for i, m in enumerate(data.household)]
+    b.household = _members(list(b.household), data.household)
+
+
+def _members(rows: list[HouseholdMember], members: Sequence[HouseholdData]
+             ) -> list[HouseholdMember]:
+    """The household as typed, on the rows that already hold each member (matched by
+    :func:`~desk_app.domain.beneficiary.member_key`): an edit rewrites only what changed, so a branch and the head office
+    editing the same file merge member by member instead of each replacing the whole list
+    (issue 14: the list was rewritten at every save, and both copies arrived)."""
+    pool: dict[tuple[str, str], list[HouseholdMember]] = {}
+    for row in rows:
+        pool.setdefault(member_key(row.name, row.id_number), []).append(row)
+    out = []
+    for i, m in enumerate(members):
+        same = pool.get(member_key(m.name, m.id_number))
+        row = same.pop(0) if same else HouseholdMember()
+        for name, value in (("position", i), ("name", m.name), ("relation", m.relation),
+                            ("birth_date", m.birth_date), ("id_number", m.id_number)):
+            if getattr(row, name) != value:
+                setattr(row, name, value)
+        out.append(row)
+    for gone in (row for same in pool.values() for row in same):
+        # Deleted by name, not left to the orphan cascade: a flush's own orphan deletions are
+        # invisible to the change log and the audit capture (they read session.deleted).
+        object_session(gone).delete(gone)
+    return out
 
 
 def register(

@@ -59,6 +59,12 @@ def _record(s, c: SyncConflict) -> str:  # noqa: ANN001
         b = s.get(Beneficiary, c.row_id)
         if b is not None:
             return f"{b.file_number} — {full_name(b.first_name, b.father_name, b.family_name)}"
+    if c.table_name == "household_members":  # the household's file, and who was added
+        member = c.branch_value.get("v") or {}
+        b = s.get(Beneficiary, member.get("beneficiary_id"))
+        if b is not None:
+            return (f"{b.file_number} — {full_name(b.first_name, b.father_name, b.family_name)}"
+                    f" · {member.get('name', '')}")
     if c.table_name == "service_requests":
         t = table("service_requests")
         number = s.scalar(select(t.c.number).where(t.c.id == c.row_id))

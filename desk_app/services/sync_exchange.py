@@ -130,6 +130,9 @@ def _receive_batch(db: Database, actor: Actor, sender: str,
                                  actor=inc.actor, action=inc.action, changes=kept,
                                  waits=waits(kept)))
             p.received = e["pos"]
+        if applier.undo:  # the head office's own change: reaches the branch that sent them
+            s.add(SyncChange(origin="", origin_pos=0, at=db.clock(), actor=actor.username,
+                             action="sync.undo", changes=applier.undo, waits="both"))
         return applier.outcome
 
 

@@ -27,7 +27,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desk_app.domain.arabic import normalize_name
-from desk_app.domain.beneficiary import full_name
+from desk_app.domain.beneficiary import full_name, member_key
 from desk_app.storage import sync_seed
 from desk_app.storage.repositories import bulk
 from desk_app.storage.sync_log import (
@@ -100,11 +100,15 @@ class Applier:
         self.s, self.arbiter, self.now = s, arbiter, now
         self.outcome = Outcome()
         self._seq: int | None = None
+        #: Rows the head office refused that the sending branch holds: removed there too (sent
+        #: down as the head office's own change), so every site shows the head office's copy.
+        self.undo: list[dict[str, Any]] = []
 
     def apply(self, inc: Incoming) -> list[dict[str, Any]]:
         """Apply one action (all of it, or change by change when a row is refused); returns
         the changes as taken here, which the head office passes on."""
         conflicts, newcomers = self.outcome.conflicts, len(self.outcome.newcomers)
+        undone = len(self.undo)
         try:
             with self.s.begin_nested():
                 return self._all(inc)
@@ -112,6 +116,7 @@ class Applier:
             self._seq = None
             self.outcome.conflicts = conflicts
             del self.outcome.newcomers[newcomers:]
+            del self.undo[undone:]
             kept: list[dict[str, Any]] = []
             for ch in inc.changes:
                 try:
@@ -141,6 +146,10 @@ class Applier:
             self.s.execute(delete(t).where(where))
             return [ch]
         if ch["op"] == "i" and row is None:
+            if self.arbiter and name == "household_members" and self._in_household(t, ch):
+                self._refused(ch, inc)  # the same person added at both ends: one stays
+                self.undo.append({"t": name, "k": ch["k"], "op": "d"})
+                return []
             self._insert(t, ch)
             return [ch]
         if row is None:  # changed at the branch, deleted here meanwhile
@@ -148,6 +157,15 @@ class Applier:
                 self._conflict("deleted", name, ch, "", None, ch.get("v"), inc)
             return []
         return self._update(t, where, row, ch, inc)
+
+    def _in_household(self, t: Any, ch: dict[str, Any]) -> bool:
+        """A member the head office's copy of the household already holds (the same ID, or
+        the same name without one): added at the branch and here since they last met."""
+        v = ch["v"]
+        held = self.s.execute(select(t.c.name, t.c.id_number).where(
+            t.c.beneficiary_id == v.get("beneficiary_id")))
+        mine = member_key(v.get("name") or "", v.get("id_number") or "")
+        return any(member_key(n, i or "") == mine for n, i in held)
 
     def _insert(self, t: Any, ch: dict[str, Any]) -> None:
         names = {c.name: c for c in columns(t)}
