@@ -25,7 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, deferred, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.storage.tables import REDACT, Base, new_id
 
@@ -57,7 +57,7 @@ class SyncPeer(Base):
     role: Mapped[str] = mapped_column(String(8))  # "head" | "branch"
     # Loaded only when used: a branch's login on the head office's server may not read it
     # (storage/postgres_logins.py).
-    key: Mapped[bytes] = deferred(mapped_column(LargeBinary, info=REDACT))
+    key: Mapped[bytes] = mapped_column(LargeBinary, deferred=True, info=REDACT)
     acked: Mapped[int] = mapped_column(Integer, default=0)
     received: Mapped[int] = mapped_column(Integer, default=0)
     seeded: Mapped[bool] = mapped_column(Boolean, default=False)  # registry copied once (snapshot)

@@ -26,6 +26,9 @@ from desk_app.ui.screens.beneficiary_labels import field_labels
 from desk_app.ui.screens.sync_screen import _table
 from desk_app.ui.widgets.fields import banner_label, show_banner
 
+#: Fields of a whole record shown as they are, without a label (a name says what it is).
+PLAIN = ("name", "relation", "full_name", "username")
+
 
 def kinds() -> dict[str, str]:
     return {"deleted": QCoreApplication.translate("SyncConflicts", "changed at the branch, deleted at the head office"),
@@ -97,8 +100,11 @@ class ConflictsController(QObject):
     def _value(self, value: Any) -> str:
         if value is None or value == "":
             return self.tr("(empty)")
-        if isinstance(value, dict):
-            return "، ".join(f"{k}: {v}" for k, v in value.items() if v not in (None, ""))
+        if isinstance(value, dict):  # a whole record: what a person reads, never keys or codes
+            labels = field_labels()
+            return "، ".join(f"{labels[k]}: {v}" if k in labels else str(v)
+                            for k, v in value.items()
+                            if v not in (None, "") and (k in labels or k in PLAIN))
         text = str(value)
         if any("\u0600" <= ch <= "\u06ff" for ch in text):
             return text
