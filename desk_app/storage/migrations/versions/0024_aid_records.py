@@ -108,24 +108,32 @@ def _keep_service_notes() -> None:
         'amount_halalas', 'payment_method', 'iban', 'cheque_number', 'items', 'details',
         'delivered_on', 'note', 'repeat_of', 'legacy', 'receipt_document_id', 'recorded_by',
         'recorded_at', 'updated_at', 'version')))
-    rows = conn.execute(sa.select(requests).where(requests.c.service_given != '')).all()
-    for r in rows:
-        served = conn.execute(sa.select(events.c.at, events.c.actor_name).where(
-            events.c.request_id == r.id, events.c.to_status == 'served')
-            .order_by(events.c.at.desc()).limit(1)).first()
-        decision = conn.execute(sa.select(decisions.c.id).where(
-            decisions.c.request_id == r.id, decisions.c.decision == 'accepted')
-            .order_by(decisions.c.recorded_at.desc()).limit(1)).scalar()
-        at = served.at if served else r.updated_at
-        conn.execute(aid.insert().values(
-            id=str(uuid.uuid4()), number=f"{r.number}-S", request_id=r.id, decision_id=decision,
-            beneficiary_id=r.beneficiary_id, programme_code='', kind='service',
-            amount_halalas=None, payment_method='', iban='', cheque_number='', items=[],
-            details=r.service_given, delivered_on=at.date(),
-            note='', repeat_of=[], legacy=True, receipt_document_id=None,
-            recorded_by=served.actor_name if served else '', recorded_at=at, updated_at=at,
-            version=1))
-
+    # Set-based: the latest "served" event and "accepted" decision of every request read once
+    # each (a query per request took over ten minutes on a million-person registry).
+    served: dict[str, tuple] = {}
+    for ev in conn.execute(sa.select(events.c.request_id, events.c.at, events.c.actor_name)
+                           .where(events.c.to_status == 'served').order_by(events.c.at)):
+        served[ev.request_id] = (ev.at, ev.actor_name)  # ordered by time: the last one stays
+    accepted: dict[str, str] = {}
+    for d in conn.execute(sa.select(decisions.c.request_id, decisions.c.id)
+                          .where(decisions.c.decision == 'accepted')
+                          .order_by(decisions.c.recorded_at)):
+        accepted[d.request_id] = d.id
+    batch: list[dict] = []
+    for r in conn.execute(sa.select(requests).where(requests.c.service_given != '')).all():
+        at, actor = served.get(r.id, (r.updated_at, ''))
+        batch.append(dict(
+            id=str(uuid.uuid4()), number=f"{r.number}-S", request_id=r.id,
+            decision_id=accepted.get(r.id), beneficiary_id=r.beneficiary_id, programme_code='',
+            kind='service', amount_halalas=None, payment_method='', iban='', cheque_number='',
+            items=[], details=r.service_given, delivered_on=at.date(), note='', repeat_of=[],
+            legacy=True, receipt_document_id=None, recorded_by=actor, recorded_at=at,
+            updated_at=at, version=1))
+        if len(batch) == 5000:
+            conn.execute(aid.insert(), batch)
+            batch = []
+    if batch:
+        conn.execute(aid.insert(), batch)
 
 def downgrade() -> None:
     """Downgrade schema."""
