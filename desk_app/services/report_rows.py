@@ -7,14 +7,12 @@ built at 1M stays under the 300 MB the issue sets).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from desk_app.domain import report_figures as rf
+from desk_app.services.report_ctx import Ctx
 from desk_app.services.report_labels import prefixed, yes_no
 from desk_app.storage.repositories import report_queries as q
-
-if TYPE_CHECKING:
-    from desk_app.services.report_sections import Ctx
 
 
 def _timing(r: tuple) -> rf.Timing | None:
