@@ -90,9 +90,9 @@ def record(db: Database, **entry: Any) -> None:
 def flush_pending(db: Database) -> None:
     """Write what is queued before the database closes; never raises (logged instead)."""
     w = getattr(db, "_access_writer", None)
-    if w is None or not w.queue:
+    if w is None:
         return
-    try:
+    try:  # also when the queue looks empty: a batch being written holds write_lock till done
         w.flush()
     except Exception:  # noqa: BLE001 - closing must go on; flush logged what was kept
         pass
