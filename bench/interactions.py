@@ -223,6 +223,8 @@ class Scenario:
         service = max(profile.services, key=lambda s: len(s.documents))
         i.service.setCurrentIndex(i.service.findData(service.code))
         i.channel.setCurrentIndex(i.channel.findData(profile.channels[0].code))
+        # how the person will be told the outcome (required when the file names no channel)
+        i.agreed_channel.setCurrentIndex(i.agreed_channel.findData(profile.channels[0].code))
         i.description.setPlainText("طلب مساعدة شهرية")
         i.consent_terms.setChecked(True)
         i.consent_data.setChecked(True)

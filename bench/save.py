@@ -77,7 +77,8 @@ def _request_opener(db: Database, actor: Actor, branch: str):  # noqa: ANN202
 
     def open_request(beneficiary_id: str) -> None:
         requests.create(db, actor, IntakeForm(beneficiary_id, service.code, channel,
-                                               "طلب مساعدة شهرية", True, True),
+                                               "طلب مساعدة شهرية", True, True,
+                                               agreed_channel_code=channel),
                         branch_code=branch, profile=profile)
     return open_request
 
