@@ -99,9 +99,8 @@ def test_the_real_question_defaults_to_cancel(qtbot, arabic):
 def test_switching_language_keeps_the_screen_in_view(qtbot, qapp, desk_db, arabic):
     from desk_app.app import DeskApplication
     from desk_app.config import Settings
-    from desk_app.ui.dialogs import RecordingDialogs
-
     from desk_app.services import policy
+    from desk_app.ui.dialogs import RecordingDialogs
 
     admin = desk_db.admin  # the policy asked at sign-in (000 §8): acknowledged already
     policy.acknowledge(desk_db, admin, 1, policy.text_sha256(policy.pending(desk_db, admin)))

@@ -8,14 +8,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.document_labels import when
 from desk_app.ui.permission_labels import action_names
 from desk_app.ui.widgets.fields import banner_label, show_banner
+from desk_app.ui.widgets.tables import FIT, list_table
 
 
 @dataclass(frozen=True)
@@ -58,16 +56,8 @@ class AccessLogView(QWidget):
         pick.addWidget(self.staff_button)
         self.subject = QLabel()
         self.subject.setObjectName("sectionTitle")
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Staff member"),
-                                              self.tr("Desk"), self.tr("What"),
-                                              self.tr("Result")])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table([self.tr("When"), self.tr("Staff member"), self.tr("Desk"),
+                                 self.tr("What"), self.tr("Result")], columns=FIT, stretch=(3,))
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.chain)

@@ -8,14 +8,11 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -27,6 +24,7 @@ from desk_app.services import autobackup
 from desk_app.ui.context import UiContext
 from desk_app.ui.screens.encryption_panel import EncryptionPanelController
 from desk_app.ui.widgets.fields import banner_label, show_banner
+from desk_app.ui.widgets.tables import FIT, list_table
 
 
 def messages() -> dict[str, str]:
@@ -84,11 +82,8 @@ class BackupsView(QWidget):
         form.addRow(self.tr("Second location"), self.copy_to)
         form.addRow(self.tr("Allowed age"), self.allowed)
         form.addRow(self.tr("Last good backup"), self.last)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Time"), self.tr("Size")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table([self.tr("Date"), self.tr("Time"), self.tr("Size")],
+                                columns=FIT, stretch=(0,))
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.setObjectName("primary")
         self.drill_button = QPushButton(self.tr("Restore drill"))
@@ -99,12 +94,8 @@ class BackupsView(QWidget):
         self.drill_title = QLabel()
         self.drill_title.setObjectName("headline")
         self.drill_title.setWordWrap(True)
-        self.drill_table = QTableWidget(0, 2)
-        self.drill_table.setHorizontalHeaderLabels([self.tr("Records"), self.tr("Count")])
-        self.drill_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.drill_table.verticalHeader().hide()
-        self.drill_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+        self.drill_table = list_table([self.tr("Records"), self.tr("Count")],
+                                      columns=FIT, stretch=(0,))
         card = QVBoxLayout(self.drill_card)
         card.addWidget(self.drill_title)
         card.addWidget(self.drill_table)

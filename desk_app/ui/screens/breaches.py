@@ -7,16 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.document_labels import when
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
+from desk_app.ui.widgets.tables import list_table
 
 
 def _time_edit() -> QLineEdit:
@@ -47,16 +45,9 @@ class BreachesView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
         self.late = banner_label()  # those past the 72 hours: stays while they are
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [self.tr("Number"), self.tr("Discovered"), self.tr("What data"),
              self.tr("People"), self.tr("Notify by"), self.tr("Notified"), self.tr("Measures")])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         lower = QHBoxLayout()
         lower.addWidget(self._new_box(lang), 1)

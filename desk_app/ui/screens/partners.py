@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,20 +24,13 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.screens import partner_labels as L
 from desk_app.ui.screens.organisation import ORGANISATION
 from desk_app.ui.widgets.fields import banner_label, fill_combo
+from desk_app.ui.widgets.tables import FIT, list_table
 
 PARTNER = "partner_request"  # the change notice of the partner screens
 
 
 def table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.verticalHeader().setVisible(False)
-    t.setTabKeyNavigation(False)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return t
+    return list_table(headers, columns=FIT)
 
 
 def fill(t: QTableWidget, rows: list[tuple[str, list[str]]]) -> None:

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
@@ -36,6 +33,7 @@ from desk_app.ui.ops import PROFILE
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
 from desk_app.ui.widgets.pdf_preview import PdfPreview
+from desk_app.ui.widgets.tables import list_table
 
 
 def mode_names() -> dict[str, str]:
@@ -73,12 +71,8 @@ class PolicyView(QWidget):
         self.approval = QLabel()
         self.approval.setWordWrap(True)
         self.approval.setObjectName("sectionTitle")
-        self.members = QTableWidget(0, 2)
+        self.members = list_table([self.tr("Member"), self.tr("Capacity")])
         self.members.setAccessibleName(self.tr("Board members present"))
-        self.members.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Capacity")])
-        self.members.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.members.verticalHeader().setVisible(False)
-        self.members.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.members.setMaximumHeight(170)
         self.acknowledgement = QLabel()
         self.acknowledgement.setWordWrap(True)

@@ -6,12 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -25,6 +22,7 @@ from desk_app.ui.ops import DOCUMENT, STAFF
 from desk_app.ui.screens.staff import role_names
 from desk_app.ui.widgets.fields import banner_label, show_banner
 from desk_app.ui.widgets.pdf_preview import PdfPreview
+from desk_app.ui.widgets.tables import list_table
 
 
 class PolicyAcksView(QWidget):
@@ -37,13 +35,8 @@ class PolicyAcksView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Staff member"), self.tr("Role"),
-                                              self.tr("Acknowledged"), self.tr("Desk")])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table([self.tr("Staff member"), self.tr("Role"),
+                                 self.tr("Acknowledged"), self.tr("Desk")])
         self.print_button = QPushButton(self.tr("Print the signed list"))
         self.print_button.setObjectName("primary")
         buttons = QHBoxLayout()

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,6 +19,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.document_labels import when
 from desk_app.ui.ops import BENEFICIARY
 from desk_app.ui.widgets.fields import banner_label, show_banner
+from desk_app.ui.widgets.tables import list_table
 
 
 class RetentionView(QWidget):
@@ -35,11 +33,7 @@ class RetentionView(QWidget):
         self.periods.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Last activity")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table([self.tr("What"), self.tr("Last activity")])
         self.refresh_button = QPushButton(self.tr("List what is due"))
         self.run_button = QPushButton(self.tr("Anonymise and delete what is listed…"))
         self.run_button.setObjectName("primary")

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -21,6 +18,7 @@ from desk_app.services.errors import StorageError
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
+from desk_app.ui.widgets.tables import FIT, list_table
 
 
 class ReviewView(QWidget):
@@ -32,17 +30,9 @@ class ReviewView(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("File no."), self.tr("Full name"),
-                                              self.tr("Mobile"), self.tr("Last reviewed"),
-                                              self.tr("Due for review since")])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = list_table([self.tr("File no."), self.tr("Full name"), self.tr("Mobile"),
+                                 self.tr("Last reviewed"), self.tr("Due for review since")],
+                                columns=FIT, stretch=(1,))
         self.status = QLabel()
         self.open_button = QPushButton(self.tr("Open the file to update it"))
         self.confirm_button = QPushButton(self.tr("Data checked and still current"))

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,6 +23,7 @@ from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
+from desk_app.ui.widgets.tables import list_table
 
 
 def role_names() -> dict[str, str]:
@@ -45,13 +43,8 @@ class StaffView(QWidget):
         self.title = QLabel(self.tr("Staff accounts"))
         self.title.setObjectName("screenTitle")
         self.banner = banner_label()
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Account")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
         self.toggle_button = QPushButton(self.tr("Close / reopen the selected account"))
         self.new_password = QLineEdit()
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)

@@ -7,16 +7,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +27,7 @@ from desk_app.services import subject_requests as dsr
 from desk_app.ui.context import UiContext
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
+from desk_app.ui.widgets.tables import list_table
 
 
 def kind_names() -> dict[str, str]:
@@ -68,16 +66,9 @@ class SubjectRequestsView(QWidget):
         self.banner = banner_label()
         self.summary = QLabel()
         self.summary.setObjectName("sectionTitle")
-        self.table = QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels(
+        self.table = list_table(
             [self.tr("Number"), self.tr("Request"), self.tr("Requester"), self.tr("Received"),
              self.tr("Answer due"), self.tr("Identity"), self.tr("State")])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
         lower = QHBoxLayout()
         lower.addWidget(self._new_box(lang), 1)
         lower.addWidget(self._selected_box(), 1)

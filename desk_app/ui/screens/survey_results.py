@@ -8,16 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,24 +27,13 @@ from desk_app.services import survey_results as results
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.widgets.charts import BarChart, LineChart
+from desk_app.ui.widgets.tables import FIT, fill_texts, list_table
 
 
 def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.verticalHeader().setVisible(False)
+    t = list_table(headers, columns=FIT, stretch=(0,))
     t.setAlternatingRowColors(True)
     return t
-
-
-def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
-    t.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            t.setItem(r, c, QTableWidgetItem(text))
 
 
 class SurveyResultsView(QWidget):
@@ -196,7 +182,7 @@ class SurveyResultsController(QObject):
         overall = "—" if d["overall_index"] is None else f"{d['overall_index']:.1f}"
         v.headline.setText(self.tr("Overall satisfaction index: %1 of 100 — %2 responses")
                            .replace("%1", overall).replace("%2", str(d["n"])))
-        _fill(v.questions, [[r["question"], str(r["n"]), _num(r["mean"], 2), _num(r["index"]),
+        fill_texts(v.questions, [[r["question"], str(r["n"]), _num(r["mean"], 2), _num(r["index"]),
                              _num(r["share_4_or_5"], 1, "%")] for r in d["ratings"]])
         v.question_chart.set_data(self.tr("Index per question"), [
             (r["question"], r["index"], f"n={r['n']}") for r in d["ratings"]])
@@ -208,7 +194,7 @@ class SurveyResultsController(QObject):
         rows += [[r["question"], str(r["n"]), "، ".join(f"{k}: {n}" for k, n in
                                                          r["counts"].items())]
                  for r in d["choices"]]
-        _fill(v.others, rows)
+        fill_texts(v.others, rows)
         v.comments.clear()
         v.comments.addItems([f"{c['month']} — {c['text']}" for c in d["comments"]])
         self.loaded.emit()
@@ -218,7 +204,7 @@ class SurveyResultsController(QObject):
             return
         v, dim = self.view, self.view.dimension.currentData()
         d = results.to_dict(self.report, self.ctx.lang)["by"][dim]
-        _fill(v.groups, [[g["name"], g["n"], _num(g["overall_index"])] for g in d])
+        fill_texts(v.groups, [[g["name"], g["n"], _num(g["overall_index"])] for g in d])
         v.group_chart.set_data(v.dimension.currentText(), [
             (g["name"], g["overall_index"], f"n={g['n']}") for g in d])
 

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,6 +21,7 @@ from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.screens.kiosk import KioskStart
 from desk_app.ui.widgets.fields import banner_label, fill_combo
+from desk_app.ui.widgets.tables import FIT, list_table
 
 
 def kind_names() -> dict[str, str]:
@@ -43,16 +41,9 @@ class SurveysView(QWidget):
         self.title = QLabel(self.tr("Satisfaction surveys"))
         self.title.setObjectName("screenTitle")
         self.banner = banner_label()
-        self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
+        self.table = list_table([
             self.tr("Campaign"), self.tr("Kind"), self.tr("Questionnaire"), self.tr("From"),
-            self.tr("State"), self.tr("Responses")])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
+            self.tr("State"), self.tr("Responses")], columns=FIT, stretch=(0,))
         self.channel = QComboBox()
         self.service = QComboBox()
         self.kiosk_button = QPushButton(self.tr("Hand the screen to the beneficiary (kiosk)"))
@@ -83,13 +74,8 @@ class SurveysView(QWidget):
         form.addRow(self.tr("Service surveyed"), self.new_service)
         form.addRow("", self.create_button)
         self.due_box = QGroupBox(self.tr("Due for the end-of-programme survey"))
-        self.due = QTableWidget(0, 4)
-        self.due.setHorizontalHeaderLabels([self.tr("Beneficiary"), self.tr("File number"),
-                                            self.tr("Programme"), self.tr("Programme ended")])
-        self.due.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.due.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.due.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.due.verticalHeader().setVisible(False)
+        self.due = list_table([self.tr("Beneficiary"), self.tr("File number"),
+                               self.tr("Programme"), self.tr("Programme ended")])
         self.ask_button = QPushButton(self.tr("Ask now (kiosk)"))
         self.decline_button = QPushButton(self.tr("Record that the beneficiary declined"))
         d = QVBoxLayout(self.due_box)
