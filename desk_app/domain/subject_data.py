@@ -3,6 +3,8 @@ printed copy a person receives names every field in their language (no column co
 
 from __future__ import annotations
 
+from desk_app.domain.profile.vocabularies import EMPLOYMENT_STATUSES, GENDERS, QUALIFICATIONS
+
 TABLES_AR: dict[str, str] = {
     "beneficiaries": "بيانات المستفيد", "household_members": "أفراد الأسرة",
     "service_requests": "طلبات الخدمة", "request_checklist": "قائمة التحقق من المستندات",
@@ -108,3 +110,22 @@ def table_ar(name: str) -> str:
 
 def column_ar(name: str) -> str:
     return COLUMNS_AR.get(name, name)
+
+
+#: Stored codes a person would not read, in the words the registry screen shows them.
+VALUES_AR: dict[str, dict[str, str]] = {
+    "gender": GENDERS,
+    "id_type": {"national_id": "الهوية الوطنية", "iqama": "الإقامة", "passport": "جواز السفر",
+                "gcc_id": "هوية خليجية", "other": "وثيقة أخرى"},
+    "birth_calendar": {"gregorian": "ميلادي", "hijri": "هجري"},
+    "beneficiary_type": {"direct": "مستفيد مباشر", "indirect": "مستفيد غير مباشر"},
+    "qualification": QUALIFICATIONS,
+    "employment_status": EMPLOYMENT_STATUSES,
+}
+
+
+def value_ar(column: str, value: object) -> object:
+    """``value`` of ``column`` as a person reads it: a code in words, anything else as it is."""
+    if isinstance(value, str):
+        return VALUES_AR.get(column, {}).get(value, value)
+    return value

@@ -36,6 +36,7 @@ _AR_EN: dict[str, tuple[str, str]] = {
     # request statuses
     "st.received": ("مستلم", "Received"), "st.incomplete": ("ناقص", "Incomplete"),
     "st.complete": ("مكتمل", "Complete"), "st.committee": ("لدى اللجنة", "With the committee"),
+    "st.under_study": ("قيد الدراسة", "Under study"),
     "st.accepted": ("مقبول", "Accepted"), "st.rejected": ("مرفوض", "Rejected"),
     "st.referred": ("محال", "Referred"), "st.served": ("قُدمت الخدمة", "Served"),
     "st.withdrawn": ("مسحوب", "Withdrawn"), "st.closed": ("مغلق", "Closed"),

@@ -19,8 +19,8 @@ from desk_app.documents.model import Verification
 from desk_app.documents.subject_export import TITLE, SubjectExportData, render_subject_export
 from desk_app.domain.calendar import format_dual
 from desk_app.domain.entities import Actor
-from desk_app.domain.subject_data import column_ar, table_ar
-from desk_app.services import documents
+from desk_app.domain.subject_data import column_ar, table_ar, value_ar
+from desk_app.services import documents, report_labels
 from desk_app.services import profile as profile_service
 from desk_app.services.document_builders import org_header
 from desk_app.services.permissions import require
@@ -157,9 +157,12 @@ def _issue_pdf(db: Database, actor: Actor, beneficiary_id: str, person: dict[str
                tables: dict[str, list[dict[str, Any]]]) -> documents.IssuedDocument:
     name = " ".join(p for p in (person["first_name"], person["father_name"],
                                 person["grandfather_name"], person["family_name"]) if p)
-    sections = [(table_ar(t), [[(column_ar(k), _text(v)) for k, v in r.items()] for r in rows])
+    profile = profile_service.current(db)
+    names = _profile_names(profile)
+    sections = [(table_ar(t), [[(column_ar(k), _text(_word(t, k, v, names)))
+                                for k, v in r.items()] for r in rows])
                 for t, rows in tables.items()]
-    data = SubjectExportData(org_header(profile_service.current(db)), Verification("", ""),
+    data = SubjectExportData(org_header(profile), Verification("", ""),
                              name, person["file_number"], format_dual(db.clock().date()),
                              sections)
     return documents.issue(
@@ -169,14 +172,40 @@ def _issue_pdf(db: Database, actor: Actor, beneficiary_id: str, person: dict[str
         beneficiary_id=beneficiary_id)
 
 
+def _profile_names(profile) -> dict[str, dict[str, str]]:  # noqa: ANN001
+    """The profile's own codes (category, channel, service) → their Arabic names."""
+    if profile is None:
+        return {}
+    channels = {c.code: c.name_ar for c in profile.channels}
+    return {"category_code": {c.code: c.name_ar for c in profile.categories},
+            "channel_code": channels, "contact_channel_code": channels,
+            "service_code": {c.code: c.name_ar for c in profile.services}}
+
+
+# Statuses kept as codes, printed in the words the reports use.
+_STATUS_WORDS = {("service_requests", "status"): "st", ("complaints", "status"): "cs",
+                 ("complaint_compensations", "kind"): "ck"}
+
+
+def _word(table: str, column: str, value: Any, names: dict[str, dict[str, str]]) -> Any:
+    if isinstance(value, str) and value in names.get(column, {}):
+        return names[column][value]
+    prefix = _STATUS_WORDS.get((table, column))
+    if prefix and isinstance(value, str):
+        return report_labels.prefixed(prefix, value, "ar")
+    return value_ar(column, value)
+
+
 def _text(value: Any) -> str:
     value = plain(value)
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
         return "نعم" if value else "لا"
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, dict):  # e.g. an audit event's before/after: named, in words
+        return "؛ ".join(f"{column_ar(k)}: {_text(value_ar(k, v))}" for k, v in value.items())
+    if isinstance(value, list):
+        return "، ".join(_text(v) for v in value) or "—"
     if isinstance(value, str) and value.startswith("<") and value.endswith(" bytes>"):
         return f"ملف محفوظ ({value[1:-7]} بايت) — مذكور ولم يُنسخ"
     return str(value)

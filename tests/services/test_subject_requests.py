@@ -5,6 +5,7 @@ the person through its foreign keys (joined upwards here, table by table)."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from datetime import date, datetime, timedelta
 
@@ -135,6 +136,12 @@ def test_export_of_a_demo_person_holds_every_row_about_them(db, admin, tmp_path,
     for word in ("كل ما تحفظه الجمعية من بيانات عن الشخص", person["file_number"],
                  person["family_name"], "سجل الاطلاع على الملف", "طلبات الخدمة", out.code):
         assert word in text, word
+    # stored codes are printed as the words the registry shows (a person cannot read «female»)
+    gender = {"male": "ذكر", "female": "أنثى"}[person["gender"]]
+    assert gender in text and ("الهوية الوطنية" in text or "الإقامة" in text)
+    for code in (person["gender"], "gregorian", "direct", "first_name", person["category_code"],
+                 person["contact_channel_code"]):
+        assert not re.search(rf"\b{code}\b", text), code
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(out.pdf_path),
                     "/tmp/govern-subject-export"], check=True)
     access_log.flush(db)
