@@ -2,7 +2,9 @@
 
 Every quarter of an hour (and once shortly after sign-in) the desk asks the service whether the
 daily backup is due and takes it; when the last user of the database signs out it takes one
-more. All of it runs through the ops runner, off the GUI thread. The status bar shows a warning
+more. All of it runs through the ops runner, off the GUI thread, on a one-thread pool of its own
+at low priority: copying a large database takes minutes, and the desk's own pool (as many
+threads as cores) must stay free for the screens meanwhile. The status bar shows a warning
 only when something needs attention: no good backup within the age the organisation profile
 allows, or the last attempt failed.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThread, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from desk_app.domain import calendar as cal
@@ -38,6 +40,9 @@ class BackupWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.pool.setThreadPriority(QThread.Priority.LowPriority)
         self._running = False
 
     def start(self) -> None:
@@ -57,7 +62,7 @@ class BackupWatch(QObject):
         if self._running:
             return  # one backup at a time; the next tick looks again
         self._running = True
-        self.ops.start(fn, self._delivered)
+        self.ops.start(fn, self._delivered, pool=self.pool)
 
     def _delivered(self, ok: bool, value: object) -> None:
         self._running = False

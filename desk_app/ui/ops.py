@@ -125,10 +125,13 @@ class Ops(QObject):
                    boxes: Mapping[str, FieldBox] | None = None) -> ScreenOps:
         return ScreenOps(self, view, banner, boxes)
 
-    def start(self, fn: Op, deliver: Callable[[bool, object], None]) -> int:
+    def start(self, fn: Op, deliver: Callable[[bool, object], None],
+              pool: QThreadPool | None = None) -> int:
+        """Run ``fn`` on the desk's pool, or on ``pool`` (a long job such as a backup has its
+        own, so it never holds a thread the screens' queries wait for)."""
         self._ticket += 1
         self._waiting[self._ticket] = deliver
-        self._pool.start(_Job(self._ticket, fn, self._handle, self._relay))
+        (pool or self._pool).start(_Job(self._ticket, fn, self._handle, self._relay))
         return self._ticket
 
     def _finished(self, ticket: int, ok: bool, value: object) -> None:

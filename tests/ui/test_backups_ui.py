@@ -1,6 +1,7 @@
 """Automatic backups at the desk: the scheduler and its status-bar warning, the sign-out backup,
 and the Backups screen (back up now, restore drill) — all through the ops runner."""
 
+import threading
 from datetime import datetime, timedelta
 
 from desk_app import i18n
@@ -122,3 +123,34 @@ def test_profile_editor_sets_the_allowed_age_and_second_folder(qtbot, desk_db, d
     ctl = screen(qtbot, desk_db, desk_admin)
     assert ctl.view.allowed.text() == "50 ساعة"
     assert ctl.view.copy_to.text() == f"\u2068{tmp_path / 'usb'}\u2069"
+
+
+def test_a_running_backup_leaves_the_desk_pool_to_the_screens(qtbot, window, desk_admin):
+    """Copying a large database takes minutes: it runs on the watch's own one-thread pool, so
+    no thread of the desk's pool is held and a screen's query is answered meanwhile."""
+    from PySide6.QtCore import QThreadPool
+
+    window.enter_shell(desk_admin)
+    watch = window.backup_watch
+    folder = watch.folder
+    gate = threading.Event()
+
+    def slow_backup(db):  # noqa: ANN001, ANN202 - the backup, held until the query is answered
+        assert gate.wait(20)
+        return autobackup.scheduled(db, folder, reason="manual", force=True)
+
+    desk_pool = QThreadPool.globalInstance()
+    threads = desk_pool.maxThreadCount()
+    desk_pool.setMaxThreadCount(1)  # a one-core desk: one thread held would stop every screen
+    try:
+        with qtbot.waitSignal(watch.checked, timeout=30000) as done:
+            watch._run(slow_backup)
+            qtbot.waitUntil(lambda: watch.pool.activeThreadCount() == 1)
+            answers = []
+            window.ops.start(lambda db: "answered", lambda ok, value: answers.append(value))
+            qtbot.waitUntil(lambda: answers == ["answered"], timeout=5000)
+            gate.set()
+    finally:
+        gate.set()
+        desk_pool.setMaxThreadCount(threads)
+    assert done.args[0].outcome is not None
