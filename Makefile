@@ -30,15 +30,20 @@ run: setup system-deps
 system-deps:
 	bash .ci/system-deps
 
+# The suite runs on every core (pytest-xdist, a file's tests on one worker: its module fixtures
+# are built once); each worker starts its own private PostgreSQL server. TEST_WORKERS=0 runs it
+# in this one process.
+TEST_WORKERS ?= auto
+XDIST = $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile)
 test: setup system-deps
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(XDIST)
 
 # The suite again with the wall clock moved (time-machine, in the test process), so that no test
 # can depend on the day it was written: FAKE_DATE=2028-02-29 make test-future. Default: about
 # 15 months ahead.
 FAKE_DATE ?= $(shell date -d '+15 months' +%F)
 test-future: setup system-deps
-	QT_QPA_PLATFORM=offscreen DESK_TEST_TODAY=$(FAKE_DATE) $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen DESK_TEST_TODAY=$(FAKE_DATE) $(BIN)/python -m pytest -q $(XDIST) $(PYTEST_ARGS)
 
 # Extract tr() strings into the Arabic .ts, then compile it. New strings come out "unfinished":
 # translate them (Qt Linguist, or tools/ts_apply.py with a JSON map) and run this again.
