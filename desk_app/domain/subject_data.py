@@ -121,6 +121,7 @@ VALUES_AR: dict[str, dict[str, str]] = {
     "beneficiary_type": {"direct": "مستفيد مباشر", "indirect": "مستفيد غير مباشر"},
     "qualification": QUALIFICATIONS,
     "employment_status": EMPLOYMENT_STATUSES,
+    "channel": {"sms": "رسالة نصية", "email": "البريد الإلكتروني"},  # an outbox message's
 }
 
 

@@ -179,6 +179,7 @@ def _profile_names(profile) -> dict[str, dict[str, str]]:  # noqa: ANN001
     channels = {c.code: c.name_ar for c in profile.channels}
     return {"category_code": {c.code: c.name_ar for c in profile.categories},
             "channel_code": channels, "contact_channel_code": channels,
+            "agreed_channel_code": channels,
             "service_code": {c.code: c.name_ar for c in profile.services}}
 
 
