@@ -72,7 +72,9 @@ class StudyController(QObject):
 
     # --- entering --------------------------------------------------------------------------
     def load(self) -> None:
-        """The request comes with ``enter``."""
+        """The request comes with ``enter``; until then the empty form is all there is to show
+        (``loaded`` again once a study is opened)."""
+        self.loaded.emit()
 
     def enter(self, arg: object = None) -> None:
         arg = arg if isinstance(arg, dict) else {}
