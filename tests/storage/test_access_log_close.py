@@ -9,8 +9,8 @@ import threading
 from sqlalchemy import func, select
 
 from desk_app.storage import access_log
-from desk_app.storage.db import Database
 from desk_app.storage.access_tables import AccessEntry
+from desk_app.storage.db import Database
 
 
 def test_closing_waits_for_the_batch_being_written(tmp_path, clock, monkeypatch):
