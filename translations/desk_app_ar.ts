@@ -1930,7 +1930,7 @@
     <message>
         <location filename="../desk_app/ui/screens/complaints_board.py" line="227"/>
         <source>%1 days over</source>
-        <translation>تجاوز %1 يوم عمل</translation>
+        <translation>التأخير بأيام العمل: %1</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/complaints_board.py" line="230"/>
@@ -3160,12 +3160,12 @@ Every request, complaint, household member, message and document of file %3 move
     <message>
         <location filename="../desk_app/ui/widgets/governance_notice.py" line="42"/>
         <source>%1 data breaches past the 72 hours without notifying the regulator</source>
-        <translation>%1 حادثة تسرب بيانات تجاوزت 72 ساعة دون إبلاغ الجهة المختصة</translation>
+        <translation>حوادث تسرب بيانات تجاوزت 72 ساعة دون إبلاغ الجهة المختصة: %1</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/widgets/governance_notice.py" line="46"/>
         <source>%1 personal-data requests past their 30 days</source>
-        <translation>%1 طلب بشأن البيانات الشخصية تجاوز 30 يومًا</translation>
+        <translation>طلبات بشأن البيانات الشخصية تجاوزت 30 يومًا: %1</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/widgets/governance_notice.py" line="49"/>
@@ -8480,7 +8480,7 @@ Every request, complaint, household member, message and document of file %3 move
     <message>
         <location filename="../desk_app/ui/screens/request_aid.py" line="138"/>
         <source>This household already received this kind of aid in the last %1 days:</source>
-        <translation>صُرف لهذه الأسرة هذا النوع من المساعدة خلال آخر %1 يومًا:</translation>
+        <translation>صُرف لهذه الأسرة هذا النوع من المساعدة خلال مدة التكرار (عدد الأيام: %1):</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/request_aid.py" line="182"/>
@@ -9620,12 +9620,12 @@ Every request, complaint, household member, message and document of file %3 move
     <message>
         <location filename="../desk_app/ui/screens/subject_requests.py" line="195"/>
         <source>Overdue by %1 days</source>
-        <translation>متأخر %1 يومًا</translation>
+        <translation>أيام التأخير: %1</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/subject_requests.py" line="196"/>
         <source>%1 days left</source>
-        <translation>باقٍ %1 يومًا</translation>
+        <translation>الأيام المتبقية: %1</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/subject_requests.py" line="212"/>

@@ -73,6 +73,6 @@ def test_dashboard_tells_the_manager_of_an_overdue_breach(qtbot, arabic, desk_db
     settle(qtbot, ctx)
     notice = ctl.view.notice
     assert notice.isVisibleTo(ctl.view)
-    assert "1 حادثة تسرب بيانات تجاوزت 72 ساعة دون إبلاغ الجهة المختصة" in notice.text()
+    assert "حوادث تسرب بيانات تجاوزت 72 ساعة دون إبلاغ الجهة المختصة: 1" in notice.text()
     notice.linkActivated.emit("breaches")
     assert opened == ["breaches"]

@@ -29,7 +29,7 @@ def test_register_records_checks_answers_and_exports(qtbot, arabic, desk_db, des
     ctl.load()
     settle(qtbot, ctx)
     assert v.summary.text() == "1 مفتوح، 1 تجاوز الثلاثين يومًا."
-    assert v.table.item(0, 6).text() == "متأخر 22 يومًا"
+    assert v.table.item(0, 6).text() == "أيام التأخير: 22"
 
     v.requester.setText("")
     v.person.setText("RYD-999999")
