@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import Column, Connection, LargeBinary, Table
 from sqlalchemy.orm import Session
 
+from desk_app.storage.repositories.bulk import report_counts_deferred
 from desk_app.storage.schema import metadata
 from desk_app.storage.sync_log import columns, encode, travels
 
@@ -94,9 +95,11 @@ def stream(src: Connection, sqlite: Any) -> Iterator[Chunk]:
 
 
 def insert(s: Session, t: Table, names: list[str], rows: list[tuple]) -> None:
-    """One ``executemany`` of ``rows`` (tuples in ``names`` order) into SQLite table ``t``."""
+    """One ``executemany`` of ``rows`` (tuples in ``names`` order) into SQLite table ``t``, its
+    report figures counted once for the chunk (:func:`bulk.report_counts_deferred`)."""
     if rows:
         quote = s.get_bind().dialect.identifier_preparer.quote
-        s.connection().exec_driver_sql(
-            f"INSERT INTO {quote(t.name)} ({', '.join(quote(n) for n in names)}) "
-            f"VALUES ({', '.join('?' for _ in names)})", rows)
+        with report_counts_deferred(s, t.name):
+            s.connection().exec_driver_sql(
+                f"INSERT INTO {quote(t.name)} ({', '.join(quote(n) for n in names)}) "
+                f"VALUES ({', '.join('?' for _ in names)})", rows)
