@@ -66,6 +66,27 @@ class WrongKey(BackupError):
     code = "wrong_key"
 
 
+class NotChecked(BackupError):
+    """The file could not be read to check it (the disk, its permissions, a lock, memory):
+    nothing is known about whether it is sound, so it must not be called damaged."""
+
+    code = "not_checked"
+
+
+#: SQLite results that say the file could not be read, not that what was read is wrong
+#: (``sqlite_errorname``; extended codes such as SQLITE_IOERR_READ start with these).
+_CANNOT_READ = ("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_FULL", "SQLITE_BUSY",
+                "SQLITE_LOCKED", "SQLITE_NOMEM", "SQLITE_PERM", "SQLITE_READONLY",
+                "SQLITE_INTERRUPT", "SQLITE_AUTH")
+
+
+def _unreadable_or_damaged(exc: Exception) -> BackupError:
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    if name.startswith(_CANNOT_READ):
+        return NotChecked(f"the backup could not be read to check it ({exc})")
+    return BackupError(f"the backup is damaged ({exc})")
+
+
 def _stamp(clock: Callable[[], datetime] = datetime.now) -> str:
     """A backup's name carries the desk's own clock (the one its records are dated by)."""
     return clock().strftime("%Y%m%d-%H%M%S")
@@ -212,37 +233,43 @@ def backup_key(source: Path, expected: dict[str, Any] | None,
     return key
 
 
-def check_backup_file(path: Path, key: bytes | None = None) -> str:
-    """The schema revision of a sound database of this application; BackupError otherwise.
+def check_backup_file(path: Path, key: bytes | None = None, *, read_only: bool = False) -> str:
+    """The schema revision of a sound database of this application; BackupError otherwise
+    (:class:`NotChecked` when the file could not be read to tell).
 
-    Opens the file read-write (SQLite may need to when it was copied in WAL mode), so call it
-    on a copy, never on the only copy of a backup. An encrypted one is opened with ``key``.
+    ``read_only`` opens the file with SQLite's ``mode=ro``: nothing can be written to it, so it
+    may be the only copy of a backup, which must then be a self-contained file (journal mode
+    DELETE, no ``-journal`` beside it: :func:`backup` writes it so). Without it the file is
+    opened read-write (SQLite may need to when it was copied in WAL mode), so call it on a
+    copy. An encrypted one is opened with ``key``.
     """
     if key is None:
         _check_header(path)
+    target, uri = (f"{path.resolve().as_uri()}?mode=ro", True) if read_only else (path, False)
     try:
-        with closing(cipher.connect(path, key)) as conn:
-            integrity = _integrity(conn)
-            if integrity != "ok":
-                raise BackupError(f"the backup is damaged ({integrity})")
-            has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' "
-                               "AND name='alembic_version'").fetchone()
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone() if has else None
+        with closing(cipher.connect(target, key, uri=uri)) as conn:
+            row = _schema_revision(conn)
+            revision = str(row[0]) if row else ""
+            if row is not None and revision in known_revisions():
+                found = sqlite_check.problems(conn, revision)  # integrity first
+            else:
+                integrity = _integrity(conn)
+                found = [] if integrity == "ok" else [f"damaged ({integrity})"]
     except cipher.DatabaseError as exc:
-        raise BackupError(f"the backup is damaged ({exc})") from exc
-    if row is None:
-        raise BackupError("not a Beneficiary Desk database (it has no schema version)")
-    revision = str(row[0])
-    if revision not in known_revisions():
-        raise BackupError(f"made by a newer version or by another application (schema {revision})")
-    try:
-        with closing(cipher.connect(path, key)) as conn:
-            found = sqlite_check.problems(conn, revision)
-    except cipher.DatabaseError as exc:
-        raise BackupError(f"the backup is damaged ({exc})") from exc
+        raise _unreadable_or_damaged(exc) from exc
     if found:
         raise BackupError("the backup is " + "; ".join(found))
+    if row is None:
+        raise BackupError("not a Beneficiary Desk database (it has no schema version)")
+    if revision not in known_revisions():
+        raise BackupError(f"made by a newer version or by another application (schema {revision})")
     return revision
+
+
+def _schema_revision(conn: sqlite3.Connection) -> tuple[Any, ...] | None:
+    has = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' "
+                       "AND name='alembic_version'").fetchone()
+    return conn.execute("SELECT version_num FROM alembic_version").fetchone() if has else None
 
 
 def restore(db_url: str, backup_file: str | os.PathLike[str], *,

@@ -7,13 +7,16 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from desk_app.services import autobackup, demo
+from desk_app.services import backup as backup_service
 from desk_app.services.backup import BackupError
+from desk_app.storage import sqlite_check
 from desk_app.storage.db import HEAD_REVISION, Database
 from tests.conftest import FixedClock
 
@@ -100,6 +103,69 @@ def test_a_backup_damaged_after_writing_is_caught_at_once(office, tmp_path, dama
     state = autobackup.status(plan, office.clock.now)
     assert state.last_good is None and state.stale and state.due  # still due: retried later
     assert autobackup.run(office, plan).path.endswith("desk-auto-20261122-080000.sqlite3")
+
+
+def test_the_check_reads_the_only_copy_in_place_and_never_writes_to_it(office, tmp_path,
+                                                                      monkeypatch):
+    # A folder name that a hand-made "file:…?mode=ro" URI would cut short ('#', '?', spaces).
+    plan = autobackup.Plan(tmp_path / "نسخ احتياطية #2 ?")
+    done = autobackup.run(office, plan)  # builds the reference schema once for this process
+    backup = Path(done.path)
+    before = (backup.read_bytes(), backup.stat().st_mtime_ns, sorted(plan.folder.iterdir()))
+    # No room for a scratch copy anywhere: the check no longer needs one.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-scratch-folder"))
+    assert autobackup.verify(backup) == done.sha256
+    assert (backup.read_bytes(), backup.stat().st_mtime_ns,
+            sorted(plan.folder.iterdir())) == before  # no -journal, -wal or -shm left either
+
+
+def _no_scratch_space(monkeypatch, tmp_path):
+    """After writing, the check's scratch space is gone (a full or missing temp folder): an
+    OSError that says nothing about the backup itself."""
+    def gone(path: Path) -> None:
+        sqlite_check.reference_schema.cache_clear()  # so the check needs its scratch folder
+        monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-scratch-folder"))
+    return gone
+
+
+def test_a_backup_that_could_not_be_checked_is_not_called_damaged_nor_good(office, tmp_path,
+                                                                          monkeypatch):
+    folder = tmp_path / "backups"
+    office.clock.now = datetime(2026, 11, 22, 17, 0)
+    with pytest.raises(backup_service.NotChecked) as raised:
+        autobackup.run(office, autobackup.Plan(folder),
+                       after_write=_no_scratch_space(monkeypatch, tmp_path))
+    error = str(raised.value)  # what the status bar's warning shows (scheduled's check.error)
+    assert "could not be checked" in error and "no-scratch-folder" in error
+    assert "damaged" not in error
+    assert names(folder) == ["desk-auto-20261122-170000.sqlite3.unchecked"]  # manifest kept
+    state = autobackup.status(autobackup.Plan(folder), office.clock.now)
+    assert state.last_good is None and state.due and state.count == 0  # not counted: retried
+    monkeypatch.undo()
+    # It was a good backup all along: restored by hand, the restore checks it in full.
+    live = tmp_path / "restored.sqlite3"
+    info = backup_service.restore(f"sqlite:///{live}",
+                                  folder / "desk-auto-20261122-170000.sqlite3.unchecked")
+    assert info["verified"] == "manifest" and info["revision"] == HEAD_REVISION
+    office.clock.now = datetime(2026, 11, 22, 17, 40)
+    assert autobackup.scheduled(office, folder, reason="sign-out", force=True).error is None
+    assert autobackup.status(autobackup.Plan(folder), office.clock.now).count == 1
+
+
+def test_a_backup_whose_file_cannot_be_read_back_is_not_called_damaged(office, tmp_path):
+    # An interrupted write's journal beside it: SQLite refuses to read it read-only
+    # (SQLITE_READONLY_ROLLBACK), which says nothing about the bytes of the backup.
+    def interrupted(path: Path) -> None:
+        Path(f"{path}-journal").write_bytes(bytes.fromhex("d9d505f920a163d7") + b"\x00" * 4096)
+
+    plan = autobackup.Plan(tmp_path / "backups")
+    office.clock.now = datetime(2026, 11, 22, 8, 0)
+    with pytest.raises(backup_service.NotChecked, match="could not be checked"):
+        autobackup.run(office, plan, after_write=interrupted)
+    assert sorted(p.name for p in plan.folder.iterdir()) == [
+        "desk-auto-20261122-080000.sqlite3.unchecked",
+        "desk-auto-20261122-080000.sqlite3.unchecked-journal",  # kept with its file
+        "desk-auto-20261122-080000.sqlite3.unchecked.manifest.json"]
 
 
 def test_a_missing_second_location_is_reported_and_the_backup_kept(office, tmp_path):
