@@ -63,6 +63,20 @@ def _diff(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     return before, after
 
 
+def deleted_in_flush(session: Session, flush_context: Any) -> list[Any]:
+    """Every object this flush deleted: those given to ``session.delete`` and those the
+    delete-orphan cascade removed (a checklist item, household member or attendee taken out of
+    its list), which ``session.deleted`` does not hold — the unit of work marks them deleted."""
+    gone = list(session.deleted)
+    seen = {id(o) for o in gone}
+    for state, (is_delete, list_only) in getattr(flush_context, "states", {}).items():
+        obj = state.obj()
+        if is_delete and not list_only and obj is not None and id(obj) not in seen:
+            gone.append(obj)
+            seen.add(id(obj))
+    return gone
+
+
 class AuditCapture:
     """Collects changes of one session until :meth:`write_event`."""
 
@@ -92,7 +106,7 @@ class AuditCapture:
                 if isinstance(version, int):
                     change["version"] = version
                 self.changes.append(change)
-        for obj in session.deleted:
+        for obj in deleted_in_flush(session, _ctx):
             self.changes.append(
                 {"table": obj.__tablename__, "id": _pk(obj), "op": "delete", "before": _snapshot(obj)}
             )

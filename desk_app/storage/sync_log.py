@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Column, Date, DateTime, LargeBinary, Table, event, inspect
 from sqlalchemy.orm import Session
 
+from desk_app.storage.audit import deleted_in_flush
 from desk_app.storage.schema import metadata
 from desk_app.storage.sync_tables import SyncChange
 from desk_app.storage.tables import Base
@@ -171,7 +172,7 @@ class SyncCapture:
                 key = {c.name: encode(getattr(obj, c.key)) for c in
                        inspect(obj).mapper.primary_key}
                 self.changes.append({"t": name, "k": key, "op": "u", "v": after, "b": before})
-        gone = [o for o in session.deleted if travels(_table_of(o))]
+        gone = [o for o in deleted_in_flush(session, _ctx) if travels(_table_of(o))]
         for obj in sorted(gone, key=lambda o: -_ORDER[_table_of(o)]):
             key = {c.name: encode(getattr(obj, c.key)) for c in inspect(obj).mapper.primary_key}
             self.changes.append({"t": _table_of(obj), "k": key, "op": "d"})
