@@ -188,8 +188,8 @@ def _revision_and_counts(conn: sqlite3.Connection) -> tuple[str, dict[str, int]]
                                     for n in names})
 
 
-def _integrity(conn: sqlite3.Connection) -> str:
-    rows = conn.execute("PRAGMA integrity_check").fetchall()
+def _integrity(conn: sqlite3.Connection, quick: bool = False) -> str:
+    rows = conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
     return "; ".join(str(r[0]) for r in rows[:5])
 
 
@@ -233,9 +233,13 @@ def backup_key(source: Path, expected: dict[str, Any] | None,
     return key
 
 
-def check_backup_file(path: Path, key: bytes | None = None, *, read_only: bool = False) -> str:
+def check_backup_file(path: Path, key: bytes | None = None, *, read_only: bool = False,
+                      quick: bool = False) -> str:
     """The schema revision of a sound database of this application; BackupError otherwise
     (:class:`NotChecked` when the file could not be read to tell).
+
+    ``quick``: ``PRAGMA quick_check`` instead of ``integrity_check`` (no index-to-table
+    comparison), for a file whose content already passed the full check as it was written.
 
     ``read_only`` opens the file with SQLite's ``mode=ro``: nothing can be written to it, so it
     may be the only copy of a backup, which must then be a self-contained file (journal mode
@@ -251,9 +255,9 @@ def check_backup_file(path: Path, key: bytes | None = None, *, read_only: bool =
             row = _schema_revision(conn)
             revision = str(row[0]) if row else ""
             if row is not None and revision in known_revisions():
-                found = sqlite_check.problems(conn, revision)  # integrity first
+                found = sqlite_check.problems(conn, revision, quick=quick)  # integrity first
             else:
-                integrity = _integrity(conn)
+                integrity = _integrity(conn, quick)
                 found = [] if integrity == "ok" else [f"damaged ({integrity})"]
     except cipher.DatabaseError as exc:
         raise _unreadable_or_damaged(exc) from exc

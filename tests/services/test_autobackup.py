@@ -4,10 +4,12 @@ folder, restored in a drill."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
 import tempfile
+from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -16,7 +18,7 @@ import pytest
 from desk_app.services import autobackup, demo
 from desk_app.services import backup as backup_service
 from desk_app.services.backup import BackupError
-from desk_app.storage import sqlite_check
+from desk_app.storage import manifest, sqlite_check
 from desk_app.storage.db import HEAD_REVISION, Database
 from tests.conftest import FixedClock
 
@@ -166,6 +168,50 @@ def test_a_backup_whose_file_cannot_be_read_back_is_not_called_damaged(office, t
         "desk-auto-20261122-080000.sqlite3.unchecked",
         "desk-auto-20261122-080000.sqlite3.unchecked-journal",  # kept with its file
         "desk-auto-20261122-080000.sqlite3.unchecked.manifest.json"]
+
+
+def _stale_index(path: Path) -> None:
+    """An index that no longer agrees with its table, the schema text unchanged: only the full
+    integrity_check (each index compared with its table) sees it, not quick_check."""
+    index, column = "ix_beneficiaries_data_reviewed_on", "data_reviewed_on"
+    declared = f"CREATE INDEX {index} ON beneficiaries ({column})"
+
+    def declare(sql: str) -> None:
+        with closing(sqlite3.connect(path)) as conn:
+            conn.execute("PRAGMA writable_schema = ON")
+            conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = ?", (sql, index))
+            conn.commit()
+
+    declare(declared.replace(f"({column})", "(mobile)"))  # believed to be on mobile while …
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute(f"UPDATE beneficiaries SET {column} = '2001-01-01'")  # … the column changes
+        conn.commit()
+    declare(declared)
+
+
+def test_the_read_back_is_a_quick_check_because_the_full_one_ran_as_it_was_written(office,
+                                                                                    tmp_path):
+    def stale_after_writing(path: Path) -> None:  # and its manifest made to agree
+        _stale_index(path)
+        written = manifest.path_for(path)
+        data = json.loads(written.read_text(encoding="utf-8"))
+        data.update(sha256=manifest.sha256(path), bytes=path.stat().st_size)
+        written.write_text(json.dumps(data), encoding="utf-8")
+
+    # The limit chosen: an index changed AFTER writing is not seen by the read-back …
+    done = autobackup.run(office, autobackup.Plan(tmp_path / "backups"),
+                          after_write=stale_after_writing)
+    # … but by the restore, which runs the full check: it is refused, the live file untouched.
+    with pytest.raises(BackupError, match="missing from index ix_beneficiaries_data_reviewed"):
+        backup_service.restore(f"sqlite:///{tmp_path / 'restored.sqlite3'}", done.path)
+    # And a live database in that state never yields a backup: the full check runs as it is
+    # written.
+    live = Database.open(f"sqlite:///{done.path}", clock=office.clock)
+    try:
+        with pytest.raises(BackupError, match="failed its integrity check"):
+            autobackup.run(live, autobackup.Plan(tmp_path / "more"))
+    finally:
+        live.dispose()
 
 
 def test_a_missing_second_location_is_reported_and_the_backup_kept(office, tmp_path):
