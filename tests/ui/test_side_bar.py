@@ -53,6 +53,7 @@ def test_the_side_bar_fits_a_1366x768_screen(qtbot, window, desk_db, desk_admin)
     from PySide6.QtWidgets import QApplication
 
     from desk_app.ui import style
+    font = QApplication.instance().font()
     style.apply(QApplication.instance())  # as the application starts: the real item heights
     sign_in(qtbot, window)
     window.resize(1366, 768)
@@ -65,3 +66,4 @@ def test_the_side_bar_fits_a_1366x768_screen(qtbot, window, desk_db, desk_admin)
     assert "registry" in [it.data(Qt.ItemDataRole.UserRole) for it in shown]  # the desk stays
     window.grab().save("/tmp/side-bar-ar.png")
     QApplication.instance().setStyleSheet("")
+    QApplication.instance().setFont(font)  # the next tests in this process see the default

@@ -49,11 +49,14 @@ class ComplaintsBoardView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Number, name, ID or mobile"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(220)
         self.branch = QLineEdit()
         self.branch.setPlaceholderText(self.tr("Branch"))
         self.branch.setMaximumWidth(80)
         self.channel, self.category = QComboBox(), QComboBox()
+        for combo in (self.channel, self.category):  # a long category name must not widen the row
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.date_from, self.date_to = DualDateEdit(lang=lang), DualDateEdit(lang=lang)
         for d in (self.date_from, self.date_to):
             d.other.hide()

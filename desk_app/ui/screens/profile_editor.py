@@ -10,16 +10,19 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -186,6 +189,8 @@ class ProfileView(QWidget):
 
         self.study = StudyFormEditor()
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(True)  # twelve tabs: arrows, not a wider window
+        self.tabs.tabBar().setExpanding(False)
         for widget, title in ((general, self.tr("Association")), (rules, self.tr("Rules")),
                               (self.channels, self.tr("Channels")),
                               (self.categories, self.tr("Categories")),
@@ -196,7 +201,7 @@ class ProfileView(QWidget):
                               (hol, self.tr("Holidays")), (texts, self.tr("Texts")),
                               (self.aid, self.tr("Aid given")),
                               (self.versions, self.tr("Versions"))):
-            self.tabs.addTab(widget, title)
+            self.tabs.addTab(_scrolling(widget), title)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addWidget(self.version_label, 1)
@@ -387,3 +392,15 @@ class ProfileController(QObject):
 
     def _banner(self, text: str, kind: str) -> None:
         show_banner(self.view.banner, text, kind)
+
+
+def _scrolling(page: QWidget) -> QWidget:
+    """A tab's page in a scrolling area: the widest page must not widen the whole window
+    (a tab widget is as wide as its widest page, shown or not)."""
+    if isinstance(page, QAbstractScrollArea):
+        return page
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area

@@ -26,6 +26,7 @@ class DualDateEdit(QWidget):
         self.calendar.addItem(self.tr("Hijri"), "hijri")
         self.other = QLabel(self)
         self.other.setObjectName("hint")
+        self.other.setWordWrap(True)  # the other calendar's date may take two lines, not the width
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.edit)
