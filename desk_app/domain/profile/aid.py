@@ -13,6 +13,7 @@ import dataclasses as dc
 from collections.abc import Mapping
 from typing import Any
 
+from desk_app.domain.profile.section import open_section
 from desk_app.domain.profile.vocabularies import CODE_RE
 from desk_app.domain.validation import FieldError
 
@@ -73,12 +74,9 @@ def _programme(d: Any, path: str, errors: list[FieldError]) -> Programme | None:
 
 def read(d: Any, errors: list[FieldError], path: str = "aid") -> AidPolicy:
     """Parse the section, appending every problem to ``errors``; the default when absent."""
+    d = open_section(d, errors, path, KEYS)
     if d is None:
         return AidPolicy()
-    if not isinstance(d, Mapping):
-        errors.append(FieldError(path, "invalid_type", {"expected": "object"}))
-        return AidPolicy()
-    errors.extend(FieldError(f"{path}.{k}", "unknown_field") for k in d if k not in KEYS)
     raw = d.get("programmes", [])
     if not isinstance(raw, list):
         errors.append(FieldError(f"{path}.programmes", "invalid_type", {"expected": "array"}))

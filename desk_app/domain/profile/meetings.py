@@ -12,9 +12,9 @@ every member present approves the minutes.
 from __future__ import annotations
 
 import dataclasses as dc
-from collections.abc import Mapping
 from typing import Any
 
+from desk_app.domain.profile.section import open_section
 from desk_app.domain.validation import FieldError
 
 QUORUM_RULES = ("majority", "count", "all")  # more than half / at least quorum_count / everyone
@@ -54,13 +54,10 @@ DEFAULT = MeetingRules()
 
 def read(d: Any, errors: list[FieldError], path: str = "meetings") -> MeetingRules | None:
     """Parse the section, appending every problem to ``errors``; None when absent or broken."""
+    before = len(errors)
+    d = open_section(d, errors, path, KEYS)
     if d is None:
         return None
-    if not isinstance(d, Mapping):
-        errors.append(FieldError(path, "invalid_type", {"expected": "object"}))
-        return None
-    before = len(errors)
-    errors.extend(FieldError(f"{path}.{k}", "unknown_field") for k in d if k not in KEYS)
     quorum, approval = d.get("quorum", DEFAULT.quorum), d.get("approval", DEFAULT.approval)
     if quorum not in QUORUM_RULES:
         errors.append(FieldError(f"{path}.quorum", "unknown_value",

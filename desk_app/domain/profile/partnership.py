@@ -13,6 +13,7 @@ from typing import Any
 
 from desk_app.domain.entities import ROLES
 from desk_app.domain.partners import PRIORITY_FACTORS, STEPS
+from desk_app.domain.profile.section import open_section
 from desk_app.domain.validation import FieldError
 
 KEYS = ("step_roles", "weights", "report_every_months", "service_codes", "notes")
@@ -45,13 +46,10 @@ class PartnershipPolicy:
 def read(d: Any, errors: list[FieldError], path: str = "partnership"
          ) -> PartnershipPolicy | None:
     """Parse the section, appending every problem to ``errors``; None when absent or broken."""
+    before = len(errors)
+    d = open_section(d, errors, path, KEYS)
     if d is None:
         return None
-    if not isinstance(d, Mapping):
-        errors.append(FieldError(path, "invalid_type", {"expected": "object"}))
-        return None
-    before = len(errors)
-    errors.extend(FieldError(f"{path}.{k}", "unknown_field") for k in d if k not in KEYS)
     roles = d.get("step_roles") if isinstance(d.get("step_roles"), Mapping) else {}
     for step in STEPS:
         if roles.get(step) not in ROLES:

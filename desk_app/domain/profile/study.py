@@ -14,6 +14,7 @@ import dataclasses as dc
 from collections.abc import Mapping
 from typing import Any
 
+from desk_app.domain.profile.section import open_section
 from desk_app.domain.validation import FieldError
 
 # The study's parts, in the order the form and the printed report show them.
@@ -60,13 +61,10 @@ def _codes(d: Mapping[str, Any], key: str, path: str, errors: list[FieldError]
 
 def read(d: Any, errors: list[FieldError], path: str = "study") -> StudyForm | None:
     """Parse the section, appending every problem to ``errors``; None when absent or broken."""
+    before = len(errors)
+    d = open_section(d, errors, path, KEYS)
     if d is None:
         return None
-    if not isinstance(d, Mapping):
-        errors.append(FieldError(path, "invalid_type", {"expected": "object"}))
-        return None
-    before = len(errors)
-    errors.extend(FieldError(f"{path}.{k}", "unknown_field") for k in d if k not in KEYS)
     sections = _codes(d, "sections", path, errors)
     required = _codes(d, "required", path, errors)
     if "sections" in d and not sections and len(errors) == before:
