@@ -16,28 +16,22 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import beneficiary as rules
 from desk_app.domain import calendar as cal
-from desk_app.domain.beneficiary import BENEFICIARY_TYPES, BeneficiaryForm, HouseholdForm
-from desk_app.domain.countries import COUNTRIES
-from desk_app.domain.profile import (
-    EMPLOYMENT_STATUSES,
-    EMPLOYMENT_STATUSES_EN,
-    QUALIFICATIONS,
-    QUALIFICATIONS_EN,
-)
+from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import officers, registry, request_views, review, sync_conflicts
 from desk_app.services.errors import ConflictError
 from desk_app.ui import ops, unsaved
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
+from desk_app.ui.screens import beneficiary_form_io as form_io
 from desk_app.ui.screens import beneficiary_labels as L
 from desk_app.ui.screens.beneficiary_aid import BeneficiaryAid
 from desk_app.ui.screens.beneficiary_complaints import BeneficiaryComplaints
 from desk_app.ui.screens.beneficiary_contacts import BeneficiaryContacts
-from desk_app.ui.screens.beneficiary_view import COMBO_FIELDS, TEXT_FIELDS, BeneficiaryView
+from desk_app.ui.screens.beneficiary_view import BeneficiaryView
 from desk_app.ui.widgets import fixing
 from desk_app.ui.widgets.dual_date import DualDateEdit
-from desk_app.ui.widgets.fields import combo_code, fill_combo, set_combo_code, show_banner
+from desk_app.ui.widgets.fields import show_banner
 
 
 @dataclass(frozen=True)
@@ -109,83 +103,27 @@ class BeneficiaryController(QObject):
 
     # --- choices ---------------------------------------------------------------------------
     def _fill_choices(self) -> None:
-        v, ctx, lang = self.view, self.ctx, self.ctx.lang
-        countries = [(c, ar if lang == "ar" else en) for c, ar, en in COUNTRIES]
-        fill_combo(v.inputs["id_type"], L.id_types())
-        fill_combo(v.inputs["id_country"], countries)
-        fill_combo(v.inputs["nationality"], countries)
-        fill_combo(v.inputs["gender"], L.genders(), blank=self.tr("— choose —"))
-        fill_combo(v.inputs["beneficiary_type"], L.beneficiary_types())
-        fill_combo(v.inputs["category_code"],
-                   [(c.code, ctx.name_of(c)) for c in ctx.profile.categories], blank="—")
-        fill_combo(v.inputs["contact_channel_code"],
-                   [(c.code, ctx.name_of(c)) for c in ctx.profile.channels], blank="—")
-        quals = QUALIFICATIONS if lang == "ar" else QUALIFICATIONS_EN
-        jobs = EMPLOYMENT_STATUSES if lang == "ar" else EMPLOYMENT_STATUSES_EN
-        fill_combo(v.inputs["qualification"], list(quals.items()), blank="—")
-        fill_combo(v.inputs["employment_status"], list(jobs.items()), blank="—")
+        form_io.fill_choices(self.view, self.ctx, choose=self.tr("— choose —"))
 
     def _id_type_changed(self) -> None:
-        saudi = combo_code(self.view.inputs["id_type"]) in ("national_id", "iqama")
-        self.view.inputs["id_country"].setEnabled(not saudi)
-        if saudi:
-            set_combo_code(self.view.inputs["id_country"], "SA")
-        if combo_code(self.view.inputs["id_type"]) == "national_id":
-            set_combo_code(self.view.inputs["nationality"], "SA")
+        form_io.id_type_changed(self.view)
 
     def _category_changed(self) -> None:
         """A category that states the type (Tuwaiq's direct/indirect) sets it: one source."""
-        code, kind = combo_code(self.view.inputs["category_code"]), self.view.inputs[
-            "beneficiary_type"]
-        kind.setEnabled(code not in BENEFICIARY_TYPES)
-        if code in BENEFICIARY_TYPES:
-            set_combo_code(kind, code)
+        form_io.category_changed(self.view)
 
-    # --- reading and writing the form ------------------------------------------------------
+    # --- reading and writing the form (beneficiary_form_io) --------------------------------
     def read_form(self) -> BeneficiaryForm:
-        v = self.view
-        form = BeneficiaryForm()
-        for name in TEXT_FIELDS:
-            setattr(form, name, v.inputs[name].text())
-        for name in COMBO_FIELDS:
-            setattr(form, name, combo_code(v.inputs[name]))
-        form.birth_date = v.inputs["birth_date"].text()
-        form.birth_calendar = v.inputs["birth_date"].calendar_code()
-        form.notes = v.notes.toPlainText()
-        form.household = []
-        for r in range(v.household.rowCount()):
-            cells = [(v.household.item(r, c).text() if v.household.item(r, c) else "")
-                     for c in range(4)]
-            form.household.append(HouseholdForm(*cells))
-        return form
+        return form_io.read_form(self.view)
 
     def fill_form(self, form: BeneficiaryForm) -> None:
-        v = self.view
-        for name in TEXT_FIELDS:
-            v.inputs[name].setText(getattr(form, name))
-        for name in COMBO_FIELDS:
-            set_combo_code(v.inputs[name], getattr(form, name))
-        v.inputs["birth_date"].set_value(form.birth_date, form.birth_calendar)
-        v.notes.setPlainText(form.notes)
-        v.household.setRowCount(0)
-        for m in form.household:
-            self.add_member([m.name, m.relation, m.birth_date, m.id_number])
-        self._id_type_changed()
+        form_io.fill_form(self.view, form)
 
     def add_member(self, values: list[str] | None = None) -> None:
-        t = self.view.household
-        row = t.rowCount()
-        t.insertRow(row)
-        for c, text in enumerate(values or ["", "", "", ""]):
-            t.setItem(row, c, QTableWidgetItem(text))
-        if not values:
-            t.setCurrentCell(row, 0)
-            t.editItem(t.item(row, 0))
+        form_io.add_member(self.view, values)
 
     def remove_member(self) -> None:
-        row = self.view.household.currentRow()
-        if row >= 0:
-            self.view.household.removeRow(row)
+        form_io.remove_member(self.view)
 
     # --- modes -----------------------------------------------------------------------------
     def new(self, prefill: str = "") -> None:
