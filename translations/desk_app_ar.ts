@@ -4,37 +4,37 @@
 <context>
     <name>AccessLogController</name>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="99"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="89"/>
         <source>Audit trail: intact (%1 events, every link checked).</source>
         <translation>سجل التدقيق سليم (عدد الأحداث: %1، وتحقق كل رابط فيه).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="102"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="92"/>
         <source>Audit trail: BROKEN at event %1 — an entry was changed or removed outside the application. Tell the association&apos;s management.</source>
         <translation>سجل التدقيق مكسور عند الحدث %1: عُدِّل سجل أو حُذف من خارج التطبيق. أبلغ إدارة الجمعية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="134"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="124"/>
         <source>%1 — file %2</source>
         <translation>%1 — ملف %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="152"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="142"/>
         <source>No beneficiary matches what was typed.</source>
         <translation>لا يوجد مستفيد يطابق ما كُتب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="156"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="146"/>
         <source>%1: %2 entries</source>
         <translation>%1 (عدد السجلات: %2)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="163"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="153"/>
         <source>allowed</source>
         <translation>مسموح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="163"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="153"/>
         <source>refused</source>
         <translation>مرفوض</translation>
     </message>
@@ -42,48 +42,48 @@
 <context>
     <name>AccessLogView</name>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="42"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="40"/>
         <source>Who looked at a file</source>
         <translation>من اطّلع على الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="48"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="46"/>
         <source>File number, ID number or name</source>
         <translation>رقم الملف أو رقم الهوية أو الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="49"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="47"/>
         <source>Show the person&apos;s log</source>
         <translation>عرض سجل الاطلاع على الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="52"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="50"/>
         <source>Show what this staff member looked at</source>
         <translation>عرض ما اطّلع عليه الموظف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="62"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="59"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="51"/>
-        <location filename="../desk_app/ui/screens/access_log.py" line="62"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="49"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="59"/>
         <source>Staff member</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="63"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="59"/>
         <source>Desk</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="63"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="60"/>
         <source>What</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/access_log.py" line="64"/>
+        <location filename="../desk_app/ui/screens/access_log.py" line="60"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
@@ -208,97 +208,97 @@
 <context>
     <name>AidForm</name>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="70"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="64"/>
         <source>Record aid given</source>
         <translation>تسجيل مساعدة مصروفة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="76"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="70"/>
         <source>e.g. 1500 or 1500.50</source>
         <translation>مثل 1500 أو 1500.50</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="81"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="75"/>
         <source>Item</source>
         <translation>الصنف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="82"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="76"/>
         <source>Quantity</source>
         <translation>الكمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="83"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="77"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="95"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="89"/>
         <source>Why the aid is given again (kept with it)</source>
         <translation>سبب الصرف مرة أخرى (يُحفظ مع السجل)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="96"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="90"/>
         <source>Record the aid given</source>
         <translation>تسجيل المساعدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="111"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="105"/>
         <source>Kind of aid</source>
         <translation>نوع المساعدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="111"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="105"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="112"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="106"/>
         <source>Delivered on</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="112"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="106"/>
         <source>Amount (SAR)</source>
         <translation>المبلغ (ريال)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="113"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="107"/>
         <source>Paid by</source>
         <translation>طريقة الصرف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="113"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="107"/>
         <source>IBAN</source>
         <translation>الآيبان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="114"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="108"/>
         <source>Cheque number</source>
         <translation>رقم الشيك</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="114"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="108"/>
         <source>Items</source>
         <translation>المواد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="115"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="109"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="115"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="109"/>
         <source>Programme start</source>
         <translation>بداية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="116"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="110"/>
         <source>Programme end</source>
         <translation>نهاية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="119"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="113"/>
         <source>Reason to give again</source>
         <translation>سبب الصرف مجددًا</translation>
     </message>
@@ -311,42 +311,47 @@
         <translation>المساعدات المصروفة على هذا الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="34"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="32"/>
         <source>Number and date</source>
         <translation>الرقم والتاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="34"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="32"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="35"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="33"/>
         <source>What was given</source>
         <translation>ما صُرف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="35"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="33"/>
         <source>Receipt</source>
         <translation>الإيصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="47"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="34"/>
+        <source>Aid given</source>
+        <translation>المساعدات المقدمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="41"/>
         <source>Nothing has been given against this request yet.</source>
         <translation>لم يُصرف شيء على هذا الطلب بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="48"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="42"/>
         <source>Print the handover receipt</source>
         <translation>طباعة إيصال التسليم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="49"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="43"/>
         <source>Attach the signed receipt…</source>
         <translation>إرفاق الإيصال الموقّع…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/aid_panel.py" line="50"/>
+        <location filename="../desk_app/ui/widgets/aid_panel.py" line="44"/>
         <source>View the signed receipt</source>
         <translation>عرض الإيصال الموقّع</translation>
     </message>
@@ -385,22 +390,22 @@
 <context>
     <name>BackupWatch</name>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="67"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="72"/>
         <source>The automatic backup could not be checked</source>
         <translation>تعذّر التحقق من النسخ الاحتياطي التلقائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="72"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="77"/>
         <source>The automatic backup failed</source>
         <translation>تعذّر النسخ الاحتياطي التلقائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="74"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="79"/>
         <source>No automatic backup has been made yet</source>
         <translation>لم تُنشأ أي نسخة احتياطية تلقائية بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="77"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="82"/>
         <source>Last good backup %1 %2: older than the %3 hours allowed</source>
         <translation>آخر نسخة احتياطية سليمة %1 %2: أقدم من المدة المسموح بها (%3 ساعة)</translation>
     </message>
@@ -408,102 +413,102 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="35"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="33"/>
         <source>none</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="36"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="34"/>
         <source>%1 hours</source>
         <translation>%1 ساعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="37"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="35"/>
         <source>none yet</source>
         <translation>لا توجد بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="38"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="36"/>
         <source>%1 MB</source>
         <translation>%1 ميغابايت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="39"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="37"/>
         <source>Restored backup of %1</source>
         <translation>النسخة المستعادة بتاريخ %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="40"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="38"/>
         <source>Restore drill passed: the latest backup restores and its counts match what was recorded.</source>
         <translation>نجح تمرين الاستعادة: أحدث نسخة تُستعاد وأعداد سجلاتها مطابقة لما سُجّل عند إنشائها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="43"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="41"/>
         <source>Restore drill: the backup restores, but its counts differ from what was recorded.</source>
         <translation>تمرين الاستعادة: النسخة تُستعاد لكن أعداد سجلاتها تختلف عمّا سُجّل عند إنشائها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="51"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="49"/>
         <source>Beneficiaries</source>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="52"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="50"/>
         <source>Household members</source>
         <translation>أفراد الأسر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="53"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="51"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="54"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="52"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="55"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="53"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="56"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="54"/>
         <source>Survey responses</source>
         <translation>إجابات الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="57"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="55"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="58"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="56"/>
         <source>Audit trail entries</source>
         <translation>قيود سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="153"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="144"/>
         <source>This database is on a server: it is backed up with the server&apos;s own tools.</source>
         <translation>قاعدة البيانات هذه على خادم، وتُنسخ احتياطيًا بأدوات الخادم نفسه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="185"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="176"/>
         <source>The backup failed (details on hover).</source>
         <translation>تعذّر النسخ الاحتياطي (التفاصيل عند مرور المؤشر).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="188"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="179"/>
         <source>Backed up and checked.</source>
         <translation>تم النسخ الاحتياطي والتحقق منه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="199"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="190"/>
         <source>There is no automatic backup to restore yet.</source>
         <translation>لا توجد بعد نسخة احتياطية تلقائية لاستعادتها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="208"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="199"/>
         <source>The restore drill failed: the latest backup could not be restored (details on hover).</source>
         <translation>فشل تمرين الاستعادة: تعذّرت استعادة أحدث نسخة (التفاصيل عند مرور المؤشر).</translation>
     </message>
@@ -511,72 +516,72 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="66"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="64"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="68"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="66"/>
         <source>A backup is made every day and when the last user signs out, checked after writing and kept 7 days, 4 weeks and 12 months.</source>
         <translation>تُنشأ نسخة احتياطية كل يوم وعند خروج آخر مستخدم، ويُتحقَّق منها بعد كتابتها، وتُحفظ منها نسخ 7 أيام و4 أسابيع و12 شهرًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="83"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="81"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="84"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="82"/>
         <source>Second location</source>
         <translation>الموقع الثاني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="85"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="83"/>
         <source>Allowed age</source>
         <translation>أقصى عمر مسموح به</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="86"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="84"/>
         <source>Last good backup</source>
         <translation>آخر نسخة سليمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="88"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="85"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="88"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="85"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="88"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="85"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="92"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="87"/>
         <source>Back up now</source>
         <translation>انسخ احتياطيًا الآن</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="94"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="89"/>
         <source>Restore drill</source>
         <translation>تمرين الاستعادة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="95"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="90"/>
         <source>Restore the latest backup into a scratch folder and count its records; nothing live is touched</source>
         <translation>استعادة أحدث نسخة في مجلد مؤقت وعدّ سجلاتها، دون المساس بقاعدة البيانات العاملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="103"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="97"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="103"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="97"/>
         <source>Count</source>
         <translation>العدد</translation>
     </message>
@@ -832,7 +837,7 @@
         <translation>الملفات المحسوبة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_aid.py" line="53"/>
+        <location filename="../desk_app/ui/screens/beneficiary_aid.py" line="58"/>
         <source>%1 in %2 payment(s)</source>
         <translation>%1 في %2 دفعة</translation>
     </message>
@@ -906,102 +911,102 @@
 <context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="80"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="74"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="82"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="76"/>
         <source>Contacts</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="84"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="78"/>
         <source>Aid received</source>
         <translation>المساعدات المستلمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="117"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="106"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="215"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="153"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="254"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="192"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="256"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="194"/>
         <source>Contact officer: %1</source>
         <translation>ضابط الاتصال: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="258"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="196"/>
         <source>Sync conflict waiting for a decision</source>
         <translation>تعارض مزامنة ينتظر قراراً</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="262"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="200"/>
         <source>This file was merged into file %1: the person&apos;s requests, complaints and documents are there. Search for %1 to open it.</source>
         <translation>دُمج هذا الملف في الملف %1: طلبات المستفيد وشكاواه ومستنداته هناك. ابحث عن %1 لفتحه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="291"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="229"/>
         <source>Open request</source>
         <translation>طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="292"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="230"/>
         <source>This beneficiary already has an open request (%1). Open a new one anyway? (No opens the existing request.)</source>
         <translation>لدى هذا المستفيد طلب مفتوح (%1). هل تفتح طلباً جديداً مع ذلك؟ (اختيار «لا» يفتح الطلب الموجود.)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="302"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="240"/>
         <source>Requests (%1)</source>
         <translation>الطلبات (%1)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="311"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="249"/>
         <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="380"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="318"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="422"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="360"/>
         <source>Changed meanwhile (%1) to: %2</source>
         <translation>تغيّر في أثناء ذلك (%1) إلى: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="424"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="362"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="426"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="364"/>
         <source>This file was saved at another desk (%1) while you were editing it; changed: %2. Nothing of yours was saved and your changes are still in the form: check the marked fields, then save again to keep your version.</source>
         <translation>حُفظ هذا الملف من مكتب آخر (%1) أثناء تعديلك له، وتغيّر فيه: %2. لم يُحفظ شيء من تعديلاتك وهي باقية في النموذج: راجع الحقول المعلَّمة، ثم احفظ مرة أخرى لاعتماد نسختك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="429"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="367"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="437"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="375"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="462"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="400"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -1196,32 +1201,32 @@
 <context>
     <name>BreachesController</name>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="149"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="140"/>
         <source>%1 awaiting notification, %2 past the 72 hours.</source>
         <translation>%1 بانتظار الإبلاغ، %2 تجاوز 72 ساعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="153"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="144"/>
         <source>Past the 72 hours without notifying the regulator: %1. Notify now and record it here.</source>
         <translation>تجاوزت 72 ساعة دون إبلاغ الجهة المختصة: %1. أبلغ الآن وسجّل الإبلاغ هنا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="177"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="168"/>
         <source>Not yet — %1 hours late</source>
         <translation>لم يُبلَّغ — متأخر %1 ساعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="178"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="169"/>
         <source>Not yet — %1 hours left</source>
         <translation>لم يُبلَّغ — باقٍ %1 ساعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="202"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="193"/>
         <source>Recorded as %1: notify the regulator by %2.</source>
         <translation>سُجّلت برقم %1: أبلغ الجهة المختصة قبل %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="219"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="210"/>
         <source>The notification of %1 was recorded.</source>
         <translation>سُجّل إبلاغ %1.</translation>
     </message>
@@ -1229,115 +1234,115 @@
 <context>
     <name>BreachesView</name>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="44"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="42"/>
         <source>Data breach register</source>
         <translation>سجل حوادث تسرب البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="52"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="49"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="52"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="49"/>
         <source>Discovered</source>
         <translation>وقت الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="52"/>
-        <location filename="../desk_app/ui/screens/breaches.py" line="92"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="49"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="83"/>
         <source>What data</source>
         <translation>البيانات المتأثرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="53"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="50"/>
         <source>People</source>
         <translation>عدد الأشخاص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="53"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="50"/>
         <source>Notify by</source>
         <translation>الإبلاغ قبل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="53"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="50"/>
         <source>Notified</source>
         <translation>الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="53"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="50"/>
         <source>Measures</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="73"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="64"/>
         <source>New breach</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="77"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="68"/>
         <source>e.g. names, ID numbers, scanned documents</source>
         <translation>مثل: الأسماء، أرقام الهوية، المستندات الممسوحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="86"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="77"/>
         <source>Record the breach</source>
         <translation>تسجيل الحادثة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="89"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="80"/>
         <source>Discovered on</source>
         <translation>تاريخ الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="90"/>
-        <location filename="../desk_app/ui/screens/breaches.py" line="113"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="81"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="104"/>
         <source>At (hour:minute)</source>
         <translation>الساعة (ساعة:دقيقة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="91"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="82"/>
         <source>What happened</source>
         <translation>ما الذي حدث</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="93"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="84"/>
         <source>People affected</source>
         <translation>عدد الأشخاص المتأثرين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="94"/>
-        <location filename="../desk_app/ui/screens/breaches.py" line="115"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="85"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="106"/>
         <source>Measures taken</source>
         <translation>الإجراءات المتخذة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="99"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="90"/>
         <source>Notification of the selected breach</source>
         <translation>إبلاغ الحادثة المحددة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="100"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="91"/>
         <source>Select a breach in the list.</source>
         <translation>اختر حادثة من القائمة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="104"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="95"/>
         <source>e.g. the Saudi Data and AI Authority</source>
         <translation>مثل: الهيئة السعودية للبيانات والذكاء الاصطناعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="109"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="100"/>
         <source>Record the notification</source>
         <translation>تسجيل الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="112"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="103"/>
         <source>Notified on</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="114"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="105"/>
         <source>Notified to</source>
         <translation>الجهة التي أُبلغت</translation>
     </message>
@@ -1898,47 +1903,47 @@
 <context>
     <name>ComplaintsBoardController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="148"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="151"/>
         <source>All channels</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="150"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="153"/>
         <source>All categories</source>
         <translation>كل التصنيفات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="215"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="218"/>
         <source>up to 5</source>
         <translation>حتى 5</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="215"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="218"/>
         <source>6 to 10</source>
         <translation>من 6 إلى 10</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="216"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="219"/>
         <source>11 to 20</source>
         <translation>من 11 إلى 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="216"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="219"/>
         <source>over 20</source>
         <translation>أكثر من 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="227"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="230"/>
         <source>%1 days over</source>
         <translation>التأخير بأيام العمل: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="230"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="233"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="236"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="239"/>
         <source>Complaints shown: %1</source>
         <translation>عدد الشكاوى المعروضة: %1</translation>
     </message>
@@ -1966,112 +1971,112 @@
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="60"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="63"/>
         <source>Open only</source>
         <translation>المفتوحة فقط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="62"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="65"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="64"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="67"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="65"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="68"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="70"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="73"/>
         <source>Open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="70"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="73"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="71"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="74"/>
         <source>At risk</source>
         <translation>قاربت على التأخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="71"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="74"/>
         <source>Resolved, not closed</source>
         <translation>عولجت ولم تغلق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="72"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="75"/>
         <source>Closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="73"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="76"/>
         <source>Median working days to resolve</source>
         <translation>وسيط أيام العمل حتى المعالجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="74"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="77"/>
         <source>Resolved in time</source>
         <translation>عولجت في المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="98"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="101"/>
         <source>By state:</source>
         <translation>حسب الحالة:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="100"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="103"/>
         <source>Open by category:</source>
         <translation>المفتوحة حسب التصنيف:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="102"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="105"/>
         <source>Open by age (working days):</source>
         <translation>المفتوحة حسب العمر (أيام عمل):</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="108"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="111"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="108"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="111"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="108"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="111"/>
         <source>Deadline</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="108"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="111"/>
         <source>Working days left</source>
         <translation>أيام العمل المتبقية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="109"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="112"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="109"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="112"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="109"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="112"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="110"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="113"/>
         <source>Complainant</source>
         <translation>مقدم الشكوى</translation>
     </message>
@@ -2079,17 +2084,17 @@
 <context>
     <name>ConflictsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="99"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="102"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="121"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="127"/>
         <source>No conflicts are waiting.</source>
         <translation>لا توجد تعارضات تنتظر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="137"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="143"/>
         <source>Decided; the choice travels with the next synchronisation.</source>
         <translation>تم القرار؛ ينتقل الاختيار مع المزامنة التالية.</translation>
     </message>
@@ -2097,62 +2102,62 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="47"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="50"/>
         <source>Sync conflicts</source>
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="49"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="52"/>
         <source>The same field was changed at a branch and at the head office. Until someone decides, the record shows the head office&apos;s value.</source>
         <translation>عُدّل الحقل نفسه في فرع وفي المقر الرئيسي. إلى أن يُبتّ فيه يظهر السجل بقيمة المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="55"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="58"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="55"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="58"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="55"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="58"/>
         <source>Head office&apos;s value</source>
         <translation>قيمة المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="56"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="59"/>
         <source>Branch&apos;s value</source>
         <translation>قيمة الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="56"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="59"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="56"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="59"/>
         <source>Changed by</source>
         <translation>عدّله</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="57"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="60"/>
         <source>Changed at the branch</source>
         <translation>وقت التعديل في الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="57"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="60"/>
         <source>At the head office</source>
         <translation>في المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="58"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="61"/>
         <source>Keep the head office&apos;s value</source>
         <translation>أبقِ قيمة المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="59"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="62"/>
         <source>Take the branch&apos;s value</source>
         <translation>اعتمد قيمة الفرع</translation>
     </message>
@@ -2599,7 +2604,7 @@
         <translation>هجري</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/dual_date.py" line="64"/>
+        <location filename="../desk_app/ui/widgets/dual_date.py" line="65"/>
         <source>Hijri year? Choose Hijri.</source>
         <translation>سنة هجرية؟ اختر «هجري».</translation>
     </message>
@@ -2607,82 +2612,82 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="37"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="38"/>
         <source>Definite (same ID number)</source>
         <translation>مؤكد (رقم الهوية نفسه)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="37"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="38"/>
         <source>Likely</source>
         <translation>محتمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="41"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="42"/>
         <source>Waiting for a decision</source>
         <translation>بانتظار القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="41"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="42"/>
         <source>Merged</source>
         <translation>مدموجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="42"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="43"/>
         <source>Different people</source>
         <translation>أشخاص مختلفون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="47"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="48"/>
         <source>A file cannot be merged with itself.</source>
         <translation>لا يُدمج الملف مع نفسه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="48"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="49"/>
         <source>One of the two files is already merged into another file: nothing was changed.</source>
         <translation>أحد الملفين مدموج من قبل في ملف آخر، ولم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="50"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="51"/>
         <source>One of the two files no longer exists.</source>
         <translation>أحد الملفين لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="51"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="52"/>
         <source>The files were not merged.</source>
         <translation>لم يُدمج الملفان.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="142"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="130"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="143"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="131"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="144"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="132"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="145"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="133"/>
         <source>Mobile</source>
         <translation>الجوال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="146"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="134"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="147"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="135"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="148"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="136"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
@@ -2690,47 +2695,47 @@
 <context>
     <name>DuplicatesController</name>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="189"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="177"/>
         <source>Pairs: %1</source>
         <translation>عدد الأزواج: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="195"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="183"/>
         <source>kept</source>
         <translation>المُبقى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="225"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="213"/>
         <source>%1 new possible duplicate(s) listed.</source>
         <translation>أُضيف إلى القائمة %1 من الملفات المحتمل تكرارها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="226"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="214"/>
         <source>No new possible duplicates were found.</source>
         <translation>لم يُعثر على ملفات جديدة محتمل تكرارها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="239"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="227"/>
         <source>Merge the two files</source>
         <translation>دمج الملفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="245"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="233"/>
         <source>Different ID numbers</source>
         <translation>رقما هوية مختلفان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="250"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="238"/>
         <source>The files were not merged: their ID numbers differ.</source>
         <translation>لم يُدمج الملفان لاختلاف رقمي الهوية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="255"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="243"/>
         <source>File %1 is merged into file %2.</source>
         <translation>دُمج الملف %1 في الملف %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="266"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="254"/>
         <source>Keep file %1 (%2) and merge file %3 into it?
 
 Every request, complaint, household member, message and document of file %3 moves to file %1. File %3 stays in the registry, linked to file %1, and searching for it leads to file %1. This cannot be undone.</source>
@@ -2739,22 +2744,22 @@ Every request, complaint, household member, message and document of file %3 move
 ستنتقل إلى الملف %1 كل طلبات الملف %3 وشكاواه وأفراد أسرته ورسائله ومستنداته. ويبقى الملف %3 في السجل مرتبطًا بالملف %1، والبحث عنه يقود إلى الملف %1. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="274"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="262"/>
         <source>The two files have different ID numbers (%1 and %2). Merge them only if you are sure they are one person (an ID typed wrongly, an iqama replaced by a national ID). Merge anyway?</source>
         <translation>رقما الهوية في الملفين مختلفان (%1 و%2). لا تدمجهما إلا إذا تأكدت أنهما لشخص واحد (رقم هوية كُتب خطأً، أو إقامة استُبدلت بهوية وطنية). هل تدمجهما مع ذلك؟</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="285"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="273"/>
         <source>Different people</source>
         <translation>أشخاص مختلفون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="286"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="274"/>
         <source>Record that files %1 and %2 belong to different people? They will not be proposed as duplicates again.</source>
         <translation>هل تسجل أن الملفين %1 و%2 لشخصين مختلفين؟ لن يُقترحا ملفين مكررين بعد ذلك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="294"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="282"/>
         <source>Recorded as different people.</source>
         <translation>سُجِّلا لشخصين مختلفين.</translation>
     </message>
@@ -2762,19 +2767,19 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="63"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="64"/>
         <location filename="../desk_app/ui/screens/duplicates.py" line="80"/>
         <source>Possible duplicates</source>
         <translation>الملفات المحتمل تكرارها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="70"/>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="74"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="71"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="75"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="71"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="72"/>
         <source>Find duplicates in the whole registry</source>
         <translation>البحث عن التكرار في السجل كله</translation>
     </message>
@@ -2789,7 +2794,7 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="79"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="78"/>
         <location filename="../desk_app/ui/screens/duplicates.py" line="82"/>
         <source>First file</source>
         <translation>الملف الأول</translation>
@@ -3194,72 +3199,72 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>Import</name>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="38"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="39"/>
         <source>The file was not found.</source>
         <translation>الملف غير موجود.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="39"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="40"/>
         <source>Only .xlsx and .csv files can be imported.</source>
         <translation>يمكن استيراد ملفات ‎.xlsx و‎.csv فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="40"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="41"/>
         <source>The file cannot be read as a spreadsheet.</source>
         <translation>تعذّرت قراءة الملف بوصفه جدول بيانات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="41"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="42"/>
         <source>The file is empty.</source>
         <translation>الملف فارغ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="42"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="43"/>
         <source>A required column is not mapped: first name, family name and ID number are needed.</source>
         <translation>عمود مطلوب غير محدد: يلزم الاسم الأول واسم العائلة ورقم الهوية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="43"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="44"/>
         <source>The database is not set up yet.</source>
         <translation>قاعدة البيانات لم تُعدّ بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="44"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="45"/>
         <source>The same person appears earlier in the file.</source>
         <translation>الشخص نفسه مذكور في صف سابق من الملف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="45"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="46"/>
         <source>Likely already registered; register at the desk after checking.</source>
         <translation>يُحتمل أنه مسجل من قبل؛ سجّله في مكتب الاستقبال بعد التحقق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="46"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="47"/>
         <source>The database could not be written; nothing was imported.</source>
         <translation>تعذّرت الكتابة في قاعدة البيانات؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="47"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="48"/>
         <source>The file is too large to import (over the size limit, or it unpacks to far more than it holds). Nothing was imported; split it into smaller files.</source>
         <translation>الملف أكبر من أن يُستورد (يتجاوز الحد المسموح، أو يتضخم عند فكّه أضعاف حجمه). لم يُستورد شيء؛ قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="48"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="49"/>
         <source>The file has more rows than one import takes. Nothing was imported; split it into smaller files.</source>
         <translation>في الملف صفوف أكثر مما يحتمله استيراد واحد. لم يُستورد شيء؛ قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="49"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="50"/>
         <source>The file has more columns than a beneficiary sheet can have. Nothing was imported; check that this is the right sheet.</source>
         <translation>في الملف أعمدة أكثر مما يمكن أن يكون في جدول المستفيدين. لم يُستورد شيء؛ تأكد أنه الجدول الصحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="50"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="51"/>
         <source>A cell of the file is far longer than any field. Nothing was imported; check the file.</source>
         <translation>في الملف خلية أطول بكثير من أي حقل. لم يُستورد شيء؛ راجع الملف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="51"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="52"/>
         <source>This row has characters that could not be read (the file&apos;s encoding is mixed); fix the row and import it again.</source>
         <translation>في هذا الصف أحرف تعذّرت قراءتها (ترميز الملف مختلط)؛ صحّح الصف ثم استورده مرة أخرى.</translation>
     </message>
@@ -3267,27 +3272,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="120"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="119"/>
         <source>Spreadsheet</source>
         <translation>جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="142"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="141"/>
         <source>Ignore</source>
         <translation>تجاهل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="166"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="165"/>
         <source>Checking every row…</source>
         <translation>جارٍ فحص كل الصفوف…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="186"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="185"/>
         <source>Imported %1 of %2 rows; %3 rows rejected.</source>
         <translation>استُورد %1 من %2 صفاً؛ ورُفض %3 صفاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="190"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="189"/>
         <source>Nothing was imported: correct the rejected rows, or import the valid rows only.</source>
         <translation>لم يُستورد شيء: صحّح الصفوف المرفوضة، أو استورد الصفوف الصحيحة فقط.</translation>
     </message>
@@ -3295,65 +3300,70 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ImportView</name>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="59"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="60"/>
         <source>Import beneficiaries from a spreadsheet</source>
         <translation>استيراد المستفيدين من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="62"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="63"/>
         <source>Excel (.xlsx) or CSV file</source>
         <translation>ملف Excel ‏(.xlsx) أو CSV</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="63"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="64"/>
         <source>Choose file…</source>
         <translation>اختيار الملف…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="64"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="65"/>
         <source>Read the columns</source>
         <translation>قراءة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="65"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="66"/>
         <source>Check which field each column of the file fills. Columns set to “Ignore” are not imported.</source>
         <translation>تحقق من الحقل الذي يملؤه كل عمود في الملف. الأعمدة المضبوطة على «تجاهل» لا تُستورد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="70"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="71"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="70"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="71"/>
         <source>Example</source>
         <translation>مثال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="70"/>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="81"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="71"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="80"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="73"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="74"/>
         <source>Import the valid rows only (otherwise nothing is imported while any row is rejected)</source>
         <translation>استيراد الصفوف الصحيحة فقط (وإلا فلا يُستورد شيء ما دام أي صف مرفوضاً)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="75"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="76"/>
         <source>Check and import</source>
         <translation>فحص واستيراد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="81"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="80"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/import_screen.py" line="81"/>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="80"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/import_screen.py" line="82"/>
+        <source>Problems found</source>
+        <translation>المشكلات التي وُجدت</translation>
     </message>
 </context>
 <context>
@@ -3412,12 +3422,12 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>InvestigationController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="163"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="159"/>
         <source>Grounds: %1</source>
         <translation>السند: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="165"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="161"/>
         <source>No grounds yet: approved minutes or a final ruling are needed.</source>
         <translation>لا يوجد سند بعد: يلزم محضر معتمد أو حكم نهائي.</translation>
     </message>
@@ -3425,164 +3435,164 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>InvestigationView</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="59"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="55"/>
         <source>The beneficiary accepted the agreed compensation</source>
         <translation>وافق المستفيد على التعويض المتفق عليه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="65"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="61"/>
         <source>Riyals, e.g. 1500</source>
         <translation>بالريال، مثل 1500</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="66"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="62"/>
         <source>Offered amount in riyals (optional)</source>
         <translation>المبلغ المعروض بالريال (اختياري)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="69"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="65"/>
         <source>The association caused the harm</source>
         <translation>ثبت أن الجمعية تسببت في الضرر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="70"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="66"/>
         <source>The ruling is in the beneficiary&apos;s favour</source>
         <translation>الحكم لصالح المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="72"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="68"/>
         <source>Record the minutes</source>
         <translation>تسجيل المحضر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="73"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="69"/>
         <source>Approve the minutes (signed in as myself)</source>
         <translation>اعتماد المحضر (باسمي)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="75"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="71"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="75"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="71"/>
         <source>Approved on</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="76"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="72"/>
         <source>Record the ruling</source>
         <translation>تسجيل الحكم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="77"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="73"/>
         <source>Add to the negotiation log</source>
         <translation>إضافة إلى سجل التفاوض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="78"/>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="98"/>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="104"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="74"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="94"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="100"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="78"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="74"/>
         <source>What was agreed or offered</source>
         <translation>ما عُرض أو اتُّفق عليه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="79"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="75"/>
         <source>Offer (SAR)</source>
         <translation>العرض (ريال)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="80"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="76"/>
         <source>Record the settled compensation</source>
         <translation>تسجيل التعويض المسلّم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="97"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="93"/>
         <source>Minutes of the investigation and follow-up committee</source>
         <translation>محضر لجنة التحقيق والمتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="98"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="94"/>
         <source>Members</source>
         <translation>الأعضاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="99"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="95"/>
         <source>The harm</source>
         <translation>الضرر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="99"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="95"/>
         <source>Its size</source>
         <translation>حجمه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="100"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="96"/>
         <source>Its causes</source>
         <translation>أسبابه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="101"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="97"/>
         <source>Approvals</source>
         <translation>الاعتمادات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="102"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="98"/>
         <source>Or a final ruling</source>
         <translation>أو حكم نهائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="103"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="99"/>
         <source>Court or authority</source>
         <translation>المحكمة أو الجهة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="103"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="99"/>
         <source>Reference</source>
         <translation>رقم الحكم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="105"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="101"/>
         <source>Negotiation with the beneficiary</source>
         <translation>التفاوض مع المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="106"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="102"/>
         <source>Round</source>
         <translation>الجولة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="106"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="102"/>
         <source>Offer</source>
         <translation>العرض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="108"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="104"/>
         <source>Agreed compensation</source>
         <translation>التعويض المتفق عليه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="109"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="105"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="109"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="105"/>
         <source>Amount (SAR)</source>
         <translation>المبلغ (ريال)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="110"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="106"/>
         <source>Settled on</source>
         <translation>تاريخ التسليم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="110"/>
+        <location filename="../desk_app/ui/screens/complaint_investigation.py" line="106"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -4115,156 +4125,161 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>MeetingsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="41"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="39"/>
         <source>Committee meetings</source>
         <translation>اجتماعات اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="44"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="49"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="42"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="47"/>
         <source>Meeting</source>
         <translation>الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="55"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="53"/>
         <source>Agenda and decisions</source>
         <translation>جدول الأعمال والقرارات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="56"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="54"/>
         <source>Minutes and approval</source>
         <translation>المحضر واعتماده</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="64"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="62"/>
         <source>The meeting</source>
         <translation>بيانات الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="72"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="70"/>
         <source>e.g. the meeting room, or a video call</source>
         <translation>مثل: قاعة الاجتماعات، أو اتصال مرئي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="76"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="74"/>
         <source>Set up the meeting</source>
         <translation>إعداد الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="82"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="80"/>
         <source>Committee</source>
         <translation>اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="85"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="83"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="87"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="85"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="91"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="89"/>
         <source>Held</source>
         <translation>الانعقاد</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="97"/>
         <location filename="../desk_app/ui/screens/meeting_view.py" line="99"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="101"/>
         <source>Members present</source>
         <translation>الأعضاء الحاضرون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="106"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="104"/>
         <source>Update the members present</source>
         <translation>تحديث الأعضاء الحاضرين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="121"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="126"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="119"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="124"/>
         <source>Waiting at least (days)</source>
         <translation>الانتظار لا يقل عن (يومًا)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="122"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="120"/>
         <source>Refresh  (F5)</source>
         <translation>تحديث  (F5)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="124"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="132"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="122"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="125"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="132"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="123"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="132"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="132"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="133"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="130"/>
         <source>Days waiting</source>
         <translation>أيام الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="133"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="200"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="130"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="191"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="133"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="204"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="130"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="195"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="142"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="131"/>
+        <source>Agenda</source>
+        <translation>جدول الأعمال</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="133"/>
         <source>Open the request</source>
         <translation>فتح الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="143"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="134"/>
         <source>Record the meeting&apos;s decisions</source>
         <translation>تسجيل قرارات الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="157"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="148"/>
         <source>Approval by the members</source>
         <translation>اعتماد الأعضاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="161"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="172"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="152"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="163"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="155"/>
         <location filename="../desk_app/ui/screens/meeting_view.py" line="164"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="173"/>
         <source>The member&apos;s own password</source>
         <translation>كلمة مرور العضو نفسه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="167"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="158"/>
         <source>Approve the minutes</source>
         <translation>اعتماد المحضر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="169"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="160"/>
         <source>Print the minutes</source>
         <translation>طباعة المحضر</translation>
     </message>
@@ -5236,22 +5251,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>OfficerAssignController</name>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="231"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="222"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="233"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="224"/>
         <source>Field of work</source>
         <translation>مجال العمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="244"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="235"/>
         <source>— nobody —</source>
         <translation>— لا أحد —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="261"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="252"/>
         <source>Saved (%1 changed).</source>
         <translation>حُفظ (تغيّر %1).</translation>
     </message>
@@ -5259,33 +5274,33 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>OfficerAssignView</name>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="187"/>
-        <location filename="../desk_app/ui/screens/officers.py" line="195"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="178"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="186"/>
         <source>Contact officers</source>
         <translation>ضباط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="189"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="180"/>
         <source>The policy names a contact officer for each category of beneficiaries and each field of the association&apos;s work, to receive and answer their enquiries.</source>
         <translation>تحدد السياسة ضابط اتصال لكل فئة من المستفيدين ولكل مجال من مجالات الجمعية، يستقبل استفساراتهم ويرد عليها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="194"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="185"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="194"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="185"/>
         <source>Category or field</source>
         <translation>الفئة أو المجال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="195"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="186"/>
         <source>Contact officer</source>
         <translation>ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="197"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="188"/>
         <source>Save the contact officers</source>
         <translation>حفظ ضباط الاتصال</translation>
     </message>
@@ -5293,32 +5308,32 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>OfficerQueueController</name>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="127"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="118"/>
         <source>Answers for: %1</source>
         <translation>مسؤول عن: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="131"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="122"/>
         <source>No category or field is assigned to this officer yet (the administrator assigns them).</source>
         <translation>لم تُسند إلى ضابط الاتصال هذا أي فئة أو مجال بعد (يسندها مدير النظام).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="135"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="126"/>
         <source>Open requests and complaints: %1</source>
         <translation>الطلبات والشكاوى المفتوحة: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="137"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="128"/>
         <source>Enquiries waiting for an answer: %1</source>
         <translation>استفسارات بانتظار الرد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="151"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="142"/>
         <source>Request</source>
         <translation>طلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="151"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="142"/>
         <source>Complaint</source>
         <translation>شكوى</translation>
     </message>
@@ -5326,79 +5341,79 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>OfficerQueueView</name>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="55"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="46"/>
         <source>Contact officer&apos;s queue</source>
         <translation>قائمة ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="58"/>
-        <location filename="../desk_app/ui/screens/officers.py" line="59"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="49"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="50"/>
         <source>Contact officer</source>
         <translation>ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="66"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="57"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="66"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="57"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="66"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="57"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="67"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="58"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="67"/>
-        <location filename="../desk_app/ui/screens/officers.py" line="69"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="58"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="60"/>
         <source>About</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="67"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="58"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="68"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="59"/>
         <source>Due</source>
         <translation>موعد الرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="68"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="59"/>
         <source>Open requests and complaints</source>
         <translation>الطلبات والشكاوى المفتوحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="69"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="60"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="69"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="60"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="70"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="61"/>
         <source>What became of it</source>
         <translation>ما تم فيه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="70"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="61"/>
         <source>Enquiries waiting</source>
         <translation>استفسارات بانتظار الرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="71"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="62"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
@@ -5627,17 +5642,17 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="292"/>
+        <location filename="../desk_app/ui/ops.py" line="295"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="293"/>
+        <location filename="../desk_app/ui/ops.py" line="296"/>
         <source>This could not be done. Nothing was lost; the details were written to the log for the administrator.</source>
         <translation>تعذّر إتمام العملية. لم يُفقد شيء، وسُجّلت التفاصيل في السجل لمدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="315"/>
+        <location filename="../desk_app/ui/ops.py" line="318"/>
         <source>Not done</source>
         <translation>لم تتم العملية</translation>
     </message>
@@ -6329,17 +6344,17 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>PartnersController</name>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="123"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="115"/>
         <source>This association&apos;s profile has no services for partner associations.</source>
         <translation>لا يتضمن ملف الجمعية خدمات للجمعيات الشريكة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="127"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="119"/>
         <source>Priority weights in the profile: %1</source>
         <translation>أوزان الأولوية في ملف الجمعية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="161"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="153"/>
         <source>Requests competing: %1 — reports overdue: %2</source>
         <translation>الطلبات المتنافسة: %1 — التقارير المتأخرة: %2</translation>
     </message>
@@ -6347,83 +6362,83 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="61"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="53"/>
         <source>Partner associations: priority list</source>
         <translation>الجمعيات الشريكة: قائمة الأولوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="65"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="57"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="66"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="58"/>
         <source>New partner request…</source>
         <translation>طلب جديد من جمعية شريكة…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="68"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="60"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="69"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="61"/>
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="69"/>
-        <location filename="../desk_app/ui/screens/partners.py" line="79"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="61"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="71"/>
         <source>Association</source>
         <translation>الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="69"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="61"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="70"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="62"/>
         <source>Expected beneficiaries</source>
         <translation>المستفيدون المتوقعون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="70"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="62"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="71"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="63"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="71"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="63"/>
         <source>Why (the profile&apos;s weights)</source>
         <translation>السبب (بأوزان ملف الجمعية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="77"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="69"/>
         <source>Impact reports overdue</source>
         <translation>تقارير الأثر المتأخرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="79"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="71"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="79"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="71"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="80"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="72"/>
         <source>Due on</source>
         <translation>موعده</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="80"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="72"/>
         <source>Days late</source>
         <translation>أيام التأخر</translation>
     </message>
@@ -6991,27 +7006,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>Policy</name>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="42"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="40"/>
         <source>held remotely</source>
         <translation>عُقد عن بُعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="43"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="41"/>
         <source>held in person</source>
         <translation>عُقد حضوريًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="44"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="42"/>
         <source>the minutes do not say</source>
         <translation>لم يذكر المحضر طريقة الانعقاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="51"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="49"/>
         <source>No board approval is recorded for this version.</source>
         <translation>لم يُسجَّل اعتماد مجلس الإدارة لهذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="52"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="50"/>
         <source>Approved by the board at its meeting no. %1 on %2 (%3).</source>
         <translation>اعتمدها مجلس الإدارة في اجتماعه رقم %1 بتاريخ %2 (%3).</translation>
     </message>
@@ -7055,22 +7070,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>PolicyAcksController</name>
     <message>
-        <location filename="../desk_app/ui/screens/policy_acks.py" line="89"/>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="82"/>
         <source>No policy text is held in the profile yet.</source>
         <translation>لم يُحفظ نص السياسة في ملف الجمعية بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy_acks.py" line="92"/>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="85"/>
         <source>Version %1 of the policy: %2 of %3 staff members have acknowledged it.</source>
         <translation>الإصدار %1 من السياسة: أقرّ به %2 من %3 موظفين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy_acks.py" line="99"/>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="92"/>
         <source>Not yet</source>
         <translation>لم يُقر بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy_acks.py" line="114"/>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="107"/>
         <source>The list was issued (code %1) and archived: print it from the preview.</source>
         <translation>صدرت القائمة (الرمز %1) وحُفظت في الأرشيف: اطبعها من المعاينة.</translation>
     </message>
@@ -7078,32 +7093,32 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>PolicyAcksView</name>
     <message>
-        <location filename="../desk_app/ui/screens/policy_acks.py" line="34"/>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="32"/>
         <source>Staff acknowledgements of the policy</source>
         <translation>إقرارات الموظفين بالسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy_acks.py" line="41"/>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="38"/>
         <source>Staff member</source>
         <translation>الموظف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy_acks.py" line="41"/>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="38"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy_acks.py" line="42"/>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="39"/>
         <source>Acknowledged</source>
         <translation>تاريخ الإقرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy_acks.py" line="42"/>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="39"/>
         <source>Desk</source>
         <translation>المكتب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy_acks.py" line="47"/>
+        <location filename="../desk_app/ui/screens/policy_acks.py" line="40"/>
         <source>Print the signed list</source>
         <translation>طباعة قائمة الإقرارات</translation>
     </message>
@@ -7111,53 +7126,53 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>PolicyController</name>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="180"/>
-        <location filename="../desk_app/ui/screens/policy.py" line="214"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="174"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="208"/>
         <source>Version %1</source>
         <translation>الإصدار %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="184"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="178"/>
         <source>The policy names no review cycle.</source>
         <translation>لا تحدد السياسة موعدًا لمراجعتها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="185"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="179"/>
         <source>No policy text is held in the profile yet.</source>
         <translation>لم يُحفظ نص السياسة في ملف الجمعية بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="188"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="182"/>
         <source>The policy&apos;s review is due (since %1): review it and record the new version and its approval.</source>
         <translation>حان موعد مراجعة السياسة (منذ %1): راجعها وسجّل الإصدار الجديد واعتماده.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="192"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="186"/>
         <source>Next review of the policy: %1.</source>
         <translation>موعد المراجعة القادمة للسياسة: %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="211"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="205"/>
         <source>Each staff member affirms: %1</source>
         <translation>يقر كل موظف بما يلي: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="213"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="207"/>
         <source>Staff are not asked to acknowledge this version.</source>
         <translation>لا يُطلب من الموظفين الإقرار بهذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="236"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="230"/>
         <source>The board approval was saved.</source>
         <translation>حُفظ اعتماد مجلس الإدارة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="245"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="239"/>
         <source>Saved as version %1: staff who acknowledge the policy will be asked again.</source>
         <translation>حُفظ بوصفه الإصدار %1: سيُطلب من الموظفين الإقرار به من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="260"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="254"/>
         <source>The record of processing was issued (code %1) and archived.</source>
         <translation>صدر سجل أنشطة المعالجة (الرمز %1) وحُفظ في الأرشيف.</translation>
     </message>
@@ -7165,117 +7180,117 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>PolicyView</name>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="62"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="60"/>
         <source>The policy and its board approval</source>
         <translation>السياسة واعتماد مجلس الإدارة لها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="69"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="67"/>
         <source>Policy versions</source>
         <translation>إصدارات السياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="72"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="70"/>
         <source>Policy text</source>
         <translation>نص السياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="77"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="75"/>
         <source>Board members present</source>
         <translation>أعضاء المجلس الحاضرون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="78"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="74"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="78"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="74"/>
         <source>Capacity</source>
         <translation>الصفة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="97"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="91"/>
         <source>Text and approval</source>
         <translation>النص والاعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="98"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="92"/>
         <source>Record the board approval</source>
         <translation>تسجيل اعتماد مجلس الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="99"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="93"/>
         <source>New version of the text</source>
         <translation>إصدار جديد من النص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="100"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="94"/>
         <source>Print the record of processing</source>
         <translation>طباعة سجل أنشطة المعالجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="105"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="99"/>
         <source>Record of processing</source>
         <translation>سجل أنشطة المعالجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="122"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="116"/>
         <source>One member a line: name - capacity</source>
         <translation>عضو في كل سطر: الاسم - الصفة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="125"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="119"/>
         <source>Save the approval</source>
         <translation>حفظ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="128"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="122"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="129"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="123"/>
         <source>Meeting number</source>
         <translation>رقم الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="130"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="124"/>
         <source>Meeting date</source>
         <translation>تاريخ الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="131"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="125"/>
         <source>The meeting was</source>
         <translation>طريقة الانعقاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="132"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="126"/>
         <source>Members present</source>
         <translation>الأعضاء الحاضرون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="142"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="136"/>
         <source>The sentence each staff member affirms (blank: not asked)</source>
         <translation>العبارة التي يقر بها كل موظف (فارغة: لا يُطلب إقرار)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="144"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="138"/>
         <source>Save as a new version</source>
         <translation>حفظ بوصفه إصدارًا جديدًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="147"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="141"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="148"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="142"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/policy.py" line="149"/>
+        <location filename="../desk_app/ui/screens/policy.py" line="143"/>
         <source>Staff acknowledge</source>
         <translation>إقرار الموظفين</translation>
     </message>
@@ -7698,42 +7713,42 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ProfileController</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="230"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="235"/>
         <source>Only an administrator can change the profile.</source>
         <translation>تعديل ملف تعريف الجمعية لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="319"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="324"/>
         <source>Saved as version %1. It applies from now on; earlier versions are kept.</source>
         <translation>حُفظ بوصفه الإصدار %1، ويسري من الآن؛ والإصدارات السابقة محفوظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="332"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="337"/>
         <source>row %1</source>
         <translation>الصف %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="339"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="344"/>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="347"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="352"/>
         <source>The file cannot be read.</source>
         <translation>تعذّرت قراءة الملف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="350"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="355"/>
         <source>The logo must be a PNG image of at most 1 MB.</source>
         <translation>يجب أن يكون الشعار صورة PNG لا يتجاوز حجمها 1 ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="363"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="368"/>
         <source>No logo</source>
         <translation>لا يوجد شعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="386"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="391"/>
         <source>Version in force: %1</source>
         <translation>الإصدار الساري: %1</translation>
     </message>
@@ -7741,127 +7756,127 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ProfileView</name>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="62"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="65"/>
         <source>Organisation profile</source>
         <translation>ملف تعريف الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="67"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="70"/>
         <source>What changed (e.g. the board&apos;s approval of 2027)</source>
         <translation>ما الذي تغيّر (مثل: اعتماد مجلس الإدارة لعام 2027)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="68"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="71"/>
         <source>Save as a new version  (Ctrl+S)</source>
         <translation>حفظ كإصدار جديد  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="76"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="79"/>
         <source>Choose logo (PNG)…</source>
         <translation>اختيار الشعار (PNG)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="77"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="80"/>
         <source>Remove logo</source>
         <translation>إزالة الشعار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="112"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="115"/>
         <source>Gregorian years</source>
         <translation>سنوات ميلادية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="113"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="116"/>
         <source>Hijri years</source>
         <translation>سنوات هجرية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="132"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="135"/>
         <source>Committee meetings</source>
         <translation>اجتماعات اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="169"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="172"/>
         <source>Add the official holidays of this year</source>
         <translation>إضافة الإجازات الرسمية لهذه السنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="183"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="186"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="183"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="186"/>
         <source>Saved on</source>
         <translation>تاريخ الحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="183"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="186"/>
         <source>By</source>
         <translation>بواسطة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="183"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="186"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="189"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="194"/>
         <source>Association</source>
         <translation>الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="189"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="194"/>
         <source>Rules</source>
         <translation>القواعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="190"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="195"/>
         <source>Channels</source>
         <translation>قنوات التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="191"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="196"/>
         <source>Categories</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="192"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="197"/>
         <source>Committees</source>
         <translation>اللجان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="193"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="198"/>
         <source>Complaint types</source>
         <translation>أنواع الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="194"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="199"/>
         <source>Referral to</source>
         <translation>جهات الإحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="195"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="200"/>
         <source>Social study</source>
         <translation>البحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="196"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="201"/>
         <source>Holidays</source>
         <translation>الإجازات الرسمية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="196"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="201"/>
         <source>Texts</source>
         <translation>النصوص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="197"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="202"/>
         <source>Aid given</source>
         <translation>المساعدات المصروفة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/profile_editor.py" line="198"/>
+        <location filename="../desk_app/ui/screens/profile_editor.py" line="203"/>
         <source>Versions</source>
         <translation>الإصدارات</translation>
     </message>
@@ -8787,47 +8802,47 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RetentionController</name>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="76"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="70"/>
         <source>not set (kept)</source>
         <translation>غير محددة (يُحفظ)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="77"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="71"/>
         <source>%1 months</source>
         <translation>%1 شهرًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="82"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="76"/>
         <source>Periods in the profile — finished files: %1; scans after the decision: %2.</source>
         <translation>المدد في ملف الجمعية — الملفات المنتهية: %1؛ المستندات الممسوحة بعد القرار: %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="86"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="80"/>
         <source>Due today: %1 files to anonymise, %2 scans to delete.</source>
         <translation>المستحق اليوم: %1 ملفًا للتجهيل، %2 مستندًا ممسوحًا للحذف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="90"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="84"/>
         <source>File %1</source>
         <translation>الملف %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="92"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="86"/>
         <source>Scan of request %1</source>
         <translation>مستند ممسوح للطلب %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="103"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="97"/>
         <source>Retention run</source>
         <translation>تطبيق مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="104"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="98"/>
         <source>Anonymise %1 files and delete %2 scans? This cannot be undone; the statistics are kept.</source>
         <translation>تجهيل %1 ملفًا وحذف %2 مستندًا ممسوحًا؟ لا يمكن التراجع عن ذلك، وتبقى الإحصاءات كما هي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="114"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="108"/>
         <source>Done: %1 files anonymised, %2 scans deleted, %3 audit entries reduced to their skeleton.</source>
         <translation>تم: جُهّل %1 ملفًا، وحُذف %2 مستندًا ممسوحًا، واختُصر %3 من قيود سجل التدقيق إلى هيكلها.</translation>
     </message>
@@ -8835,27 +8850,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="31"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="29"/>
         <source>Retention run</source>
         <translation>تطبيق مدد الحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="39"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="36"/>
         <source>What</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="39"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="36"/>
         <source>Last activity</source>
         <translation>آخر نشاط</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="43"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="37"/>
         <source>List what is due</source>
         <translation>عرض المستحق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/retention.py" line="44"/>
+        <location filename="../desk_app/ui/screens/retention.py" line="38"/>
         <source>Anonymise and delete what is listed…</source>
         <translation>تجهيل وحذف ما في القائمة…</translation>
     </message>
@@ -8863,12 +8878,12 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="75"/>
+        <location filename="../desk_app/ui/screens/review.py" line="65"/>
         <source>Records whose data were last reviewed more than %1 months ago. Update them with the beneficiary so eligibility stays current.</source>
         <translation>سجلات مضى على آخر مراجعة لبياناتها أكثر من %1 شهرًا. حدّثها مع المستفيد ليبقى الاستحقاق قائمًا على بيانات حديثة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="114"/>
+        <location filename="../desk_app/ui/screens/review.py" line="104"/>
         <source>Due for review: %1</source>
         <translation>المستحقة للمراجعة: %1</translation>
     </message>
@@ -8876,52 +8891,52 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="30"/>
+        <location filename="../desk_app/ui/screens/review.py" line="28"/>
         <source>Data due for periodic review</source>
         <translation>البيانات المستحقة للمراجعة الدورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="36"/>
+        <location filename="../desk_app/ui/screens/review.py" line="33"/>
         <source>File no.</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="36"/>
+        <location filename="../desk_app/ui/screens/review.py" line="33"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="37"/>
+        <location filename="../desk_app/ui/screens/review.py" line="33"/>
         <source>Mobile</source>
         <translation>الجوال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="37"/>
+        <location filename="../desk_app/ui/screens/review.py" line="34"/>
         <source>Last reviewed</source>
         <translation>آخر مراجعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="38"/>
+        <location filename="../desk_app/ui/screens/review.py" line="34"/>
         <source>Due for review since</source>
         <translation>مستحقة للمراجعة منذ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="47"/>
+        <location filename="../desk_app/ui/screens/review.py" line="37"/>
         <source>Open the file to update it</source>
         <translation>فتح الملف لتحديثه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="48"/>
+        <location filename="../desk_app/ui/screens/review.py" line="38"/>
         <source>Data checked and still current</source>
         <translation>تمت المراجعة والبيانات ما زالت صحيحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="49"/>
+        <location filename="../desk_app/ui/screens/review.py" line="39"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/review.py" line="50"/>
+        <location filename="../desk_app/ui/screens/review.py" line="40"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
@@ -9013,27 +9028,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>Staff</name>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="33"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="31"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="34"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="32"/>
         <source>Reception</source>
         <translation>الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="35"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="33"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="36"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="34"/>
         <source>Committee member</source>
         <translation>عضو لجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="37"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="35"/>
         <source>Manager</source>
         <translation>مدير</translation>
     </message>
@@ -9041,42 +9056,42 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>StaffController</name>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="122"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="115"/>
         <source>open</source>
         <translation>مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="122"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="115"/>
         <source>closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="124"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="117"/>
         <source>locked after wrong passwords</source>
         <translation>مقفل بعد كلمات مرور خاطئة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="142"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="135"/>
         <source>The account was opened.</source>
         <translation>فُتح الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="152"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="145"/>
         <source>The account was updated.</source>
         <translation>حُدّث الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="160"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="153"/>
         <source>The account is unlocked.</source>
         <translation>فُتح الحساب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="168"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="161"/>
         <source>The new password is set.</source>
         <translation>عُيّنت كلمة المرور الجديدة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="182"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="175"/>
         <source>Some fields need correcting.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح.</translation>
     </message>
@@ -9084,65 +9099,65 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="45"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="43"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="50"/>
-        <location filename="../desk_app/ui/screens/staff.py" line="83"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="47"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="76"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="50"/>
-        <location filename="../desk_app/ui/screens/staff.py" line="84"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="47"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="77"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="50"/>
-        <location filename="../desk_app/ui/screens/staff.py" line="85"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="47"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="78"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="50"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="47"/>
         <source>Account</source>
         <translation>الحساب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="55"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="48"/>
         <source>Close / reopen the selected account</source>
         <translation>إغلاق / إعادة فتح الحساب المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="58"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="51"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="60"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="53"/>
         <source>Set this password for the selected account</source>
         <translation>تعيين كلمة المرور هذه للحساب المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="61"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="54"/>
         <source>Unlock the selected account</source>
         <translation>فتح الحساب المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="79"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="72"/>
         <source>Open the account</source>
         <translation>فتح الحساب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="81"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="74"/>
         <source>New account</source>
         <translation>حساب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/staff.py" line="86"/>
+        <location filename="../desk_app/ui/screens/staff.py" line="79"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -9262,52 +9277,52 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study.py" line="102"/>
+        <location filename="../desk_app/ui/screens/study.py" line="104"/>
         <source>Social study — %1</source>
         <translation>البحث الاجتماعي — %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study.py" line="106"/>
+        <location filename="../desk_app/ui/screens/study.py" line="108"/>
         <source>Saved by %1 on %2</source>
         <translation>حفظه %1 في %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study.py" line="160"/>
+        <location filename="../desk_app/ui/screens/study.py" line="162"/>
         <source>Totals appear once every amount is a number.</source>
         <translation>تظهر المجاميع حين تكون كل المبالغ أرقامًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study.py" line="164"/>
+        <location filename="../desk_app/ui/screens/study.py" line="166"/>
         <source>Monthly shortfall: %1 SAR</source>
         <translation>العجز الشهري: %1 ريال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study.py" line="165"/>
+        <location filename="../desk_app/ui/screens/study.py" line="167"/>
         <source>Left after expenses: %1 SAR</source>
         <translation>المتبقي بعد المصروفات: %1 ريال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study.py" line="166"/>
+        <location filename="../desk_app/ui/screens/study.py" line="168"/>
         <source>Income %1 SAR — expenses %2 SAR</source>
         <translation>الدخل %1 ريال — المصروفات %2 ريال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study.py" line="201"/>
+        <location filename="../desk_app/ui/screens/study.py" line="203"/>
         <source>Study saved.</source>
         <translation>حُفظ البحث.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study.py" line="211"/>
+        <location filename="../desk_app/ui/screens/study.py" line="213"/>
         <source>Some fields need correcting; see the messages beside them. Nothing was saved.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها. لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study.py" line="220"/>
+        <location filename="../desk_app/ui/screens/study.py" line="222"/>
         <source>This study was saved at another desk (%1) since you opened it; they changed: %2. Nothing of yours was saved and what you typed is kept. Save again to replace their version with yours, or go back and open the study again to see theirs.</source>
         <translation>حُفظ هذا البحث من مكتب آخر (%1) بعد أن فتحته، وغُيّر فيه: %2. لم يُحفظ شيء مما أدخلته وما كتبته باقٍ. احفظ مرة أخرى ليحل ما كتبته محل نسختهم، أو ارجع وافتح البحث من جديد لترى نسختهم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study.py" line="223"/>
+        <location filename="../desk_app/ui/screens/study.py" line="225"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
@@ -9545,57 +9560,57 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SubjectRequests</name>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="36"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="34"/>
         <source>Access to the data</source>
         <translation>الاطلاع على البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="37"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="35"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="38"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="36"/>
         <source>Destruction</source>
         <translation>إتلاف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="39"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="37"/>
         <source>Objection to processing</source>
         <translation>اعتراض على المعالجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="43"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="41"/>
         <source>National ID card</source>
         <translation>بطاقة الهوية الوطنية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="44"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="42"/>
         <source>Iqama</source>
         <translation>الإقامة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="44"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="42"/>
         <source>Passport</source>
         <translation>جواز السفر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="45"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="43"/>
         <source>Family card</source>
         <translation>سجل الأسرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="49"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="47"/>
         <source>Granted</source>
         <translation>أُجيب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="50"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="48"/>
         <source>Partly granted</source>
         <translation>أُجيب جزئيًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="51"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="49"/>
         <source>Refused (with the reason)</source>
         <translation>رُفض (مع ذكر السبب)</translation>
     </message>
@@ -9603,67 +9618,67 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SubjectRequestsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="172"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="163"/>
         <source>%1 open, %2 past the 30 days.</source>
         <translation>%1 مفتوح، %2 تجاوز الثلاثين يومًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="182"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="173"/>
         <source>Not checked</source>
         <translation>لم يُتحقق منها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="193"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="184"/>
         <source>Answered: %1</source>
         <translation>مُنجز: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="195"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="186"/>
         <source>Overdue by %1 days</source>
         <translation>أيام التأخير: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="196"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="187"/>
         <source>%1 days left</source>
         <translation>الأيام المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="212"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="203"/>
         <source> — file %1</source>
         <translation> — ملف %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="230"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="221"/>
         <source>Recorded as %1: the answer is due by %2.</source>
         <translation>سُجّل برقم %1: موعد الرد قبل %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="251"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="242"/>
         <source>The answer to %1 was recorded.</source>
         <translation>سُجّل الرد على %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="260"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="251"/>
         <source>Withdraw consent</source>
         <translation>سحب الموافقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="261"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="252"/>
         <source>Record that %1 withdraws consent to the processing of their data? Their open requests will be withdrawn.</source>
         <translation>هل تسجّل سحب %1 موافقته على معالجة بياناته؟ ستُسحب طلباته المفتوحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="270"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="261"/>
         <source>Consent withdrawal recorded. Requests withdrawn: %1. Still before the committee: %2.</source>
         <translation>سُجّل سحب الموافقة. الطلبات التي سُحبت: %1. ما زال أمام اللجنة: %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="272"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="263"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="289"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="280"/>
         <source>%1 records exported (PDF code %2, Excel and JSON) to %3</source>
         <translation>صُدّرت %1 سجلات (رمز ملف PDF ‏%2، وملف Excel وملف JSON) إلى %3</translation>
     </message>
@@ -9671,127 +9686,127 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SubjectRequestsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="66"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="64"/>
         <source>Personal-data requests</source>
         <translation>طلبات البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="73"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="70"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="73"/>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="93"/>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="104"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="70"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="84"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="95"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="73"/>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="105"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="70"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="96"/>
         <source>Requester</source>
         <translation>مقدم الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="73"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="70"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="74"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="71"/>
         <source>Answer due</source>
         <translation>موعد الرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="74"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="71"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="74"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="71"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="92"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="83"/>
         <source>New request</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="96"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="87"/>
         <source>File number or ID number (if registered)</source>
         <translation>رقم الملف أو رقم الهوية (إن كان مسجلًا)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="101"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="92"/>
         <source>Record the request</source>
         <translation>تسجيل الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="106"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="97"/>
         <source>About</source>
         <translation>صاحب البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="107"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="98"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="108"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="99"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="113"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="104"/>
         <source>Selected request</source>
         <translation>الطلب المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="114"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="105"/>
         <source>Select a request in the list.</source>
         <translation>اختر طلبًا من القائمة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="116"/>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="131"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="107"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="122"/>
         <source>Identity document</source>
         <translation>وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="117"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="108"/>
         <source>Identity checked</source>
         <translation>تم التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="118"/>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="132"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="109"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="123"/>
         <source>Answer</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="120"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="111"/>
         <source>What was done, or why not</source>
         <translation>ما الذي نُفّذ، أو سبب عدم التنفيذ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="123"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="114"/>
         <source>Record the answer</source>
         <translation>تسجيل الرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="124"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="115"/>
         <source>Export everything held about this person</source>
         <translation>تصدير كل ما تحفظه الجمعية عن صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="125"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="116"/>
         <source>Record the withdrawal of consent</source>
         <translation>تسجيل سحب الموافقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="133"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="124"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -9890,59 +9905,59 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SurveyResultsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="158"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="144"/>
         <source>All campaigns</source>
         <translation>كل الحملات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="160"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="146"/>
         <source>All branches</source>
         <translation>كل الفروع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="185"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="171"/>
         <source>No responses yet.</source>
         <translation>لا توجد إجابات بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="197"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="183"/>
         <source>Overall satisfaction index: %1 of 100 — %2 responses</source>
         <translation>مؤشر الرضا العام: %1 من 100 — عدد الإجابات %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="201"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="187"/>
         <source>Index per question</source>
         <translation>المؤشر لكل سؤال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="204"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="190"/>
         <source>Overall index by month</source>
         <translation>المؤشر العام حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="206"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="192"/>
         <source>Yes: %1</source>
         <translation>نعم: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="227"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="213"/>
         <source>Export to Excel</source>
         <translation>تصدير إلى Excel</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="234"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="220"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="234"/>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="251"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="220"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="237"/>
         <source>Saved: %1</source>
         <translation>حُفظ: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="239"/>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="251"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="225"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="237"/>
         <source>PDF summary</source>
         <translation>ملخص PDF</translation>
     </message>
@@ -9950,123 +9965,123 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SurveyResultsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="57"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="43"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="60"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="46"/>
         <source>Beneficiary satisfaction</source>
         <translation>رضا المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="61"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="47"/>
         <source>Supervisory office visits</source>
         <translation>الزيارات الإشرافية على المكاتب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="65"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="51"/>
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="65"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="51"/>
         <source>Last 3 months</source>
         <translation>آخر 3 أشهر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="66"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="52"/>
         <source>Last 12 months</source>
         <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="68"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="54"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="69"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="55"/>
         <source>PDF summary…</source>
         <translation>ملخص PDF…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="78"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="64"/>
         <source>Index = (mean − 1) ÷ 4 × 100. Groups with fewer than %1 responses are not shown apart, to protect anonymity. Results are for improvement, not for blame.</source>
         <translation>المؤشر = (المتوسط − 1) ÷ 4 × 100. لا تُعرض المجموعات التي تقل إجاباتها عن %1 منفصلةً حمايةً للخصوصية. النتائج أداة للتطوير لا للعقاب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="87"/>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="108"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="73"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="94"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="87"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="73"/>
         <source>Mean (1–5)</source>
         <translation>المتوسط (1–5)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="88"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="74"/>
         <source>Index</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="88"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="74"/>
         <source>Answered 4 or 5</source>
         <translation>أجاب 4 أو 5</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="95"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="81"/>
         <source>By service</source>
         <translation>حسب الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="95"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="81"/>
         <source>By channel</source>
         <translation>حسب قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="96"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="82"/>
         <source>By branch</source>
         <translation>حسب الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="98"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="84"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="98"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="84"/>
         <source>Overall index</source>
         <translation>المؤشر العام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="108"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="94"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="112"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="98"/>
         <source>Questions</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="113"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="99"/>
         <source>By group</source>
         <translation>حسب المجموعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="114"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="100"/>
         <source>Trend by month</source>
         <translation>الاتجاه الشهري</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="115"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="101"/>
         <source>Other answers</source>
         <translation>إجابات أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="116"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="102"/>
         <source>Comments</source>
         <translation>الملاحظات</translation>
     </message>
@@ -10074,27 +10089,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>Surveys</name>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="31"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="29"/>
         <source>Periodic questionnaire</source>
         <translation>استبانة دورية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="32"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="30"/>
         <source>End of programme</source>
         <translation>بعد نهاية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="33"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="31"/>
         <source>Field survey</source>
         <translation>المسح الميداني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="34"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="32"/>
         <source>Supervisory visit</source>
         <translation>الزيارة الإشرافية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="35"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="33"/>
         <source>Interview</source>
         <translation>المقابلة</translation>
     </message>
@@ -10102,42 +10117,42 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SurveysController</name>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="126"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="112"/>
         <source>(all services)</source>
         <translation>(كل الخدمات)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="127"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="113"/>
         <source>(as the campaign)</source>
         <translation>(حسب الحملة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="156"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="142"/>
         <source>open</source>
         <translation>مفتوحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="156"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="142"/>
         <source>closed</source>
         <translation>مغلقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="205"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="191"/>
         <source>Recorded.</source>
         <translation>سُجّل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="217"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="203"/>
         <source>Choose an open campaign first.</source>
         <translation>اختر حملة مفتوحة أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="239"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="225"/>
         <source>The campaign was updated.</source>
         <translation>حُدّثت الحملة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="247"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="233"/>
         <source>The campaign is open.</source>
         <translation>فُتحت الحملة.</translation>
     </message>
@@ -10145,128 +10160,128 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SurveysView</name>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="43"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="41"/>
         <source>Satisfaction surveys</source>
         <translation>استبانات قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="48"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="45"/>
         <source>Campaign</source>
         <translation>الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="48"/>
-        <location filename="../desk_app/ui/screens/surveys.py" line="81"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="45"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="72"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="48"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="45"/>
         <source>Questionnaire</source>
         <translation>الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="48"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="45"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="49"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="46"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="49"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="46"/>
         <source>Responses</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="58"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="49"/>
         <source>Hand the screen to the beneficiary (kiosk)</source>
         <translation>تسليم الشاشة للمستفيد (وضع الاستبانة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="60"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="51"/>
         <source>Type in paper answers</source>
         <translation>إدخال إجابات ورقية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="61"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="52"/>
         <source>Results</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="62"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="53"/>
         <source>Close / reopen the campaign</source>
         <translation>إغلاق / إعادة فتح الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="63"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="54"/>
         <source>Answer the selected campaign</source>
         <translation>الإجابة عن الحملة المحددة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="65"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="56"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="67"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="58"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="78"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="69"/>
         <source>Open the campaign</source>
         <translation>فتح الحملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="79"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="70"/>
         <source>New campaign</source>
         <translation>حملة جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="82"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="73"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="83"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="74"/>
         <source>Service surveyed</source>
         <translation>الخدمة المقيَّمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="85"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="76"/>
         <source>Due for the end-of-programme survey</source>
         <translation>المستحقون لاستبانة نهاية البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="87"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="77"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="87"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="77"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="88"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="78"/>
         <source>Programme</source>
         <translation>البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="88"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="78"/>
         <source>Programme ended</source>
         <translation>انتهى البرنامج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="93"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="79"/>
         <source>Ask now (kiosk)</source>
         <translation>اسأله الآن (شاشة الاستبانة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/surveys.py" line="94"/>
+        <location filename="../desk_app/ui/screens/surveys.py" line="80"/>
         <source>Record that the beneficiary declined</source>
         <translation>تسجيل اعتذار المستفيد عن الإجابة</translation>
     </message>
@@ -10343,27 +10358,28 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="31"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="34"/>
         <source>changed at the branch, deleted at the head office</source>
+        <extracomment>Fields of a whole record shown as they are, without a label (a name says what it is).</extracomment>
         <translation>عُدّل في الفرع وحُذف في المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="32"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="35"/>
         <source>could not be stored as it came</source>
         <translation>تعذّر حفظه كما ورد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="36"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="39"/>
         <source>Conflicts are decided at the head office.</source>
         <translation>يُبتّ في التعارضات في المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="37"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="40"/>
         <source>Someone has resolved this conflict already.</source>
         <translation>بتّ أحدهم في هذا التعارض من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="39"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="42"/>
         <source>This record no longer exists here: the branch&apos;s values stay listed.</source>
         <translation>هذا السجل لم يعد موجوداً هنا: تبقى قيم الفرع مدرجة.</translation>
     </message>

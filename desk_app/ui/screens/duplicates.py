@@ -31,6 +31,7 @@ from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.screens.beneficiary_labels import duplicate_reasons
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
+from desk_app.ui.widgets.tables import FIT, list_table
 
 
 def strength_names() -> dict[str, str]:
@@ -74,10 +75,9 @@ class DuplicatesView(QWidget):
         top.addWidget(QLabel(self.tr("Show")))
         top.addWidget(self.show_combo)
         top.addWidget(self.find_button)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels([self.tr("How sure"), self.tr("Why"),
-                                              self.tr("First file"), self.tr("Second file")])
-        _list_table(self.table, self.tr("Possible duplicates"))
+        self.table = list_table([self.tr("How sure"), self.tr("Why"), self.tr("First file"),
+                                 self.tr("Second file")], columns=FIT, stretch=(2, 3),
+                                name=self.tr("Possible duplicates"))
         self.compare = QTableWidget(len(FIELDS), 2)
         self.compare.setHorizontalHeaderLabels([self.tr("First file"), self.tr("Second file")])
         self.compare.setVerticalHeaderLabels([label() for label, _get in FIELDS])
@@ -115,18 +115,6 @@ class DuplicatesView(QWidget):
         c.resizeRowsToContents()
         rows = sum(c.rowHeight(r) for r in range(c.rowCount()))
         c.setFixedHeight(c.horizontalHeader().sizeHint().height() + rows + 2 * c.frameWidth())
-
-
-def _list_table(table: QTableWidget, name: str) -> None:
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAccessibleName(name)
 
 
 def _mobile(e164: str) -> str:

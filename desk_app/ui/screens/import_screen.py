@@ -31,6 +31,7 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message, storage_message
 from desk_app.ui.screens.beneficiary_labels import field_labels
 from desk_app.ui.widgets.fields import banner_label, show_banner
+from desk_app.ui.widgets.tables import FIT, list_table
 
 
 def import_codes() -> dict[str, str]:
@@ -76,11 +77,9 @@ class ImportView(QWidget):
         self.import_button.setObjectName("primary")
         self.import_button.setEnabled(False)
         self.banner = banner_label()
-        self.problems = QTableWidget(0, 3)
-        self.problems.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Field"), self.tr("Problem")])
-        self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.problems.verticalHeader().setVisible(False)
+        self.problems = list_table([self.tr("Row"), self.tr("Field"), self.tr("Problem")],
+                                   columns=FIT, stretch=(2,), selectable=False,
+                                   name=self.tr("Problems found"))
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.browse)

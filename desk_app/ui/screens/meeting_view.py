@@ -8,18 +8,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox, banner_label, fill_combo, set_combo_code
 from desk_app.ui.widgets.pdf_preview import PdfPreview
+from desk_app.ui.widgets.tables import FIT, list_table
 
 # the agenda table's columns
 NUMBER, NAME, SERVICE, BRANCH, WAITING, DECISION, REASON = range(7)
@@ -127,17 +125,10 @@ class MeetingsView(QWidget):
             filters.addWidget(QLabel(label))
             filters.addWidget(w, 1 if isinstance(w, QComboBox) else 0)
         filters.addWidget(self.refresh_button)
-        self.agenda = QTableWidget(0, 7)
-        self.agenda.setHorizontalHeaderLabels(
+        self.agenda = list_table(
             [self.tr("Request"), self.tr("Beneficiary"), self.tr("Service"), self.tr("Branch"),
-             self.tr("Days waiting"), self.tr("Decision"), self.tr("Reason")])
-        header = self.agenda.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
-        self.agenda.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.agenda.verticalHeader().setVisible(False)
+             self.tr("Days waiting"), self.tr("Decision"), self.tr("Reason")],
+            columns=FIT, stretch=(NAME, REASON), name=self.tr("Agenda"))
         self.count = QLabel()
         self.open_button = QPushButton(self.tr("Open the request"))
         self.record_button = QPushButton(self.tr("Record the meeting's decisions"))

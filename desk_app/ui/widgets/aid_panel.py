@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox
 from desk_app.ui.widgets.list_editor import Column, ListEditor
+from desk_app.ui.widgets.tables import FIT, list_table
 
 
 class AidList(QGroupBox):
@@ -29,19 +29,13 @@ class AidList(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Aid given against this request"), parent)
-        self.table = QTableWidget(0, 4)
+        self.table = list_table([self.tr("Number and date"), self.tr("Kind"),
+                                 self.tr("What was given"), self.tr("Receipt")],
+                                columns=FIT, stretch=(2,), name=self.tr("Aid given"))
         self.table.setObjectName("aidList")
-        self.table.setHorizontalHeaderLabels([self.tr("Number and date"), self.tr("Kind"),
-                                              self.tr("What was given"), self.tr("Receipt")])
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(3, 120)  # a state in a few words, wrapped
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setMinimumHeight(120)
         self.table.setWordWrap(True)
         self.empty = QLabel(self.tr("Nothing has been given against this request yet."))
