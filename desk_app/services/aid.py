@@ -23,7 +23,7 @@ from desk_app.domain import workflows as wf
 from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.validation import FieldError, ValidationFailed
-from desk_app.services.permissions import allowed_actions, require
+from desk_app.services.permissions import require
 from desk_app.services.requests import read_scan_file
 from desk_app.storage.aid_tables import AidHouseholdId, AidRecord, AidSignedCopy
 from desk_app.storage.conflicts import check_version
@@ -243,9 +243,10 @@ def _may_read(db: Database, actor: Actor, beneficiary_id: str,
               target: tuple[str, str]) -> None:
     """Who may open the file may read what it received. The look itself is logged once, when
     the file or request is opened: these reads come with every screen refresh and would only
-    repeat it (a refusal is still logged, by ``require``)."""
-    if "beneficiary.open" not in allowed_actions(db, actor):
-        require(db, actor, "beneficiary.open", beneficiary_id=beneficiary_id, target=target)
+    repeat it (a refusal is still logged). The account is checked as it is now: one closed
+    by the administrator mid-shift reads nothing more."""
+    require(db, actor, "beneficiary.open", beneficiary_id=beneficiary_id, target=target,
+            log_look=False)
 
 
 def for_request(db: Database, actor: Actor, request_id: str) -> list[AidInfo]:

@@ -68,16 +68,17 @@ def _standing(db: Database, actor: Actor) -> tuple[bool, str]:
 
 
 def require(db: Database, actor: Actor, action: str, *, beneficiary_id: str = "",
-            target: tuple[str, str] = ("", "")) -> PermissionTable:
+            target: tuple[str, str] = ("", ""), log_look: bool = True) -> PermissionTable:
     """Refuse (logged) unless the actor's account is open and its role (as it is now) may do
-    ``action``; log personal-data looks."""
+    ``action``; log personal-data looks (unless ``log_look`` is false: a read that only
+    repeats a look already logged — a refusal is logged all the same)."""
     table = current(db)
     active, role = _standing(db, actor)
     if not active or not table.allows(role, action):
         log_access(db, actor, action, allowed=False, beneficiary_id=beneficiary_id,
                    target=target)
         raise (AccountClosed if not active else PermissionDenied)(action, role, actor.username)
-    if perm.BY_CODE[action].personal and actor.role != perm.SYSTEM:
+    if log_look and perm.BY_CODE[action].personal and actor.role != perm.SYSTEM:
         log_access(db, actor, action, beneficiary_id=beneficiary_id, target=target)
     return table
 
