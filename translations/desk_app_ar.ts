@@ -89,6 +89,29 @@
     </message>
 </context>
 <context>
+    <name>AgendaMixin</name>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_agenda.py" line="37"/>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_agenda.py" line="57"/>
+        <source>%1 requests before the committee</source>
+        <translation>الطلبات المعروضة على اللجنة: %1</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_agenda.py" line="59"/>
+        <source> (the first %1: narrow the filter)</source>
+        <translation> (يظهر أول %1: ضيّق التصفية)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/meeting_agenda.py" line="87"/>
+        <source>%1 requests decided in this meeting</source>
+        <translation>الطلبات التي قرر فيها هذا الاجتماع: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgreementPanel</name>
     <message>
         <location filename="../desk_app/ui/screens/partner_panels.py" line="155"/>
@@ -4010,114 +4033,94 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>MeetingsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="56"/>
-        <location filename="../desk_app/ui/screens/meetings.py" line="115"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="51"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="110"/>
         <source>— all —</source>
         <translation>— الكل —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="110"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="105"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="146"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="141"/>
         <source>Set the meeting up, then record its decisions.</source>
         <translation>أعدّ الاجتماع، ثم سجّل قراراته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="147"/>
-        <location filename="../desk_app/ui/screens/meetings.py" line="208"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="142"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="203"/>
         <source>The minutes are approved after the decisions are recorded.</source>
         <translation>يُعتمد المحضر بعد تسجيل القرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="191"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="186"/>
         <source>No staff account has the committee role yet: the administrator gives it to the members on the staff screen.</source>
         <translation>لا يوجد بعد حساب موظف بدور عضو اللجنة: يمنحه مدير النظام للأعضاء من شاشة حسابات الموظفين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="195"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="190"/>
         <source>Present: %1 of %2 members; the quorum is %3.</source>
         <translation>الحاضرون: %1 من %2 أعضاء، والنصاب %3.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="197"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="192"/>
         <source>Quorum met.</source>
         <translation>اكتمل النصاب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="198"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="193"/>
         <source>Quorum not met: this meeting cannot record decisions.</source>
         <translation>لم يكتمل النصاب: لا يستطيع هذا الاجتماع تسجيل قرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="205"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="200"/>
         <source>The minutes were approved on %1.</source>
         <translation>اعتُمد المحضر في %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="210"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="205"/>
         <source>Approved by %1 of the %2 needed. Waiting for: %3.</source>
         <translation>الاعتمادات: %1 من %2 مطلوبة. بانتظار: %3.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="214"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="209"/>
         <source>approved on %1</source>
         <translation>الاعتماد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="216"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="211"/>
         <source>not yet</source>
         <translation>بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="261"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="256"/>
         <source>The members present were updated.</source>
         <translation>حُدّث الأعضاء الحاضرون.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="267"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="262"/>
         <source>Meeting %1 was set up. Choose a decision for each request of the agenda, then record them.</source>
         <translation>أُعدّ الاجتماع %1. اختر قرارًا لكل طلب من جدول الأعمال، ثم سجّل القرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="286"/>
-        <source>Loading…</source>
-        <translation>جارٍ التحميل…</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="306"/>
-        <source>%1 requests before the committee</source>
-        <translation>الطلبات المعروضة على اللجنة: %1</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="308"/>
-        <source> (the first %1: narrow the filter)</source>
-        <translation> (يظهر أول %1: ضيّق التصفية)</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="336"/>
-        <source>%1 requests decided in this meeting</source>
-        <translation>الطلبات التي قرر فيها هذا الاجتماع: %1</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="367"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="285"/>
         <source>The meeting&apos;s %1 decisions were recorded. Print the minutes; each member present approves them with their own password.</source>
         <translation>سُجّلت قرارات الاجتماع (%1). اطبع المحضر، ويعتمده كل عضو حاضر بكلمة مروره.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="404"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="322"/>
         <source>The minutes are approved by every member needed.</source>
         <translation>اعتمد المحضرَ جميعُ الأعضاء المطلوبين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="405"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="323"/>
         <source>The approval was recorded.</source>
         <translation>سُجّل الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="420"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="338"/>
         <source>The minutes were issued (code %1) and archived: print them from the preview.</source>
         <translation>صدر المحضر (رمز التحقق %1) وحُفظ في الأرشيف: اطبعه من المعاينة.</translation>
     </message>
