@@ -127,6 +127,17 @@ def _obj_values(obj: Any) -> dict[str, Any]:
     return out
 
 
+def _loaded_values(obj: Any) -> dict[str, Any]:
+    """A deleted row as it was: what the head office needs to tell whether the other end
+    changed it meanwhile, and to restore it (sync_apply). Only what is loaded: the row is gone,
+    so a deferred column (a scan's bytes) cannot be read any more."""
+    state = inspect(obj)
+    names = {c.name for c in columns(state.mapper.local_table)}
+    return {prop.columns[0].name: encode(state.dict[prop.key])
+            for prop in state.mapper.column_attrs
+            if prop.columns[0].name in names and prop.key in state.dict}
+
+
 def _obj_diff(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     state = inspect(obj)
     names = {c.name for c in columns(state.mapper.local_table)}
@@ -175,7 +186,8 @@ class SyncCapture:
         gone = [o for o in deleted_in_flush(session, _ctx) if travels(_table_of(o))]
         for obj in sorted(gone, key=lambda o: -_ORDER[_table_of(o)]):
             key = {c.name: encode(getattr(obj, c.key)) for c in inspect(obj).mapper.primary_key}
-            self.changes.append({"t": _table_of(obj), "k": key, "op": "d"})
+            self.changes.append({"t": _table_of(obj), "k": key, "op": "d",
+                                 "b": _loaded_values(obj)})
 
     def write(self, at: datetime, actor: str, action: str) -> None:
         """The action's log row, in its transaction (nothing when nothing travelling changed)."""

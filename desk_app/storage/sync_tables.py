@@ -38,7 +38,8 @@ class SyncChange(Base):
     at: Mapped[datetime] = mapped_column(DateTime)
     actor: Mapped[str] = mapped_column(String(200), default="")
     action: Mapped[str] = mapped_column(String(64), default="")
-    # [{"t": table, "k": {pk}, "op": "i"|"u"|"d", "v": {after}, "b": {before}}]
+    # [{"t": table, "k": {pk}, "op": "i"|"u"|"d", "v": {after}, "b": {before}}]; a deletion's
+    # "b" is the whole row as it was (what a conflict over it needs to restore it)
     changes: Mapped[list] = mapped_column(JSON)
     # Whose wait it is (sync_log.waits): "both" (goes up from a branch and on from the head
     # office), "down" (the head office's own settings), "" (the record of a sync itself).

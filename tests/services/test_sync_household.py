@@ -80,3 +80,16 @@ def test_a_member_removed_at_the_branch_and_one_added_at_the_head_office_merge(s
     assert sync.sync_with(branch.db, head.db, branch.admin).conflicts == 0
     assert members(head, pid) == members(branch, pid) == [("سعد", "ابن"), ("لمى", "ابنة")]
     assert contents(head) == contents(branch)
+
+
+def test_a_removed_member_is_logged_whole(sites):
+    """A deletion carries the row as it was: what the head office compares and restores."""
+    from desk_app.storage.sync_tables import SyncChange
+
+    _, branch, pid = sites
+    edit(branch, pid, household=[])
+    with branch.db.read() as s:
+        last = s.scalars(select(SyncChange).order_by(SyncChange.pos.desc())).first()
+    [gone] = [c for c in last.changes if c["op"] == "d"]
+    assert gone["t"] == "household_members" and gone["b"]["name"] == "نورة صالح"
+    assert gone["b"]["beneficiary_id"] == pid and gone["b"]["birth_date"] == "1992-01-01"
