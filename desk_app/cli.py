@@ -199,7 +199,8 @@ def _migrate_to(args: argparse.Namespace, settings: Settings) -> int:
         print(json.dumps([t.__dict__ for t in tables], ensure_ascii=False, indent=1))
     else:
         for t in tables:
-            print(f"{t.table}\t{t.rows}\t{t.sha256[:16]}")
+            again = f"\t{t.rechecked} buckets compared value by value" if t.rechecked else ""
+            print(f"{t.table}\t{t.rows}\t{t.digest[:16]}{again}")
         print(f"copied and verified {len(tables)} tables, {sum(t.rows for t in tables):,} rows")
     return EXIT_OK
 

@@ -20,7 +20,7 @@ from desk_app.services import demo, demo_requests, documents, move_up, registry,
 from desk_app.services import requests as request_service
 from desk_app.storage import access_log
 from desk_app.storage.copy import verify
-from desk_app.storage.db import Database
+from desk_app.storage.db import Database, StorageError
 from desk_app.storage.documents_tables import ArchivedDocument
 from desk_app.storage.postgres import ROWID_TABLES
 from desk_app.storage.requests_tables import Scan, ServiceRequest
@@ -89,10 +89,19 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_copy_is_complete_verified_and_leaves_the_sqlite_file_untouched(desk, pg_server):
+@pytest.fixture(scope="module")
+def moved(desk, pg_server):
+    """The desk copied once into a new database (empty, not migrated before), its SHA-256 before
+    the copy, what migrate-to returned, and a second database made from the first at once
+    (a file copy on the server) for the test that tampers with a copy."""
     before = _sha(desk)
-    url = pg_server.url(pg_server.create_database())  # empty, not migrated yet
-    tables = move_up.migrate_to(f"sqlite:///{desk}", url)
+    name = pg_server.create_database()
+    tables = move_up.migrate_to(f"sqlite:///{desk}", pg_server.url(name))
+    return before, tables, pg_server.url(name), pg_server.url(pg_server.create_database(name))
+
+
+def test_copy_is_complete_verified_and_leaves_the_sqlite_file_untouched(desk, moved):
+    before, tables, url, _ = moved
     # the file is byte for byte as it was; reading a WAL database may leave an empty log beside
     assert _sha(desk) == before
     assert all(p.stat().st_size == 0 for p in desk.parent.glob("desk.sqlite3-wal"))
@@ -112,7 +121,11 @@ def test_copy_is_complete_verified_and_leaves_the_sqlite_file_untouched(desk, pg
         for text in ("عبدالله", "محمد ال", "HQ-000007", "05"):
             assert [r.file_number for r in registry.search(office, text).rows] == \
                 [r.file_number for r in registry.search(lite, text).rows]
-        assert verify(lite, office)  # still equal after reading both again
+        checked = verify(lite, office)  # still equal after reading both again
+        assert [t.table for t in checked] == [t.table for t in tables]
+        # each engine wrote every value of every column type alike: no bucket needed the
+        # second, value-by-value look (which would make the check slow at 1M)
+        assert [t.table for t in checked if t.rechecked] == []
         _every_row_is_the_same(lite, office)
         # the office saves at once: its numbering (and the sync log's positions) go on from
         # the copied rows instead of handing out numbers they hold
@@ -151,6 +164,38 @@ def _every_row_is_the_same(lite: Database, office: Database) -> None:
             text("notes <> ''"))
         assert sorted(a.scalars(notes)) == sorted(b.scalars(notes)) == sorted(
             [STORED_NOTES, TYPED_NOTES])
+
+
+def test_one_changed_or_missing_value_in_the_copy_is_caught_and_named(desk, moved):
+    url = moved[3]
+    lite, office = Database(f"sqlite:///{desk}"), Database(url)
+    try:
+        with office.write_engine.begin() as c:  # behind the application's back: no triggers
+            c.execute(text("SET LOCAL session_replication_role = replica"))
+            key = c.scalar(text("UPDATE beneficiaries SET mobile = '0500000001' "
+                                "WHERE seq = 7 RETURNING id"))
+        with pytest.raises(StorageError, match=rf"beneficiaries: row {key}, column mobile: "
+                                               r"source '\+9665\d+', copy '0500000001'"):
+            verify(lite, office)
+        with office.write_engine.begin() as c:
+            c.execute(text("SET LOCAL session_replication_role = replica"))
+            c.execute(text("UPDATE beneficiaries SET mobile = :m WHERE id = :k"), {
+                "k": key, "m": _stored(desk, "mobile", key)})
+            gone = c.scalar(text("DELETE FROM audit_events WHERE id = (SELECT max(id) "
+                                 "FROM audit_events) RETURNING id"))
+        with pytest.raises(StorageError, match=rf"audit_events: row {gone} is missing"):
+            verify(lite, office)
+    finally:
+        lite.dispose()
+        office.dispose()
+
+
+def _stored(path: Path, column: str, key: str) -> str:
+    con = sqlite3.connect(path)
+    try:
+        return con.execute(f"SELECT {column} FROM beneficiaries WHERE id = ?", (key,)).fetchone()[0]
+    finally:
+        con.close()
 
 
 def test_a_target_that_is_not_empty_is_refused_and_left_alone(desk, pg_url):
