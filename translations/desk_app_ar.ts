@@ -6870,97 +6870,107 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>اعتماد محضر الاجتماع</translation>
     </message>
     <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="80"/>
+        <source>Print the record of processing</source>
+        <translation>طباعة سجل أنشطة المعالجة</translation>
+    </message>
+    <message>
         <location filename="../desk_app/ui/permission_labels.py" line="81"/>
+        <source>Apply the retention periods</source>
+        <translation>تطبيق مدد الحفظ</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
         <source>Sign-in refused</source>
         <translation>رفض تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="82"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="84"/>
         <source>Sign-in to a locked account</source>
         <translation>محاولة دخول إلى حساب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="83"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="85"/>
         <source>Sign-in before the wait ended</source>
         <translation>محاولة دخول قبل انتهاء مدة الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="91"/>
         <source>Registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="89"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="91"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="90"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="92"/>
         <source>Documents</source>
         <translation>المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="90"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="92"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="91"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="93"/>
         <source>Surveys</source>
         <translation>الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="91"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="93"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="92"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="94"/>
         <source>Administration</source>
         <translation>الإدارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="93"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="95"/>
         <source>Data protection and policy</source>
         <translation>حماية البيانات والسياسة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="94"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="96"/>
         <source>Contacts and messages</source>
         <translation>التواصل والرسائل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="95"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="97"/>
         <source>Partner associations</source>
         <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="101"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="103"/>
         <source>Administrator</source>
         <translation>مدير النظام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="102"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="104"/>
         <source>Reception</source>
         <translation>موظف الاستقبال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="103"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="105"/>
         <source>Social researcher</source>
         <translation>الباحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="104"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="106"/>
         <source>Committee member</source>
         <translation>عضو اللجنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="105"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="107"/>
         <source>Manager</source>
         <translation>المدير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/permission_labels.py" line="113"/>
+        <location filename="../desk_app/ui/permission_labels.py" line="115"/>
         <source>Your role (%1) does not allow this: %2. Ask the administrator if it is part of your work.</source>
         <translation>صلاحيات دورك (%1) لا تسمح بهذا الإجراء: %2. راجع مدير النظام إن كان من صميم عملك.</translation>
     </message>

@@ -3,6 +3,7 @@ printed copy a person receives names every field in their language (no column co
 
 from __future__ import annotations
 
+from desk_app.domain.action_words import ACTIONS_AR
 from desk_app.domain.profile.vocabularies import EMPLOYMENT_STATUSES, GENDERS, QUALIFICATIONS
 
 TABLES_AR: dict[str, str] = {
@@ -122,6 +123,7 @@ VALUES_AR: dict[str, dict[str, str]] = {
     "qualification": QUALIFICATIONS,
     "employment_status": EMPLOYMENT_STATUSES,
     "channel": {"sms": "رسالة نصية", "email": "البريد الإلكتروني"},  # an outbox message's
+    "action": ACTIONS_AR,  # the access log's (and the audit's) actions, as the matrix names them
 }
 
 

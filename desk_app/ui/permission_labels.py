@@ -77,6 +77,8 @@ def action_names() -> dict[str, str]:
         "officers.queue": QCoreApplication.translate("Permissions", "See a contact officer's queue"),
         "meeting.hold": QCoreApplication.translate("Permissions", "Hold committee meetings and record their decisions"),
         "meeting.approve": QCoreApplication.translate("Permissions", "Approve a meeting's minutes"),
+        "processing.record": QCoreApplication.translate("Permissions", "Print the record of processing"),
+        "retention.run": QCoreApplication.translate("Permissions", "Apply the retention periods"),
         # not permissions, but what the access log also records
         "auth.sign_in_failed": QCoreApplication.translate("Permissions", "Sign-in refused"),
         "auth.locked_try": QCoreApplication.translate("Permissions", "Sign-in to a locked account"),
