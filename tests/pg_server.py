@@ -132,13 +132,35 @@ def sweep_orphans(tmp: Path | None = None) -> list[Path]:
 
 def start_server() -> PostgresServer:
     """``initdb`` + ``pg_ctl start`` in a new temporary folder owned by ``postgres``."""
-    if os.geteuid() == 0 and shutil.which("runuser") is None:
-        raise PostgresUnavailable("runuser is missing: cannot run PostgreSQL as 'postgres'")
+    _can_run()
     sweep_orphans()
     root = Path(tempfile.mkdtemp(prefix="desk-pg-"))
-    root.chmod(0o755)
     (root / OWNER_FILE).write_text(str(os.getpid()))
-    (root / "run").mkdir()
+    return _init(root)
+
+
+def kept_server(root: Path) -> PostgresServer:
+    """The server kept in ``root`` (benchmarks that keep their database for a later run):
+    created there the first time, started if it is stopped, never swept nor destroyed here."""
+    _can_run()
+    server = PostgresServer(root, _bin_dir())
+    if not (server.data_dir / "PG_VERSION").exists():
+        root.mkdir(parents=True, exist_ok=True)
+        return _init(root)
+    if not server.running():
+        (root / "run").mkdir(exist_ok=True)
+        server.start()
+    return server
+
+
+def _can_run() -> None:
+    if os.geteuid() == 0 and shutil.which("runuser") is None:
+        raise PostgresUnavailable("runuser is missing: cannot run PostgreSQL as 'postgres'")
+
+
+def _init(root: Path) -> PostgresServer:
+    root.chmod(0o755)
+    (root / "run").mkdir(exist_ok=True)
     if os.geteuid() == 0:
         shutil.chown(root, OS_USER, OS_USER)
         shutil.chown(root / "run", OS_USER, OS_USER)
@@ -149,6 +171,7 @@ def start_server() -> PostgresServer:
         server.start()
     except PostgresUnavailable as exc:
         log = server.log()
-        shutil.rmtree(root, ignore_errors=True)
+        if (root / OWNER_FILE).exists():
+            shutil.rmtree(root, ignore_errors=True)
         raise PostgresUnavailable(f"{exc}\n{log}") from exc
     return server
