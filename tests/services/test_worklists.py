@@ -115,3 +115,27 @@ def test_a_closed_status_is_refused(desk_db, desk_admin, world):
     with pytest.raises(ValidationFailed) as refused:
         worklists.waiting(desk_db, desk_admin, profile, TODAY, worklists.Query(status="closed"))
     assert refused.value.errors[0].field == "status"
+
+
+def test_the_branch_filter_lists_the_branches_that_have_requests_without_reading_them(
+        desk_db, desk_admin):
+    """The branch list is read from the requests counted per day and branch (kept by the
+    database's triggers), not by a DISTINCT over every request (250 ms at 1M, issue 23); it
+    follows requests moved to another branch and deleted."""
+    from sqlalchemy import delete, event
+
+    demo.generate(desk_db, beneficiaries=40, seed=3, preset_key="althikr_alhakeem",
+                  branch_code="RYD")
+    demo_requests.generate_requests(desk_db, seed=3, per_beneficiary=1.0)
+    with desk_db.action(desk_admin, "test.spread") as s:
+        ids = s.scalars(select(ServiceRequest.id).order_by(ServiceRequest.number)).all()
+        s.execute(update(ServiceRequest).where(ServiceRequest.id.in_(ids[:3]))
+                  .values(branch_code="JED"))
+    sent: list[str] = []
+    event.listen(desk_db.read_engine, "before_cursor_execute",
+                 lambda _c, _cur, sql, *_a: sent.append(sql))
+    assert worklists.branches(desk_db) == ["JED", "RYD"]
+    assert sent and not any("service_requests" in sql for sql in sent)
+    with desk_db.action(desk_admin, "test.delete") as s:
+        s.execute(delete(ServiceRequest).where(ServiceRequest.branch_code == "JED"))
+    assert worklists.branches(desk_db) == ["RYD"]

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Date, Row, bindparam, select, text
 from sqlalchemy.orm import Session
 
+from desk_app.storage.report_counts_tables import ReportDayCount
 from desk_app.storage.repositories.requests import _LIST_COLUMNS
 from desk_app.storage.requests_tables import OPEN_SQL, ServiceRequest
 from desk_app.storage.tables import Beneficiary
@@ -148,5 +149,12 @@ def statuses_of(rows: Sequence[StatusCount]) -> dict[str, int]:
 
 
 def branch_codes(session: Session) -> list[str]:
-    return list(session.scalars(select(ServiceRequest.branch_code).distinct()
-                                .order_by(ServiceRequest.branch_code)))
+    """Branches that have requests, read from the requests counted per day and branch
+    (``report_day_counts``, kept by the database's triggers): a few hundred rows a year, where
+    ``DISTINCT branch_code`` over the requests read all 300k of them at 1M (250 ms, on every
+    first visit of the waiting list)."""
+    return list(session.scalars(
+        select(ReportDayCount.branch_code).distinct()
+        .where(ReportDayCount.figure == "received", ReportDayCount.n > 0,
+               ReportDayCount.branch_code != "")
+        .order_by(ReportDayCount.branch_code)))
