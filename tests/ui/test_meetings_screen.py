@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desk_app import i18n
 from desk_app.config import Settings
@@ -93,6 +94,10 @@ def test_meeting_screen_decides_and_members_approve(qtbot, arabic, desk_db, offi
     assert v.banner.text() == "حُدّث الأعضاء الحاضرون."
     assert ctl.meeting.quorum.met and len(ctl.meeting.attendees) == 2
     assert combo_code(v.agenda.cellWidget(1, DECISION)) == "rejected"  # the choices stay
+    v.activateWindow()  # keyboard only: Tab goes from a row's decision to its reason
+    v.agenda.cellWidget(0, DECISION).setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is v.agenda.cellWidget(0, REASON)
     qtbot.wait(20)
     assert problems(v) == []
     v.grab().save(str(SHOTS / "meeting-ar-agenda.png"))
