@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.entities import Actor
 from desk_app.ui.widgets.card import card, centre, error_label, password_edit
+from desk_app.ui.window_filters import OnEveryWindow
 
 if TYPE_CHECKING:  # the window reads the idle limit before the database layer is loaded
     from desk_app.ui.ops import Ops
@@ -58,7 +59,8 @@ class IdleWatch(QObject):
         self.limit_s, self.now = minutes * 60.0, now
         self.last_input = now()
         self.fired = False
-        QApplication.instance().installEventFilter(self)
+        # on the windows, not the application: see ui/window_filters.py (issue 23)
+        self.windows = OnEveryWindow(self)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
         self.timer.start(tick_ms)
@@ -78,9 +80,8 @@ class IdleWatch(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if QApplication.instance() is not None:
+            self.windows.stop()
 
 
 class LockView(QWidget):

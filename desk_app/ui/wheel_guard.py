@@ -10,12 +10,17 @@ passed under the pointer (a beneficiary's preferred channel went from «المو
   being edited;
 * a wheel these widgets do not take scrolls the form around them instead;
 * the wheel no longer gives them focus (Qt's default ``WheelFocus``), so passing over one does
-  not start editing it.
+  not start editing it: the wheel never reaches one that is not being edited.
+
+The filter sits on the windows, not on the application (``ui/window_filters.py``): a wheel
+reaches the window first, and the guard finds the widget under the pointer itself. On the
+application it was called for every event of every widget and made building and painting the
+desk's screens half as fast again (issue 23).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -25,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.ui.window_filters import OnEveryWindow
+
 _GUARDED = (QComboBox, QAbstractSpinBox)
-_WHEEL, _POLISH = QEvent.Type.Wheel, QEvent.Type.Polish
+_WHEEL = QEvent.Type.Wheel
 
 
 def _value_widget(obj: QObject) -> QWidget | None:
@@ -58,21 +65,23 @@ def _scroll_form(widget: QWidget, event: QWheelEvent) -> None:
     QApplication.sendEvent(port, forwarded)
 
 
+def _under_pointer(window: QObject, event: QWheelEvent) -> QWidget | None:
+    """The widget the window would hand the wheel to: the deepest one under the pointer."""
+    top = next((w for w in QApplication.topLevelWidgets() if w.windowHandle() is window), None)
+    if top is None:
+        return None
+    return top.childAt(top.mapFromGlobal(event.globalPosition().toPoint())) or top
+
+
 class WheelGuard(QObject):
-    """The filter; :func:`install` puts one on the application."""
+    """The filter; :func:`install` puts one on every window of the application."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        kind = event.type()
-        if kind != _WHEEL and kind != _POLISH:
+        if event.type() != _WHEEL:
             return False
-        widget = _value_widget(obj)
-        if widget is None:
-            return False
-        if kind == _POLISH:
-            if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            return False
-        if _takes_wheel(widget):
+        target = _under_pointer(obj, event)
+        widget = _value_widget(target) if target is not None else None
+        if widget is None or _takes_wheel(widget):
             return False
         _scroll_form(widget, event)  # accepted below: it goes no further, so once only
         event.accept()
@@ -84,5 +93,5 @@ def install(app: QApplication) -> WheelGuard:
     guard = app.findChild(WheelGuard)
     if guard is None:
         guard = WheelGuard(app)
-        app.installEventFilter(guard)
+        OnEveryWindow(guard, app)
     return guard
