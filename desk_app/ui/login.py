@@ -108,6 +108,19 @@ class LoginController(QObject):
         self.view.new_password.returnPressed.connect(self.view.repeat_password.setFocus)
         self.view.username.setFocus()
 
+    def reset(self, org_name: str) -> None:
+        """Empty again for the next person (at sign-out): nothing of the last one stays."""
+        v = self.view
+        self.pending = None
+        v.title.setText(org_name)
+        for edit in (v.username, v.password, v.new_password, v.repeat_password):
+            edit.clear()
+            edit.setEnabled(True)
+        v.error.hide()
+        v.change_box.hide()
+        v.button.show()
+        v.button.setEnabled(True)
+
     def submit(self) -> bool:
         """Check the password in the background; False when something is missing."""
         v = self.view

@@ -159,12 +159,21 @@ class MainWindow(QMainWindow):
         return p.name_ar if self.settings.language == "ar" else (p.name_en or p.name_ar)
 
     def show_login(self) -> None:
+        """The sign-in page: one for the window's life, emptied at each sign-out (a new page
+        per sign-out stayed in the window's pages for good, one more at every sign-in)."""
         from desk_app.ui.login import LoginController
 
         assert self.ops is not None
-        self.login = LoginController(self.ops, self.org_name())
-        self.login.signed_in.connect(self._signed_in)
-        self.pages.addWidget(self.login.view)
+        if self.login is not None and self.login.ops.ops is not self.ops:
+            self.pages.removeWidget(self.login.view)  # the first start moved to the server
+            self.login.view.deleteLater()
+            self.login = None
+        if self.login is None:
+            self.login = LoginController(self.ops, self.org_name())
+            self.login.signed_in.connect(self._signed_in)
+            self.pages.addWidget(self.login.view)
+        else:
+            self.login.reset(self.org_name())
         self.pages.setCurrentWidget(self.login.view)
         self.login.view.username.setFocus()
 

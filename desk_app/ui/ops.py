@@ -97,6 +97,9 @@ class _Job(QRunnable):
             value, ok = self.fn(self.handle), True
         except Exception as exc:  # handed to the GUI thread, which decides what people see
             value, ok = exc, False
+        # PySide's pool may keep this wrapper a while after the run: without what it closes
+        # over (a screen's controller, the office's profile, a form's values).
+        self.fn = self.handle = None  # type: ignore[assignment]
         try:
             self.relay.finished.emit(self.ticket, ok, value)
         except RuntimeError:

@@ -2,6 +2,7 @@
 latest-wins queries and the change notice."""
 
 import threading
+import weakref
 
 import pytest
 import shiboken6
@@ -203,3 +204,24 @@ def test_a_screen_refreshes_on_the_kinds_it_watches_until_its_view_is_gone(qtbot
     qtbot.waitUntil(lambda: not shiboken6.isValid(screen))
     ops.hub.announce({"complaint"})
     assert refreshed == ["board", "board"]
+
+
+def test_a_finished_job_lets_go_of_what_it_ran(qapp):
+    """PySide's pool may keep a job's wrapper after its run (some every sign-in, for good): the
+    job must not keep what its function closes over (a screen, the profile, a form's values)."""
+    from desk_app.ui.ops import _Job, _Relay
+
+    class Screen:
+        pass
+
+    def reading(screen: Screen):  # what a screen's query closes over: the screen itself
+        return lambda db: (screen, db)[1] * 2
+
+    screen, got = Screen(), []
+    relay = _Relay()
+    relay.finished.connect(lambda *args: got.append(args))
+    job = _Job(7, reading(screen), 21, relay)
+    job.run()
+    alive = weakref.ref(screen)
+    del screen
+    assert got == [(7, True, 42)] and alive() is None and job.fn is None and job.handle is None
