@@ -11,17 +11,19 @@ office write lock: a failure leaves it as empty as it was; its sequences are the
 copied numbers and its planner statistics gathered. Afterwards each side digests its own rows
 and the digests are compared table by table (:mod:`desk_app.storage.copy_check`).
 Bulk rows bypass the audit capture on purpose: the audit trail is copied as it is, one for one.
-The report figures (``report_counts_tables``) are not copied: the target's triggers count the
-rows as they arrive, and the check compares the figures both sides hold.
+The report figures (``report_counts_tables``) are not copied: the target counts them once after
+the copy, as its migration does, and the check compares the figures both sides hold.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import Connection, LargeBinary, Table, func, select
+from sqlalchemy import Connection, LargeBinary, Table, func, select, text
+from sqlalchemy.exc import DBAPIError
 
-from desk_app.storage import postgres
+from desk_app.storage import postgres, report_counts_sql
 from desk_app.storage.copy_check import TableCopy, verify
 from desk_app.storage.db import HEAD_REVISION, Database, StorageError, stored_revision
 from desk_app.storage.report_counts_tables import DERIVED_TABLES
@@ -53,14 +55,47 @@ def copy_database(source: Database, target: Database,
         _empty(dst)
         if progress:
             progress("copying …")
-        for table in metadata.sorted_tables:
-            if table.name not in DERIVED_TABLES:
-                _copy_table(src, dst, table, progress)
+        with _counted_once(dst, progress):
+            for table in metadata.sorted_tables:
+                if table.name not in DERIVED_TABLES:
+                    _copy_table(src, dst, table, progress)
         postgres.advance_sequences(dst)
     _analyze(target)
     if progress:
         progress("copied; verifying …")
     return verify(source, target, progress)
+
+
+@contextmanager
+def _counted_once(dst: Connection, progress: Callable[[str], None] | None) -> Iterator[None]:
+    """The report figures counted once after the copy (the migration's grouped backfill) with
+    their triggers set aside meanwhile, inside the copy's transaction (a failure restores them).
+
+    Row by row, each of a million beneficiaries added one to the same few counter rows: every
+    AFTER trigger of a ``COPY`` runs at its end, in the same transaction, where no old version
+    of a counter row can be pruned, so each update walked a longer chain of them — at 1M the
+    copy of the registry had not finished after ten minutes. Setting a trigger aside needs the
+    tables' owner (the login that created them, as ``migrate-to`` does); another login keeps
+    the triggers and the slow way."""
+    q = report_counts_sql.Sql(pg=True)
+    names = [(name, table) for name, _when, table, _cond, _body in report_counts_sql.triggers(q)]
+    try:
+        with dst.begin_nested():
+            for name, table in names:
+                dst.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER {name}")
+    except DBAPIError:
+        if progress:
+            progress("the report figures are counted row by row (this login does not own "
+                     "the tables)")
+        yield
+        return
+    yield
+    if progress:
+        progress("counting the report figures …")
+    for statement in report_counts_sql.backfill(q):
+        dst.execute(text(statement))  # as the migration runs it (its LIKE patterns hold a %)
+    for name, table in names:
+        dst.exec_driver_sql(f"ALTER TABLE {table} ENABLE TRIGGER {name}")
 
 
 def _analyze(target: Database) -> None:

@@ -126,6 +126,11 @@ def test_copy_is_complete_verified_and_leaves_the_sqlite_file_untouched(desk, mo
         # each engine wrote every value of every column type alike: no bucket needed the
         # second, value-by-value look (which would make the check slow at 1M)
         assert [t.table for t in checked if t.rechecked] == []
+        # the report figures were counted once after the copy (checked equal above), and
+        # their triggers count again from now on
+        with office.read_engine.connect() as c:
+            assert c.exec_driver_sql("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'rc_%%' "
+                                     "AND tgenabled = 'O'").scalar() == 13
         _every_row_is_the_same(lite, office)
         # the office saves at once: its numbering (and the sync log's positions) go on from
         # the copied rows instead of handing out numbers they hold
