@@ -10,11 +10,19 @@ same-name records a real registry has; the desk confirms name look-alikes
 
 from __future__ import annotations
 
+import argparse
+import json
+import os
 import random
 import sqlite3
+import sys
 import time
 from pathlib import Path
 
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from bench.common import median, p95
 from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.entities import Actor
 from desk_app.domain.identifiers import make_saudi_id
@@ -107,3 +115,87 @@ def run(scratch: Path, count: int, seed: int = 1, warmup: int = 3
         return times, (both if open_request is not None else None)
     finally:
         db.dispose()
+
+
+class _BareCommit:
+    """The floor: a one-row commit at ``synchronous=FULL`` in WAL mode (one fsync of the log),
+    in a small file beside the benchmark's, on the same disk, timed between the saves."""
+
+    def __init__(self, folder: Path):
+        self.path = folder / "bench-save-floor.sqlite3"
+        for side in ("", "-wal", "-shm"):
+            Path(f"{self.path}{side}").unlink(missing_ok=True)
+        self.con = sqlite3.connect(self.path, isolation_level=None)
+        self.con.execute("PRAGMA journal_mode=WAL")
+        self.con.execute("PRAGMA synchronous=FULL")
+        self.con.execute("CREATE TABLE t (x)")
+
+    def once(self) -> float:
+        t0 = time.perf_counter()
+        self.con.execute("BEGIN IMMEDIATE")
+        self.con.execute("INSERT INTO t VALUES (1)")
+        self.con.execute("COMMIT")
+        return time.perf_counter() - t0
+
+    def close(self) -> None:
+        self.con.close()
+        for side in ("", "-wal", "-shm"):
+            Path(f"{self.path}{side}").unlink(missing_ok=True)
+
+
+def measure(scratch: Path, count: int, seed: int = 1, warmup: int = 3) -> dict:
+    """Register + request pairs with the same-run floor, CPU time, statements and flushes."""
+    forms = _forms(scratch, count + warmup, seed)
+    floor = _BareCommit(scratch.parent)
+    db = Database.open(f"sqlite:///{scratch}")
+    counts = {"statements": 0, "flushes": 0}
+
+    def on_execute(*_args: object) -> None:
+        counts["statements"] += 1
+
+    def on_flush(*_args: object) -> None:
+        counts["flushes"] += 1
+
+    event.listen(db.write_engine, "before_cursor_execute", on_execute)
+    event.listen(db.read_engine, "before_cursor_execute", on_execute)
+    event.listen(Session, "after_flush", on_flush)
+    out: dict[str, list[float]] = {"register": [], "pair": [], "pair_cpu": [], "floor": []}
+    try:
+        actor, branch = _actor(db), installation.get(db).branch_code
+        open_request = _request_opener(db, actor, branch)
+        for k, form in enumerate(forms):
+            if k == warmup:
+                counts.update(statements=0, flushes=0)
+            out["floor"].append(floor.once())
+            c0, t0 = time.process_time(), time.perf_counter()
+            person = registry.register(db, actor, form, branch_code=branch,
+                                       confirm_duplicates=True)
+            t1 = time.perf_counter()
+            open_request(person.id)
+            t2, c2 = time.perf_counter(), time.process_time()
+            if k >= warmup:
+                out["register"].append(t1 - t0)
+                out["pair"].append(t2 - t0)
+                out["pair_cpu"].append(c2 - c0)
+    finally:
+        event.remove(Session, "after_flush", on_flush)
+        db.dispose()
+        floor.close()
+    ms = {k: {"median_ms": round(median(v) * 1000, 2), "p95_ms": round(p95(v) * 1000, 2)}
+          for k, v in out.items()}
+    return {"pairs": count, "ms": ms, "per_pair": {k: v / count for k, v in counts.items()},
+            "load": os.getloadavg()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.save", description=__doc__)
+    p.add_argument("--db", required=True, help="a scratch copy of a demo database (written to)")
+    p.add_argument("--count", type=int, default=60)
+    args = p.parse_args(argv)
+    result = measure(Path(args.db), args.count)
+    print(json.dumps(result, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app.domain import permissions as perm
 from desk_app.domain.entities import Actor
@@ -41,11 +42,13 @@ def desk_name() -> str:
 def current(db: Database) -> PermissionTable:
     """The table in force: the newest saved version, or the built-in defaults."""
     with db.read() as s:
-        row = s.scalars(select(PermissionVersion).order_by(PermissionVersion.version.desc())
-                        .limit(1)).first()
-    if row is None:
-        return perm.defaults()
-    return perm.from_json(row.data, row.version)
+        return _in_force(s)
+
+
+def _in_force(s: Session) -> PermissionTable:
+    row = s.execute(select(PermissionVersion.version, PermissionVersion.data)
+                    .order_by(PermissionVersion.version.desc()).limit(1)).first()
+    return perm.defaults() if row is None else perm.from_json(row.data, row.version)
 
 
 def log_access(db: Database, actor: Actor, action: str, *, allowed: bool = True,
@@ -56,13 +59,12 @@ def log_access(db: Database, actor: Actor, action: str, *, allowed: bool = True,
                       target_id=str(target[1] or ""))
 
 
-def _standing(db: Database, actor: Actor) -> tuple[bool, str]:
+def _standing(s: Session, actor: Actor) -> tuple[bool, str]:
     """(still active, role now) of a staff member: a desk signed in before the administrator
     closed the account or changed its role acts with what the account is now, not what it was."""
     if not actor.id or actor.role in (perm.SYSTEM, perm.KIOSK):
         return True, actor.role
-    with db.read() as s:
-        row = s.execute(select(Staff.active, Staff.role).where(Staff.id == actor.id)).first()
+    row = s.execute(select(Staff.active, Staff.role).where(Staff.id == actor.id)).first()
     # No account row: an actor made by the program itself (tests, set-up), never by a person.
     return (True, actor.role) if row is None else (bool(row.active), row.role)
 
@@ -72,8 +74,9 @@ def require(db: Database, actor: Actor, action: str, *, beneficiary_id: str = ""
     """Refuse (logged) unless the actor's account is open and its role (as it is now) may do
     ``action``; log personal-data looks (unless ``log_look`` is false: a read that only
     repeats a look already logged — a refusal is logged all the same)."""
-    table = current(db)
-    active, role = _standing(db, actor)
+    with db.read() as s:  # one read for both: every action starts with this check
+        table = _in_force(s)
+        active, role = _standing(s, actor)
     if not active or not table.allows(role, action):
         log_access(db, actor, action, allowed=False, beneficiary_id=beneficiary_id,
                    target=target)

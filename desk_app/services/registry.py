@@ -30,7 +30,7 @@ from desk_app.storage.db import Database
 from desk_app.storage.repositories import beneficiaries as repo
 from desk_app.storage.repositories import counters, ranking
 from desk_app.storage.repositories import duplicates as merges
-from desk_app.storage.tables import AuditEvent, Beneficiary, HouseholdMember
+from desk_app.storage.tables import AuditEvent, Beneficiary, HouseholdMember, new_id
 
 _FILE_NUMBER = re.compile(r"^([A-Z]{2,5})-?(\d{1,9})$")
 PERSON, ORGANISATION = "person", "organisation"
@@ -299,13 +299,14 @@ def register(
             raise ValidationFailed([FieldError("id_number", "id_taken")])
         if duplicates and not confirm_duplicates:
             raise DuplicatesFound(duplicates)
-        b = Beneficiary(seq=repo.next_seq(s), branch_code=branch_code,
+        # The id is given here, not at the insert, so the row goes in with the action's own
+        # flush: no flush of its own (each costs the unit of work and both captures a pass).
+        b = Beneficiary(id=new_id(), seq=repo.next_seq(s), branch_code=branch_code,
                         file_number=file_number(branch_code,
                                                 counters.next_value(s, f"file:{branch_code}")),
                         data_reviewed_on=now.date(), created_at=now, updated_at=now)
         _apply(b, data)
         s.add(b)
-        s.flush()
         s.info["audit_target"] = ("beneficiary", b.id)
         return _summary(b)
 

@@ -102,6 +102,14 @@ def _settle_checklist(s: Session, r: ServiceRequest, profile: OrgProfile, actor:
 
     Under study the request stays with the researcher, but its clock still starts on the day
     its last document is verified (the policy counts from the complete request)."""
+    target = _settled_status(r, profile, now)
+    if target is not None:
+        _move(s, r, target, actor, now)
+
+
+def _settled_status(r: ServiceRequest, profile: OrgProfile, now: datetime) -> str | None:
+    """Where the checklist as it stands moves the request (None: it stays), its completion
+    day and due date set when it has just become complete."""
     items = [rules.ChecklistState(i.document_code, i.seen, i.matches) for i in r.checklist]
     required = [i.document_code for i in r.checklist]
     complete = rules.is_complete(required, items)
@@ -110,11 +118,10 @@ def _settle_checklist(s: Session, r: ServiceRequest, profile: OrgProfile, actor:
         r.completed_on, r.due_on = d.completed_on, d.due_on
         r.due_rule, r.holiday_table_version = d.rule, d.holiday_table_version
     if r.status == wf.STUDY:
-        return
+        return None
     if complete:
-        _move(s, r, wf.COMPLETE, actor, now)
-    elif r.status == wf.RECEIVED:
-        _move(s, r, wf.INCOMPLETE, actor, now)
+        return wf.COMPLETE
+    return wf.INCOMPLETE if r.status == wf.RECEIVED else None
 
 
 def _checklist_complete(r: ServiceRequest) -> bool:
@@ -149,18 +156,25 @@ def create(db: Database, actor: Actor, form: IntakeForm, *, branch_code: str,
             updated_at=now)
         r.checklist = [ChecklistItem(position=i, document_code=doc.code, name_ar=doc.name_ar,
                                      name_en=doc.name_en) for i, doc in enumerate(service.documents)]
+        # Settled before the insert, so the row goes in with the status its checklist gives it
+        # instead of being inserted "received" and updated in the same action (an UPDATE, its
+        # report-count trigger, its index changes and one flush fewer); both steps are still
+        # recorded as the request's events.
+        target = _settled_status(r, profile, now)
+        if target is not None:
+            wf.REQUEST.check(r.status, target)
+            r.status = target
         s.add(r)
-        s.flush()
+        s.flush()  # the request and its checklist before the rows that refer to it
         s.info["audit_target"] = ("request", r.id)
-        s.add(RequestEvent(request_id=r.id, from_status="", to_status=r.status, at=now,
-                           actor_name=_who(actor)))
+        steps = [("", wf.REQUEST.initial)] + ([(wf.REQUEST.initial, target)] if target else [])
+        s.add_all([RequestEvent(request_id=r.id, from_status=a, to_status=b_, at=now,
+                                actor_name=_who(actor)) for a, b_ in steps])
         s.add(Consent(beneficiary_id=b.id, request_id=r.id, programme_terms=form.consent_terms,
                       data_processing=form.consent_data, text_version=profile.texts.consent_version,
                       given_at=now, recorded_by=_who(actor)))
         s.add(Contact(beneficiary_id=b.id, request_id=r.id, channel_code=form.channel_code,
                       kind="request", summary=service.name_ar, at=now, recorded_by=_who(actor)))
-        _settle_checklist(s, r, profile, actor, now)
-        s.flush()
         shown = detail_in(s, r.id, opened=r)  # read back in the same transaction
     return shown
 

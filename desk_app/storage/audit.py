@@ -124,8 +124,7 @@ class AuditCapture:
             target_type=target_type, target_id=target_id or "", changes=list(self.changes),
         )
         seal(self.session, ev)
-        self.session.add(ev)
-        self.session.flush()
+        self.session.add(ev)  # written by the commit's flush, with the change-log row
         return ev
 
     def detach(self) -> None:

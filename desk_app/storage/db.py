@@ -325,6 +325,10 @@ class Database:
             at = self.clock()
             capture.write_event(actor, action, target[0], target[1], at)
             outbox.write(at, actor.username, action)  # what branch sync sends (same transaction)
+            # Both rows above go in with the commit's own flush: one flush, not one each, and
+            # nothing left for the captures to record about their own rows.
+            capture.detach()
+            outbox.detach()
             postgres_listen.notify(session, (c["table"] for c in capture.changes))
             session.commit()
         except (OperationalError, DBAPIError) as exc:

@@ -195,7 +195,7 @@ class SyncCapture:
             self.session.add(SyncChange(origin="", origin_pos=0, at=at, actor=actor,
                                         action=action, changes=list(self.changes),
                                         waits=waits(self.changes)))
-            self.session.flush()
+            # written by the commit's flush, with the audit event (one flush for both)
 
     def detach(self) -> None:
         if event.contains(self.session, "after_flush", self._after_flush):
