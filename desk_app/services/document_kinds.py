@@ -11,6 +11,7 @@ command line read this table; adding a kind is one row here and its builder modu
 from __future__ import annotations
 
 import importlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -115,9 +116,28 @@ def for_subject(subject: str) -> tuple[DocumentKind, ...]:
     return tuple(k for k in KINDS if k.subject == subject)
 
 
+_warm_lock = threading.Lock()
+_warmed = False
+
+
 def warm_up(_handle: object = None) -> None:
     """Load, while the desk is idle, what the first document of a session needs (fonts, Arabic
-    shaping, QR codes), so that issuing it is as quick as every later one."""
+    shaping, QR codes, reportlab's PDF writing), so that issuing it is as quick as every later
+    one. Once per process: what it loads is kept for the process's life."""
+    global _warmed
     from desk_app.documents import layout
 
-    layout.warm_up()
+    with _warm_lock:
+        if not _warmed:
+            layout.warm_up()
+            _warmed = True
+
+
+def warm_up_in_background() -> threading.Thread | None:
+    """:func:`warm_up` on a thread of its own (never the GUI thread; not one of the desk's
+    queries either, which the screens wait for); None when it was already done."""
+    if _warmed:
+        return None
+    thread = threading.Thread(target=warm_up, name="documents-warm-up", daemon=True)
+    thread.start()
+    return thread
