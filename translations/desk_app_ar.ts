@@ -2107,17 +2107,22 @@
 <context>
     <name>ConflictsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="102"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="138"/>
+        <source>(deleted)</source>
+        <translation>(محذوف)</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="145"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="127"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="170"/>
         <source>No conflicts are waiting.</source>
         <translation>لا توجد تعارضات تنتظر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="143"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="185"/>
         <source>Decided; the choice travels with the next synchronisation.</source>
         <translation>تم القرار؛ ينتقل الاختيار مع المزامنة التالية.</translation>
     </message>
@@ -2125,64 +2130,54 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="50"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="73"/>
         <source>Sync conflicts</source>
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="52"/>
-        <source>The same field was changed at a branch and at the head office. Until someone decides, the record shows the head office&apos;s value.</source>
-        <translation>عُدّل الحقل نفسه في فرع وفي المقر الرئيسي. إلى أن يُبتّ فيه يظهر السجل بقيمة المقر الرئيسي.</translation>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="75"/>
+        <source>The same record was changed at a branch and at the head office (a field, a deletion, or a step the workflow refuses). Until someone decides, the record stays as the head office has it.</source>
+        <translation>عُدِّل السجل نفسه في فرع وفي المقر الرئيسي (حقل، أو حذف، أو خطوة يرفضها مسار العمل). إلى أن يُبتّ في الأمر يبقى السجل كما هو في المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="58"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="81"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="58"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="81"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="58"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="81"/>
         <source>Head office&apos;s value</source>
         <translation>قيمة المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="59"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="82"/>
         <source>Branch&apos;s value</source>
         <translation>قيمة الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="59"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="82"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="59"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="82"/>
         <source>Changed by</source>
         <translation>عدّله</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="60"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="83"/>
         <source>Changed at the branch</source>
         <translation>وقت التعديل في الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="60"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="83"/>
         <source>At the head office</source>
         <translation>في المقر الرئيسي</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="61"/>
-        <source>Keep the head office&apos;s value</source>
-        <translation>أبقِ قيمة المقر الرئيسي</translation>
-    </message>
-    <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="62"/>
-        <source>Take the branch&apos;s value</source>
-        <translation>اعتمد قيمة الفرع</translation>
     </message>
 </context>
 <context>
@@ -2424,12 +2419,12 @@
 <context>
     <name>DeskLock</name>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="207"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="208"/>
         <source>Unsaved changes</source>
         <translation>تغييرات لم تُحفظ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="208"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="209"/>
         <source>%1 left a form with changes that are not saved. Leaving discards them. Leave anyway?</source>
         <translation>ترك %1 نموذجًا فيه تغييرات لم تُحفظ، والخروج يتجاهلها. أتريد الخروج على أي حال؟</translation>
     </message>
@@ -3742,22 +3737,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="128"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="129"/>
         <source>Enter your password.</source>
         <translation>أدخل كلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="145"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="146"/>
         <source>This account is locked after repeated wrong passwords. Sign out; the administrator can unlock it.</source>
         <translation>قُفل هذا الحساب بعد تكرار كلمة مرور خاطئة. سجّل الخروج؛ ويستطيع مسؤول النظام فتحه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="150"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="151"/>
         <source>Too many wrong passwords in a row. Wait %1 seconds before trying again.</source>
         <translation>تكررت كلمة المرور الخاطئة. انتظر %1 ثانية قبل المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="153"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="154"/>
         <source>The password is not correct.</source>
         <translation>كلمة المرور غير صحيحة.</translation>
     </message>
@@ -3765,27 +3760,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>LockView</name>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="90"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="91"/>
         <source>The desk is locked</source>
         <translation>المكتب مقفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="92"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="93"/>
         <source>Signed in: %1. Enter your password to go back to your work, just as you left it.</source>
         <translation>المستخدم: %1. أدخل كلمة المرور لتعود إلى عملك كما تركته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="97"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="98"/>
         <source>Unlock  (Enter)</source>
         <translation>فتح القفل  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="100"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="101"/>
         <source>Sign out (another employee)</source>
         <translation>تسجيل الخروج (موظف آخر)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/idle_lock.py" line="102"/>
+        <location filename="../desk_app/ui/idle_lock.py" line="103"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -3793,38 +3788,38 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="115"/>
+        <location filename="../desk_app/ui/login.py" line="128"/>
         <source>Enter your user name and password.</source>
         <extracomment>The policy version this person must still acknowledge (None: nothing asked).</extracomment>
         <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="134"/>
+        <location filename="../desk_app/ui/login.py" line="147"/>
         <source>This account is locked after repeated wrong passwords. Ask the administrator to unlock it.</source>
         <translation>أُقفل هذا الحساب بعد تكرار إدخال كلمة مرور خاطئة. اطلب من مدير النظام فتحه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="138"/>
+        <location filename="../desk_app/ui/login.py" line="151"/>
         <source>Wait %1 seconds before trying again.</source>
         <translation>انتظر قبل المحاولة مرة أخرى (الثواني المتبقية: %1).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="140"/>
+        <location filename="../desk_app/ui/login.py" line="153"/>
         <source>Too many wrong passwords in a row.</source>
         <translation>تكرر إدخال كلمة مرور خاطئة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="141"/>
+        <location filename="../desk_app/ui/login.py" line="154"/>
         <source>The user name or password is not correct.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="151"/>
+        <location filename="../desk_app/ui/login.py" line="164"/>
         <source>The administrator set this password. Choose your own password before you go on.</source>
         <translation>وضع مدير النظام كلمة المرور هذه. اختر كلمة مرور خاصة بك قبل المتابعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="159"/>
+        <location filename="../desk_app/ui/login.py" line="172"/>
         <source>The two new passwords are not the same.</source>
         <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
@@ -3872,7 +3867,7 @@ Every request, complaint, household member, message and document of file %3 move
     <message>
         <location filename="../desk_app/ui/main_window.py" line="61"/>
         <location filename="../desk_app/ui/main_window.py" line="158"/>
-        <location filename="../desk_app/ui/main_window.py" line="223"/>
+        <location filename="../desk_app/ui/main_window.py" line="232"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
@@ -3892,7 +3887,7 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>تعذّر الوصول إلى خادم المكتب. ما تكتبه يبقى في النماذج، ويعود الحفظ ممكناً حالما يعود الخادم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="219"/>
+        <location filename="../desk_app/ui/main_window.py" line="228"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -5645,17 +5640,17 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="295"/>
+        <location filename="../desk_app/ui/ops.py" line="298"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="296"/>
+        <location filename="../desk_app/ui/ops.py" line="299"/>
         <source>This could not be done. Nothing was lost; the details were written to the log for the administrator.</source>
         <translation>تعذّر إتمام العملية. لم يُفقد شيء، وسُجّلت التفاصيل في السجل لمدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="318"/>
+        <location filename="../desk_app/ui/ops.py" line="321"/>
         <source>Not done</source>
         <translation>لم تتم العملية</translation>
     </message>
@@ -10371,30 +10366,96 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="34"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="37"/>
         <source>changed at the branch, deleted at the head office</source>
         <extracomment>Fields of a whole record shown as they are, without a label (a name says what it is).</extracomment>
         <translation>عُدّل في الفرع وحُذف في المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="35"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="38"/>
+        <source>deleted at the branch, changed at the head office</source>
+        <translation>حُذف في الفرع وعُدّل في المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="39"/>
+        <source>a step the request&apos;s workflow refuses</source>
+        <translation>خطوة يرفضها مسار الطلب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="40"/>
         <source>could not be stored as it came</source>
         <translation>تعذّر حفظه كما ورد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="39"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="45"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="53"/>
+        <source>Take the branch&apos;s value</source>
+        <translation>اعتمد قيمة الفرع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="46"/>
+        <source>Keep the head office&apos;s value</source>
+        <translation>أبقِ قيمة المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="47"/>
+        <source>Restore the record with the branch&apos;s changes</source>
+        <translation>استعد السجل بتعديلات الفرع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="48"/>
+        <source>Keep the deletion</source>
+        <translation>أبقِ الحذف</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="49"/>
+        <source>Delete it, as the branch did</source>
+        <translation>احذفه كما فعل الفرع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="50"/>
+        <source>Keep the record</source>
+        <translation>أبقِ السجل</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="51"/>
+        <source>Take the branch&apos;s step</source>
+        <translation>اعتمد خطوة الفرع</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="52"/>
+        <source>Keep the refusal</source>
+        <translation>أبقِ الرفض</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="54"/>
+        <source>Keep the head office&apos;s record</source>
+        <translation>أبقِ سجل المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="58"/>
         <source>Conflicts are decided at the head office.</source>
         <translation>يُبتّ في التعارضات في المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="40"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="59"/>
         <source>Someone has resolved this conflict already.</source>
         <translation>بتّ أحدهم في هذا التعارض من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="42"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="61"/>
         <source>This record no longer exists here: the branch&apos;s values stay listed.</source>
         <translation>هذا السجل لم يعد موجوداً هنا: تبقى قيم الفرع مدرجة.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="63"/>
+        <source>The record cannot be restored: it is not known whole here, or its file is gone.</source>
+        <translation>تعذّرت استعادة السجل: لا تُعرف بياناته كاملة هنا، أو حُذف الملف الذي يتبعه.</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="65"/>
+        <source>The request&apos;s workflow does not allow the branch&apos;s step from its status now.</source>
+        <translation>مسار الطلب لا يسمح بخطوة الفرع من حالته الآن.</translation>
     </message>
 </context>
 <context>

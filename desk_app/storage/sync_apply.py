@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.arabic import normalize_name
 from desk_app.domain.beneficiary import full_name, member_key
-from desk_app.storage import sync_seed
+from desk_app.storage import sync_rules, sync_seed
 from desk_app.storage.repositories import bulk
 from desk_app.storage.sync_log import (
     DOWN_ONLY,
@@ -107,6 +107,9 @@ class Applier:
     def apply(self, inc: Incoming) -> list[dict[str, Any]]:
         """Apply one action (all of it, or change by change when a row is refused); returns
         the changes as taken here, which the head office passes on."""
+        if self.arbiter and (step := sync_rules.refused_step(self.s, inc.changes)):
+            self._refused_step(inc, *step)
+            return []
         conflicts, newcomers = self.outcome.conflicts, len(self.outcome.newcomers)
         undone = len(self.undo)
         try:
@@ -143,6 +146,9 @@ class Applier:
         if ch["op"] == "d":
             if row is None:
                 return []
+            if self.arbiter and sync_rules.changed_since(t, row, ch.get("b")):
+                self._kept(t, row, ch, inc)  # changed here since the branch saw it
+                return []
             self.s.execute(delete(t).where(where))
             return [ch]
         if ch["op"] == "i" and row is None:
@@ -154,7 +160,7 @@ class Applier:
             return [ch]
         if row is None:  # changed at the branch, deleted here meanwhile
             if self.arbiter:
-                self._conflict("deleted", name, ch, "", None, ch.get("v"), inc)
+                self._deleted(name, ch, inc)
             return []
         return self._update(t, where, row, ch, inc)
 
@@ -305,15 +311,46 @@ class Applier:
         conflict list so a person can act on it."""
         self._conflict("refused", ch["t"], ch, "", None, ch.get("v"), inc)
 
+    def _refused_step(self, inc: Incoming, request_id: str, head: str, branch: str) -> None:
+        """A request's step the workflow does not allow from the head office's status: none of
+        the action is taken; the branch gets the head office's rows back; the whole action waits
+        in the conflict list (a person may take it when the workflow allows)."""
+        self.undo += sync_rules.inverse(self.s, inc.changes)
+        self._conflict("rule", "service_requests", {"k": {"id": request_id}}, "status", head,
+                       branch, inc, whole={"action": inc.action, "changes": inc.changes})
+
+    def _kept(self, t: Any, row: Any, ch: dict[str, Any], inc: Incoming) -> None:
+        """Deleted at the branch, changed here: kept, and sent back to the branch."""
+        mine = sync_rules.whole(t, row)
+        self.undo.append({"t": t.name, "k": ch["k"], "op": "i", "v": mine})
+        self._conflict("removed", t.name, ch, "", mine, None, inc)
+
+    def _deleted(self, name: str, ch: dict[str, Any], inc: Incoming) -> None:
+        """Changed at the branch, deleted here: the row as deleted with the branch's changes on
+        it, one conflict per row (a later edit of it joins the open one)."""
+        row_id = key_text(ch["k"])
+        c = self.s.scalar(select(SyncConflict).where(
+            SyncConflict.kind == "deleted", SyncConflict.table_name == name,
+            SyncConflict.row_id == row_id, SyncConflict.status == "open"))
+        if c is None:
+            gone = sync_rules.deleted_row(self.s, name, ch["k"])
+            whole = None if gone is None else {**gone, **ch["v"]}
+            self._conflict("deleted", name, ch, "", None, ch.get("v"), inc, whole=whole)
+            return
+        c.branch_value = {"v": {**(c.branch_value.get("v") or {}), **ch["v"]}}
+        c.whole = None if c.whole is None else {**c.whole, **ch["v"]}
+        c.branch, c.branch_actor, c.branch_at = inc.origin, inc.actor, inc.at
+
     def _conflict(self, kind: str, name: str, ch: dict[str, Any], fld: str, head: Any,
-                  branch: Any, inc: Incoming) -> None:
+                  branch: Any, inc: Incoming, whole: Any = None) -> None:
         row_id = key_text(ch["k"])
         last = self.s.execute(select(AuditEvent.actor_name, AuditEvent.at)
-                              .where(AuditEvent.target_id == row_id)
+                              .where(AuditEvent.target_id == row_id,
+                                     AuditEvent.target_type != "sync")  # not a branch's
                               .order_by(AuditEvent.at.desc()).limit(1)).first()
         self.s.add(SyncConflict(
             kind=kind, table_name=name, row_id=row_id, field=fld, head_value={"v": head},
-            branch_value={"v": branch}, branch=inc.origin, branch_actor=inc.actor,
+            branch_value={"v": branch}, whole=whole, branch=inc.origin, branch_actor=inc.actor,
             branch_at=inc.at, head_actor=last[0] if last else "",
             head_at=last[1] if last else None, found_at=self.now))
         self.s.flush()

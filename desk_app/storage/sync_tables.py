@@ -13,6 +13,7 @@ changes it received from branches, to pass them on to the other branches.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -70,10 +71,14 @@ class SyncPeer(Base):
 
 
 class SyncConflict(Base):
-    """The same field changed at both ends since they last met. Until a person resolves it the
+    """The same record changed at both ends since they last met. Until a person resolves it the
     record keeps the head office's value; the branch's value waits here (nothing is lost).
-    ``kind``: ``field`` (same field), ``deleted`` (changed here, deleted there) or ``refused``
-    (a record that could not be stored as it came: its values are in ``branch_value``)."""
+    ``kind``: ``field`` (same field), ``deleted`` (changed at the branch, deleted at the head
+    office: ``whole`` is the row with the branch's changes, to restore it), ``removed`` (deleted
+    at the branch, changed at the head office, which keeps it), ``rule`` (a branch's step the
+    request workflow refuses from the head office's status: ``whole`` is the branch's action)
+    or ``refused`` (a record that could not be stored as it came: its values in
+    ``branch_value``)."""
 
     __tablename__ = "sync_conflicts"
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
@@ -83,6 +88,7 @@ class SyncConflict(Base):
     field: Mapped[str] = mapped_column(String(64), default="")
     head_value: Mapped[dict] = mapped_column(JSON)  # {"v": value} so None survives JSON
     branch_value: Mapped[dict] = mapped_column(JSON)
+    whole: Mapped[Any] = mapped_column(JSON, nullable=True)
     branch: Mapped[str] = mapped_column(String(8))
     branch_actor: Mapped[str] = mapped_column(String(200), default="")
     branch_at: Mapped[datetime] = mapped_column(DateTime)

@@ -135,3 +135,80 @@ def test_a_file_with_an_open_conflict_carries_the_badge(qtbot, sites, arabic):
         assert ctl.view.title.text().endswith("⚠ تعارض مزامنة ينتظر قراراً")
         assert ctl.view.inputs["mobile"].text().endswith("551111111")  # the head office's
     ctl.view.grab().save(f"{SHOTS}/sync_badge_ar.png")
+
+
+@pytest.fixture
+def deletions(tmp_path, clock):
+    """A household member deleted at the head office and corrected at the branch, and a request
+    decided at the head office and withdrawn at the branch: two conflicts at the head office."""
+    from desk_app.domain.beneficiary import HouseholdForm
+    from desk_app.services import requests
+    from tests.services.test_sync_property import casework
+
+    head = make_head(f"sqlite:///{tmp_path / 'head.sqlite3'}", clock)
+    branch = make_branch(head, f"sqlite:///{tmp_path / 'jed.sqlite3'}", "JED", clock)
+    wife = HouseholdForm(name="نورة صالح", relation="زوجة", birth_date="01/01/1992")
+    pid = register(branch, 1, household=[wife])
+    casework(branch, ("request", "JED", 0), 1)
+    sync.sync_with(branch.db, head.db, branch.admin)
+    edit(head, pid, household=[])
+    edit(branch, pid, household=[HouseholdForm(name="نورة صالح", relation="أم",
+                                               birth_date="01/01/1992")])
+    casework(head, ("decide", "HQ", 0), 2)
+    with branch.db.read() as s:
+        from desk_app.storage.requests_tables import ServiceRequest
+        rid = s.scalar(sync_select(ServiceRequest.id))
+    requests.withdraw(branch.db, branch.admin, rid, "عدل عن الطلب")
+    sync.sync_with(branch.db, head.db, branch.admin)
+    yield head, branch, pid
+    head.db.dispose()
+    branch.db.dispose()
+
+
+def sync_select(col):  # noqa: ANN001, ANN201
+    from sqlalchemy import select
+    return select(col)
+
+
+def row_of(table, kind_text: str) -> int:  # noqa: ANN001
+    return next(r for r in range(table.rowCount()) if table.item(r, 1).text() == kind_text)
+
+
+def test_deleted_and_refused_conflicts_are_worded_and_resolved(qtbot, deletions, arabic):
+    head, _, pid = deletions
+    review = open_screen(qtbot, ConflictsController, head)
+    v, t = review.view, review.view.table
+    assert t.rowCount() == 2
+    gone = row_of(t, "عُدّل في الفرع وحُذف في المقر الرئيسي")
+    assert t.item(gone, 2).text() == "(محذوف)" and t.item(gone, 3).text() == "أم"
+    assert t.item(gone, 0).text().endswith("· نورة صالح")
+    step = row_of(t, "خطوة يرفضها مسار الطلب")
+    assert (t.item(step, 2).text(), t.item(step, 3).text()) == ("مقبول", "مسحوب")
+    t.setCurrentCell(step, 0)
+    assert (v.take_button.text(), v.keep_button.text()) == ("اعتمد خطوة الفرع", "أبقِ الرفض")
+    v.grab().save(f"{SHOTS}/sync_conflicts_deleted_ar.png")
+    review.resolve("branch")  # a decided request is never withdrawn: said, nothing changes
+    settle(qtbot, review.ctx)
+    assert v.banner.property("kind") == "error" and "لا يسمح" in v.banner.text()
+    t.setCurrentCell(row_of(t, "عُدّل في الفرع وحُذف في المقر الرئيسي"), 0)
+    assert v.take_button.text() == "استعد السجل بتعديلات الفرع"
+    review.resolve("branch")
+    settle(qtbot, review.ctx)
+    assert v.banner.property("kind") == "ok" and t.rowCount() == 1
+    from tests.services.test_sync_deleted import members
+    assert members(head, pid) == [("نورة صالح", "أم")]
+
+
+def test_deleted_and_refused_conflicts_in_english(qtbot, qapp, deletions):
+    head, _, _ = deletions
+    i18n.install(qapp, "en")
+    try:
+        review = open_screen(qtbot, ConflictsController, head, "en")
+        t = review.view.table
+        step = row_of(t, "a step the request's workflow refuses")
+        assert (t.item(step, 2).text(), t.item(step, 3).text()) == ("Accepted", "Withdrawn")
+        t.setCurrentCell(row_of(t, "changed at the branch, deleted at the head office"), 0)
+        assert review.view.keep_button.text() == "Keep the deletion"
+        review.view.grab().save(f"{SHOTS}/sync_conflicts_deleted_en.png")
+    finally:
+        i18n.install(qapp, "ar")

@@ -1,8 +1,10 @@
-"""Conflict review (issue 14): the same field changed at a branch and at the head office since
-they last met. Each row shows the record, the field, both values, which branch, who and when;
-the record meanwhile keeps the head office's value. At the head office a person keeps that
-value or takes the branch's (an audited edit that then travels to every site); branches see the
-list. Every call runs through the ops runner."""
+"""Conflict review (issue 14): the same record changed at a branch and at the head office since
+they last met — a field, a deletion at one end, a step the workflow refuses. Each row shows the
+record, what clashed, both sides, which branch, who and when; the record meanwhile stays as the
+head office has it. At the head office a person keeps that or takes the branch's side (one
+audited action that then travels to every site), worded for the kind: take the value, restore
+the record, delete it, take the step; branches see the list. Every call runs through the ops
+runner."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain import calendar as cal
 from desk_app.services import sync_conflicts
 from desk_app.ui.context import UiContext
+from desk_app.ui.screens import request_labels
 from desk_app.ui.screens.beneficiary_labels import field_labels
 from desk_app.ui.screens.sync_screen import _table
 from desk_app.ui.widgets.fields import banner_label, show_banner
@@ -32,7 +35,23 @@ PLAIN = ("name", "relation", "full_name", "username")
 
 def kinds() -> dict[str, str]:
     return {"deleted": QCoreApplication.translate("SyncConflicts", "changed at the branch, deleted at the head office"),
+            "removed": QCoreApplication.translate("SyncConflicts", "deleted at the branch, changed at the head office"),
+            "rule": QCoreApplication.translate("SyncConflicts", "a step the request's workflow refuses"),
             "refused": QCoreApplication.translate("SyncConflicts", "could not be stored as it came")}
+
+
+def choices() -> dict[str, tuple[str, str]]:
+    """Per kind: (take the branch's side, keep the head office's)."""
+    return {"field": (QCoreApplication.translate("SyncConflicts", "Take the branch's value"),
+                      QCoreApplication.translate("SyncConflicts", "Keep the head office's value")),
+            "deleted": (QCoreApplication.translate("SyncConflicts", "Restore the record with the branch's changes"),
+                        QCoreApplication.translate("SyncConflicts", "Keep the deletion")),
+            "removed": (QCoreApplication.translate("SyncConflicts", "Delete it, as the branch did"),
+                        QCoreApplication.translate("SyncConflicts", "Keep the record")),
+            "rule": (QCoreApplication.translate("SyncConflicts", "Take the branch's step"),
+                     QCoreApplication.translate("SyncConflicts", "Keep the refusal")),
+            "refused": (QCoreApplication.translate("SyncConflicts", "Take the branch's value"),
+                        QCoreApplication.translate("SyncConflicts", "Keep the head office's record"))}
 
 
 def refusals() -> dict[str, str]:
@@ -40,7 +59,11 @@ def refusals() -> dict[str, str]:
             "already_resolved": QCoreApplication.translate("SyncConflicts", "Someone has resolved this conflict "
                                                    "already."),
             "cannot_take_branch": QCoreApplication.translate("SyncConflicts", "This record no longer exists here: the "
-                                                     "branch's values stay listed.")}
+                                                     "branch's values stay listed."),
+            "cannot_restore": QCoreApplication.translate("SyncConflicts", "The record cannot be restored: it is not "
+                                                 "known whole here, or its file is gone."),
+            "not_allowed": QCoreApplication.translate("SyncConflicts", "The request's workflow does not allow the "
+                                              "branch's step from its status now.")}
 
 
 class ConflictsView(QWidget):
@@ -49,17 +72,18 @@ class ConflictsView(QWidget):
         self.setObjectName("syncConflicts")
         title = QLabel(self.tr("Sync conflicts"))
         title.setObjectName("screenTitle")
-        hint = QLabel(self.tr("The same field was changed at a branch and at the head office. "
-                              "Until someone decides, the record shows the head office's "
-                              "value."))
+        hint = QLabel(self.tr("The same record was changed at a branch and at the head office "
+                              "(a field, a deletion, or a step the workflow refuses). Until "
+                              "someone decides, the record stays as the head office has it."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.banner = banner_label()
         self.table = _table([self.tr("Record"), self.tr("Field"), self.tr("Head office's value"),
                              self.tr("Branch's value"), self.tr("Branch"), self.tr("Changed by"),
                              self.tr("Changed at the branch"), self.tr("At the head office")])
-        self.keep_button = QPushButton(self.tr("Keep the head office's value"))
-        self.take_button = QPushButton(self.tr("Take the branch's value"))
+        take, keep = choices()["field"]
+        self.keep_button = QPushButton(keep)
+        self.take_button = QPushButton(take)
         self.take_button.setObjectName("primary")
         buttons = QHBoxLayout()
         buttons.addWidget(self.take_button)
@@ -85,6 +109,7 @@ class ConflictsController(QObject):
         self.rows: list[sync_conflicts.ConflictView] = []
         self.view.keep_button.clicked.connect(lambda: self.resolve("head"))
         self.view.take_button.clicked.connect(lambda: self.resolve("branch"))
+        self.view.table.currentCellChanged.connect(lambda *_: self._buttons())
 
     def load(self) -> None:
         actor = self.ctx.actor
@@ -96,6 +121,24 @@ class ConflictsController(QObject):
             return by
         text = f"{cal.format_dual(at.date(), self.ctx.lang)}  {at.strftime('%H:%M')}"
         return f"{by} — {text}" if by else text
+
+    def _buttons(self) -> None:
+        """The two choices, worded for the selected conflict's kind."""
+        row, v = self.view.table.currentRow(), self.view
+        kind = self.rows[row].kind if 0 <= row < len(self.rows) else "field"
+        take, keep = choices()[kind]
+        v.take_button.setText(take)
+        v.keep_button.setText(keep)
+        v.take_button.setEnabled(0 <= row < len(self.rows) and kind != "refused")
+        v.keep_button.setEnabled(0 <= row < len(self.rows))
+        v.layout().activate()  # the longer wording gets its width now
+
+    def _cell(self, c: sync_conflicts.ConflictView, value: Any) -> str:
+        if value is None and c.kind in ("deleted", "removed"):
+            return self.tr("(deleted)")
+        if c.table == "service_requests" and c.field == "status":
+            return request_labels.statuses().get(value, self._value(value))
+        return self._value(value)
 
     def _value(self, value: Any) -> str:
         if value is None or value == "":
@@ -116,8 +159,8 @@ class ConflictsController(QObject):
         v.table.setRowCount(len(rows))
         for r, c in enumerate(rows):
             what = labels.get(c.field, c.field) if c.kind == "field" else kinds()[c.kind]
-            cells = (c.record, what, self._value(c.head_value),
-                     self._value(c.branch_value), c.branch, c.branch_actor,
+            cells = (c.record, what, self._cell(c, c.head_value),
+                     self._cell(c, c.branch_value), c.branch, c.branch_actor,
                      self._when(c.branch_at), self._when(c.head_at, c.head_actor))
             for col, text in enumerate(cells):
                 v.table.setItem(r, col, QTableWidgetItem(text))
@@ -125,8 +168,7 @@ class ConflictsController(QObject):
             v.table.setCurrentCell(0, 0)
         else:
             show_banner(v.banner, self.tr("No conflicts are waiting."), "ok")
-        v.keep_button.setEnabled(bool(rows))
-        v.take_button.setEnabled(bool(rows))
+        self._buttons()
         self.loaded.emit()
 
     def resolve(self, choose: str) -> None:
