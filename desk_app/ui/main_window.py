@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.shell: Shell | None = None
         self.login: LoginController | None = None
         self.first_run: FirstRunController | None = None
+        self.view_reserve = None  # the next session's screens, built while sign-in waits
         self.unlock = None  # the passphrase page of an encrypted database, while shown
         self._on_server = False  # first start switched to the office server
         self.kiosk = None  # the kiosk controller while kiosk mode holds the window
@@ -172,10 +173,28 @@ class MainWindow(QMainWindow):
             self.login = LoginController(self.ops, self.org_name())
             self.login.signed_in.connect(self._signed_in)
             self.pages.addWidget(self.login.view)
+            self._reserve().watch_typing(self.login.view.username, self.login.view.password)
         else:
             self.login.reset(self.org_name())
         self.pages.setCurrentWidget(self.login.view)
         self.login.view.username.setFocus()
+        branch = self._office[0].branch_code if self._office else None
+        self._reserve().warm(self.ops, self.settings.page_size, branch)
+        self._reserve().fill()
+
+    def _reserve(self):  # noqa: ANN202 - ViewReserve (imported when first needed)
+        from desk_app.ui.view_reserve import ViewReserve
+
+        if self.view_reserve is None:
+            self.view_reserve = ViewReserve(self.settings.language, self._waiting_for_sign_in,
+                                            parent=self)
+        return self.view_reserve
+
+    def _waiting_for_sign_in(self) -> bool:
+        """The sign-in page is in view and nothing of the desk's runs (a password being checked
+        included): the moment to build the next session's screens."""
+        return (self.login is not None and self.pages.currentWidget() is self.login.view
+                and self.ops is not None and self.ops.quiet())
 
     def _signed_in(self, session: Session) -> None:
         self._office = (session.installation, session.profile)
@@ -218,7 +237,9 @@ class MainWindow(QMainWindow):
                         self.clock)
         if self._permissions is not None:
             ctx.permissions = self._permissions  # as read at sign-in (login.open_session)
-        self.shell = Shell(ctx)
+        if self.view_reserve is not None:
+            self.view_reserve.stop()
+        self.shell = Shell(ctx, views=self.view_reserve)
         self.shell.kiosk_requested.connect(self.enter_kiosk)
         OutboxSender(self.ops, parent=self.shell)  # sends queued messages while signed in
         if ctx.may("arrivals.review"):  # reads the online-forms folder, counts what waits

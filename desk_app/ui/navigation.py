@@ -49,8 +49,8 @@ def lazy(target: str) -> Callable[[UiContext], object]:
     """A factory that imports ``"package.module:Controller"`` on first use."""
     module, _, cls = target.partition(":")
 
-    def make(ctx: UiContext) -> object:
-        return getattr(importlib.import_module(module), cls)(ctx)
+    def make(ctx: UiContext, **given: object) -> object:  # given: a view built ahead
+        return getattr(importlib.import_module(module), cls)(ctx, **given)
 
     make.target = target  # type: ignore[attr-defined]
     return make

@@ -119,26 +119,36 @@ class Ops(QObject):
         self._relay.finished.connect(self._finished)
         self._ticket = 0
         self._waiting: dict[int, Callable[[bool, object], None]] = {}
+        self._on_desk: set[int] = set()  # tickets on the desk's own pool
 
     def idle(self) -> bool:
         """No job running or waiting to be delivered (tests wait on this)."""
         return not self._waiting
+
+    def quiet(self) -> bool:
+        """No job of the desk's own pool running or waiting to be delivered: what the screens
+        wait for. A job on a pool of its own (the automatic backup, minutes at 1M) is not."""
+        return not self._on_desk
 
     def for_screen(self, view: QWidget, banner: QLabel | None = None,
                    boxes: Mapping[str, FieldBox] | None = None) -> ScreenOps:
         return ScreenOps(self, view, banner, boxes)
 
     def start(self, fn: Op, deliver: Callable[[bool, object], None],
-              pool: QThreadPool | None = None) -> int:
+              pool: QThreadPool | None = None, waited: bool = True) -> int:
         """Run ``fn`` on the desk's pool, or on ``pool`` (a long job such as a backup has its
-        own, so it never holds a thread the screens' queries wait for)."""
+        own, so it never holds a thread the screens' queries wait for). ``waited=False``: a job
+        nobody waits for (a warm-up), which :meth:`quiet` does not count."""
         self._ticket += 1
         self._waiting[self._ticket] = deliver
+        if pool is None and waited:
+            self._on_desk.add(self._ticket)
         (pool or self._pool).start(_Job(self._ticket, fn, self._handle, self._relay))
         return self._ticket
 
     def _finished(self, ticket: int, ok: bool, value: object) -> None:
         deliver = self._waiting.pop(ticket, None)
+        self._on_desk.discard(ticket)
         if deliver is not None:
             deliver(ok, value)
 

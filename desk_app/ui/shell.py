@@ -33,9 +33,10 @@ class Shell(QWidget):
     screen_loaded = Signal(str)
     kiosk_requested = Signal(object)  # the main window takes over
 
-    def __init__(self, ctx: UiContext):
+    def __init__(self, ctx: UiContext, views: object = None):
         super().__init__()
         self.ctx = ctx
+        self.views = views  # the window's ViewReserve: screens' widgets built before sign-in
         self.specs = {s.name: s for s in navigation.screens()}
         self.controllers: dict[str, object] = {}
         self._unloaded: set[str] = set()  # built ahead, data not loaded yet
@@ -145,7 +146,9 @@ class Shell(QWidget):
             not spec.action or self.ctx.may(spec.action))
 
     def _build(self, name: str):  # noqa: ANN202
-        ctl = self.specs[name].factory(self.ctx)
+        view = self.views.take(name) if self.views is not None else None
+        factory = self.specs[name].factory
+        ctl = factory(self.ctx) if view is None else factory(self.ctx, view=view)
         self.controllers[name] = ctl
         self.stack.addWidget(ctl.view)
         if hasattr(ctl, "navigate"):
@@ -193,7 +196,7 @@ class Shell(QWidget):
     def _build_next(self) -> None:
         if not self._ahead:
             return
-        if not self.ctx.ops.idle():  # a search or a save is running: after it
+        if not self.ctx.ops.quiet():  # a search or a save is running: after it
             self._ahead_timer.start()
             return
         name = self._ahead.pop(0)
