@@ -22,11 +22,17 @@ from desk_app.domain.complaints import format_sar, parse_amount
 from desk_app.domain.identifiers import is_valid_iban, normalize_iban
 from desk_app.domain.profile.aid import AidPolicy
 from desk_app.domain.validation import FieldError
+from desk_app.domain.workflows import ACCEPTED, CLOSED, SERVED
 
 CASH, IN_KIND, SERVICE = "cash", "in_kind", "service"
 AID_KINDS: tuple[str, ...] = (CASH, IN_KIND, SERVICE)
 PAYMENT_METHODS: tuple[str, ...] = ("iban", "cheque", "cash")
 MAX_ITEMS = 40
+#: The statuses of a request that can have aid recorded against it: aid is given once the
+#: committee accepted it (services/aid.py), and no status leads back from these. A request in
+#: any other status has none, so its screen need not ask (issue 23: a query after every save
+#: and tick of a request).
+MAY_HAVE_AID = frozenset({ACCEPTED, SERVED, CLOSED})
 MAX_QUANTITY = 100_000
 MAX_TEXT = 2000
 

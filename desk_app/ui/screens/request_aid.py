@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem
 
 from desk_app.domain import calendar as cal
-from desk_app.domain.aid import AidForm, AidItem
+from desk_app.domain.aid import MAY_HAVE_AID, AidForm, AidItem
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import aid, aid_documents, request_views
 from desk_app.services.errors import ConflictError
@@ -47,6 +47,7 @@ class AidMixin:
         self.aid_rows: list[aid.AidInfo] = []
         self.aid_preview = PreviewDialog(self.view)
         self._aid_request: str | None = None
+        self._aid_asked: str | None = None  # the request whose deliveries were asked for
         self._aid_fields()
 
     def reset_aid_form(self) -> None:
@@ -79,11 +80,17 @@ class AidMixin:
         f.show_row("programme_start", programme)
         f.show_row("programme_end", programme)
         rid, actor = d.id, self.ctx.actor
-        self.ops.query(lambda db: aid.for_request(db, actor, rid), self._show_aid_rows,
-                       latest="aid")
+        self._aid_asked = rid if d.status in MAY_HAVE_AID else None
+        if self._aid_asked is None:
+            self._show_aid_rows([])  # nothing to ask: no aid before the committee accepts
+        else:
+            self.ops.query(lambda db: aid.for_request(db, actor, rid),
+                           lambda rows: self._show_aid_rows(rows, rid), latest="aid")
         self._check_repeats()
 
-    def _show_aid_rows(self, rows: list[aid.AidInfo]) -> None:
+    def _show_aid_rows(self, rows: list[aid.AidInfo], for_request: str | None = None) -> None:
+        if for_request is not None and for_request != self._aid_asked:
+            return  # asked for a request no longer shown (or one that has none)
         self.aid_rows = rows
         lst, kinds = self.view.aid.list, dict(AL.kinds())
         lst.empty.setVisible(not rows)
