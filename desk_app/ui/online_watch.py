@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from desk_app.domain import online_forms as forms
@@ -73,6 +74,8 @@ class OnlineFormsWatch(QObject):
             self.runner.start(self._count, self._done)
 
     def _done(self, ok: bool, value: object) -> None:
+        if not shiboken6.isValid(self):
+            return  # signed out while the folder was read: the side bar is gone
         self._running = False
         if not ok:
             log.warning("online forms: checking the watched folder failed: %r", value)

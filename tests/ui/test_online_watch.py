@@ -40,3 +40,20 @@ def test_a_dropped_form_is_queued_and_counted_without_opening_its_screen(
     window.ops.hub.announce({"online"})  # as the screen's action does
     settle(qtbot, window)
     assert _entry(shell, "online").endswith("(1)")
+
+
+def test_a_check_that_returns_after_sign_out_is_dropped(qtbot, window):
+    """The check runs off the GUI thread; signing out meanwhile deletes the shell and its watch:
+    the late answer must not reach the deleted side bar (it raised, and the desk said «something
+    went wrong» to the next person)."""
+    import threading
+
+    sign_in(qtbot, window)
+    watch = window.shell.findChild(OnlineFormsWatch)
+    gate = threading.Event()
+    watch._job = lambda db: (gate.wait(10), (0, 3))[1]  # noqa: SLF001 - held until signed out
+    watch.timer.timeout.emit()
+    window.sign_out_now()
+    qtbot.wait(50)  # deleteLater: the shell and its watch are gone
+    gate.set()
+    settle(qtbot, window)
