@@ -18,6 +18,8 @@ def test_the_documents_warm_up_comes_first_on_a_thread_of_its_own(qtbot, monkeyp
     shell = Shell(make_ctx(desk_db, desk_admin))
     qtbot.addWidget(shell)
     shell.build_ahead()
+    shell._ahead_timer.stop()  # noqa: SLF001 - its steps are taken by hand below
+    qtbot.waitUntil(shell.ctx.ops.quiet, timeout=5000)  # the step ahead waits for the desk
     shell._build_next()  # noqa: SLF001 - the first step ahead, as its timer fires it
     assert not any(name in shell.controllers for name in PREBUILT)  # no screen before it
     qtbot.waitUntil(lambda: bool(ran), timeout=5000)
