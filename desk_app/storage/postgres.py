@@ -38,8 +38,11 @@ ROWID_TABLES = ("audit_events", "request_decisions", "request_notifications",
                 "request_referrals", "request_events")
 
 NAME_SEARCH_INDEX = "ix_beneficiaries_name_words"
-#: The indexed expression; queries must repeat it exactly for the planner to use the index.
-NAME_WORDS = "array_to_tsvector(string_to_array(name_key, ' '))"
+#: The words of a name as a tsvector (the name key's words as they are, no dictionary).
+NAME_WORDS_OF_KEY = "array_to_tsvector(string_to_array(name_key, ' '))"
+#: The stored column holding them (migration 0044; before it, the index was on the expression),
+#: which the name search filters on and the GIN index covers. Not mapped in the models.
+NAME_WORDS = "name_words"
 
 # SQLSTATE classes → StorageError codes (see db.StorageError).
 _STATES = {
@@ -169,7 +172,9 @@ def advance_sequences(conn) -> int:  # noqa: ANN001 - a SQLAlchemy Connection
 
 
 def create_name_search(op) -> None:  # noqa: ANN001 - alembic.op
-    op.execute(f"CREATE INDEX {NAME_SEARCH_INDEX} ON beneficiaries USING gin ({NAME_WORDS})")
+    """The index as migration 0001 created it, over the expression (0044 moves it)."""
+    op.execute(f"CREATE INDEX {NAME_SEARCH_INDEX} ON beneficiaries USING gin "
+               f"({NAME_WORDS_OF_KEY})")
 
 
 def add_rowid(op, table: str) -> None:  # noqa: ANN001 - alembic.op

@@ -56,6 +56,9 @@ def test_upgrade_from_empty_database_one_revision_at_a_time(pg_server):
         indexes = {r[0] for r in conn.execute(text(
             "SELECT indexname FROM pg_indexes WHERE tablename = 'beneficiaries'"))}
         assert postgres.NAME_SEARCH_INDEX in indexes
+        # the search's words stored with the name (0044), kept by the server
+        assert postgres.NAME_WORDS in {c["name"] for c in inspect(conn).get_columns(
+            "beneficiaries")}
         for table in postgres.ROWID_TABLES:
             cols = {c["name"] for c in inspect(conn).get_columns(table)}
             assert "rowid" in cols, table

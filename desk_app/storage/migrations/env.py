@@ -16,13 +16,14 @@ target_metadata = metadata
 
 
 def include_name(name, type_, parent_names) -> bool:  # noqa: ANN001
-    """The name-search indexes (FTS5 and its shadow tables, PostgreSQL's GIN index) and the
-    PostgreSQL stand-in for SQLite's rowid are created by hand in migrations."""
+    """The name-search indexes (FTS5 and its shadow tables, PostgreSQL's GIN index and the words
+    column under it) and the PostgreSQL stand-in for SQLite's rowid are created by hand in
+    migrations."""
     if type_ == "table" and name and name.startswith("beneficiary_fts"):
         return False
     if type_ == "index" and name == postgres.NAME_SEARCH_INDEX:
         return False
-    return not (type_ == "column" and name == "rowid")
+    return not (type_ == "column" and name in ("rowid", postgres.NAME_WORDS))
 
 
 def run_migrations_online() -> None:
