@@ -19,6 +19,7 @@ open screens showing them refresh. Modelled on Anki's ``CollectionOp`` / ``Query
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -48,6 +49,13 @@ log = logging.getLogger(__name__)
 
 Handle = Any  # the services' application handle; only the runner holds it
 Op = Callable[[Handle], Any]
+
+#: A list entered again shows the rows it holds, without asking again, when they were delivered
+#: less than this many seconds ago and nothing was saved at this desk (nor announced by another
+#: one) since: switching back and forth between two lists asked for both at every switch (a
+#: search over the registry, the waiting list's counts) and painted each twice (issue 23).
+#: Older rows, or any save in between, are asked for again, as before.
+FRESH_S = 30.0
 
 # Kinds of records an action may change (what the change notice carries).
 BENEFICIARY, REQUEST, COMPLAINT, DOCUMENT, SURVEY = (
@@ -120,6 +128,12 @@ class Ops(QObject):
         self._ticket = 0
         self._waiting: dict[int, Callable[[bool, object], None]] = {}
         self._on_desk: set[int] = set()  # tickets on the desk's own pool
+        self.writes = 0  # saves made here or announced: rows delivered before them are old
+        self.hub.changed.connect(self._heard)
+        self.now = time.monotonic
+
+    def _heard(self, _kinds: frozenset[str]) -> None:
+        self.writes += 1
 
     def idle(self) -> bool:
         """No job running or waiting to be delivered (tests wait on this)."""
@@ -178,6 +192,7 @@ class ScreenOps(QObject):
         self._watch: list[tuple[frozenset[str], Callable[[], None]]] = []
         self._stale: dict[int, Callable[[], None]] = {}  # refreshes owed while out of view
         self._queries = 0  # queries started, to know if the screen refreshed itself on entry
+        self._fresh: dict[str, tuple[int, float]] = {}  # key: (writes before it, delivered at)
 
     @property
     def acting(self) -> bool:
@@ -245,11 +260,20 @@ class ScreenOps(QObject):
         call = _Call(done, _widgets(busy), None, expect or {})
         self._queries += 1
         self._begin(call)
+        writes = self.ops.writes
         ticket = self.ops.start(fn, lambda ok, value: self._query_end(call, latest, ticket,
-                                                                       ok, value))
+                                                                       ok, value, writes))
         if latest is not None:
             self._latest[latest] = ticket
+            self._fresh.pop(latest, None)
         return ticket
+
+    def fresh(self, key: str) -> bool:
+        """The rows of the newest ``key`` query on screen are recent (:data:`FRESH_S`) and
+        nothing was saved since it was asked: entering the screen again need not ask again."""
+        writes, at = self._fresh.get(key, (-1, 0.0))
+        return (writes == self.ops.writes and self.ops.now() - at < FRESH_S
+                and not self._stale)
 
     # --- the GUI-thread half ---------------------------------------------------------------
     def _begin(self, call: _Call) -> None:
@@ -262,12 +286,14 @@ class ScreenOps(QObject):
             self.busy_changed.emit(True)
 
     def _query_end(self, call: _Call, key: str | None, ticket: int, ok: bool,
-                   value: object) -> None:
+                   value: object, writes: int = 0) -> None:
         if not shiboken6.isValid(self.view):
             return  # the screen was closed meanwhile (signed out)
         if key is not None and self._latest.get(key) != ticket:
             self._settle(call)  # overtaken by a newer query of the same key: dropped
             return
+        if key is not None and ok:
+            self._fresh[key] = (writes, self.ops.now())
         self._end(call, ok, value, acting=False)
 
     def _end(self, call: _Call, ok: bool, value: object, acting: bool) -> None:
@@ -275,6 +301,7 @@ class ScreenOps(QObject):
             return
         if acting:
             self._acting = False
+            self.ops.writes += 1  # whatever it changed, rows read before it may be old
         self._settle(call)
         if not ok:
             self._fail(call, value)  # type: ignore[arg-type]

@@ -225,3 +225,35 @@ def test_a_finished_job_lets_go_of_what_it_ran(qapp):
     alive = weakref.ref(screen)
     del screen
     assert got == [(7, True, 42)] and alive() is None and job.fn is None and job.handle is None
+
+
+def test_rows_delivered_moments_ago_are_fresh_until_a_save_or_time_passes(qtbot, setup):
+    """A list entered again keeps the rows it holds when they are recent and nothing was saved
+    (here or announced by another desk) since they were asked for (issue 23)."""
+    from desk_app.ui import ops as ops_module
+
+    _handle, _dialogs, ops, _screen, runner = setup
+    t = [1000.0]
+    ops.now = lambda: t[0]
+    ask = lambda: runner.query(lambda h: len(h["rows"]), lambda _v: None, latest="list")  # noqa: E731
+    assert not runner.fresh("list")  # never asked
+    ask()
+    assert not runner.fresh("list")  # asked, not delivered yet
+    wait(qtbot, ops)
+    assert runner.fresh("list")
+    t[0] += ops_module.FRESH_S
+    assert not runner.fresh("list")  # too old
+    ask()
+    wait(qtbot, ops)
+    runner.action(lambda h: h["rows"].append("saved"))  # a save, whatever it changed
+    wait(qtbot, ops)
+    assert not runner.fresh("list")
+    ask()
+    wait(qtbot, ops)
+    assert runner.fresh("list")
+    ops.hub.announce({"request"})  # another desk's save, heard
+    assert not runner.fresh("list")
+    ask()
+    runner.query(lambda h: 1 / 0, lambda _v: None, latest="list", expect={Exception: lambda _e: None})
+    wait(qtbot, ops)
+    assert not runner.fresh("list")  # the newest asking failed: nothing fresh to keep

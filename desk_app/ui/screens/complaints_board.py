@@ -167,7 +167,8 @@ class ComplaintsBoardController(QObject):
                   activated=lambda: self.navigate.emit("complaint_new", {}))
 
     def enter(self, arg: object = None) -> None:
-        self.load()
+        if not self.ops.fresh("board"):  # rows asked for moments ago, nothing saved since: kept
+            self.load()
 
     def filters(self) -> complaint_views.Filters:
         v = self.view

@@ -124,8 +124,10 @@ class RegistryController(QObject):
         self.run_search()
 
     def enter(self, arg: object = None) -> None:
-        """Coming back to the registry: refresh what is shown, keep the search text."""
-        self.run_search()
+        """Coming back to the registry: refresh what is shown (unless it was found moments ago
+        and nothing was saved since, ``ScreenOps.fresh``), keep the search text."""
+        if not self.ops.fresh("search"):
+            self.run_search()
         self.focus_search()
 
     def new_beneficiary(self) -> None:

@@ -160,7 +160,8 @@ class WaitingController(QObject):
             combo.blockSignals(False)
 
     def enter(self, arg: object = None) -> None:
-        self.refresh()
+        if not self.ops.fresh("list"):  # rows asked for moments ago, nothing saved since: kept
+            self.refresh()
 
     def query(self) -> worklists.Query:
         v = self.view
