@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from desk_app.ui import accessible, navigation, unsaved
 from desk_app.ui.context import UiContext
+from desk_app.ui.window_filters import OnEveryWindow
 
 GO = unsaved.Outcome.GO
 HEADING = Qt.ItemDataRole.UserRole + 1  # on a section heading: its group
@@ -24,7 +25,12 @@ def _nav_order(spec: navigation.ScreenSpec) -> tuple[int, int]:
 #: and shows data (building a form of forty fields takes a few hundred milliseconds).
 PREBUILT = ("beneficiary", "request", "waiting", "complaints")
 WARM_DOCUMENTS = "(documents)"  # the first step ahead: what the first document needs
-PREBUILD_PAUSE_MS = 250  # between two screens, and while anything runs: the desk comes first
+# Between two screens, while anything runs, and after each key press or click: the desk comes
+# first. A screen is built on the GUI thread in one go (80–130 ms of CPU on an idle machine,
+# several times that under load); started between a key press and the screen it asked for, it
+# delayed that screen by as much (a 1 s build inside "Enter on a result" at 1M, issue 23).
+PREBUILD_PAUSE_MS = 250
+_INPUT = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel})
 
 
 class Shell(QWidget):
@@ -45,6 +51,7 @@ class Shell(QWidget):
         self._ahead_timer.setSingleShot(True)
         self._ahead_timer.setInterval(PREBUILD_PAUSE_MS)
         self._ahead_timer.timeout.connect(self._build_next)
+        self._input_watch: OnEveryWindow | None = None
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(230)
@@ -171,6 +178,12 @@ class Shell(QWidget):
                         pass  # nothing connected, or already gone with its C++ object
         self.controllers.clear()
         self._ahead = []
+        self._stop_watching_input()
+
+    def _stop_watching_input(self) -> None:
+        if self._input_watch is not None:
+            self._input_watch.stop()
+            self._input_watch = None
 
     def controller(self, name: str):  # noqa: ANN201
         """The screen's controller, built (and its first data asked for) on first use."""
@@ -184,17 +197,28 @@ class Shell(QWidget):
         return self.controllers[name]
 
     def build_ahead(self, names: tuple[str, ...] = PREBUILT) -> None:
-        """Build these screens (without their data) one at a time while the desk is idle."""
+        """Build these screens (without their data) one at a time while the desk is idle: no
+        job running and no key pressed nor click made for :data:`PREBUILD_PAUSE_MS`."""
         # The fonts and PDF machinery first (on a thread of their own, once per process): last
         # in line, the desk's first declaration met them cold when it came within seconds of
         # signing in (0.7 s instead of 0.1 s; bench/NOTES.md, issue 23).
         self._ahead = [WARM_DOCUMENTS] + [
             n for n in names if n in self.specs and n not in self.controllers
             and not self.specs[n].takes_over and self._allowed(n)]
+        if self._input_watch is None:
+            self._input_watch = OnEveryWindow(self)  # the windows' input (ui/window_filters.py)
         self._ahead_timer.start()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """A key press or click on a window: what it asks for comes before the next screen
+        built ahead, which waits for a pause again."""
+        if self._ahead and event.type() in _INPUT:
+            self._ahead_timer.start()
+        return False
 
     def _build_next(self) -> None:
         if not self._ahead:
+            self._stop_watching_input()
             return
         if not self.ctx.ops.quiet():  # a search or a save is running: after it
             self._ahead_timer.start()
@@ -209,6 +233,8 @@ class Shell(QWidget):
             self._unloaded.add(name)
         if self._ahead:
             self._ahead_timer.start()
+        else:
+            self._stop_watching_input()
 
     def show_screen(self, name: str, arg: object = None):  # noqa: ANN201
         leaving = unsaved.screen_in_view(self)

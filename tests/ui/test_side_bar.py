@@ -67,3 +67,61 @@ def test_the_side_bar_fits_a_1366x768_screen(qtbot, window, desk_db, desk_admin)
     window.grab().save("/tmp/side-bar-ar.png")
     QApplication.instance().setStyleSheet("")
     QApplication.instance().setFont(font)  # the next tests in this process see the default
+
+
+def test_switching_back_to_a_list_just_loaded_asks_nothing_until_something_is_saved(
+        qtbot, window):
+    """Side bar: the waiting list and the complaints board entered again moments after they
+    loaded, with nothing saved since, show the rows they hold without asking again (issue 23:
+    each switch re-ran their queries and painted twice); after a save they ask again."""
+    from tests.ui.waiting import settle
+
+    sign_in(qtbot, window)
+    shell = window.shell
+    for name in ("waiting", "complaints", "registry"):
+        shell.show_screen(name)
+        settle(qtbot, window)
+    asked: list[object] = []
+    start = window.ops.start
+    window.ops.start = lambda fn, deliver, pool=None: (asked.append(fn), start(fn, deliver, pool))[1]
+    for name in ("waiting", "complaints", "waiting"):
+        shell.show_screen(name)
+        settle(qtbot, window)
+    assert asked == []
+    window.ops.hub.announce({"request", "complaint"})  # a save at this desk or another one
+    for name in ("complaints", "waiting"):
+        shell.show_screen(name)
+        settle(qtbot, window)
+    assert len(asked) >= 2
+
+
+def test_screens_built_ahead_wait_for_a_pause_in_the_persons_input(qtbot, window):
+    """Screens are built ahead after sign-in only once nobody has pressed a key or clicked for
+    the pause (issue 23: a build started between a key press and the screen it asked for
+    delayed that screen by the whole build, a second at 1M under load)."""
+    sign_in(qtbot, window)
+    shell = window.shell
+    qtbot.waitUntil(lambda: shell._input_watch is None, timeout=10000)  # noqa: SLF001
+    shell.controllers.pop("request", None)
+    real = shell._ahead_timer  # noqa: SLF001
+
+    class Pause:  # the pause's timer, recording when it starts again
+        def __init__(self):
+            self.starts = 0
+
+        def start(self):
+            self.starts += 1
+
+    shell._ahead_timer = pause = Pause()  # noqa: SLF001
+    shell.build_ahead(("request",))
+    assert pause.starts == 1
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)  # a key arrives at the window
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, window.rect().center())
+    assert pause.starts == 3, "each key press and click starts the pause again"
+    shell._ahead_timer = real  # noqa: SLF001
+    real.start()
+    qtbot.waitUntil(lambda: "request" in shell.controllers, timeout=10000)
+    qtbot.waitUntil(lambda: shell._input_watch is None, timeout=10000)  # noqa: SLF001 - done
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_Shift)
+    assert not real.isActive()  # nothing left to build: input no longer looked at
