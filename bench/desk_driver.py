@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
@@ -116,24 +116,55 @@ def delete_later_done() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def _window_of(widget: QWidget):  # noqa: ANN202 - a QWindow
+    """The window the system hands a person's input to (``QWindow``): input sent there is
+    seen as a real key press or click is — by the filters on the windows (the desk's build
+    ahead yields to it, ui/shell.py) and then by the widget with the focus or under the
+    pointer. Sent to the widget itself, it skipped the window."""
+    window = widget.window().windowHandle()
+    if window is None:
+        raise RuntimeError(f"{widget!r} is in no shown window")
+    return window
+
+
+def _focus_in(widget: QWidget) -> None:
+    focused = QApplication.focusWidget()
+    if focused is None or not (focused is widget or widget.isAncestorOf(focused)):
+        widget.setFocus()  # keys go to the focus: where the step means them to go
+
+
 def key(widget: QWidget, k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
         ) -> None:
-    QTest.keyClick(widget, k, modifiers)
+    """A key pressed while ``widget`` (or a widget inside it) has the focus."""
+    if widget.isWindow():
+        QTest.keyClick(_window_of(widget), k, modifiers)
+        return
+    _focus_in(widget)
+    QTest.keyClick(_window_of(widget), k, modifiers)
 
 
 def type_char(widget: QWidget, ch: str) -> None:
-    """One key press and release carrying ``ch`` (QTest maps ASCII keys only)."""
+    """One key press and release carrying ``ch`` (QTest maps ASCII keys only), in ``widget``."""
     from PySide6.QtGui import QKeyEvent
 
     k = Qt.Key.Key_Space if ch == " " else Qt.Key.Key_unknown
     if ch.isascii() and ch.isalnum():
         k = Qt.Key(ord(ch.upper()))
+    _focus_in(widget)
+    window = _window_of(widget)
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(widget, QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier, ch))
+        QApplication.sendEvent(window, QKeyEvent(kind, k, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def click_at(widget: QWidget, at: QPoint | None = None) -> None:
+    """A left click on ``widget`` (at ``at`` in it; its middle by default), through its window."""
+    at = widget.rect().center() if at is None else at
+    QTest.mouseClick(_window_of(widget), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, widget.mapTo(widget.window(), at))
 
 
 def click(widget: QWidget) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+    click_at(widget)
 
 
 class StaticPage(QWidget):

@@ -29,7 +29,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from bench.desk_driver import Driver, StaticPage, click, key, type_char
+from bench.desk_driver import Driver, StaticPage, click, click_at, key, type_char
 from desk_app.ui.shell import SECTION
 
 USER, PASSWORD = "admin", "admin-pass-2026"  # the demo's administrator (services/demo.py)
@@ -109,9 +109,7 @@ class Scenario:
                     self.shell._nav_chosen(self.shell._heading(item.data(SECTION)))  # noqa: SLF001
                     self.drive.settle()
                 nav.scrollToItem(item)
-                rect = nav.visualItemRect(item)
-                QTest.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton,
-                                 Qt.KeyboardModifier.NoModifier, rect.center())
+                click_at(nav.viewport(), nav.visualItemRect(item).center())
                 return
         raise LookupError(f"{name} is not in the side bar")
 
