@@ -136,9 +136,6 @@ def _focus_in(widget: QWidget) -> None:
 def key(widget: QWidget, k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
         ) -> None:
     """A key pressed while ``widget`` (or a widget inside it) has the focus."""
-    if widget.isWindow():
-        QTest.keyClick(_window_of(widget), k, modifiers)
-        return
     _focus_in(widget)
     QTest.keyClick(_window_of(widget), k, modifiers)
 
