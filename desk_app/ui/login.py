@@ -33,6 +33,7 @@ class LoginView(QWidget):
         self.setObjectName("login")
         self.title = QLabel(org_name)
         self.title.setObjectName("loginTitle")
+        self.title.setWordWrap(True)  # a long English name (Al-Thikr … Umluj) was cut off
         self.subtitle = QLabel(self.tr("Beneficiary Desk — sign in"))
         self.username = QLineEdit()
         self.username.setObjectName("username")
@@ -56,8 +57,19 @@ class LoginView(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
-        centre(self, card(420, 460), [self.title, self.subtitle, form, self.error, self.button,
-                                      self.change_box]).setContentsMargins(200, 40, 200, 40)
+        self.card = card(420, 460)
+        centre(self, self.card, [self.title, self.subtitle, form, self.error, self.button,
+                                 self.change_box]).setContentsMargins(200, 40, 200, 40)
+        self.show_title(org_name)
+
+    def show_title(self, name: str) -> None:
+        """The organisation's name, on as many lines as it needs: the card's layout does not give
+        a wrapped label the height of its lines by itself (the second line of a long English
+        name was cut)."""
+        self.title.setText(name)
+        self.title.ensurePolished()  # the style sheet's larger font, before measuring
+        width = self.card.minimumWidth() - 40  # the narrowest the card's text can be
+        self.title.setMinimumHeight(self.title.heightForWidth(width))
 
 
 class Session(NamedTuple):
@@ -112,7 +124,7 @@ class LoginController(QObject):
         """Empty again for the next person (at sign-out): nothing of the last one stays."""
         v = self.view
         self.pending = None
-        v.title.setText(org_name)
+        v.show_title(org_name)
         for edit in (v.username, v.password, v.new_password, v.repeat_password):
             edit.clear()
             edit.setEnabled(True)

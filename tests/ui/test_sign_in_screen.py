@@ -75,3 +75,25 @@ def test_administrator_unlocks_on_the_staff_screen(qtbot, desk_db, desk_admin, a
     assert ctl.view.banner.text() == "فُتح الحساب."
     assert ctl.view.table.item(row, 3).text() == "مفتوح"
     assert staff.authenticate(desk_db, "salma", PASSWORD) == clerk
+
+
+def test_a_long_organisation_name_is_shown_whole(qtbot, qapp):
+    """The English name of seed 002 («…, Umluj») takes two lines in the desk's own font: the
+    sign-in card gives the title both (its second line was cut)."""
+    from desk_app.ui import style
+    from desk_app.ui.login import LoginView
+
+    font, sheet = qapp.font(), qapp.styleSheet()
+    style.apply(qapp)
+    try:
+        view = LoginView("Al-Thikr Al-Hakeem Association, Umluj")
+        qtbot.addWidget(view)
+        view.resize(1366, 740)
+        view.show()
+        qtbot.waitExposed(view)
+        title = view.title
+        assert title.heightForWidth(title.width()) > title.fontMetrics().lineSpacing()  # 2 lines
+        assert title.height() >= title.heightForWidth(title.width())
+    finally:
+        qapp.setFont(font)
+        qapp.setStyleSheet(sheet)
