@@ -24,6 +24,11 @@ def add_parsers(sub: argparse._SubParsersAction) -> None:
     mode.add_argument("--drill", action="store_true",
                       help="restore the latest automatic backup into a scratch folder and "
                            "count its records")
+    mode.add_argument("--check", metavar="FILE",
+                      help="check a backup file in full, read-only, at the lowest priority "
+                           "(what a restore checks); prints a JSON verdict")
+    b.add_argument("--key-stdin", action="store_true",
+                   help="with --check: the key of an encrypted backup, in hex, on standard input")
     b.add_argument("--now", action="store_true", help="with --auto: back up even when not due")
     b.add_argument("--folder", help="automatic backups folder (default: DESK_APP_BACKUP_DIR, "
                                     "else backups/ beside the database file)")
@@ -45,6 +50,15 @@ def backup(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.auto or args.drill:
         return _auto_backup(args, settings)
+    if args.check:  # the automatic backups' weekly full check runs this in a child process
+        from pathlib import Path
+
+        from desk_app.services import autobackup_fullcheck
+
+        key_hex = sys.stdin.readline().strip() if args.key_stdin else ""
+        verdict = autobackup_fullcheck.verdict_of(Path(args.check), key_hex)
+        print(json.dumps(verdict, ensure_ascii=False))
+        return EXIT_OK if verdict["ok"] else EXIT_ERROR
     db = open_db(settings)
     sign_in(db, "backup", args.user, "backup.create")
     try:

@@ -57,3 +57,32 @@ def is_due(last_good: datetime | None, now: datetime) -> bool:
 def is_stale(last_good: datetime | None, now: datetime, max_age_hours: int) -> bool:
     """The last good backup is older than the association allows (or there is none)."""
     return last_good is None or now - last_good > timedelta(hours=max_age_hours)
+
+
+#: How long the newest backup set aside as damaged is kept for someone to look into.
+KEEP_DAMAGED_DAYS = 30
+
+
+def aside_to_remove(damaged: Iterable[datetime], unchecked: Iterable[datetime],
+                    good: Iterable[datetime], now: datetime,
+                    keep_damaged_days: int = KEEP_DAMAGED_DAYS
+                    ) -> tuple[set[datetime], set[datetime]]:
+    """The set-aside backups that no one still needs, as (damaged, unchecked) timestamps; the
+    rest are kept.
+
+    A backup set aside as *could not be checked* may be sound and restorable by hand: it is
+    needed only until a good backup newer than it exists, and of several only the newest (it
+    holds the most). One set aside as *damaged* is kept for someone to look into what went
+    wrong: the newest only (a damaged database yields the same damage at every attempt), for
+    ``keep_damaged_days``. At 1M beneficiaries each is 2.7 GB: without this rule a damaged
+    database filled the disk one attempt at a time.
+    """
+    newest_good = max(good, default=None)
+    unchecked = sorted(unchecked, reverse=True)
+    gone = {s for s in unchecked if newest_good is not None and s < newest_good}
+    gone |= set(unchecked[1:])
+    damaged = sorted(damaged, reverse=True)
+    gone_damaged = set(damaged[1:])
+    if damaged and now - damaged[0] > timedelta(days=keep_damaged_days):
+        gone_damaged.add(damaged[0])
+    return gone_damaged, gone

@@ -1,15 +1,19 @@
 """Automatic backups: once a day and at sign-out, verified after writing, rotated, copied.
 
-Each backup is taken with :func:`desk_app.services.backup.backup` (SQLite's online backup API, an
-integrity check of the copy, a manifest with its SHA-256 and row counts), then **read back from
-the disk** and checked again: against its manifest, and with
-:func:`~desk_app.services.backup.check_backup_file` opened read-only (header, integrity, a
-schema this version knows). What was written is what is kept. A file that fails is renamed
+Each backup is taken with :func:`desk_app.services.backup.backup` (SQLite's online backup API: a
+page-for-page copy, and a manifest with its SHA-256 and row counts) under a name that is not
+counted yet (``….verifying``), then **read back from the disk** and checked: against its
+manifest, and with :func:`~desk_app.services.backup.check_backup_file` opened read-only and
+``quick_check`` (every page and b-tree; a schema this version knows). Only then is it given its
+good name (:mod:`~desk_app.services.autobackup_files`). A file that fails is renamed
 ``*.damaged``, one that could not be read back to check it ``*.unchecked``; neither is ever
-counted as good. The optional second location (a USB drive, a network
-folder) receives a byte-for-byte copy with its manifest, compared by SHA-256. The rotation (which files to keep)
-is the pure rule in :mod:`desk_app.domain.backup_rotation`. Time comes from the database's
-injected clock, never from the wall clock here.
+counted as good, and those no one still needs are removed. The full check (each index against
+its table, foreign keys, the search index) runs once a day on the newest backup, in a
+low-priority process of its own (:mod:`~desk_app.services.autobackup_fullcheck`), and at every
+restore. The optional second location (a USB drive, a network folder) receives a byte-for-byte
+copy with its manifest, compared by SHA-256. The rotation (which files to keep) is the pure rule
+in :mod:`desk_app.domain.backup_rotation`. Time comes from the database's injected clock, never
+from the wall clock here.
 """
 
 from __future__ import annotations
@@ -25,22 +29,33 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from desk_app.domain.backup_rotation import RotationPolicy, is_due, is_stale, to_keep
+from desk_app.domain.backup_rotation import RotationPolicy, is_due, is_stale
+from desk_app.services import autobackup_files as files
+from desk_app.services import autobackup_fullcheck as full_check
 from desk_app.services import backup as backup_service
 from desk_app.services import profile as profile_service
-from desk_app.services.backup import BackupError, KeyNeeded, NotChecked
+from desk_app.services.autobackup_files import (
+    DAMAGED,
+    UNCHECKED,
+    VERIFYING,
+    file_name,
+    good_backups,
+    put_aside,
+    set_aside,
+    stamp_of,
+)
+from desk_app.services.autobackup_files import rotate as _rotate
+from desk_app.services.backup import BackupError, Damaged, KeyNeeded, NotChecked
 from desk_app.storage import cipher, desk_lease, manifest
 from desk_app.storage.db import Database
 
-PREFIX, SUFFIX, STAMP = "desk-auto-", ".sqlite3", "%Y%m%d-%H%M%S"
-DAMAGED = ".damaged"
-UNCHECKED = ".unchecked"  # written, but it could not be read back to check it
 # What the restore drill counts (the tables people would miss first).
 DRILL_TABLES = ("beneficiaries", "household_members", "service_requests", "issued_documents",
                 "complaints", "survey_responses", "staff", "audit_events")
 
 AfterWrite = Callable[[Path], None]
 SIGN_OUT_GAP = timedelta(minutes=30)
+__all__ = ["DAMAGED", "UNCHECKED", "BackupError", "Damaged", "file_name", "stamp_of"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +88,7 @@ class Outcome:
     copy: str | None = None
     copy_error: str | None = None
     deleted: list[str] = field(default_factory=list)
+    removed_aside: list[str] = field(default_factory=list)  # set-aside files no longer needed
 
     def to_dict(self) -> dict[str, object]:
         return {**self.__dict__, "at": self.at.isoformat(timespec="seconds")}
@@ -85,68 +101,41 @@ def plan_for(profile: object | None, folder: Path) -> Plan:
                 max_age_hours=getattr(profile, "backup_max_age_hours", 26))
 
 
-def file_name(at: datetime) -> str:
-    return f"{PREFIX}{at.strftime(STAMP)}{SUFFIX}"
-
-
-def stamp_of(path: Path) -> datetime | None:
-    """The time in an automatic backup's name; None for any other file."""
-    name = path.name
-    if not (name.startswith(PREFIX) and name.endswith(SUFFIX)):
-        return None
-    try:
-        return datetime.strptime(name[len(PREFIX):-len(SUFFIX)], STAMP)
-    except ValueError:
-        return None
-
-
-def good_backups(folder: Path) -> dict[datetime, Path]:
-    """The verified automatic backups in ``folder`` by time (damaged ones are renamed away)."""
-    if not folder.is_dir():
-        return {}
-    found = {}
-    for path in folder.iterdir():
-        stamp = stamp_of(path)
-        if stamp is not None and path.is_file():
-            found[stamp] = path
-    return found
-
-
 def status(plan: Plan, now: datetime) -> Status:
     backups = good_backups(plan.folder)
     last = max(backups) if backups else None
     return Status(last, is_stale(last, now, plan.max_age_hours), is_due(last, now), len(backups))
 
 
-def verify(path: Path) -> str:
+def verify(path: Path, final: Path | None = None) -> str:
     """Read the written file back and check it; returns its SHA-256.
 
     The file is opened read-only (SQLite ``mode=ro``): nothing can write to the backup, and no
     scratch copy is made (at 1M beneficiaries that was 2.7 GB more on the disk per backup).
-    Its content passed the full integrity check as it was written, so it is read back with
-    ``quick_check``; a restore runs the full check again.
+    It is read back with ``quick_check``: every page and b-tree of what is on the disk; its
+    bytes are those hashed in its manifest. The full check (each index against its table,
+    foreign keys, search index) is the daily one and the restore's.
     A file that fails its check is renamed ``*.damaged`` (BackupError). A file that could not
     be checked (a disk, permission or lock error: :class:`NotChecked`) is not called damaged:
     it is renamed ``*.unchecked`` with its manifest, so it is not counted as good and can still
-    be restored by hand (the restore checks it in full).
+    be restored by hand (the restore checks it in full). ``final``: the good name it is given
+    afterwards (the set-aside names are made from it).
     """
+    final = final or path
     try:
         expected = manifest.read(path)
         why = "it has no manifest" if expected is None else manifest.mismatch(path, expected)
         if why:
             raise BackupError(why)
         key = backup_service.backup_key(path, expected)  # encrypted: authenticated too
-        # quick_check: backup() ran the full integrity_check on this content as it wrote it;
-        # what is left to prove is that the bytes on the disk are those (SHA-256 above) and
-        # read back as a sound file. A restore runs the full check again.
         backup_service.check_backup_file(path, key, read_only=True, quick=True)
         return str(expected["sha256"])  # type: ignore[index]
     except (BackupError, OSError, ValueError) as exc:
         if _cannot_check(exc):
-            aside = _set_aside(path, UNCHECKED, keep_manifest=True)
+            aside = put_aside(path, final, UNCHECKED, keep_manifest=True)
             raise NotChecked(f"the backup could not be checked after writing ({exc}); it is "
                              f"not counted as a good backup; kept aside as {aside}") from exc
-        aside = _set_aside(path, DAMAGED, keep_manifest=False)
+        aside = put_aside(path, final, DAMAGED, keep_manifest=False)
         raise BackupError(f"the backup failed its check after writing ({exc}); "
                           f"kept aside as {aside}") from exc
 
@@ -156,23 +145,6 @@ def _cannot_check(exc: Exception) -> bool:
     if isinstance(exc, (OSError, NotChecked, KeyNeeded)):
         return True
     return isinstance(exc, ValueError) and isinstance(exc.__cause__, OSError)  # manifest
-
-
-def _set_aside(path: Path, suffix: str, *, keep_manifest: bool) -> str:
-    """Rename ``path`` (and its manifest, or remove it) so it is not counted as good."""
-    aside = path.with_name(path.name + suffix)
-    try:
-        path.replace(aside)
-        for side in ("-journal", "-wal"):  # stays with its file, never beside a new one
-            if Path(f"{path}{side}").exists():
-                Path(f"{path}{side}").replace(f"{aside}{side}")
-        if keep_manifest:
-            manifest.path_for(path).replace(manifest.path_for(aside))
-        else:
-            manifest.path_for(path).unlink(missing_ok=True)
-    except OSError as exc:
-        return f"{aside} (could not be renamed: {exc})"
-    return str(aside)
 
 
 def sha256(path: Path) -> str:
@@ -192,11 +164,25 @@ def run(db: Database, plan: Plan, *, reason: str = "daily",
         plan.folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(f"the backup folder cannot be created: {plan.folder} ({exc})") from exc
+    if not other_desks(db):  # else another desk may be writing one into this folder now
+        files.clean_leftovers(plan.folder)
     target = plan.folder / file_name(at)
-    backup_service.backup(db, target)
+    staging = target.with_name(target.name + VERIFYING)  # not counted until checked
+    try:
+        backup_service.backup(db, staging, full_check=False)
+    except BackupError:
+        files.remove(staging)  # e.g. the disk filled while its manifest was written
+        raise
     if after_write is not None:
-        after_write(target)
-    digest = verify(target)
+        after_write(staging)
+    try:
+        digest = verify(staging, target)
+    except BackupError as exc:  # set aside: what no one needs any more goes (disk space)
+        exc.removed_aside = files.clean_aside(plan.folder, at)  # type: ignore[attr-defined]
+        raise
+    # Its manifest first: killed in between, an orphan manifest is cleared, nothing counted.
+    manifest.path_for(staging).replace(manifest.path_for(target))
+    staging.replace(target)
     outcome = Outcome(str(target), at, target.stat().st_size, digest, reason)
     if plan.copy_to is not None:
         try:
@@ -205,6 +191,7 @@ def run(db: Database, plan: Plan, *, reason: str = "daily",
         except (OSError, BackupError) as exc:
             outcome.copy_error = str(exc)
     outcome.deleted += rotate(plan.folder, plan.policy)
+    outcome.removed_aside = files.clean_aside(plan.folder, at)
     return outcome
 
 
@@ -226,16 +213,9 @@ def _copy(source: Path, folder: Path, digest: str) -> Path:
 
 
 def rotate(folder: Path, policy: RotationPolicy) -> list[str]:
-    """Delete the automatic backups the policy no longer keeps; returns their paths."""
-    backups = good_backups(folder)
-    keep = to_keep(backups, policy)
-    gone = []
-    for stamp, path in sorted(backups.items()):
-        if stamp not in keep:
-            path.unlink(missing_ok=True)
-            manifest.path_for(path).unlink(missing_ok=True)
-            gone.append(str(path))
-    return gone
+    """Delete the automatic backups the policy no longer keeps (never the newest one that
+    passed the full check); returns their paths."""
+    return _rotate(folder, policy, max(full_check.passed(folder), default=None))
 
 
 def run_if_due(db: Database, plan: Plan, *, reason: str = "daily") -> Outcome | None:
@@ -254,23 +234,37 @@ class Check:
     outcome: Outcome | None = None
     error: str | None = None
     skipped: str | None = None  # why no sign-out backup was taken
+    #: "failed" (no backup made), "not_checked" (made, could not be checked: not counted),
+    #: "damaged" (a check of the content failed: the live database may be damaged)
+    error_kind: str | None = None
+    full_checked: Path | None = None  # the backup the daily full check passed just now
+    removed_aside: tuple[str, ...] = ()  # set-aside backups removed as no longer needed
 
 
 def scheduled(db: Database, folder: Path, *, reason: str = "daily",
               force: bool = False) -> Check:
-    """The desk's scheduler hook: back up if due (or ``force``), and say how things stand.
+    """The desk's scheduler hook: back up if due (or ``force``); when nothing was due, the
+    daily full check if due; and say how things stand.
 
     Never raises for a backup problem: the error is reported for the status bar.
     """
     plan = plan_for(profile_service.current(db), folder)
-    outcome, error = None, None
+    outcome = checked = error = kind = None
+    removed: list[str] = []
     try:
         outcome = run(db, plan, reason=reason) if force else run_if_due(db, plan, reason=reason)
+        if outcome is None and not force:
+            checked = full_check.run_if_due(plan.folder, db.clock())
     except BackupError as exc:
-        error = str(exc)
-    if outcome is not None and outcome.copy_error:
-        error = outcome.copy_error
-    return Check(status(plan, db.clock()), plan.max_age_hours, outcome, error)
+        error, kind = str(exc), ("not_checked" if isinstance(exc, NotChecked) else
+                                 "damaged" if isinstance(exc, Damaged) else "failed")
+        removed = getattr(exc, "removed_aside", [])
+    if outcome is not None:
+        removed = outcome.removed_aside
+        if outcome.copy_error:
+            error, kind = outcome.copy_error, "failed"
+    return Check(status(plan, db.clock()), plan.max_age_hours, outcome, error, error_kind=kind,
+                 full_checked=checked, removed_aside=tuple(removed))
 
 
 def other_desks(db: Database) -> list[dict[str, object]]:
@@ -300,12 +294,18 @@ class Overview:
     plan: Plan
     status: Status
     backups: list[tuple[datetime, int]]  # newest first: when, bytes
+    #: backups set aside and still kept (newest first): when, DAMAGED or UNCHECKED, bytes
+    aside: list[tuple[datetime, str, int]] = field(default_factory=list)
+    full_check: datetime | None = None  # the newest backup that passed the full check
 
 
 def overview(db: Database, folder: Path) -> Overview:
     plan = plan_for(profile_service.current(db), folder)
     found = sorted(good_backups(plan.folder).items(), reverse=True)
-    return Overview(plan, status(plan, db.clock()), [(t, p.stat().st_size) for t, p in found])
+    aside = sorted(((t, state, p.stat().st_size) for state in (DAMAGED, UNCHECKED)
+                    for t, p in set_aside(plan.folder, state).items()), reverse=True)
+    return Overview(plan, status(plan, db.clock()), [(t, p.stat().st_size) for t, p in found],
+                    aside, max(full_check.passed(plan.folder), default=None))
 
 
 def drill_latest(db: Database, folder: Path) -> DrillReport:

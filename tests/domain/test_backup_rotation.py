@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from desk_app.domain.backup_rotation import (
     RotationPolicy,
+    aside_to_remove,
     is_due,
     is_stale,
     to_keep,
@@ -82,3 +83,19 @@ def test_due_once_a_day_and_stale_after_the_allowed_age():
     assert is_stale(None, now, 26)
     assert not is_stale(now - timedelta(hours=26), now, 26)
     assert is_stale(now - timedelta(hours=26, minutes=1), now, 26)
+
+
+def test_set_aside_backups_are_kept_only_while_someone_may_need_them():
+    t = lambda day, hour=8: datetime(2026, 11, day, hour, 0)  # noqa: E731
+    now = t(20, 9)
+    # could not be checked: the newest is kept until a good backup newer than it exists
+    assert aside_to_remove([], [t(18), t(19)], [t(17)], now) == (set(), {t(18)})
+    assert aside_to_remove([], [t(18), t(19)], [t(17), t(20)], now) == (set(), {t(18), t(19)})
+    assert aside_to_remove([], [t(19)], [], now) == (set(), set())  # the only copy there is
+    # damaged: the newest one only, for someone to look into, then not after 30 days
+    assert aside_to_remove([t(19, 8), t(19, 9), t(19, 10)], [], [], now) == (
+        {t(19, 8), t(19, 9)}, set())
+    assert aside_to_remove([t(19)], [], [t(20)], now) == (set(), set())  # a good one since
+    assert aside_to_remove([datetime(2026, 10, 20, 8)], [], [], now) == (
+        {datetime(2026, 10, 20, 8)}, set())
+    assert aside_to_remove([datetime(2026, 10, 21, 10)], [], [], now) == (set(), set())

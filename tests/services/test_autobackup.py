@@ -4,18 +4,22 @@ folder, restored in a drill."""
 
 from __future__ import annotations
 
+import errno
 import json
 import sqlite3
 import subprocess
 import sys
 import tempfile
+import time
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from desk_app.domain.backup_rotation import RotationPolicy
 from desk_app.services import autobackup, demo
+from desk_app.services import autobackup_fullcheck as full_check
 from desk_app.services import backup as backup_service
 from desk_app.services.backup import BackupError
 from desk_app.storage import manifest, sqlite_check
@@ -189,8 +193,7 @@ def _stale_index(path: Path) -> None:
     declare(declared)
 
 
-def test_the_read_back_is_a_quick_check_because_the_full_one_ran_as_it_was_written(office,
-                                                                                    tmp_path):
+def test_the_read_back_is_a_quick_check_and_the_restore_checks_in_full(office, tmp_path):
     def stale_after_writing(path: Path) -> None:  # and its manifest made to agree
         _stale_index(path)
         written = manifest.path_for(path)
@@ -204,14 +207,51 @@ def test_the_read_back_is_a_quick_check_because_the_full_one_ran_as_it_was_writt
     # … but by the restore, which runs the full check: it is refused, the live file untouched.
     with pytest.raises(BackupError, match="missing from index ix_beneficiaries_data_reviewed"):
         backup_service.restore(f"sqlite:///{tmp_path / 'restored.sqlite3'}", done.path)
-    # And a live database in that state never yields a backup: the full check runs as it is
-    # written.
-    live = Database.open(f"sqlite:///{done.path}", clock=office.clock)
-    try:
-        with pytest.raises(BackupError, match="failed its integrity check"):
-            autobackup.run(live, autobackup.Plan(tmp_path / "more"))
-    finally:
-        live.dispose()
+
+
+def test_a_damaged_live_database_is_found_by_the_daily_full_check_never_kept_as_good(
+        office, tmp_path):
+    """The automatic backup's read-back is a quick check (the full one took minutes of the
+    desk's process at 1M): a live database whose index disagrees with its table yields a backup
+    the quick check passes. The daily full check, in its own low-priority process, finds it on
+    the next tick, sets it aside as damaged and says the live database may be damaged; the
+    backup that passed the full check before stays the last good one."""
+    folder = tmp_path / "backups"
+    office.clock.now = datetime(2026, 11, 22, 8, 0)
+    assert autobackup.scheduled(office, folder).outcome is not None  # the day's backup
+    office.clock.now = datetime(2026, 11, 22, 8, 15)
+    passed = autobackup.scheduled(office, folder)  # nothing due: the full check, which passes
+    assert passed.error is None and passed.full_checked is not None
+    _stale_index(tmp_path / "desk.sqlite3")  # the live database is damaged after that
+    office.clock.now = datetime(2026, 11, 23, 8, 0)
+    taken = autobackup.scheduled(office, folder)
+    assert taken.error is None and taken.status.count == 2  # the quick read-back passes it
+    office.clock.now = datetime(2026, 11, 23, 8, 15)
+    found = autobackup.scheduled(office, folder)
+    assert found.error_kind == "damaged" and "live database may be damaged" in found.error
+    assert "missing from index ix_beneficiaries_data_reviewed" in found.error
+    assert found.status.last_good == datetime(2026, 11, 22, 8, 0) and found.status.count == 1
+    assert (folder / "desk-auto-20261123-080000.sqlite3.damaged").is_file()
+    # A backup made by hand (desk-app backup --out) still runs the full check as it writes.
+    with pytest.raises(backup_service.Damaged, match="failed its integrity check"):
+        backup_service.backup(office, tmp_path / "by-hand.sqlite3")
+
+
+def test_the_full_check_is_daily_and_the_newest_that_passed_is_never_rotated(office, tmp_path):
+    folder = tmp_path / "backups"
+    plan = autobackup.Plan(folder, policy=RotationPolicy(daily=2, weekly=0, monthly=0))
+    office.clock.now = datetime(2026, 10, 1, 8, 0)
+    autobackup.run(office, plan)
+    assert full_check.run_if_due(folder, office.clock.now) is not None  # checked in full
+    assert full_check.due(folder, datetime(2026, 10, 1, 20, 0)) is None  # passed today
+    for day in (2, 3, 4):  # daily backups after it, none checked in full
+        office.clock.now = datetime(2026, 10, day, 8, 0)
+        autobackup.run(office, plan)
+    kept = sorted(autobackup.good_backups(folder))
+    assert kept == [datetime(2026, 10, 1, 8, 0),  # beyond the policy's two days: kept
+                    datetime(2026, 10, 3, 8, 0), datetime(2026, 10, 4, 8, 0)]
+    assert full_check.due(folder, office.clock.now) == folder / autobackup.file_name(
+        datetime(2026, 10, 4, 8, 0))
 
 
 def test_a_missing_second_location_is_reported_and_the_backup_kept(office, tmp_path):
@@ -301,3 +341,121 @@ def test_sign_out_backs_up_only_when_no_other_desk_has_the_database(office, tmp_
     assert soon.outcome is None and soon.skipped == "backed up moments ago"
     office.clock.now += timedelta(minutes=2)
     assert autobackup.at_sign_out(office, folder).outcome is not None
+
+
+def _killed_at(live: Path, folder: Path, where: str) -> None:
+    """A desk process backing up ``live`` is killed (SIGKILL: no clean-up runs) at ``where``."""
+    script = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "from desk_app.services import autobackup, backup\n"
+        "from desk_app.storage import manifest\n"
+        "from desk_app.storage.db import Database\n"
+        "def die(*args, **kwargs): os.kill(os.getpid(), signal.SIGKILL)\n"
+        f"where = {where!r}\n"
+        "if where == 'manifest':\n"
+        "    real = manifest.write\n"
+        "    def half(path, *a, **k):\n"
+        "        real(path, *a, **k)\n"
+        "        Path(str(manifest.path_for(path)) + '.partial').write_text('{\"sha')\n"
+        "        die()\n"
+        "    manifest.write = half\n"
+        "if where == 'renaming':\n"
+        "    real_replace = Path.replace\n"
+        "    def once(self, target):\n"
+        "        result = real_replace(self, target)\n"
+        "        if str(target).endswith('.manifest.json'): die()\n"
+        "        return result\n"
+        "    Path.replace = once\n"
+        f"db = Database.open({f'sqlite:///{live}'!r})\n"
+        f"autobackup.run(db, autobackup.Plan(Path({str(folder)!r})),\n"
+        "               after_write=die if where == 'checking' else None)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == -9, done.stderr
+
+
+@pytest.mark.parametrize("where", ["manifest", "checking", "renaming"])
+def test_a_backup_killed_half_way_is_never_counted_and_is_cleared_next_time(office, tmp_path,
+                                                                            where):
+    folder = tmp_path / "backups"
+    office.dispose()  # the killed process is the only desk, as at sign-out
+    _killed_at(tmp_path / "desk.sqlite3", folder, where)
+    left = sorted(p.name for p in folder.iterdir())
+    assert left and not any(n.endswith(".sqlite3") for n in left)  # nothing with a good name
+    state = autobackup.status(autobackup.Plan(folder), datetime(2026, 10, 18, 9, 0))
+    assert state.count == 0 and state.last_good is None and state.due
+    office.clock.now = datetime(2026, 10, 18, 9, 0)
+    done = autobackup.run(office, autobackup.Plan(folder))  # the next one clears what was left
+    assert names(folder) == [Path(done.path).name]
+
+
+def test_a_disk_full_while_the_manifest_is_written_leaves_nothing_counted(office, tmp_path,
+                                                                         monkeypatch):
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    folder = tmp_path / "backups"
+    monkeypatch.setattr(manifest, "write", full)
+    check = autobackup.scheduled(office, folder, force=True)
+    assert check.error_kind == "failed" and "No space left" in (check.error or "")
+    assert list(folder.iterdir()) == [] and check.status.count == 0 and check.status.due
+
+
+def test_set_aside_backups_no_one_needs_are_removed_and_said(office, tmp_path, monkeypatch):
+    """At 1M beneficiaries each is 2.7 GB: a damaged file written at every attempt of a day
+    filled the disk. The newest damaged one is kept to look into; one that could not be
+    checked goes once a good backup newer than it exists."""
+    folder = tmp_path / "backups"
+    real = backup_service.backup
+
+    def damaged_on_the_way(db, path, **kwargs):
+        done = real(db, path, **kwargs)
+        _scribble_on_header(Path(path))
+        return done
+
+    monkeypatch.setattr(backup_service, "backup", damaged_on_the_way)
+    for hour in (8, 9, 10):  # three attempts whose file is damaged on the way to the disk
+        office.clock.now = datetime(2026, 11, 22, hour, 0)
+        failed = autobackup.scheduled(office, folder, force=True)
+        assert failed.error_kind == "failed"
+    assert failed.removed_aside == (str(folder / "desk-auto-20261122-090000.sqlite3.damaged"),)
+    monkeypatch.undo()
+    office.clock.now = datetime(2026, 11, 22, 11, 0)
+    unchecked = folder / "desk-auto-20261122-110000.sqlite3.unchecked"
+    with pytest.raises(backup_service.NotChecked):
+        autobackup.run(office, autobackup.Plan(folder),
+                       after_write=lambda p: Path(f"{p}-journal").write_bytes(
+                           bytes.fromhex("d9d505f920a163d7") + b"\x00" * 4096))
+    assert unchecked.is_file()
+    shown = autobackup.overview(office, folder)
+    assert [(t.hour, state) for t, state, _size in shown.aside] == [(11, ".unchecked"),
+                                                                   (10, ".damaged")]
+    office.clock.now = datetime(2026, 11, 22, 12, 0)
+    good = autobackup.scheduled(office, folder, force=True)
+    assert good.error is None and good.removed_aside == (str(unchecked),)
+    assert names(folder) == ["desk-auto-20261122-100000.sqlite3.damaged",
+                             "desk-auto-20261122-120000.sqlite3"]
+    assert not Path(f"{unchecked}-journal").exists() and not manifest.path_for(unchecked).exists()
+
+
+def test_a_full_check_running_when_the_desk_closes_is_stopped_and_not_recorded(office,
+                                                                              tmp_path):
+    """Closing the window must not leave the process alive for the minutes a full check takes
+    at 1M: the desk stops it (on quit); nothing is recorded, the next desk checks again."""
+    import threading
+
+    folder = tmp_path / "backups"
+    done = autobackup.run(office, autobackup.Plan(folder))
+    raised = []
+    worker = threading.Thread(target=lambda: raised.append(pytest.raises(
+        backup_service.NotChecked, full_check.check, Path(done.path), office.clock())))
+    worker.start()
+    deadline = time.monotonic() + 20
+    while not full_check._running and time.monotonic() < deadline:
+        time.sleep(0.01)
+    full_check.stop_running()
+    worker.join(20)
+    assert raised and "the desk closed" in str(raised[0].value)
+    assert full_check.due(folder, office.clock()) == Path(done.path)  # not recorded
+    assert not Path(f"{done.path}.fullcheck.json").exists()
