@@ -413,22 +413,33 @@
 <context>
     <name>BackupWatch</name>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="72"/>
-        <source>The automatic backup could not be checked</source>
-        <translation>تعذّر التحقق من النسخ الاحتياطي التلقائي</translation>
+        <location filename="../desk_app/ui/backup_watch.py" line="102"/>
+        <source>The automatic backup could not be started</source>
+        <extracomment>The backup thread&apos;s niceness on Linux: low, not the lowest, so that while it holds the interpreter lock for a moment between two SQLite calls it is not starved with the GUI thread waiting for that lock (the daily full check, which never needs the lock, runs in a process of its own at 19).</extracomment>
+        <translation>تعذّر بدء النسخ الاحتياطي التلقائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="77"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="108"/>
+        <source>The automatic backup could not be checked: not counted as good</source>
+        <translation>تعذّر فحص النسخة الاحتياطية التلقائية: لم تُحتسب سليمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/backup_watch.py" line="110"/>
+        <source>A backup check found damage: the database may be damaged</source>
+        <translation>كشف فحص نسخة احتياطية تلفًا: قد تكون قاعدة البيانات تالفة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/backup_watch.py" line="111"/>
         <source>The automatic backup failed</source>
-        <translation>تعذّر النسخ الاحتياطي التلقائي</translation>
+        <translation>فشل النسخ الاحتياطي التلقائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="79"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="117"/>
         <source>No automatic backup has been made yet</source>
         <translation>لم تُنشأ أي نسخة احتياطية تلقائية بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="82"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="120"/>
         <source>Last good backup %1 %2: older than the %3 hours allowed</source>
         <translation>آخر نسخة احتياطية سليمة %1 %2: أقدم من المدة المسموح بها (%3 ساعة)</translation>
     </message>
@@ -471,67 +482,92 @@
         <translation>تمرين الاستعادة: النسخة تُستعاد لكن أعداد سجلاتها تختلف عمّا سُجّل عند إنشائها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="49"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="44"/>
+        <source>Good</source>
+        <translation>سليمة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="45"/>
+        <source>Good, checked in full</source>
+        <translation>سليمة، فُحصت فحصًا كاملًا</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="46"/>
+        <source>Damaged: kept to look into</source>
+        <translation>تالفة: محفوظة لفحصها</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="47"/>
+        <source>Could not be checked: not counted</source>
+        <translation>تعذّر فحصها: لا تُحتسب</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="48"/>
+        <source>Set-aside backups no longer needed were removed (their number: %1).</source>
+        <translation>حُذفت نسخ مُستبعدة لم تعد لازمة (عددها: %1).</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="55"/>
         <source>Beneficiaries</source>
         <translation>المستفيدون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="50"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="56"/>
         <source>Household members</source>
         <translation>أفراد الأسر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="51"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="57"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="52"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="58"/>
         <source>Issued documents</source>
         <translation>المستندات الصادرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="53"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="59"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="54"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="60"/>
         <source>Survey responses</source>
         <translation>إجابات الاستبانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="55"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="61"/>
         <source>Staff accounts</source>
         <translation>حسابات الموظفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="56"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="62"/>
         <source>Audit trail entries</source>
         <translation>قيود سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="144"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="153"/>
         <source>This database is on a server: it is backed up with the server&apos;s own tools.</source>
         <translation>قاعدة البيانات هذه على خادم، وتُنسخ احتياطيًا بأدوات الخادم نفسه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="176"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="189"/>
         <source>The backup failed (details on hover).</source>
         <translation>تعذّر النسخ الاحتياطي (التفاصيل عند مرور المؤشر).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="179"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="192"/>
         <source>Backed up and checked.</source>
         <translation>تم النسخ الاحتياطي والتحقق منه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="190"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="206"/>
         <source>There is no automatic backup to restore yet.</source>
         <translation>لا توجد بعد نسخة احتياطية تلقائية لاستعادتها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="199"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="215"/>
         <source>The restore drill failed: the latest backup could not be restored (details on hover).</source>
         <translation>فشل تمرين الاستعادة: تعذّرت استعادة أحدث نسخة (التفاصيل عند مرور المؤشر).</translation>
     </message>
@@ -539,72 +575,77 @@
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="64"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="70"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="66"/>
-        <source>A backup is made every day and when the last user signs out, checked after writing and kept 7 days, 4 weeks and 12 months.</source>
-        <translation>تُنشأ نسخة احتياطية كل يوم وعند خروج آخر مستخدم، ويُتحقَّق منها بعد كتابتها، وتُحفظ منها نسخ 7 أيام و4 أسابيع و12 شهرًا.</translation>
+        <location filename="../desk_app/ui/screens/backups.py" line="72"/>
+        <source>A backup is made every day and when the last user signs out, checked after writing (in full once a day) and kept 7 days, 4 weeks and 12 months. A damaged one is kept 30 days to look into; one that could not be checked, until a newer good one exists.</source>
+        <translation>تُنشأ نسخة احتياطية كل يوم وعند خروج آخر مستخدم، وتُفحص بعد كتابتها (فحصًا كاملًا مرة في اليوم)، وتُحفظ 7 أيام و4 أسابيع و12 شهرًا. تُحفظ النسخة التالفة 30 يومًا لفحصها، والتي تعذّر فحصها إلى أن توجد نسخة سليمة أحدث منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="81"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="89"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="82"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="90"/>
         <source>Second location</source>
         <translation>الموقع الثاني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="83"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="91"/>
         <source>Allowed age</source>
         <translation>أقصى عمر مسموح به</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="84"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="92"/>
         <source>Last good backup</source>
         <translation>آخر نسخة سليمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="85"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="93"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="85"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="93"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="85"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="93"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="87"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="94"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/backups.py" line="95"/>
         <source>Back up now</source>
         <translation>انسخ احتياطيًا الآن</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="89"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="97"/>
         <source>Restore drill</source>
         <translation>تمرين الاستعادة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="90"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="98"/>
         <source>Restore the latest backup into a scratch folder and count its records; nothing live is touched</source>
         <translation>استعادة أحدث نسخة في مجلد مؤقت وعدّ سجلاتها، دون المساس بقاعدة البيانات العاملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="97"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="105"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="97"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="105"/>
         <source>Count</source>
         <translation>العدد</translation>
     </message>
@@ -3866,8 +3907,8 @@ Every request, complaint, household member, message and document of file %3 move
     <name>MainWindow</name>
     <message>
         <location filename="../desk_app/ui/main_window.py" line="61"/>
-        <location filename="../desk_app/ui/main_window.py" line="158"/>
-        <location filename="../desk_app/ui/main_window.py" line="232"/>
+        <location filename="../desk_app/ui/main_window.py" line="159"/>
+        <location filename="../desk_app/ui/main_window.py" line="253"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
@@ -3877,17 +3918,17 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="83"/>
+        <location filename="../desk_app/ui/main_window.py" line="84"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="93"/>
+        <location filename="../desk_app/ui/main_window.py" line="94"/>
         <source>The office server cannot be reached. What you type stays in the forms; saving works again as soon as the server is back.</source>
         <translation>تعذّر الوصول إلى خادم المكتب. ما تكتبه يبقى في النماذج، ويعود الحفظ ممكناً حالما يعود الخادم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="228"/>
+        <location filename="../desk_app/ui/main_window.py" line="249"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -5640,17 +5681,17 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="298"/>
+        <location filename="../desk_app/ui/ops.py" line="308"/>
         <source>Something went wrong</source>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="299"/>
+        <location filename="../desk_app/ui/ops.py" line="309"/>
         <source>This could not be done. Nothing was lost; the details were written to the log for the administrator.</source>
         <translation>تعذّر إتمام العملية. لم يُفقد شيء، وسُجّلت التفاصيل في السجل لمدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="321"/>
+        <location filename="../desk_app/ui/ops.py" line="331"/>
         <source>Not done</source>
         <translation>لم تتم العملية</translation>
     </message>

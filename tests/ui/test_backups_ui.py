@@ -1,12 +1,16 @@
 """Automatic backups at the desk: the scheduler and its status-bar warning, the sign-out backup,
 and the Backups screen (back up now, restore drill) — all through the ops runner."""
 
+import os
+import sys
 import threading
 from datetime import datetime, timedelta
 
 from desk_app import i18n
 from desk_app.config import Settings
 from desk_app.services import autobackup, demo
+from desk_app.ui.dialogs import RecordingDialogs
+from desk_app.ui.main_window import MainWindow
 from desk_app.ui.screens.backups import BackupsController
 from tests.ui.waiting import make_ctx, settle
 
@@ -82,7 +86,7 @@ def test_scheduler_backs_up_warns_and_backs_up_at_sign_out(qtbot, window, desk_d
     with qtbot.waitSignal(watch.checked, timeout=10000) as failed:
         watch.check()
     assert failed.args[0].error and watch.label.isVisible()
-    assert watch.label.text() == "⚠ " + "تعذّر النسخ الاحتياطي التلقائي"
+    assert watch.label.text() == "⚠ " + "فشل النسخ الاحتياطي التلقائي"
     folder.unlink()
     with qtbot.waitSignal(watch.checked, timeout=10000) as out:
         window.sign_out()
@@ -101,6 +105,52 @@ def test_warning_names_the_last_good_backup_and_the_allowed_age(qtbot, window, d
     window.grab().save(str(tmp_path / "warning.png"))
     window.backup_watch.show(autobackup.Check(autobackup.Status(None, True, True, 0), 26))
     assert "لم تُنشأ" in window.backup_watch.label.text()
+
+
+def _failed(kind):
+    return autobackup.Check(autobackup.Status(None, True, True, 0), 26, error=f"why: {kind}",
+                            error_kind=kind)
+
+
+def test_the_headline_tells_failed_from_not_checked_from_damaged(qtbot, qapp, window, desk_db,
+                                                                desk_admin, tmp_path):
+    """Each says what a person should think: no backup made; one made but not counted (it
+    could not be read back to check it); or a check found damage in the database's content."""
+    window.resize(1366, 768)
+    window.enter_shell(desk_admin)
+    watch = window.backup_watch
+    arabic = {"failed": "فشل النسخ الاحتياطي التلقائي",
+              "not_checked": "تعذّر فحص النسخة الاحتياطية التلقائية: لم تُحتسب سليمة",
+              "damaged": "كشف فحص نسخة احتياطية تلفًا: قد تكون قاعدة البيانات تالفة"}
+    for kind, text in arabic.items():
+        watch.show(_failed(kind))
+        assert watch.label.text() == "⚠ " + text and watch.label.toolTip() == f"why: {kind}"
+        qapp.processEvents()  # the status bar lays the new text out
+        assert watch.label.width() >= watch.label.sizeHint().width()  # not clipped
+        window.grab().save(str(tmp_path / f"backup-{kind}-ar.png"))
+    i18n.install(qapp, "en")  # a window built in English, as the desk builds it
+    try:
+        english = MainWindow(desk_db, Settings(desk_db.url, "en", 50), RecordingDialogs(),
+                             clock=desk_db.clock, ask_policy=False, idle_minutes=0)
+        qtbot.addWidget(english)
+        english.resize(1366, 768)
+        english.show()
+        with qtbot.waitSignal(english.started):
+            english.start()
+        english.enter_shell(desk_admin)
+        shown = set()
+        for kind in arabic:
+            english.backup_watch.show(_failed(kind))
+            shown.add(english.backup_watch.label.text())
+            qapp.processEvents()
+            assert english.backup_watch.label.width() >= \
+                english.backup_watch.label.sizeHint().width()
+            english.grab().save(str(tmp_path / f"backup-{kind}-en.png"))
+        assert shown == {"⚠ The automatic backup failed",
+                         "⚠ The automatic backup could not be checked: not counted as good",
+                         "⚠ A backup check found damage: the database may be damaged"}
+    finally:
+        i18n.install(qapp, "ar")
 
 
 def test_profile_editor_sets_the_allowed_age_and_second_folder(qtbot, desk_db, desk_admin,
@@ -136,6 +186,8 @@ def test_a_running_backup_leaves_the_desk_pool_to_the_screens(qtbot, window, des
     gate = threading.Event()
 
     def slow_backup(db):  # noqa: ANN001, ANN202 - the backup, held until the query is answered
+        if sys.platform.startswith("linux"):  # Qt's LowPriority is no lower there: niceness
+            assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) >= 10
         assert gate.wait(20)
         return autobackup.scheduled(db, folder, reason="manual", force=True)
 

@@ -41,6 +41,12 @@ def messages() -> dict[str, str]:
         "drill_differs": QCoreApplication.translate(
             "Backups", "Restore drill: the backup restores, but its counts differ from what "
                        "was recorded."),
+        "good": QCoreApplication.translate("Backups", "Good"),
+        "full": QCoreApplication.translate("Backups", "Good, checked in full"),
+        ".damaged": QCoreApplication.translate("Backups", "Damaged: kept to look into"),
+        ".unchecked": QCoreApplication.translate("Backups", "Could not be checked: not counted"),
+        "removed": QCoreApplication.translate(
+            "Backups", "Set-aside backups no longer needed were removed (their number: %1)."),
     }
 
 
@@ -64,7 +70,9 @@ class BackupsView(QWidget):
         title = QLabel(self.tr("Backups"))
         title.setObjectName("screenTitle")
         hint = QLabel(self.tr("A backup is made every day and when the last user signs out, "
-                              "checked after writing and kept 7 days, 4 weeks and 12 months."))
+                              "checked after writing (in full once a day) and kept 7 days, 4 "
+                              "weeks and 12 months. A damaged one is kept 30 days to look into; "
+                              "one that could not be checked, until a newer good one exists."))
         hint.setObjectName("hint")
         hint.setWordWrap(True)
         self.banner = banner_label()
@@ -82,8 +90,8 @@ class BackupsView(QWidget):
         form.addRow(self.tr("Second location"), self.copy_to)
         form.addRow(self.tr("Allowed age"), self.allowed)
         form.addRow(self.tr("Last good backup"), self.last)
-        self.table = list_table([self.tr("Date"), self.tr("Time"), self.tr("Size")],
-                                columns=FIT, stretch=(0,))
+        self.table = list_table([self.tr("Date"), self.tr("Time"), self.tr("Size"),
+                                 self.tr("State")], columns=FIT, stretch=(0,))
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.setObjectName("primary")
         self.drill_button = QPushButton(self.tr("Restore drill"))
@@ -125,6 +133,7 @@ class BackupsController(QObject):
         self.view = BackupsView()
         self.ops = ctx.screen_ops(self.view, self.view.banner)
         self.folder = backup_dir(ctx.settings.db_url)
+        self._good = 0  # good backups listed (the table also lists those set aside)
         self.view.backup_button.clicked.connect(self.back_up_now)
         self.view.drill_button.clicked.connect(self.drill)
         self.encryption = EncryptionPanelController(ctx, self.ops, self.view.banner)
@@ -158,10 +167,14 @@ class BackupsController(QObject):
         last = o.status.last_good
         v.last.setText(self._when(last) if last else m["none_yet"])
         v.last.setStyleSheet("color: #8a1c13; font-weight: bold;" if o.status.stale else "")
-        v.table.setRowCount(len(o.backups))
-        for row, (at, size) in enumerate(o.backups):
+        self._good = len(o.backups)
+        rows = [(at, size, m["full"] if at == o.full_check else m["good"])
+                for at, size in o.backups]
+        rows += [(at, size, m[state]) for at, state, size in o.aside]  # not counted, kept
+        v.table.setRowCount(len(rows))
+        for row, (at, size, state) in enumerate(rows):
             cells = (cal.format_dual(at.date(), self.ctx.lang), at.strftime("%H:%M"),
-                     m["mb"].replace("%1", f"{size / 1e6:.1f}"))
+                     m["mb"].replace("%1", f"{size / 1e6:.1f}"), state)
             for col, text in enumerate(cells):
                 v.table.setItem(row, col, QTableWidgetItem(text))
         self.loaded.emit()
@@ -176,8 +189,11 @@ class BackupsController(QObject):
             self._failed(QCoreApplication.translate(
                 "Backups", "The backup failed (details on hover)."), check.error)
         else:
-            show_banner(self.view.banner, QCoreApplication.translate(
-                "Backups", "Backed up and checked."), "ok")
+            text = QCoreApplication.translate("Backups", "Backed up and checked.")
+            if check.removed_aside:  # the paths on hover
+                text += " " + messages()["removed"].replace("%1", str(len(check.removed_aside)))
+            show_banner(self.view.banner, text, "ok")
+            self.view.banner.setToolTip("\n".join(check.removed_aside))
         self.load()
 
     def _failed(self, text: str, detail: str) -> None:
@@ -186,7 +202,7 @@ class BackupsController(QObject):
         self.view.banner.setToolTip(detail)
 
     def drill(self) -> None:
-        if self.view.table.rowCount() == 0:
+        if not self._good:
             self._failed(QCoreApplication.translate(
                 "Backups", "There is no automatic backup to restore yet."), "")
             return
