@@ -415,7 +415,6 @@
     <message>
         <location filename="../desk_app/ui/backup_watch.py" line="102"/>
         <source>The automatic backup could not be started</source>
-        <extracomment>The backup thread&apos;s niceness on Linux: low, not the lowest, so that while it holds the interpreter lock for a moment between two SQLite calls it is not starved with the GUI thread waiting for that lock (the daily full check, which never needs the lock, runs in a process of its own at 19).</extracomment>
         <translation>تعذّر بدء النسخ الاحتياطي التلقائي</translation>
     </message>
     <message>

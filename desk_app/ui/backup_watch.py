@@ -28,10 +28,10 @@ from desk_app.ui.ops import Ops
 
 CHECK_EVERY_MS = 15 * 60 * 1000
 FIRST_CHECK_MS = 30 * 1000
-#: The backup thread's niceness on Linux: low, not the lowest, so that while it holds the
-#: interpreter lock for a moment between two SQLite calls it is not starved with the GUI
-#: thread waiting for that lock (the daily full check, which never needs the lock, runs in a
-#: process of its own at 19).
+# The backup thread's niceness on Linux: low, not the lowest, so that while it holds the
+# interpreter lock for a moment between two SQLite calls it is not starved with the GUI
+# thread waiting for that lock (the daily full check, which never needs the lock, runs in a
+# process of its own at 19).
 NICENESS = 10
 
 
