@@ -36,7 +36,7 @@ from desk_app.storage.upgrade import UpgradeFailed, UpgradeNotice, upgrade_with_
 
 # Kept equal to Alembic's head by tests/storage/test_migrations.py, so that start-up can skip
 # importing Alembic (slow) when the database is already current.
-HEAD_REVISION = "0044_name_words_column"
+HEAD_REVISION = "0043_decided_counts"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 Clock = Callable[[], datetime]

@@ -45,10 +45,10 @@ def bump(figure: str, day: str, branch: str, service: str, detail: str, sign: in
             f"ON CONFLICT {DAY_KEY} DO UPDATE SET n = report_day_counts.n + excluded.n")
 
 
-def one_decision(req: str, left: int = 1) -> str:
-    # The workflow gives a request one committee decision; a request is counted on its day.
-    # ``left``: how many the request has once the statement is done (0 after deleting it).
-    return f"(SELECT count(*) FROM request_decisions d WHERE d.request_id = {req}) = {left}"
+def decided(req: str) -> str:
+    # A request is counted decided once, on the day of its first decision. The workflow gives
+    # it one; a sync may still bring a second (both ends decided before they met).
+    return f"EXISTS (SELECT 1 FROM request_decisions d WHERE d.request_id = {req})"
 
 
 def request_rows(q: Sql, x: str, sign: int) -> list[str]:
@@ -58,17 +58,44 @@ def request_rows(q: Sql, x: str, sign: int) -> list[str]:
              "''", sign),
         bump("decided", f"(SELECT min(d.decided_on) FROM request_decisions d WHERE "
                         f"d.request_id = {x}.id)", f"{x}.branch_code", f"{x}.service_code",
-             q.detail(x), sign, where=one_decision(f"{x}.id")),
+             q.detail(x), sign, where=decided(f"{x}.id")),
         bump("served", q.day("e.at"), f"{x}.branch_code", f"{x}.service_code", "''", sign,
              "FROM request_events e",
              f"e.request_id = {x}.id AND {q.unindexed('e.to_status')} = 'served'"),
     ]
 
 
-def decision_rows(q: Sql, x: str, sign: int, left: int = 1) -> list[str]:
-    return [bump("decided", f"{x}.decided_on", "r.branch_code", "r.service_code", q.detail("r"),
-                 sign, "FROM service_requests r",
-                 f"r.id = {x}.request_id AND {one_decision('r.id', left)}")]
+def first_decision(q: Sql, req: str, sign: int, other_than: str = "",
+                   also: str = "") -> str:
+    """``sign`` × request ``req`` counted on its first decision among its decisions now,
+    leaving out decision ``other_than`` and adding a day ``also`` (a new decision's): what a
+    decision trigger needs to say the request's count before and after the row changes."""
+    rows = f"FROM request_decisions d WHERE d.request_id = {req}" + (
+        f" AND d.id <> {other_than}" if other_than else "")
+    if also:
+        day, where = (f"(SELECT min(u.x) FROM (SELECT d.decided_on AS x {rows} UNION ALL "
+                      f"SELECT {also}) u)"), "1 = 1"
+    else:
+        day, where = f"(SELECT min(d.decided_on) {rows})", f"EXISTS (SELECT 1 {rows})"
+    return bump("decided", day, "r.branch_code", "r.service_code", q.detail("r"), sign,
+                "FROM service_requests r", f"r.id = {req} AND {where}")
+
+
+def decision_rows(q: Sql, event: str) -> list[str]:
+    """A decision inserted, updated or deleted: its request's count taken off as it was and
+    put back as it will be (a second decision moves nothing unless it is earlier). Run BEFORE
+    the row changes, when the table holds exactly the rows before it — also on PostgreSQL
+    under a statement of many rows, whose AFTER row triggers would all see the statement's end."""
+    if event == "insert":
+        return [first_decision(q, "NEW.request_id", -1),
+                first_decision(q, "NEW.request_id", 1, also="NEW.decided_on")]
+    if event == "delete":
+        return [first_decision(q, "OLD.request_id", -1),
+                first_decision(q, "OLD.request_id", 1, "OLD.id")]
+    return [first_decision(q, "OLD.request_id", -1),
+            first_decision(q, "OLD.request_id", 1, "OLD.id"),
+            first_decision(q, "NEW.request_id", -1, "OLD.id"),
+            first_decision(q, "NEW.request_id", 1, "OLD.id", "NEW.decided_on")]
 
 
 def event_rows(q: Sql, x: str, sign: int) -> list[str]:
@@ -117,12 +144,12 @@ def triggers(q: Sql) -> list[tuple[str, str, str, str | None, list[str]]]:
         # their own triggers no longer find the request and count nothing.
         ("rc_request_del", "BEFORE DELETE", "service_requests", None,
          request_rows(q, "OLD", -1)),
-        ("rc_decision_ins", "AFTER INSERT", "request_decisions", None,
-         decision_rows(q, "NEW", 1)),
-        ("rc_decision_upd", f"AFTER UPDATE OF {', '.join(DECISION_COLS)}", "request_decisions",
-         changed(q, DECISION_COLS), decision_rows(q, "OLD", -1) + decision_rows(q, "NEW", 1)),
-        ("rc_decision_del", "AFTER DELETE", "request_decisions", None,
-         decision_rows(q, "OLD", -1, left=0)),
+        ("rc_decision_ins", "BEFORE INSERT", "request_decisions", None,
+         decision_rows(q, "insert")),
+        ("rc_decision_upd", f"BEFORE UPDATE OF {', '.join(DECISION_COLS)}", "request_decisions",
+         changed(q, DECISION_COLS), decision_rows(q, "update")),
+        ("rc_decision_del", "BEFORE DELETE", "request_decisions", None,
+         decision_rows(q, "delete")),
         ("rc_event_ins", "AFTER INSERT", "request_events", None, event_rows(q, "NEW", 1)),
         ("rc_event_del", "AFTER DELETE", "request_events", None, event_rows(q, "OLD", -1)),
         ("rc_person_ins", "AFTER INSERT", "beneficiaries", None,
@@ -152,7 +179,8 @@ def create_sqlite(q: Sql) -> list[str]:
 def create_pg(q: Sql) -> list[str]:
     out = []
     for name, when, table, cond, body in triggers(q):
-        ret = "OLD" if "DELETE" in when and "BEFORE" in when else "NULL"
+        # A BEFORE trigger returns the row to go on with (NULL would skip it).
+        ret = "NULL" if "AFTER" in when else "OLD" if "DELETE" in when else "NEW"
         out.append(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                    + "; ".join(body) + f"; RETURN {ret}; END $$")
         where = f" WHEN ({cond})" if cond else ""
@@ -184,7 +212,7 @@ def backfill(q: Sql, table: str | None = None, newer: str = "") -> list[str]:
         new_decisions = f" AND d.request_id IN ({src} WHERE {newer.format(x='x')})"
     if table and newer:  # the new rows along their key, not every served event so far
         served = q.unindexed(served)
-    first = ("(SELECT d.request_id, min(d.decided_on) AS on_day, count(*) AS k "
+    first = ("(SELECT d.request_id, min(d.decided_on) AS on_day "
              f"FROM request_decisions d WHERE 1 = 1{new_decisions} GROUP BY d.request_id)")
     statements = [
         ({"service_requests"},
@@ -195,7 +223,7 @@ def backfill(q: Sql, table: str | None = None, newer: str = "") -> list[str]:
          f"{day_counts}SELECT 'decided', f.on_day, coalesce(r.branch_code, ''), "
          f"coalesce(r.service_code, ''), {q.detail('r')}, count(*) FROM service_requests r "
          f"JOIN {first} f ON f.request_id = r.id "
-         f"WHERE f.k = 1{only('service_requests', 'r')} GROUP BY 2, 3, 4, 5"),
+         f"WHERE 1 = 1{only('service_requests', 'r')} GROUP BY 2, 3, 4, 5"),
         ({"service_requests", "request_events"},
          f"{day_counts}SELECT 'served', {q.day('e.at')}, coalesce(r.branch_code, ''), "
          f"coalesce(r.service_code, ''), '', count(*) FROM request_events e "
@@ -215,6 +243,8 @@ def backfill(q: Sql, table: str | None = None, newer: str = "") -> list[str]:
          f"count(*) FROM beneficiaries b WHERE {not_merged('b')}{only('beneficiaries', 'b')} "
          f"GROUP BY 2, 3"),
     ]
+    if table == "request_decisions" and newer:  # a request decided before: off its old day
+        statements.append(({"request_decisions"}, _earlier_decisions(q, newer)))
     # Added to the figures already kept (the migration starts from none, a bulk load does not).
     add = {"report_day_counts": f" ON CONFLICT {DAY_KEY} DO UPDATE SET n = report_day_counts.n "
                                 "+ excluded.n",
@@ -222,3 +252,25 @@ def backfill(q: Sql, table: str | None = None, newer: str = "") -> list[str]:
                               "+ excluded.n"}
     return [sql + add[sql.split()[2]] for tables, sql in statements
             if table is None or table in tables]
+
+
+def _earlier_decisions(q: Sql, newer: str) -> str:
+    """What the requests that get new decisions counted before the load: taken off (their
+    first decision is counted again, over old and new, by the load's own statement)."""
+    old = (f"(SELECT d.request_id, min(d.decided_on) AS on_day FROM request_decisions d "
+           f"WHERE NOT ({newer.format(x='d')}) AND d.request_id IN (SELECT x.request_id FROM "
+           f"request_decisions x WHERE {newer.format(x='x')}) GROUP BY d.request_id)")
+    return (f"INSERT INTO report_day_counts {DAY_KEY.replace(')', ', n)')} "
+            f"SELECT 'decided', o.on_day, coalesce(r.branch_code, ''), "
+            f"coalesce(r.service_code, ''), {q.detail('r')}, -count(*) FROM service_requests r "
+            f"JOIN {old} o ON o.request_id = r.id GROUP BY 2, 3, 4, 5")
+
+
+#: The triggers that count decisions (recreated by migration 0043).
+DECIDED_TRIGGERS = ("rc_request_ins", "rc_request_upd", "rc_request_del", "rc_decision_ins",
+                    "rc_decision_upd", "rc_decision_del")
+
+
+def decided_backfill(q: Sql) -> list[str]:
+    """The backfill of the ``decided`` figure alone."""
+    return [sql for sql in backfill(q, "request_decisions") if "'decided'" in sql]

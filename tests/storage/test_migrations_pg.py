@@ -36,7 +36,7 @@ def _columns(url: str) -> set[str]:
         engine.dispose()
 
 
-DATA_ONLY = {"0027_beneficiary_type_source"}
+DATA_ONLY = {"0027_beneficiary_type_source", "0043_decided_counts"}
 
 
 def test_upgrade_from_empty_database_one_revision_at_a_time(pg_server):

@@ -67,11 +67,17 @@ def received_by(s: Session, scope: Scope) -> list[tuple[str, str, int]]:
 def first_decisions(s: Session, scope: Scope) -> list[tuple[Any, ...]]:
     """(number, branch, service, completed_on, due_on, due_rule, decided_on, decision) of
     requests whose first committee decision falls in the period."""
-    # The workflow allows one decision per request (committee → accepted/rejected/referred);
-    # filtering before grouping lets the period be an index range.
-    first = (select(Decision.request_id, func.min(Decision.decided_on).label("on"))
-             .where(Decision.decided_on.between(scope.start, scope.end))
-             .group_by(Decision.request_id).subquery())
+    # The workflow allows one decision per request (committee → accepted/rejected/referred),
+    # but a sync may bring a second: a request counts once, on its first decision of all (as
+    # the kept figures do). The period's decisions are an index range; only their requests'
+    # other decisions are read besides.
+    decided = (select(Decision.request_id)
+               .where(Decision.decided_on.between(scope.start, scope.end)))
+    on = func.min(Decision.decided_on)
+    first = (select(Decision.request_id, on.label("on"))
+             .where(Decision.request_id.in_(decided))
+             .group_by(Decision.request_id).having(on.between(scope.start, scope.end))
+             .subquery())
     q = (select(R.number, R.branch_code, R.service_code, R.completed_on, R.due_on, R.due_rule,
                 first.c.on, R.status)
          .join(first, first.c.request_id == R.id))
