@@ -16,8 +16,6 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from desk_app.domain import online_forms as forms
-from desk_app.services import online_arrivals, online_import
-from desk_app.services import profile as profile_service
 from desk_app.ui import ops as ops_module
 from desk_app.ui.context import UiContext
 
@@ -33,6 +31,11 @@ def _check(actor, scan: bool) -> Callable[[object], tuple[int, int]]:  # noqa: A
     """What one tick does on the worker: read the folder (when this person may import) and
     count the forms waiting; returns (new forms queued, forms waiting)."""
     def run(db: object) -> tuple[int, int]:
+        # Imported here, on the worker, at the first check: at sign-in they cost the first
+        # screen ~0.1 s of the GUI thread (the importer, requests; issue 23's start-up profile).
+        from desk_app.services import online_arrivals, online_import
+        from desk_app.services import profile as profile_service
+
         queued = 0
         if scan:
             profile = profile_service.current(db)

@@ -12,8 +12,6 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
-from desk_app.services import messaging_settings, outbox
-from desk_app.services import profile as profile_service
 from desk_app.ui import ops as ops_module
 
 log = logging.getLogger(__name__)
@@ -21,7 +19,12 @@ log = logging.getLogger(__name__)
 INTERVAL_MS = 60_000
 
 
-def _send(db: object) -> outbox.SendReport:
+def _send(db: object) -> object:  # outbox.SendReport
+    # Imported on the worker at the first tick, not at sign-in (keyring and the transports:
+    # ~0.06 s of the first screen's start; issue 23).
+    from desk_app.services import messaging_settings, outbox
+    from desk_app.services import profile as profile_service
+
     found = messaging_settings.transports(db)
     if not found:
         return outbox.SendReport()
@@ -45,6 +48,8 @@ class OutboxSender(QObject):
         self.runner.start(_send, self._done)
 
     def _done(self, ok: bool, value: object) -> None:
+        from desk_app.services import outbox  # imported by the job already
+
         self._running = False
         if not ok:
             log.warning("outbox: sending failed: %r", value)

@@ -4,12 +4,16 @@ after every sync at this desk and every few minutes, through the ops runner."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
 from desk_app.domain import calendar as cal
-from desk_app.services import sync
 from desk_app.ui.ops import Ops
+
+if TYPE_CHECKING:
+    from desk_app.services import sync
 
 REFRESH_MS = 5 * 60 * 1000
 
@@ -35,9 +39,11 @@ class SyncStatus(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ops.start(lambda db: sync.overview(db), self._delivered)
+        self.ops.start(_overview, self._delivered)
 
     def _delivered(self, ok: bool, value: object) -> None:
+        from desk_app.services import sync  # imported by the job already
+
         if not ok or not isinstance(value, sync.Overview) or not value.role:
             self.label.hide()
             return
@@ -53,3 +59,11 @@ class SyncStatus(QObject):
         self.label.setText(text)
         self.label.setStyleSheet("color: #8a1c13; font-weight: bold;" if o.conflicts else "")
         self.label.show()
+
+
+def _overview(db: object) -> object:
+    """On the worker: the sync module is imported there, not at sign-in (~0.05 s of the first
+    screen's start; issue 23)."""
+    from desk_app.services import sync
+
+    return sync.overview(db)  # type: ignore[arg-type]
