@@ -101,9 +101,12 @@ def _counted_once(dst: Connection, progress: Callable[[str], None] | None) -> It
 def _analyze(target: Database) -> None:
     """Planner statistics for the tables just filled: until autovacuum gets round to them, the
     server would plan the registry search for empty tables (a bitmap over a GIN index where a
-    walk in file order stops after one page, or the reverse)."""
+    walk in file order stops after one page, or the reverse). The registry is vacuumed too: its
+    pages marked all-visible let the name search walk its index alone (migration 0045)."""
     with target.write_engine.connect() as conn:
-        conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        conn.exec_driver_sql("VACUUM beneficiaries")
+        conn.exec_driver_sql("ANALYZE")
 
 
 def _copy_table(src: Connection, dst: Connection, table: Table,

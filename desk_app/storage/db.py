@@ -36,7 +36,7 @@ from desk_app.storage.upgrade import UpgradeFailed, UpgradeNotice, upgrade_with_
 
 # Kept equal to Alembic's head by tests/storage/test_migrations.py, so that start-up can skip
 # importing Alembic (slow) when the database is already current.
-HEAD_REVISION = "0043_decided_counts"
+HEAD_REVISION = "0045_name_walk_index"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 Clock = Callable[[], datetime]

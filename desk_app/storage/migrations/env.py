@@ -21,7 +21,7 @@ def include_name(name, type_, parent_names) -> bool:  # noqa: ANN001
     migrations."""
     if type_ == "table" and name and name.startswith("beneficiary_fts"):
         return False
-    if type_ == "index" and name == postgres.NAME_SEARCH_INDEX:
+    if type_ == "index" and name in (postgres.NAME_SEARCH_INDEX, postgres.NAME_WALK_INDEX):
         return False
     return not (type_ == "column" and name in ("rowid", postgres.NAME_WORDS))
 
