@@ -42,13 +42,14 @@ DEFAULT_QUERIES = ("محمد", "عبدالله", "الزهراني", "فاطمه
 
 class Scenario:
     def __init__(self, db_path: Path, queries: list[str], seed: int = 1):
-        from desk_app import i18n
+        from desk_app import i18n, memory
         from desk_app.config import Settings
         from desk_app.storage.db import Database
         from desk_app.ui import style, wheel_guard
         from desk_app.ui.dialogs import RecordingDialogs
         from desk_app.ui.main_window import MainWindow
 
+        memory.limit_arenas()  # as the application starts (app.run_gui), before any thread
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         i18n.install(self.app, "ar")
         style.apply(self.app)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desk_app import i18n
+from desk_app import i18n, memory
 from desk_app.config import APP_AUTHOR, APP_NAME, RESOURCES, Settings
 from desk_app.ui import style, wheel_guard
 from desk_app.ui.main_window import MainWindow
@@ -130,6 +130,7 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
             screen: str | None = None, screenshot: str | None = None, size: str = "1366x768",
             list_screens: bool = False, t0: float | None = None) -> int:
     t0 = t0 if t0 is not None else time.perf_counter()
+    memory.limit_arenas()  # before Qt and the workers start threads (desk_app/memory.py)
     if list_screens or screen:
         from desk_app.ui import navigation
 

@@ -23,6 +23,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from desk_app import memory
+
 #: The screens reserved, in the order the desk reaches them; each with its view's class and
 #: whether it takes the language.
 VIEWS: dict[str, tuple[str, bool]] = {
@@ -112,6 +114,8 @@ class ViewReserve(QObject):
             importlib.import_module(item)
         if self._todo:
             self._timer.start()
+        else:  # the last session's screens are long deleted: their memory back to the system
+            memory.give_back()
 
     def _build(self, name: str) -> QWidget:
         target, takes_lang = VIEWS[name]

@@ -19,10 +19,11 @@ ALLOWED = {
     "documents": {"documents", "domain"},
     "storage": {"storage", "domain"},
     "services": {"services", "storage", "documents", "domain"},
-    "ui": {"ui", "services", "domain", "config", "i18n", "printing"},
+    "ui": {"ui", "services", "domain", "config", "i18n", "printing", "memory"},
     "printing": {"printing", "domain", "config"},
     "i18n": {"i18n", "config"},
     "config": {"config"},
+    "memory": set(),  # the process's heap (glibc), standard library only
     "presets": set(),
     "__init__": set(),
     "__main__": {"cli"},

@@ -41,3 +41,25 @@ def test_nothing_is_built_while_the_person_types(qtbot, window):
     assert reserve.built() == {}
     now[0] += 1  # a second without a key
     qtbot.waitUntil(lambda: len(reserve.built()) == len(VIEWS), timeout=15000)
+
+
+def test_the_heap_is_given_back_once_the_next_screens_are_built(qtbot, window, monkeypatch):
+    """After a sign-out, once the reserve is full again (the last session's screens are long
+    deleted), the process gives its free heap pages back to the system."""
+    from desk_app import memory
+
+    given = []
+    monkeypatch.setattr(memory, "give_back", lambda: given.append(1) or True)
+    sign_in(qtbot, window)
+    window.sign_out_now()
+    qtbot.waitUntil(lambda: bool(_all_built(window)), timeout=15000)
+    assert given == [1]
+
+
+def test_on_linux_the_heap_can_be_limited_and_trimmed():
+    import sys
+
+    from desk_app import memory
+
+    expected = sys.platform.startswith("linux")
+    assert memory.limit_arenas() is expected and memory.give_back() in (True, False)
