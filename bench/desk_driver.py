@@ -169,8 +169,10 @@ class StaticPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        from PySide6.QtWidgets import QVBoxLayout
+        from PySide6.QtWidgets import QGridLayout
 
-        lay = QVBoxLayout(self)
+        # Two columns of twelve: one column of 24 lines in the desk's font needed 880 px, and
+        # the window grew to 1366×925 for every step, not the desk's 1366×768.
+        lay = QGridLayout(self)
         for i in range(24):
-            lay.addWidget(QLabel(f"سطر ثابت رقم {i + 1} — static line {i + 1}"))
+            lay.addWidget(QLabel(f"سطر ثابت رقم {i + 1} — static line {i + 1}"), i % 12, i // 12)

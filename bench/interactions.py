@@ -65,6 +65,7 @@ class Scenario:
         QShortcut(QKeySequence("F12"), self.window,
                   activated=lambda: self.window.pages.setCurrentWidget(self.static))
         self.window.show()
+        self.check_size()
         self.window.activateWindow()  # shortcuts go to the active window
         QTest.qWaitForWindowActive(self.window, 5000)
         started = []
@@ -80,6 +81,13 @@ class Scenario:
         self.paints: dict[str, list[int]] = {s: [] for s in ("floor", *STEPS)}
 
     # --- helpers ----------------------------------------------------------------------------
+    def check_size(self) -> None:
+        """The window is the desk's 1366×768: a page that grew it made every step paint more
+        (the floor's page did: 1366×925 until session 5)."""
+        size = (self.window.width(), self.window.height())
+        if size != (1366, 768):
+            raise RuntimeError(f"the window grew to {size[0]}×{size[1]}")
+
     @property
     def shell(self):  # noqa: ANN201
         return self.window.shell
@@ -294,6 +302,7 @@ class Scenario:
         for name in ("registry", "complaints", "waiting"):
             self.switch(name)
         self.floor()
+        self.check_size()
 
     def close(self) -> None:
         self.window.close()
