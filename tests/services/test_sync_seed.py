@@ -78,6 +78,9 @@ def assert_figures_are_the_rows(site) -> None:  # noqa: ANN001
         if site.db.write_engine.dialect.name == "sqlite":  # the triggers are back after it
             assert set(report_counts_sql.BULK_TRIGGERS.values()) <= set(s.execute(text(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+        else:  # disabled for the demo's inserts, enabled again
+            assert not set(s.execute(text(
+                "SELECT tgname FROM pg_trigger WHERE tgenabled = 'D'")).scalars())
 
 
 def test_the_demo_counts_its_figures_once_and_they_equal_the_rows(head):
