@@ -38,7 +38,7 @@ ROWID_TABLES = ("audit_events", "request_decisions", "request_notifications",
                 "request_referrals", "request_events")
 
 NAME_SEARCH_INDEX = "ix_beneficiaries_name_words"
-#: File order with the name search's columns (migration 0045): its walk reads this index alone.
+#: File order with the stored words (migration 0045): the name search's walk reads it alone.
 NAME_WALK_INDEX = "ix_beneficiaries_name_walk"
 #: The words of a name as a tsvector (the name key's words as they are, no dictionary).
 NAME_WORDS_OF_KEY = "array_to_tsvector(string_to_array(name_key, ' '))"
