@@ -95,9 +95,15 @@ def _auto_backup(args: argparse.Namespace, settings: Settings) -> int:
     except autobackup.BackupError as exc:
         print(f"desk-app backup: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    if outcome is None:
+    if outcome is None:  # nothing due: the daily full check, if due (as the desk does)
         last = autobackup.status(plan, db.clock()).last_good
-        print(json.dumps({"due": False, "last_good": last.isoformat() if last else None}))
+        try:
+            checked = autobackup.full_check.run_if_due(plan.folder, db.clock())
+        except autobackup.BackupError as exc:
+            print(f"desk-app backup: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        print(json.dumps({"due": False, "last_good": last.isoformat() if last else None,
+                          "checked_in_full": str(checked) if checked else None}))
         return EXIT_OK
     print(json.dumps(outcome.to_dict(), ensure_ascii=False))
     if outcome.copy_error:

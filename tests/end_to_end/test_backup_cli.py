@@ -33,6 +33,10 @@ def test_auto_backup_then_drill(env, tmp_path):
     path = Path(info["path"])
     assert path.parent == tmp_path / "data" / "backups" and path.name.startswith("desk-auto-")
     assert path.is_file() and info["reason"] == "daily" and len(info["sha256"]) == 64
+    again = run(["backup", "--auto"], env)  # not due: the day's full check instead
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["checked_in_full"] == str(path)
+    assert json.loads(Path(f"{path}.fullcheck.json").read_text())["result"] == "ok"
     drill = run(["backup", "--drill"], env)
     assert drill.returncode == 0, drill.stderr
     report = json.loads(drill.stdout)

@@ -206,3 +206,22 @@ def test_a_running_backup_leaves_the_desk_pool_to_the_screens(qtbot, window, des
         gate.set()
         desk_pool.setMaxThreadCount(threads)
     assert done.args[0].outcome is not None
+
+
+def test_the_screen_lists_set_aside_backups_with_their_state(qtbot, desk_db, desk_admin, arabic,
+                                                             tmp_path):
+    import pytest
+
+    from desk_app.services.backup import NotChecked
+
+    folder = tmp_path / "backups"
+    autobackup.run(desk_db, autobackup.Plan(folder))
+    desk_db.clock.now += timedelta(hours=1)
+    with pytest.raises(NotChecked):  # an interrupted write's journal beside it: not readable
+        autobackup.run(desk_db, autobackup.Plan(folder), after_write=lambda p: (
+            p.with_name(p.name + "-journal").write_bytes(bytes.fromhex("d9d505f920a163d7")
+                                                         + b"\x00" * 4096)))
+    ctl = screen(qtbot, desk_db, desk_admin)
+    states = [ctl.view.table.item(r, 3).text() for r in range(ctl.view.table.rowCount())]
+    assert states == ["سليمة", "تعذّر فحصها: لا تُحتسب"]
+    ctl.view.grab().save(str(tmp_path / "backups-aside-ar.png"))
