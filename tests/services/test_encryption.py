@@ -192,6 +192,9 @@ def test_automatic_backups_rotation_and_drill_on_the_encrypted_database(encrypte
     _unreadable_by_stock_sqlite(Path(outcome.path))
     report = autobackup.drill(plan, scratch=tmp_path, clock=clock)
     assert report.counts["beneficiaries"] == 120 and report.matches_manifest
+    # The daily full check runs in a child process: the key reaches it on its standard input.
+    assert autobackup.full_check.run_if_due(plan.folder, clock()) == Path(outcome.path)
+    assert autobackup.full_check.passed(plan.folder)
 
 
 def test_a_damaged_page_is_caught_by_the_backup_check(encrypted, tmp_path, clock):
