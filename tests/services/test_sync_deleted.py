@@ -20,6 +20,7 @@ from tests.services.test_sync_property import casework
 WIFE = HouseholdForm(name="نورة صالح", relation="زوجة", birth_date="01/01/1992")
 SON = HouseholdForm(name="سعد", relation="ابن", birth_date="03/04/2015")
 MOTHER = HouseholdForm(name="نورة صالح", relation="أم", birth_date="01/01/1992")
+SON_AT_SCHOOL = HouseholdForm(name="سعد", relation="ابن طالب", birth_date="03/04/2015")
 
 
 @pytest.fixture
@@ -57,43 +58,51 @@ def family(head, branch):  # noqa: ANN001
     return pid
 
 
-@pytest.mark.parametrize("choose", ["head", "branch"])
-def test_deleted_at_the_head_office_changed_at_the_branch(sites, choose):
+def by_name(listed, name: str):  # noqa: ANN001, ANN201
+    [c] = [c for c in listed if c.record.endswith(f"· {name}")]
+    return c
+
+
+def test_deleted_at_the_head_office_changed_at_the_branch(sites):
     head, branch = sites
     pid = family(head, branch)
-    edit(head, pid, household=[SON])  # the wife taken off the file here…
-    edit(branch, pid, household=[MOTHER, SON])  # …and corrected there meanwhile
-    assert sync.sync_with(branch.db, head.db, branch.admin).conflicts == 1
-    [c] = sync_conflicts.open_conflicts(head.db, head.admin)
-    assert (c.kind, c.table, c.head_value, c.branch_value) == (
+    edit(head, pid, household=[])  # both taken off the file here…
+    edit(branch, pid, household=[MOTHER, SON_AT_SCHOOL])  # …and corrected there meanwhile
+    assert sync.sync_with(branch.db, head.db, branch.admin).conflicts == 2
+    listed = sync_conflicts.open_conflicts(head.db, head.admin)
+    wife, son = by_name(listed, "نورة صالح"), by_name(listed, "سعد")  # named, though gone
+    assert (wife.kind, wife.table, wife.head_value, wife.branch_value) == (
         "deleted", "household_members", None, {"relation": "أم"})
-    assert c.record.endswith("· نورة صالح")  # the file and who, though the row is gone
     both_ways(head, branch)
-    assert members(head, pid) == members(branch, pid) == [("سعد", "ابن")]
-    sync_conflicts.resolve(head.db, head.admin, c.id, choose)  # keep the deletion / restore
-    assert resolved_in_audit(head, c.id)
+    assert members(head, pid) == members(branch, pid) == []
+    sync_conflicts.resolve(head.db, head.admin, wife.id, "branch")  # restored, corrected
+    sync_conflicts.resolve(head.db, head.admin, son.id, "head")  # the deletion kept
+    assert resolved_in_audit(head, wife.id) and resolved_in_audit(head, son.id)
     both_ways(head, branch)
-    kept = [("سعد", "ابن")] + ([("نورة صالح", "أم")] if choose == "branch" else [])
-    assert members(head, pid) == members(branch, pid) == kept
+    assert members(head, pid) == members(branch, pid) == [("نورة صالح", "أم")]
     assert sync_conflicts.open_count(branch.db) == 0
+    with pytest.raises(sync_conflicts.ResolveRefused):
+        sync_conflicts.resolve(head.db, head.admin, son.id, "branch")  # decided once
 
 
-@pytest.mark.parametrize("choose", ["head", "branch"])
-def test_deleted_at_the_branch_changed_at_the_head_office(sites, choose):
+def test_deleted_at_the_branch_changed_at_the_head_office(sites):
     head, branch = sites
     pid = family(head, branch)
-    edit(branch, pid, household=[SON])  # the wife taken off the file at the branch…
-    edit(head, pid, household=[MOTHER, SON])  # …and corrected at the head office
-    assert sync.sync_with(branch.db, head.db, branch.admin).conflicts == 1
-    [c] = sync_conflicts.open_conflicts(head.db, head.admin)
-    assert (c.kind, c.branch_value, c.head_value["relation"]) == ("removed", None, "أم")
+    edit(branch, pid, household=[])  # both taken off the file at the branch…
+    edit(head, pid, household=[MOTHER, SON_AT_SCHOOL])  # …and corrected at the head office
+    assert sync.sync_with(branch.db, head.db, branch.admin).conflicts == 2
+    listed = sync_conflicts.open_conflicts(head.db, head.admin)
+    wife, son = by_name(listed, "نورة صالح"), by_name(listed, "سعد")
+    assert (wife.kind, wife.branch_value, wife.head_value["relation"]) == ("removed", None,
+                                                                           "أم")
     both_ways(head, branch)  # kept, and sent back to the branch until someone decides
-    assert members(head, pid) == members(branch, pid) == [("سعد", "ابن"), ("نورة صالح", "أم")]
-    sync_conflicts.resolve(head.db, head.admin, c.id, choose)  # keep it / delete it after all
-    assert resolved_in_audit(head, c.id)
+    both = [("سعد", "ابن طالب"), ("نورة صالح", "أم")]
+    assert members(head, pid) == members(branch, pid) == both
+    sync_conflicts.resolve(head.db, head.admin, wife.id, "head")  # kept
+    sync_conflicts.resolve(head.db, head.admin, son.id, "branch")  # deleted after all
+    assert resolved_in_audit(head, wife.id) and resolved_in_audit(head, son.id)
     both_ways(head, branch)
-    kept = [("سعد", "ابن")] + ([("نورة صالح", "أم")] if choose == "head" else [])
-    assert members(head, pid) == members(branch, pid) == kept
+    assert members(head, pid) == members(branch, pid) == [("نورة صالح", "أم")]
 
 
 def test_an_unchanged_row_deleted_at_the_branch_is_deleted_everywhere(sites):
