@@ -428,17 +428,22 @@
         <translation>كشف فحص نسخة احتياطية تلفًا: قد تكون قاعدة البيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="111"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="112"/>
+        <source>The daily full check of the backups could not be made</source>
+        <translation>تعذّر إجراء الفحص الكامل اليومي للنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/backup_watch.py" line="113"/>
         <source>The automatic backup failed</source>
         <translation>فشل النسخ الاحتياطي التلقائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="117"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="119"/>
         <source>No automatic backup has been made yet</source>
         <translation>لم تُنشأ أي نسخة احتياطية تلقائية بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="120"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="122"/>
         <source>Last good backup %1 %2: older than the %3 hours allowed</source>
         <translation>آخر نسخة احتياطية سليمة %1 %2: أقدم من المدة المسموح بها (%3 ساعة)</translation>
     </message>
@@ -1976,37 +1981,37 @@
         <translation>كل التصنيفات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="218"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="219"/>
         <source>up to 5</source>
         <translation>حتى 5</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="218"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="219"/>
         <source>6 to 10</source>
         <translation>من 6 إلى 10</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="219"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="220"/>
         <source>11 to 20</source>
         <translation>من 11 إلى 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="219"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="220"/>
         <source>over 20</source>
         <translation>أكثر من 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="230"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="231"/>
         <source>%1 days over</source>
         <translation>التأخير بأيام العمل: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="233"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="234"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="239"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="240"/>
         <source>Complaints shown: %1</source>
         <translation>عدد الشكاوى المعروضة: %1</translation>
     </message>
@@ -3828,38 +3833,38 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="128"/>
+        <location filename="../desk_app/ui/login.py" line="140"/>
         <source>Enter your user name and password.</source>
         <extracomment>The policy version this person must still acknowledge (None: nothing asked).</extracomment>
         <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="147"/>
+        <location filename="../desk_app/ui/login.py" line="159"/>
         <source>This account is locked after repeated wrong passwords. Ask the administrator to unlock it.</source>
         <translation>أُقفل هذا الحساب بعد تكرار إدخال كلمة مرور خاطئة. اطلب من مدير النظام فتحه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="151"/>
+        <location filename="../desk_app/ui/login.py" line="163"/>
         <source>Wait %1 seconds before trying again.</source>
         <translation>انتظر قبل المحاولة مرة أخرى (الثواني المتبقية: %1).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="153"/>
+        <location filename="../desk_app/ui/login.py" line="165"/>
         <source>Too many wrong passwords in a row.</source>
         <translation>تكرر إدخال كلمة مرور خاطئة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="154"/>
+        <location filename="../desk_app/ui/login.py" line="166"/>
         <source>The user name or password is not correct.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="164"/>
+        <location filename="../desk_app/ui/login.py" line="176"/>
         <source>The administrator set this password. Choose your own password before you go on.</source>
         <translation>وضع مدير النظام كلمة المرور هذه. اختر كلمة مرور خاصة بك قبل المتابعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="172"/>
+        <location filename="../desk_app/ui/login.py" line="184"/>
         <source>The two new passwords are not the same.</source>
         <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
@@ -3867,37 +3872,37 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="36"/>
+        <location filename="../desk_app/ui/login.py" line="37"/>
         <source>Beneficiary Desk — sign in</source>
         <translation>مكتب المستفيدين — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="41"/>
+        <location filename="../desk_app/ui/login.py" line="42"/>
         <source>Sign in  (Enter)</source>
         <translation>دخول  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="47"/>
+        <location filename="../desk_app/ui/login.py" line="48"/>
         <source>Save my password and sign in</source>
         <translation>حفظ كلمة المرور والدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="52"/>
+        <location filename="../desk_app/ui/login.py" line="53"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="53"/>
+        <location filename="../desk_app/ui/login.py" line="54"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="57"/>
+        <location filename="../desk_app/ui/login.py" line="58"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="58"/>
+        <location filename="../desk_app/ui/login.py" line="59"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -5005,7 +5010,7 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>MyWorkController</name>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="223"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="224"/>
         <source>My work</source>
         <translation>أعمالي</translation>
     </message>
@@ -5680,17 +5685,18 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="308"/>
+        <location filename="../desk_app/ui/ops.py" line="335"/>
         <source>Something went wrong</source>
+        <extracomment>A list entered again shows the rows it holds, without asking again, when they were delivered less than this many seconds ago and nothing was saved at this desk (nor announced by another one) since: switching back and forth between two lists asked for both at every switch (a search over the registry, the waiting list&apos;s counts) and painted each twice (issue 23). Older rows, or any save in between, are asked for again, as before.</extracomment>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="309"/>
+        <location filename="../desk_app/ui/ops.py" line="336"/>
         <source>This could not be done. Nothing was lost; the details were written to the log for the administrator.</source>
         <translation>تعذّر إتمام العملية. لم يُفقد شيء، وسُجّلت التفاصيل في السجل لمدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="331"/>
+        <location filename="../desk_app/ui/ops.py" line="358"/>
         <source>Not done</source>
         <translation>لم تتم العملية</translation>
     </message>
@@ -8048,37 +8054,37 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RegistryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="162"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="164"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="185"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="187"/>
         <source>Most recently registered beneficiaries.</source>
         <translation>آخر المستفيدين تسجيلاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="188"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="190"/>
         <source> (more on the next page)</source>
         <translation> (المزيد في الصفحة التالية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="189"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="191"/>
         <source>Results: %1</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="192"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="194"/>
         <source>No beneficiary found. Check the spelling, or register a new one (Ctrl+N).</source>
         <translation>لم يُعثر على مستفيد. تحقق من الكتابة، أو سجّل مستفيداً جديداً (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="202"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="204"/>
         <source>The search failed: %1</source>
         <translation>تعذّر البحث: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="209"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="211"/>
         <source>Page %1</source>
         <translation>صفحة %1</translation>
     </message>
@@ -8531,37 +8537,37 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_aid.py" line="74"/>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="75"/>
         <source>Record aid given</source>
         <translation>تسجيل مساعدة مصروفة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_aid.py" line="75"/>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="76"/>
         <source>Record aid given (once the committee has accepted the request)</source>
         <translation>تسجيل مساعدة مصروفة (بعد موافقة اللجنة على الطلب)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_aid.py" line="138"/>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="145"/>
         <source>This household already received this kind of aid in the last %1 days:</source>
         <translation>صُرف لهذه الأسرة هذا النوع من المساعدة خلال مدة التكرار (عدد الأيام: %1):</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_aid.py" line="182"/>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="189"/>
         <source>The aid given was recorded. Print the handover receipt for the beneficiary to sign.</source>
         <translation>سُجِّلت المساعدة المصروفة. اطبع إيصال التسليم ليوقّعه المستفيد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_aid.py" line="218"/>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="225"/>
         <source>The signed handover receipt</source>
         <translation>إيصال التسليم الموقّع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_aid.py" line="219"/>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="226"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
         <translation>صور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_aid.py" line="235"/>
+        <location filename="../desk_app/ui/screens/request_aid.py" line="242"/>
         <source>The signed receipt was attached.</source>
         <translation>أُرفق الإيصال الموقّع.</translation>
     </message>
@@ -10550,22 +10556,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="48"/>
+        <location filename="../desk_app/ui/sync_status.py" line="54"/>
         <source>never</source>
         <translation>لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="49"/>
+        <location filename="../desk_app/ui/sync_status.py" line="55"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="51"/>
+        <location filename="../desk_app/ui/sync_status.py" line="57"/>
         <source>waiting: %1</source>
         <translation>تنتظر الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="52"/>
+        <location filename="../desk_app/ui/sync_status.py" line="58"/>
         <source>conflicts: %1</source>
         <translation>تعارضات: %1</translation>
     </message>
@@ -10854,22 +10860,22 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>— الكل —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="183"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="184"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="193"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="194"/>
         <source>Requests waiting: %1 — overdue: %2</source>
         <translation>الطلبات المنتظرة: %1 — المتأخرة: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="195"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="196"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="206"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="207"/>
         <source>The list could not be loaded.</source>
         <translation>تعذر تحميل القائمة.</translation>
     </message>

@@ -235,7 +235,8 @@ class Check:
     error: str | None = None
     skipped: str | None = None  # why no sign-out backup was taken
     #: "failed" (no backup made), "not_checked" (made, could not be checked: not counted),
-    #: "damaged" (a check of the content failed: the live database may be damaged)
+    #: "damaged" (a check of the content failed: the live database may be damaged),
+    #: "full_check_not_made" (the daily full check could not run; the backups are unchanged)
     error_kind: str | None = None
     full_checked: Path | None = None  # the backup the daily full check passed just now
     removed_aside: tuple[str, ...] = ()  # set-aside backups removed as no longer needed
@@ -255,6 +256,8 @@ def scheduled(db: Database, folder: Path, *, reason: str = "daily",
         outcome = run(db, plan, reason=reason) if force else run_if_due(db, plan, reason=reason)
         if outcome is None and not force:
             checked = full_check.run_if_due(plan.folder, db.clock())
+    except full_check.NotMade as exc:  # the backups stay as good as they were; tried again
+        error, kind = str(exc), "full_check_not_made"
     except BackupError as exc:
         error, kind = str(exc), ("not_checked" if isinstance(exc, NotChecked) else
                                  "damaged" if isinstance(exc, Damaged) else "failed")

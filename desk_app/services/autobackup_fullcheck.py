@@ -42,6 +42,10 @@ def stop_running() -> None:
             child.terminate()
 
 
+class NotMade(NotChecked):
+    """The full check could not be made (or was stopped): the backup keeps its standing."""
+
+
 def _record(path: Path) -> dict[str, str]:
     try:
         data = json.loads(files.full_check_record(path).read_text(encoding="utf-8"))
@@ -85,22 +89,24 @@ def _write(path: Path, result: str, why: str, now: datetime) -> None:
 def check(path: Path, now: datetime) -> None:
     """Check ``path`` in full in a child process and record the result.
 
-    Raises :class:`Damaged` (the backup set aside as ``*.damaged``) when it fails, NotChecked
-    when it could not be made (recorded: tried again after :data:`RETRY_AFTER`).
+    Raises :class:`Damaged` (the backup set aside as ``*.damaged``) when it fails, NotMade
+    when it could not be made (recorded: tried again after :data:`RETRY_AFTER`) or was stopped
+    (not recorded).
     """
     meta = manifest.read(path) or {}
     key = cipher.known_key(str(meta["encryption"].get("check", ""))) if meta.get(
         "encryption") else None
     verdict = in_child(path, key)
     if verdict.get("stopped"):
-        raise NotChecked(f"the daily full check of {path.name} was stopped: the desk closed")
+        raise NotMade(f"the daily full check of {path.name} was stopped: the desk closed")
     if verdict.get("ok"):
         _write(path, "ok", "", now)
         return
     why = str(verdict.get("why", ""))
     if verdict.get("code") == "not_checked" or "code" not in verdict:
         _write(path, "not_checked", why, now)
-        raise NotChecked(f"the daily full check of {path.name} could not be made ({why})")
+        raise NotMade(f"the daily full check of {path.name} could not be made ({why}); "
+                      f"tried again in {RETRY_AFTER.seconds // 3600} hours")
     aside = files.put_aside(path, path, files.DAMAGED, keep_manifest=False)
     raise Damaged(f"the daily full check found damage in the backup of {path.name} ({why}): "
                   f"the live database may be damaged (the backup is a page-for-page copy); "
@@ -167,4 +173,4 @@ def run_if_due(folder: Path, now: datetime) -> Path | None:
     return path
 
 
-__all__ = ["BackupError", "EVERY", "check", "due", "passed", "run_if_due"]
+__all__ = ["BackupError", "EVERY", "NotMade", "check", "due", "passed", "run_if_due"]

@@ -108,6 +108,8 @@ class BackupWatch(QObject):
             return self.tr("The automatic backup could not be checked: not counted as good")
         if kind == "damaged":
             return self.tr("A backup check found damage: the database may be damaged")
+        if kind == "full_check_not_made":
+            return self.tr("The daily full check of the backups could not be made")
         return self.tr("The automatic backup failed")
 
     def show(self, check: autobackup.Check) -> None:

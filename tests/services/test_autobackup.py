@@ -449,7 +449,7 @@ def test_a_full_check_running_when_the_desk_closes_is_stopped_and_not_recorded(o
     done = autobackup.run(office, autobackup.Plan(folder))
     raised = []
     worker = threading.Thread(target=lambda: raised.append(pytest.raises(
-        backup_service.NotChecked, full_check.check, Path(done.path), office.clock())))
+        full_check.NotMade, full_check.check, Path(done.path), office.clock())))
     worker.start()
     deadline = time.monotonic() + 20
     while not full_check._running and time.monotonic() < deadline:
@@ -459,3 +459,17 @@ def test_a_full_check_running_when_the_desk_closes_is_stopped_and_not_recorded(o
     assert raised and "the desk closed" in str(raised[0].value)
     assert full_check.due(folder, office.clock()) == Path(done.path)  # not recorded
     assert not Path(f"{done.path}.fullcheck.json").exists()
+
+
+def test_a_full_check_that_could_not_run_leaves_the_backups_as_they_were(office, tmp_path,
+                                                                         monkeypatch):
+    folder = tmp_path / "backups"
+    office.clock.now = datetime(2026, 11, 22, 8, 0)
+    autobackup.scheduled(office, folder)
+    monkeypatch.setattr(full_check, "command", lambda: [str(tmp_path / "no-such-program")])
+    office.clock.now = datetime(2026, 11, 22, 8, 15)
+    check = autobackup.scheduled(office, folder)
+    assert check.error_kind == "full_check_not_made" and "no-such-program" in check.error
+    assert check.status.count == 1 and not check.status.stale  # still the good backup it was
+    assert full_check.due(folder, datetime(2026, 11, 22, 14, 0)) is None  # not every tick
+    assert full_check.due(folder, datetime(2026, 11, 22, 14, 15)) is not None  # after 6 hours

@@ -121,7 +121,8 @@ def test_the_headline_tells_failed_from_not_checked_from_damaged(qtbot, qapp, wi
     watch = window.backup_watch
     arabic = {"failed": "فشل النسخ الاحتياطي التلقائي",
               "not_checked": "تعذّر فحص النسخة الاحتياطية التلقائية: لم تُحتسب سليمة",
-              "damaged": "كشف فحص نسخة احتياطية تلفًا: قد تكون قاعدة البيانات تالفة"}
+              "damaged": "كشف فحص نسخة احتياطية تلفًا: قد تكون قاعدة البيانات تالفة",
+              "full_check_not_made": "تعذّر إجراء الفحص الكامل اليومي للنسخ الاحتياطية"}
     for kind, text in arabic.items():
         watch.show(_failed(kind))
         assert watch.label.text() == "⚠ " + text and watch.label.toolTip() == f"why: {kind}"
@@ -148,7 +149,8 @@ def test_the_headline_tells_failed_from_not_checked_from_damaged(qtbot, qapp, wi
             english.grab().save(str(tmp_path / f"backup-{kind}-en.png"))
         assert shown == {"⚠ The automatic backup failed",
                          "⚠ The automatic backup could not be checked: not counted as good",
-                         "⚠ A backup check found damage: the database may be damaged"}
+                         "⚠ A backup check found damage: the database may be damaged",
+                         "⚠ The daily full check of the backups could not be made"}
     finally:
         i18n.install(qapp, "ar")
 
