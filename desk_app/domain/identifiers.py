@@ -10,9 +10,6 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
-
 from desk_app.domain.arabic import to_ascii_digits
 from desk_app.domain.validation import FieldError
 
@@ -135,11 +132,15 @@ MobileError = Literal["required", "landline", "invalid"]
 # Letters are refused outright: phonenumbers would otherwise read them as keypad letters
 # ("050abc…" → "050222…") and silently invent a number.
 _MOBILE_CHARS = re.compile(r"^\+?[\d\s\-.()]*$")
-_MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
 def _classify_mobile(text: str) -> tuple[str | None, MobileError | None]:
     """Returns ``(e164, None)`` for an accepted mobile, ``(None, code)`` otherwise."""
+    # Imported at the first number read, not with the module: every screen's context imports
+    # this module, and phonenumbers' metadata took ~0.05–0.1 s of the desk's start (issue 23).
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+
     cleaned = to_ascii_digits(text).strip()
     if not re.sub(r"[\s\-.()+]", "", cleaned):
         return None, "required"
@@ -156,7 +157,7 @@ def _classify_mobile(text: str) -> tuple[str | None, MobileError | None]:
     kind = phonenumbers.number_type(number)
     if kind == PhoneNumberType.FIXED_LINE:
         return None, "landline"
-    if kind not in _MOBILE_TYPES:
+    if kind not in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE):
         return None, "invalid"
     return phonenumbers.format_number(number, PhoneNumberFormat.E164), None
 

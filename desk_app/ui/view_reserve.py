@@ -40,7 +40,8 @@ MODULES = ("desk_app.ui.shell", "desk_app.ui.context", "desk_app.ui.online_watch
            "desk_app.ui.outbox_sender", "desk_app.ui.sync_status", "desk_app.ui.backup_watch",
            "desk_app.ui.idle_lock", "desk_app.ui.screens.registry",
            "desk_app.ui.screens.beneficiary", "desk_app.ui.screens.request",
-           "desk_app.ui.screens.waiting", "desk_app.ui.screens.complaints_board")
+           "desk_app.ui.screens.waiting", "desk_app.ui.screens.complaints_board",
+           "phonenumbers")  # read at the first mobile typed (domain/identifiers.py)
 TICK_MS = 40  # between two pieces of work: paints and input come first
 QUIET_MS = 400  # no piece of work sooner than this after a key press
 
