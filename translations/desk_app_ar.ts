@@ -2001,17 +2001,27 @@
         <translation>أكثر من 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="231"/>
-        <source>%1 days over</source>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="244"/>
+        <source>Working days over: %1</source>
         <translation>التأخير بأيام العمل: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="234"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="246"/>
+        <source>Overdue</source>
+        <translation>متأخرة</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="247"/>
+        <source>Due today</source>
+        <translation>ينتهي اليوم</translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="231"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="240"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="237"/>
         <source>Complaints shown: %1</source>
         <translation>عدد الشكاوى المعروضة: %1</translation>
     </message>

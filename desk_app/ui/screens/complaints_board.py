@@ -225,10 +225,7 @@ class ComplaintsBoardController(QObject):
         for r in self.rows:
             row = t.rowCount()
             t.insertRow(row)
-            left = ""
-            if r.status in wf.COMPLAINT_OPEN_STATES:  # no minus sign: it flips in Arabic rows
-                n = r.working_days_left
-                left = str(n) if n >= 0 else self.tr("%1 days over").replace("%1", str(-n))
+            left = self._left(r) if r.status in wf.COMPLAINT_OPEN_STATES else ""
             cells = (r.number, states[r.status], deadlines[r.deadline_state], left,
                      cal.format_dual(r.received_on, ctx.lang), cats.get(r.category_code, ""),
                      channels.get(r.channel_code, ""), r.complainant or self.tr("Anonymous"))
@@ -238,6 +235,16 @@ class ComplaintsBoardController(QObject):
                     item.setBackground(QColor(COLOURS[r.deadline_state]))
                 t.setItem(row, c, item)
         v.status.setText(self.tr("Complaints shown: %1").replace("%1", str(len(self.rows))))
+
+    def _left(self, r) -> str:  # noqa: ANN001 - complaint_views.BoardRow
+        """Working days left, in words where a bare number would mislead: no minus sign (it
+        flips in Arabic rows), and a complaint overdue across a weekend is not "0 left"."""
+        n = r.working_days_left
+        if n < 0:
+            return self.tr("Working days over: %1").replace("%1", str(-n))
+        if r.deadline_state == rules.OVERDUE:
+            return self.tr("Overdue")
+        return self.tr("Due today") if n == 0 else str(n)
 
     def open_selected(self) -> None:
         row = self.view.table.currentRow()
