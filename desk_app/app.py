@@ -130,7 +130,6 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
             screen: str | None = None, screenshot: str | None = None, size: str = "1366x768",
             list_screens: bool = False, t0: float | None = None) -> int:
     t0 = t0 if t0 is not None else time.perf_counter()
-    memory.limit_arenas()  # before Qt and the workers start threads (desk_app/memory.py)
     if list_screens or screen:
         from desk_app.ui import navigation
 
@@ -165,6 +164,7 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
         window.resize(int(w), int(h))
     window.show()
     app.processEvents()  # the window is on screen before the database layer loads
+    memory.limit_arenas()  # after the first paint, before the workers start (memory.py)
 
     from desk_app.services import encryption
 

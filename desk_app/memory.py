@@ -10,21 +10,23 @@ macOS, musl) both are no-ops: their allocators do not keep per-thread arenas thi
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import sys
 
 M_ARENA_MAX = -8  # glibc's mallopt parameter
 ARENAS = 2  # the GUI thread and one worker at a time allocate most
 
 
-def _glibc() -> ctypes.CDLL | None:
+def _glibc():  # noqa: ANN202 - ctypes.CDLL | None
+    """glibc by its soname (not ``ctypes.util.find_library``: that runs ``ldconfig``, and its
+    import alone cost ~20–60 ms of the window's first paint)."""
     if not sys.platform.startswith("linux"):
         return None
+    import ctypes
+
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc = ctypes.CDLL("libc.so.6")
         return libc if hasattr(libc, "mallopt") and hasattr(libc, "malloc_trim") else None
-    except OSError:
+    except OSError:  # another C library (musl): no such arenas
         return None
 
 
