@@ -22,6 +22,7 @@ import os
 import shutil
 import socket
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from contextlib import closing
@@ -55,6 +56,9 @@ DRILL_TABLES = ("beneficiaries", "household_members", "service_requests", "issue
 
 AfterWrite = Callable[[Path], None]
 SIGN_OUT_GAP = timedelta(minutes=30)
+# One backup at a time in this process: each clears what an interrupted one left in the folder,
+# which would otherwise include the file another thread of this desk is writing.
+_ONE_AT_A_TIME = threading.Lock()
 __all__ = ["DAMAGED", "UNCHECKED", "BackupError", "Damaged", "file_name", "stamp_of"]
 
 
@@ -159,6 +163,11 @@ def run(db: Database, plan: Plan, *, reason: str = "daily",
     Raises BackupError when the backup itself could not be made or verified; a failed copy to
     the second location is reported in ``copy_error`` (the backup itself is good).
     """
+    with _ONE_AT_A_TIME:  # "Back up now" while the watch's backup runs: one after the other
+        return _run(db, plan, reason, after_write)
+
+
+def _run(db: Database, plan: Plan, reason: str, after_write: AfterWrite | None) -> Outcome:
     at = db.clock().replace(microsecond=0)
     try:
         plan.folder.mkdir(parents=True, exist_ok=True)

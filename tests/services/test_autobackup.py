@@ -473,3 +473,38 @@ def test_a_full_check_that_could_not_run_leaves_the_backups_as_they_were(office,
     assert check.status.count == 1 and not check.status.stale  # still the good backup it was
     assert full_check.due(folder, datetime(2026, 11, 22, 14, 0)) is None  # not every tick
     assert full_check.due(folder, datetime(2026, 11, 22, 14, 15)) is not None  # after 6 hours
+
+
+def test_back_up_now_while_the_watch_backs_up_waits_its_turn(office, tmp_path):
+    """Each backup clears what an interrupted one left in the folder: a second one started by
+    the same desk ("Back up now" on the Backups screen) while the watch's runs would clear the
+    file being verified. The second waits for the first."""
+    import threading
+
+    folder = tmp_path / "backups"
+    holding, go_on, results = threading.Event(), threading.Event(), {}
+
+    def held(path: Path) -> None:  # the first backup, written, before it is verified
+        holding.set()
+        assert go_on.wait(30)
+
+    def first() -> None:
+        results["first"] = autobackup.run(office, autobackup.Plan(folder), after_write=held)
+
+    def second() -> None:
+        results["second"] = autobackup.run(office, autobackup.Plan(folder))
+
+    one = threading.Thread(target=first)
+    one.start()
+    assert holding.wait(30)
+    office.clock.now += timedelta(minutes=1)
+    two = threading.Thread(target=second)
+    two.start()
+    two.join(1.0)
+    assert two.is_alive() and "second" not in results  # waiting, the first's file untouched
+    go_on.set()
+    one.join(30)
+    two.join(30)
+    assert sorted(results) == ["first", "second"]  # both verified: neither file was cleared
+    assert results["second"].deleted == [results["first"].path]  # one a day is kept
+    assert names(folder) == [Path(results["second"].path).name]
