@@ -116,7 +116,10 @@ def check(path: Path, now: datetime) -> None:
 def command() -> list[str]:
     """How to start this program's command line (a bundle is its own executable)."""
     if getattr(sys, "frozen", False):
-        return [sys.executable]
+        # Windows: desk-app.exe is windowed (no standard output to read); the bundle's
+        # console twin beside it prints the verdict (packaging/desk_app.spec).
+        cli = Path(sys.executable).with_name("desk-app-cli.exe")
+        return [str(cli)] if os.name == "nt" and cli.is_file() else [sys.executable]
     return [sys.executable, "-m", "desk_app"]
 
 
