@@ -25,6 +25,7 @@ from desk_app.ui.main_window import MainWindow
 from desk_app.ui.navigation import first_screen
 
 SMOKE_TIMEOUT_MS = 120_000
+EXIT_WAIT_MS = 10_000  # at most, for the jobs still running when the window closes
 
 
 class _FirstPaint(QObject):
@@ -176,7 +177,7 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
         if given is None and not smoke:  # the passphrase page, then on as usual
             window.show_unlock(settings.db_url,
                                lambda: None if (code := go_on()) is None else app.exit(code))
-            return app.exec()
+            return _finished(app.exec())
         try:  # --smoke, screenshots: from the environment like the other commands
             encryption.unlock(settings.db_url, given or "")
         except encryption.WrongKey:
@@ -184,7 +185,17 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
                   "encrypted database", file=sys.stderr)
             return 1
     code = go_on()
-    return app.exec() if code is None else code
+    return _finished(app.exec() if code is None else code)
+
+
+def _finished(code: int) -> int:
+    """The event loop has ended: let the jobs still running on the desk's pool end before the
+    interpreter does (a warm-up or a query running Python on a worker while Python shuts down
+    crashed the process: seen once in 30 quick starts and stops of the sign-in page at 1M)."""
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
+    return code
 
 
 def _open_and_start(desk: DeskApplication, window: MainWindow, settings: Settings, smoke: bool,
@@ -227,8 +238,8 @@ def _open_and_start(desk: DeskApplication, window: MainWindow, settings: Setting
             window.start()
         return None
     app = QApplication.instance()
-    code = _smoke(app, window, session, screen, screenshot, painter, t0)
-    db.dispose()
+    code = _finished(_smoke(app, window, session, screen, screenshot, painter, t0))
+    db.dispose()  # after the jobs that use it
     return code
 
 
