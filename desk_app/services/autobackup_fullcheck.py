@@ -14,6 +14,7 @@ the desk says the live database may be damaged (it is the same content, page for
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import subprocess
@@ -40,6 +41,11 @@ def stop_running() -> None:
     with _lock:
         for child in _running:
             child.terminate()
+
+
+# A process ending without Qt's quit (a script, a benchmark closing its window) would otherwise
+# wait at exit for the pool thread, which waits for the child: 11 minutes seen at 1M.
+atexit.register(stop_running)
 
 
 class NotMade(NotChecked):

@@ -69,6 +69,7 @@ class BackupWatch(QObject):
         app = QCoreApplication.instance()
         if app is not None:  # closing: a full check of minutes must not keep the process alive
             app.aboutToQuit.connect(autobackup_fullcheck.stop_running)
+        self.timer.destroyed.connect(autobackup_fullcheck.stop_running)  # the window deleted
 
     def start(self) -> None:
         if not self.timer.isActive():
