@@ -6,6 +6,7 @@ import gc
 import weakref
 from collections import Counter
 
+from desk_app.ui.view_reserve import VIEWS
 from tests.ui.test_registry_flow import sign_in
 from tests.ui.waiting import settle
 
@@ -45,6 +46,9 @@ def test_nothing_of_a_signed_out_session_stays(qtbot, window, qapp):
             weakref.ref(c) for c in window.shell.controllers.values()]
         window.sign_out_now()
         qtbot.wait(50)  # deleteLater
+        # the next session's screens are built while the sign-in page waits: count once they
+        # all are, so that each round's census sees the same reserve
+        qtbot.waitUntil(lambda: len(window.view_reserve.built()) == len(VIEWS), timeout=15000)
         census.append(_census(qapp))
         page = window.login.view  # the same page, empty for the next person
         assert (page.username.text(), page.password.text(), page.error.isVisible()) == (
