@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QWidget,
+)
 
 from desk_app.ui import accessible, navigation, unsaved
 from desk_app.ui.context import UiContext
+from desk_app.ui.widgets.nav_delegate import WrappingNavDelegate
 from desk_app.ui.window_filters import OnEveryWindow
 
 GO = unsaved.Outcome.GO
@@ -57,6 +65,9 @@ class Shell(QWidget):
         self.nav.setFixedWidth(230)
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setWordWrap(True)
+        self.nav.setItemDelegate(WrappingNavDelegate(self.nav))
+        # Laid out again when the viewport narrows (its scroll bar appears), at its new width.
+        self.nav.setResizeMode(QListView.ResizeMode.Adjust)
         self.stack = QStackedWidget()
         self._fill_nav(ctx)
         self._fitted = False

@@ -1,0 +1,34 @@
+"""Side-bar entries that wrap instead of being cut short. With the style sheet's padding on each
+entry, Qt wraps an entry's text at the whole viewport's width and adds the padding afterwards: an
+entry a little wider than the viewport (an English title with its shortcut, «Beneficiary registry
+(Alt+1)») stayed on one line and was painted elided. This delegate measures the text at the width
+it is really painted in, and asks for the height of the lines it needs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+PADDING_X, PADDING_Y = 12, 5  # the style sheet's padding of a side-bar entry (ui/style.py)
+
+
+class WrappingNavDelegate(QStyledItemDelegate):
+    def __init__(self, view: QListView):
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        width = self.view.viewport().width()
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        metrics = QFontMetrics(opt.font)
+        box = QRect(0, 0, max(1, width - 2 * PADDING_X - 4), 10_000)
+        lines = metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, opt.text).height()
+        line = metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, "X").height()
+        # what the style puts around one line (its padding, with or without the style sheet)
+        opt.text = "X"
+        one = self.view.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt,
+                                                  QSize(), self.view).height()
+        return QSize(min(size.width(), width), max(lines, line) + one - line)

@@ -1,0 +1,49 @@
+"""No side-bar entry is cut short, in either language: an English title with its shortcut
+(«Beneficiary registry  (Alt+1)») a little wider than the side bar was laid out on one line
+wider than the viewport and painted elided («Beneficiary registry …»); it now wraps."""
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
+
+from desk_app import i18n
+from desk_app.config import Settings
+from desk_app.ui import style
+from desk_app.ui.dialogs import RecordingDialogs
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.widgets.nav_delegate import PADDING_X, PADDING_Y
+from tests.ui.test_registry_flow import sign_in
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_no_side_bar_entry_is_cut_short(qtbot, qapp, desk_db, lang):
+    font = qapp.font()
+    style.apply(qapp)  # the real padding and font, as the application starts
+    i18n.install(qapp, lang)
+    try:
+        window = MainWindow(desk_db, Settings(db_url=desk_db.url, language=lang),
+                            RecordingDialogs(), clock=desk_db.clock, ask_policy=False,
+                            idle_minutes=0)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        with qtbot.waitSignal(window.started):
+            window.start()
+        sign_in(qtbot, window)
+        qtbot.wait(20)
+        nav = window.shell.nav
+        inside = nav.viewport().width()
+        for i in range(nav.count()):
+            item = nav.item(i)
+            if item.isHidden():
+                continue
+            rect = nav.visualItemRect(item)
+            metrics = QFontMetrics(item.font())
+            need = metrics.boundingRect(QRect(0, 0, inside - 2 * PADDING_X - 4, 10_000),
+                                        Qt.TextFlag.TextWordWrap, item.text()).height()
+            assert rect.width() <= inside and rect.height() >= need + 2 * PADDING_Y, item.text()
+        window.grab().save(f"/tmp/side-bar-wrap-{lang}.png")
+    finally:
+        i18n.install(qapp, "ar")
+        qapp.setStyleSheet("")
+        qapp.setFont(font)
