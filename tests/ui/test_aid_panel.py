@@ -10,16 +10,14 @@ import os
 from pathlib import Path
 
 from desk_app import i18n
-from desk_app.config import Settings
 from desk_app.services import aid
 from desk_app.services import profile as profile_service
-from desk_app.ui.dialogs import RecordingDialogs
-from desk_app.ui.main_window import MainWindow
 from tests.services.test_aid import IBAN, PNG, approved, cash
 from tests.services.test_aid import family as family  # noqa: F401 - fixture
 from tests.ui.test_registry_flow import sign_in
 from tests.ui.typing import type_text
 from tests.ui.waiting import settle
+from tests.ui.windows import signed_in_window
 
 
 def choose(combo, code):
@@ -104,17 +102,8 @@ def _grab(window, name: str) -> None:
 
 
 def test_aid_tab_in_english_fits(qtbot, qapp, desk_db, family):  # noqa: F811
-    i18n.install(qapp, "en")
     try:
-        window = MainWindow(desk_db, Settings(db_url=desk_db.url, language="en"),
-                            RecordingDialogs(), clock=desk_db.clock, ask_policy=False,
-                            idle_minutes=0)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        with qtbot.waitSignal(window.started):
-            window.start()
-        sign_in(qtbot, window)
+        window = signed_in_window(qtbot, qapp, desk_db, "en", ask_policy=False, idle_minutes=0)
         admin = window.shell.ctx.actor
         profile = profile_service.current(desk_db)
         rid = approved(desk_db, admin, profile, family["head"]).id

@@ -11,14 +11,12 @@ from pathlib import Path
 import pytest
 
 from desk_app import i18n
-from desk_app.config import Settings
 from desk_app.domain.entities import SYSTEM
 from desk_app.services import duplicates, registry
 from desk_app.ui.dialogs import RecordingDialogs
-from desk_app.ui.main_window import MainWindow
 from tests.services.test_duplicates import _complaint, _request, arrive, form
-from tests.ui.test_registry_flow import sign_in
 from tests.ui.waiting import settle
+from tests.ui.windows import signed_in_window
 
 
 @pytest.fixture
@@ -48,15 +46,7 @@ def cross_branch(desk_db, desk_admin):
 
 
 def open_screen(qtbot, qapp, desk_db, lang="ar", dialogs=None):
-    i18n.install(qapp, lang)
-    window = MainWindow(desk_db, Settings(db_url=desk_db.url, language=lang),
-                        dialogs or RecordingDialogs(), clock=desk_db.clock, ask_policy=False)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    with qtbot.waitSignal(window.started):
-        window.start()
-    sign_in(qtbot, window)
+    window = signed_in_window(qtbot, qapp, desk_db, lang, dialogs, ask_policy=False)
     window.shell.show_screen("duplicates")
     settle(qtbot, window)
     return window, window.shell.controller("duplicates")

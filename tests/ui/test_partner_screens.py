@@ -14,7 +14,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desk_app import i18n
-from desk_app.config import Settings
 from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.domain.organisations import OrganisationForm
@@ -23,13 +22,12 @@ from desk_app.services import partner_views as views
 from desk_app.services import partners as svc
 from desk_app.services import profile as profile_service
 from desk_app.storage.db import Database
-from desk_app.ui.dialogs import RecordingDialogs
-from desk_app.ui.main_window import MainWindow
 from tests.conftest import ADMIN_PASSWORD
 from tests.ui.test_fit_1366 import problems
-from tests.ui.test_registry_flow import search, sign_in
+from tests.ui.test_registry_flow import search
 from tests.ui.typing import type_text
 from tests.ui.waiting import settle
+from tests.ui.windows import signed_in_window
 
 SCORES = {"scope": (4, ""), "target_numbers": (4, ""), "infrastructure": (3, ""),
           "goal_fit": (5, "")}
@@ -85,16 +83,7 @@ def shots(tmp_path) -> Path:
 
 
 def _window(qtbot, qapp, db, lang):  # noqa: ANN001, ANN202
-    i18n.install(qapp, lang)
-    window = MainWindow(db, Settings(db_url=db.url, language=lang), RecordingDialogs(),
-                        clock=db.clock)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    with qtbot.waitSignal(window.started):
-        window.start()
-    sign_in(qtbot, window)
-    return window
+    return signed_in_window(qtbot, qapp, db, lang)
 
 
 def _look(qtbot, qapp, window, shots, name):  # noqa: ANN001, ANN202

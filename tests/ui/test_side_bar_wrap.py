@@ -7,29 +7,17 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
 from desk_app import i18n
-from desk_app.config import Settings
 from desk_app.ui import style
-from desk_app.ui.dialogs import RecordingDialogs
-from desk_app.ui.main_window import MainWindow
 from desk_app.ui.widgets.nav_delegate import PADDING_X, PADDING_Y
-from tests.ui.test_registry_flow import sign_in
+from tests.ui.windows import signed_in_window
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
 def test_no_side_bar_entry_is_cut_short(qtbot, qapp, desk_db, lang):
     font = qapp.font()
     style.apply(qapp)  # the real padding and font, as the application starts
-    i18n.install(qapp, lang)
     try:
-        window = MainWindow(desk_db, Settings(db_url=desk_db.url, language=lang),
-                            RecordingDialogs(), clock=desk_db.clock, ask_policy=False,
-                            idle_minutes=0)
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        window.show()
-        with qtbot.waitSignal(window.started):
-            window.start()
-        sign_in(qtbot, window)
+        window = signed_in_window(qtbot, qapp, desk_db, lang, ask_policy=False, idle_minutes=0)
         qtbot.wait(20)
         nav = window.shell.nav
         inside = nav.viewport().width()
