@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
-from desk_app.domain.beneficiary import BeneficiaryForm
+from desk_app.domain.beneficiary import BeneficiaryForm, HouseholdForm
 from desk_app.domain.entities import Actor
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.services import installation, registry, sync
@@ -39,6 +39,16 @@ def make_head(url: str, clock) -> Site:  # noqa: ANN001
     head = make_site(url, "HQ", clock)
     sync.become_head(head.db, head.admin)
     return head
+
+
+WIFE = HouseholdForm(name="نورة صالح", relation="زوجة", birth_date="01/01/1992")
+SON = HouseholdForm(name="سعد", relation="ابن", birth_date="03/04/2015")
+
+
+def head_and_jeddah(head_url: str, tmp_path, clock) -> tuple[Site, Site]:  # noqa: ANN001
+    """A head office at ``head_url`` and its Jeddah branch (SQLite), seeded from it."""
+    head = make_head(head_url, clock)
+    return head, make_branch(head, f"sqlite:///{tmp_path / 'jed.sqlite3'}", "JED", clock)
 
 
 def make_branch(head: Site, url: str, code: str, clock) -> Site:  # noqa: ANN001

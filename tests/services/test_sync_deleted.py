@@ -14,19 +14,24 @@ from desk_app.services import request_views, requests, sync, sync_conflicts
 from desk_app.storage.requests_tables import RequestEvent, ServiceRequest
 from desk_app.storage.tables import AuditEvent, HouseholdMember
 from tests.conftest import engine_url
-from tests.services.sync_sites import contents, edit, make_branch, make_head, register
+from tests.services.sync_sites import (
+    SON,
+    WIFE,
+    contents,
+    edit,
+    head_and_jeddah,
+    register,
+)
 from tests.services.test_sync_property import casework
 
-WIFE = HouseholdForm(name="نورة صالح", relation="زوجة", birth_date="01/01/1992")
-SON = HouseholdForm(name="سعد", relation="ابن", birth_date="03/04/2015")
 MOTHER = HouseholdForm(name="نورة صالح", relation="أم", birth_date="01/01/1992")
 SON_AT_SCHOOL = HouseholdForm(name="سعد", relation="ابن طالب", birth_date="03/04/2015")
 
 
 @pytest.fixture
 def sites(request, engine, tmp_path, clock):
-    head = make_head(engine_url(request, engine, tmp_path, "head.sqlite3"), clock)
-    branch = make_branch(head, f"sqlite:///{tmp_path / 'jed.sqlite3'}", "JED", clock)
+    head, branch = head_and_jeddah(engine_url(request, engine, tmp_path, "head.sqlite3"),
+                                   tmp_path, clock)
     yield head, branch
     head.db.dispose()
     branch.db.dispose()

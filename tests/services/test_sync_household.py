@@ -11,17 +11,22 @@ from desk_app.domain.beneficiary import HouseholdForm
 from desk_app.services import sync, sync_conflicts
 from desk_app.storage.tables import HouseholdMember
 from tests.conftest import engine_url
-from tests.services.sync_sites import contents, edit, make_branch, make_head, register
+from tests.services.sync_sites import (
+    SON,
+    WIFE,
+    contents,
+    edit,
+    head_and_jeddah,
+    register,
+)
 
-WIFE = HouseholdForm(name="نورة صالح", relation="زوجة", birth_date="01/01/1992")
-SON = HouseholdForm(name="سعد", relation="ابن", birth_date="03/04/2015")
 DAUGHTER = HouseholdForm(name="لمى", relation="ابنة", birth_date="05/06/2018")
 
 
 @pytest.fixture
 def sites(request, engine, tmp_path, clock):
-    head = make_head(engine_url(request, engine, tmp_path, "head.sqlite3"), clock)
-    branch = make_branch(head, f"sqlite:///{tmp_path / 'jed.sqlite3'}", "JED", clock)
+    head, branch = head_and_jeddah(engine_url(request, engine, tmp_path, "head.sqlite3"),
+                                   tmp_path, clock)
     pid = register(branch, 1, household=[WIFE])
     sync.sync_with(branch.db, head.db, branch.admin)
     yield head, branch, pid
