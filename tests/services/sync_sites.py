@@ -15,7 +15,7 @@ from desk_app.services import installation, registry, sync
 from desk_app.storage.db import Database
 from desk_app.storage.schema import metadata
 from desk_app.storage.sync_log import columns, encode, travels
-from desk_app.storage.tables import Beneficiary
+from desk_app.storage.tables import Beneficiary, HouseholdMember
 
 PASSWORD = "admin-pass-2026"
 
@@ -101,3 +101,11 @@ def contents(site: Site, skip: frozenset[str] = frozenset({"sync_runs"})) -> dic
             out[t.name] = {json.dumps([encode(v) for v in r], sort_keys=True, ensure_ascii=False)
                            for r in s.execute(select(*cols))}
     return out
+
+
+def members(site: Site, pid: str) -> list[tuple[str, str]]:
+    """A file's household members as (name, relation), by name."""
+    with site.db.read() as s:
+        rows = s.scalars(select(HouseholdMember).where(HouseholdMember.beneficiary_id == pid)
+                         .order_by(HouseholdMember.name))
+        return [(m.name, m.relation) for m in rows]

@@ -12,7 +12,7 @@ from desk_app.domain.beneficiary import HouseholdForm
 from desk_app.services import profile as profile_service
 from desk_app.services import request_views, requests, sync, sync_conflicts
 from desk_app.storage.requests_tables import RequestEvent, ServiceRequest
-from desk_app.storage.tables import AuditEvent, HouseholdMember
+from desk_app.storage.tables import AuditEvent
 from tests.conftest import engine_url
 from tests.services.sync_sites import (
     SON,
@@ -20,6 +20,7 @@ from tests.services.sync_sites import (
     contents,
     edit,
     head_and_jeddah,
+    members,
     register,
 )
 from tests.services.test_sync_property import casework
@@ -35,13 +36,6 @@ def sites(request, engine, tmp_path, clock):
     yield head, branch
     head.db.dispose()
     branch.db.dispose()
-
-
-def members(site, pid) -> list[tuple[str, str]]:  # noqa: ANN001
-    with site.db.read() as s:
-        rows = s.scalars(select(HouseholdMember).where(HouseholdMember.beneficiary_id == pid)
-                         .order_by(HouseholdMember.name))
-        return [(m.name, m.relation) for m in rows]
 
 
 def both_ways(head, branch) -> None:  # noqa: ANN001

@@ -9,7 +9,6 @@ from sqlalchemy import select
 
 from desk_app.domain.beneficiary import HouseholdForm
 from desk_app.services import sync, sync_conflicts
-from desk_app.storage.tables import HouseholdMember
 from tests.conftest import engine_url
 from tests.services.sync_sites import (
     SON,
@@ -17,6 +16,7 @@ from tests.services.sync_sites import (
     contents,
     edit,
     head_and_jeddah,
+    members,
     register,
 )
 
@@ -32,13 +32,6 @@ def sites(request, engine, tmp_path, clock):
     yield head, branch, pid
     head.db.dispose()
     branch.db.dispose()
-
-
-def members(site, pid) -> list[tuple[str, str]]:  # noqa: ANN001
-    with site.db.read() as s:
-        rows = s.scalars(select(HouseholdMember).where(HouseholdMember.beneficiary_id == pid)
-                         .order_by(HouseholdMember.name))
-        return [(m.name, m.relation) for m in rows]
 
 
 def test_other_edits_at_both_ends_leave_the_household_as_it_was(sites):
