@@ -123,6 +123,10 @@ VALUES_AR: dict[str, dict[str, str]] = {
     "qualification": QUALIFICATIONS,
     "employment_status": EMPLOYMENT_STATUSES,
     "channel": {"sms": "رسالة نصية", "email": "البريد الإلكتروني"},  # an outbox message's
+    "target_type": {"beneficiary": "ملف مستفيد", "request": "طلب خدمة", "document": "مستند",
+                    "scan": "مستند ممسوح", "aid": "مساعدة مصروفة", "staff": "حساب موظف",
+                    "duplicates": "الملفات المحتمل تكرارها",
+                    "survey_results": "نتائج الاستبانة"},  # what the access log looked at
     "action": ACTIONS_AR,  # the access log's (and the audit's) actions, as the matrix names them
 }
 
