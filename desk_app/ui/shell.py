@@ -258,11 +258,14 @@ class Shell(QWidget):
             return None
         fresh = name not in self.controllers or name in self._unloaded
         ctl = self.controller(name)
+        # Its data asked for first: the worker reads them while this thread shows the screen
+        # (a file's read waited for the 30–50 ms below, issue 23). Entered once in the stack,
+        # so that the focus it gives a field is kept when the page comes into view.
+        if hasattr(ctl, "enter") and (arg is not None or not fresh):
+            ctl.enter(arg)
         self.stack.setCurrentWidget(ctl.view)
         accessible.name_widgets(ctl.view)  # what the screen built since is named too
         self._highlight(ctl)
-        if hasattr(ctl, "enter") and (arg is not None or not fresh):
-            ctl.enter(arg)
         return ctl
 
     def _highlight(self, ctl: object) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -18,7 +17,7 @@ from desk_app.domain import beneficiary as rules
 from desk_app.domain import calendar as cal
 from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.validation import FieldError, ValidationFailed
-from desk_app.services import officers, registry, request_views, review, sync_conflicts
+from desk_app.services import registry, request_views, review
 from desk_app.services.errors import ConflictError
 from desk_app.ui import ops, unsaved
 from desk_app.ui.context import UiContext
@@ -28,20 +27,11 @@ from desk_app.ui.screens import beneficiary_labels as L
 from desk_app.ui.screens.beneficiary_aid import BeneficiaryAid
 from desk_app.ui.screens.beneficiary_complaints import BeneficiaryComplaints
 from desk_app.ui.screens.beneficiary_contacts import BeneficiaryContacts
+from desk_app.ui.screens.beneficiary_fetch import Opened, reader
 from desk_app.ui.screens.beneficiary_view import BeneficiaryView
 from desk_app.ui.widgets import fixing
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import show_banner
-
-
-@dataclass(frozen=True)
-class _Opened:
-    record: object
-    requests: list
-    history: list
-    officer: str = ""  # the contact officer of the person's category (seed 000 §7)
-    conflict: bool = False  # a sync conflict on the record waits for a decision (issue 14)
-    kept_file: str | None = None  # this file was merged into that one (services/duplicates)
 
 
 def _isolated(value: object) -> str:
@@ -163,26 +153,19 @@ class BeneficiaryController(QObject):
         self.view.inputs["first_name" if not form.first_name else "id_number"].setFocus()
 
     def open(self, beneficiary_id: str, then: Callable[[], None] | None = None) -> None:
-        """Fetch the record, its requests and its history in one read, then show them."""
-        profile, today = self.ctx.profile, self.ctx.clock().date()
-        actor = self.ctx.actor
+        """Fetch the record and everything its tabs show in one read (beneficiary_fetch), then
+        show them in one delivery."""
+        staff = self.contacts.needs_staff()
+        asked = self.contacts.ask()
 
-        def fetch(db: object) -> _Opened:
-            b = registry.open_file(db, actor, beneficiary_id)
-            return _Opened(b, request_views.listing(db, profile, today, open_only=False,
-                                                    beneficiary_id=b.id),
-                           registry.history(db, b.id), officers.for_person(db, b.id),
-                           bool(sync_conflicts.badged(db, [b.id])),
-                           registry.kept_file(db, b.id))
-
-        def show(opened: _Opened) -> None:
-            self._opened(opened)
+        def show(opened: Opened) -> None:
+            self._opened(opened, asked)
             if then is not None:
                 then()
 
-        self.ops.query(fetch, show, latest="open")
+        self.ops.query(reader(self.ctx, beneficiary_id, staff=staff), show, latest="open")
 
-    def _opened(self, opened: _Opened) -> None:
+    def _opened(self, opened: Opened, asked: int) -> None:
         b = opened.record
         self.beneficiary_id, self.version = b.id, b.version
         self.fill_form(registry.to_form(b))
@@ -208,9 +191,10 @@ class BeneficiaryController(QObject):
         self.view.tabs.setTabEnabled(self.contacts_tab, True)
         self.view.tabs.setTabEnabled(self.aid_tab, True)
         self._show_requests(opened.requests)
-        self.complaints.show_for(b.id)
-        self.contacts.show_for(b.id)
-        self.aid.show_for(b.id)
+        self.complaints.show_rows(b.id, list(opened.complaints))
+        self.contacts.show_rows(b.id, list(opened.contacts), asked,
+                                None if opened.staff is None else list(opened.staff))
+        self.aid.show_totals(opened.aid)
         self.view.tabs.setCurrentIndex(0)
         self._show_history(opened.history)
         self.view.inputs["first_name"].setFocus()

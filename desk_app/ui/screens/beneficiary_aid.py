@@ -21,7 +21,6 @@ class BeneficiaryAid(QWidget):
         super().__init__(parent)
         self.setObjectName("beneficiaryAid")
         self.ctx = ctx
-        self.ops = ctx.screen_ops(self)
         self.note = QLabel(self.tr("Totals of the whole household: this file, its members and "
                                    "every file that holds or lists one of their ID numbers."))
         self.note.setObjectName("hint")
@@ -42,12 +41,8 @@ class BeneficiaryAid(QWidget):
         lay.addStretch(1)
         self.totals: aid.HouseholdTotals | None = None
 
-    def show_for(self, beneficiary_id: str) -> None:
-        actor = self.ctx.actor
-        self.ops.query(lambda db: aid.household_totals(db, actor, beneficiary_id), self._show,
-                       latest="totals")
-
-    def _show(self, t: aid.HouseholdTotals) -> None:
+    def show_totals(self, t: aid.HouseholdTotals) -> None:
+        """The household's totals, read with the file (beneficiary_fetch)."""
         self.totals = t
         # A wrapped label takes its direction from its first letter: a value starting with a
         # digit or a file number would sit at the far side of an Arabic form. The mark keeps

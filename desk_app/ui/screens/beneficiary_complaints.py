@@ -27,7 +27,6 @@ class BeneficiaryComplaints(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.ops = ctx.screen_ops(self)
         self.beneficiary_id = ""
         self.rows: list[complaint_views.Row] = []
         self.table = QTableWidget(0, 5)
@@ -53,14 +52,10 @@ class BeneficiaryComplaints(QWidget):
         self.new_button.clicked.connect(
             lambda: self.navigate.emit("complaint_new", {"beneficiary": self.beneficiary_id}))
 
-    def show_for(self, beneficiary_id: str) -> None:
+    def show_rows(self, beneficiary_id: str, rows: list[complaint_views.Row]) -> None:
+        """The person's complaints, read with their file (beneficiary_fetch)."""
         self.beneficiary_id = beneficiary_id
-        profile = self.ctx.profile
-        self.ops.query(lambda db: complaint_views.for_beneficiary(db, profile, beneficiary_id),
-                       self._show, latest="list")
-
-    def _show(self, rows: list[complaint_views.Row]) -> None:
-        self.rows = rows
+        self.rows = list(rows)
         cats = {c.code: self.ctx.name_of(c) for c in self.ctx.profile.complaint_categories}
         states, deadlines = L.states(), L.deadline_states()
         self.table.setRowCount(0)

@@ -54,21 +54,42 @@ class BeneficiaryContacts(QWidget):
         # hidden rather than shown: a parentless widget shown would open as its own window
         self.entry.setHidden(not ctx.may("beneficiary.log_contact"))
         self.ops.on_change({CONTACT, "message"}, self.refresh)
-        self._staff_loaded = False
+        # Reads are numbered as they start (the file's own read and this tab's refreshes): a
+        # read started later saw the database later, so rows from an earlier one never replace
+        # them, whichever is delivered last.
+        self._asked = self._shown = 0
 
-    def show_for(self, beneficiary_id: str) -> None:
+    def ask(self) -> int:
+        """A number for a read of the contacts about to start (the file's, or a refresh)."""
+        self._asked += 1
+        return self._asked
+
+    def needs_staff(self) -> bool:
+        """The entry's list of colleagues is still to be read (once per session)."""
+        return not self.entry.isHidden() and not self.entry.staff_loaded
+
+    def show_rows(self, beneficiary_id: str, rows: list[contacts.ContactRow], asked: int,
+                  staff: list[tuple[str, str]] | None = None) -> None:
+        """The person's contacts (and the colleagues, when asked), read with their file by the
+        read numbered ``asked``."""
         self.beneficiary_id = beneficiary_id
         self.entry.for_person(beneficiary_id)
-        if not self._staff_loaded and not self.entry.isHidden():
-            self.entry.load_staff()
-            self._staff_loaded = True
-        self.refresh()
+        if staff is not None:
+            self.entry.fill_staff(staff)
+        self._take(asked, rows)
 
     def refresh(self) -> None:
+        """Read the contacts again (one was recorded or answered)."""
         if not self.beneficiary_id:
             return
-        person = self.beneficiary_id
-        self.ops.query(lambda db: contacts.history(db, person), self._show, latest="list")
+        person, asked = self.beneficiary_id, self.ask()
+        self.ops.query(lambda db: contacts.history(db, person),
+                       lambda rows: person == self.beneficiary_id and self._take(asked, rows))
+
+    def _take(self, asked: int, rows: list[contacts.ContactRow]) -> None:
+        if asked > self._shown:
+            self._shown = asked
+            self._show(rows)
 
     def _show(self, rows: list[contacts.ContactRow]) -> None:
         channels = {c.code: self.ctx.name_of(c) for c in self.ctx.profile.channels}

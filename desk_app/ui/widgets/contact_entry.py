@@ -51,6 +51,7 @@ class ContactEntry(QGroupBox):
         super().__init__(self.tr("Record a contact"), parent)
         self.ctx, self.known = ctx, known
         self.beneficiary_id = ""
+        self.staff_loaded = False  # the colleagues are in ``passed_to``
         self.channel = QComboBox()
         self.person_name, self.person_phone = QLineEdit(), QLineEdit()
         self.person_phone.setPlaceholderText("05XXXXXXXX")
@@ -104,9 +105,11 @@ class ContactEntry(QGroupBox):
         lay.addStretch(1)  # the rows keep their height when the box is tall (the file's tab)
 
     def load_staff(self) -> None:
-        self.ops.query(contacts.staff_choices, self._fill_staff, latest="staff")
+        self.ops.query(contacts.staff_choices, self.fill_staff, latest="staff")
 
-    def _fill_staff(self, rows: list[tuple[str, str]]) -> None:
+    def fill_staff(self, rows: list[tuple[str, str]]) -> None:
+        """The colleagues an enquiry may be passed to (the signed-in person left out)."""
+        self.staff_loaded = True
         fill_combo(self.passed_to, [r for r in rows if r[0] != self.ctx.actor.id],
                    blank=self.tr("— choose —"))
 
