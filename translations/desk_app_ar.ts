@@ -413,37 +413,37 @@
 <context>
     <name>BackupWatch</name>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="102"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="103"/>
         <source>The automatic backup could not be started</source>
         <translation>تعذّر بدء النسخ الاحتياطي التلقائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="108"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="109"/>
         <source>The automatic backup could not be checked: not counted as good</source>
         <translation>تعذّر فحص النسخة الاحتياطية التلقائية: لم تُحتسب سليمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="110"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="111"/>
         <source>A backup check found damage: the database may be damaged</source>
         <translation>كشف فحص نسخة احتياطية تلفًا: قد تكون قاعدة البيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="112"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="113"/>
         <source>The daily full check of the backups could not be made</source>
         <translation>تعذّر إجراء الفحص الكامل اليومي للنسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="113"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="114"/>
         <source>The automatic backup failed</source>
         <translation>فشل النسخ الاحتياطي التلقائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="119"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="120"/>
         <source>No automatic backup has been made yet</source>
         <translation>لم تُنشأ أي نسخة احتياطية تلقائية بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="122"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="123"/>
         <source>Last good backup %1 %2: older than the %3 hours allowed</source>
         <translation>آخر نسخة احتياطية سليمة %1 %2: أقدم من المدة المسموح بها (%3 ساعة)</translation>
     </message>
@@ -8363,7 +8363,7 @@ Every request, complaint, household member, message and document of file %3 move
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="36"/>
         <source>Concerned department</source>
-        <translation>الإدارة المعنية</translation>
+        <translation>الإدارة المختصة</translation>
     </message>
     <message>
         <location filename="../desk_app/ui/screens/request_labels.py" line="42"/>

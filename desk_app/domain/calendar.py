@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping
 from collections.abc import Set as AbstractSet
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Literal
 
 from hijridate import Gregorian, Hijri
@@ -127,6 +127,20 @@ def format_dual(d: date, lang: Lang = "ar") -> str:
     if lang == "en":
         return f"{format_hijri(d, 'en')} ({format_gregorian(d, 'en')})"
     return f"{format_hijri(d)} الموافق {format_gregorian(d)}"
+
+
+def format_day(d: date, lang: Lang = "ar") -> str:
+    """``format_dual``, or the Gregorian date alone outside the Umm al-Qura table (a birth
+    date before 1937, say) instead of an error."""
+    try:
+        return format_dual(d, lang)
+    except ValueError:
+        return format_gregorian(d, lang)
+
+
+def format_moment(moment: datetime, lang: Lang = "ar") -> str:
+    """``"10/11/1445 هـ الموافق 18/05/2024 م  09:30"``: a moment as the desk shows it."""
+    return f"{format_day(moment.date(), lang)}  {moment:%H:%M}"
 
 
 # --- Parsing -----------------------------------------------------------------------------------

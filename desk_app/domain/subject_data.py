@@ -3,7 +3,7 @@ printed copy a person receives names every field in their language (no column co
 
 from __future__ import annotations
 
-from desk_app.domain.action_words import ACTIONS_AR
+from desk_app.domain.action_words import ACTIONS_AR, AUDIT_ACTIONS_AR
 from desk_app.domain.profile.vocabularies import EMPLOYMENT_STATUSES, GENDERS, QUALIFICATIONS
 
 TABLES_AR: dict[str, str] = {
@@ -23,9 +23,24 @@ TABLES_AR: dict[str, str] = {
     "social_studies": "البحث الاجتماعي",
     "aid_records": "المساعدات المصروفة", "aid_household_ids": "هويات الأسرة عند الصرف",
     "aid_signed_copies": "إيصالات التسليم الموقّعة",
+    "audit_events": "سجل التعديلات", "beneficiary_merges": "دمج الملفات المكررة",
+    "duplicate_pairs": "الملفات المحتمل تكرارها",
 }
 
 COLUMNS_AR: dict[str, str] = {
+    # the audit trail, merges and duplicate pairs
+    "changes": "التعديلات", "op": "العملية", "table": "نوع السجل", "before": "قبل",
+    "after": "بعد", "prev_hash": "بصمة السجل السابق", "hash": "البصمة",
+    "redacted_at": "وقت الحجب", "merged_id": "الملف المدموج", "kept_id": "الملف المُبقى",
+    "merged_at": "وقت الدمج", "merged_by": "دمجه", "first_id": "الملف الأول",
+    "second_id": "الملف الثاني", "strength": "درجة التشابه", "reasons": "أوجه التشابه",
+    "found_at": "وقت الاكتشاف", "resolved_at": "وقت البت", "resolved_by": "بت فيه",
+    # the contact log and the request's assignment
+    "person_name": "اسم المتصل", "person_phone": "هاتف المتصل", "answer": "الرد",
+    "passed_to_id": "معرّف من أُحيل إليه", "passed_to": "أُحيل إلى",
+    "answered_at": "وقت الرد", "answered_by": "رد عليه",
+    "agreed_channel_code": "قناة التواصل المتفق عليها", "assignee_id": "معرّف المكلّف",
+    "assigned_unit": "الوحدة المكلفة",
     # the aid given (issue 20)
     "decision_id": "معرّف القرار", "programme_code": "البرنامج", "payment_method": "طريقة الصرف",
     "iban": "الآيبان", "cheque_number": "رقم الشيك", "items": "المواد والكميات",
@@ -126,8 +141,20 @@ VALUES_AR: dict[str, dict[str, str]] = {
     "target_type": {"beneficiary": "ملف مستفيد", "request": "طلب خدمة", "document": "مستند",
                     "scan": "مستند ممسوح", "aid": "مساعدة مصروفة", "staff": "حساب موظف",
                     "duplicates": "الملفات المحتمل تكرارها",
-                    "survey_results": "نتائج الاستبانة"},  # what the access log looked at
-    "action": ACTIONS_AR,  # the access log's (and the audit's) actions, as the matrix names them
+                    "survey_results": "نتائج الاستبانة",  # what the access log looked at
+                    # and what the audit trail's events were about
+                    "complaint": "شكوى", "contact": "تواصل", "subject_request":
+                    "طلب بشأن البيانات الشخصية", "outbox": "رسالة", "meeting": "اجتماع اللجنة",
+                    "survey_campaign": "حملة استبانة", "sync_conflict": "تعارض في المزامنة",
+                    "import": "استيراد", "online_import": "نموذج إلكتروني"},
+    "action": {**AUDIT_ACTIONS_AR, **ACTIONS_AR},  # the access log's and the audit's actions
+    "op": {"insert": "إضافة", "update": "تعديل", "delete": "حذف"},  # an audit event's changes
+    "visit_kind": {"home": "زيارة منزلية", "office": "مقابلة في مقر الجمعية",
+                   "phone": "اتصال هاتفي"},
+    "assigned_unit": {"social_researcher": "الباحث الاجتماعي",  # where a request is studied
+                      "department": "الإدارة المختصة", "association": "جمعية أخرى"},
+    "housing_kind": {"owned": "ملك", "rented": "إيجار", "with_relatives": "مع الأقارب",
+                     "other": "أخرى"},
 }
 
 
@@ -136,3 +163,35 @@ def value_ar(column: str, value: object) -> object:
     if isinstance(value, str):
         return VALUES_AR.get(column, {}).get(value, value)
     return value
+
+
+#: Codes whose words depend on the table (``kind`` or ``status`` mean different things in each),
+#: in the words the desk's screens use for them.
+TABLE_VALUES_AR: dict[tuple[str, str], dict[str, str]] = {
+    ("subject_requests", "kind"): {"access": "الاطلاع على البيانات", "correction": "تصحيح",
+                                   "destruction": "إتلاف",
+                                   "objection": "اعتراض على المعالجة"},
+    ("subject_requests", "status"): {"open": "مفتوح", "answered": "أُجيب"},
+    ("subject_requests", "outcome"): {"granted": "أُجيب الطلب", "partly_granted": "أُجيب جزئيًا",
+                                      "refused": "رُفض"},
+    ("contacts", "kind"): {"request": "طلب", "enquiry": "استفسار", "call": "اتصال",
+                           "visit": "زيارة", "notification": "إشعار"},
+    ("complaint_events", "kind"): {
+        "received": "استلام الشكوى", "status": "تغيير الحالة", "attachment": "إضافة مرفق",
+        "minutes": "تسجيل محضر التحقيق", "approval": "اعتماد المحضر من عضو",
+        "ruling": "تسجيل حكم نهائي", "negotiation": "التفاوض مع المستفيد",
+        "compensation": "تسوية التعويض"},
+    ("complaint_compensations", "grounds"): {"minutes": "محضر تحقيق معتمد",
+                                             "ruling": "حكم نهائي"},
+    ("survey_responses", "mode"): {"kiosk": "شاشة الاستبانة للمستفيد",
+                                   "desk": "في مكتب الاستقبال", "paper": "نموذج ورقي",
+                                   "interview": "المقابلة", "visit": "الزيارة الإشرافية"},
+}
+
+_DUE_RULES = {"working_days": "أيام عمل", "custom": "أيام عمل", "calendar_days": "أيام تقويمية"}
+
+
+def due_rule_ar(rule: str) -> str:
+    """``working_days:15`` → ``أيام عمل: 15``: the time limit a request was given."""
+    kind, _, days = rule.partition(":")
+    return f"{_DUE_RULES[kind]}: {days}" if kind in _DUE_RULES and days else rule

@@ -19,8 +19,9 @@ from desk_app.documents.model import Verification
 from desk_app.documents.subject_export import TITLE, SubjectExportData, render_subject_export
 from desk_app.domain.calendar import format_dual
 from desk_app.domain.entities import Actor
-from desk_app.domain.subject_data import column_ar, table_ar, value_ar
-from desk_app.services import documents, report_labels
+from desk_app.domain.subject_data import column_ar, table_ar
+from desk_app.domain.surveys import RATING_MAX, Questionnaire
+from desk_app.services import documents, subject_words
 from desk_app.services import profile as profile_service
 from desk_app.services.document_builders import org_header
 from desk_app.services.permissions import require
@@ -28,7 +29,8 @@ from desk_app.services.safe_export import append_row
 from desk_app.storage import access_log
 from desk_app.storage.db import Database
 from desk_app.storage.schema import Base
-from desk_app.storage.tables import AuditEvent
+from desk_app.storage.surveys_tables import SurveyQuestionnaire
+from desk_app.storage.tables import AuditEvent, Staff
 
 ROOT = "beneficiaries"
 # References kept without a foreign key (their rows outlive what they point at).
@@ -158,10 +160,11 @@ def _issue_pdf(db: Database, actor: Actor, beneficiary_id: str, person: dict[str
     name = " ".join(p for p in (person["first_name"], person["father_name"],
                                 person["grandfather_name"], person["family_name"]) if p)
     profile = profile_service.current(db)
-    names = _profile_names(profile)
-    sections = [(table_ar(t), [[(column_ar(k), _text(_word(t, k, v, names)))
-                                for k, v in r.items()] for r in rows])
-                for t, rows in tables.items()]
+    with db.read() as s:
+        reader = subject_words.Reader(_profile_names(profile), _labels(s, tables))
+        if "survey_responses" in tables:
+            tables = {**tables, "survey_responses": _answers_in_words(s, tables)}
+    sections = [(table_ar(t), [reader.fields(t, r) for r in rows]) for t, rows in tables.items()]
     data = SubjectExportData(org_header(profile), Verification("", ""),
                              name, person["file_number"], format_dual(db.clock().date()),
                              sections)
@@ -172,41 +175,75 @@ def _issue_pdf(db: Database, actor: Actor, beneficiary_id: str, person: dict[str
         beneficiary_id=beneficiary_id)
 
 
+# The number a person knows a row by, per table (the rest use their "number" column).
+_LABEL_COLUMN = {ROOT: "file_number", "issued_documents": "serial"}
+# Columns holding a staff member's key: printed as the member's name.
+_STAFF_COLUMNS = ("actor_id", "created_by", "issued_by", "assignee_id", "passed_to_id",
+                  "answered_by", "verified_by", "decided_by", "added_by", "merged_by",
+                  "resolved_by", "researcher_id")
+
+
+def _labels(session, tables: dict[str, list[dict[str, Any]]]) -> dict[str, str]:  # noqa: ANN001
+    """Internal key → what a person reads for it: a file, request, complaint or document
+    number, or a staff member's name."""
+    labels = {}
+    staff_ids = set()
+    for table, rows in tables.items():
+        column = _LABEL_COLUMN.get(table, "number")
+        for row in rows:
+            if row.get(column) and row.get("id"):
+                labels[str(row["id"])] = str(row[column])
+            staff_ids.update(str(row[c]) for c in _STAFF_COLUMNS if row.get(c))
+    if staff_ids:
+        labels.update((str(i), n) for i, n in session.execute(
+            select(Staff.id, Staff.full_name).where(Staff.id.in_(staff_ids))))
+    return labels
+
+
+def _answers_in_words(session, tables: dict[str, list[dict[str, Any]]]) -> list[dict]:  # noqa: ANN001
+    """Survey responses with each answer under its question's text, in the choice's words
+    (the answers are kept by question and choice code)."""
+    rows = tables["survey_responses"]
+    ids = {r["questionnaire_id"] for r in rows}
+    forms = {i: Questionnaire.from_dict(d) for i, d in session.execute(
+        select(SurveyQuestionnaire.id, SurveyQuestionnaire.data)
+        .where(SurveyQuestionnaire.id.in_(ids)))} if ids else {}
+    return [{**r, "answers": _answers(forms.get(r["questionnaire_id"]), r["answers"] or {})}
+            for r in rows]
+
+
+def _answers(form: Questionnaire | None, answers: dict[str, Any]) -> dict[str, Any]:
+    if form is None:
+        return answers
+    out = {}
+    for q in form.questions:
+        if q.code not in answers:
+            continue
+        value = answers[q.code]
+        if q.kind == "rating" and isinstance(value, int):
+            value = f"{value} من {RATING_MAX}"
+        elif q.kind in ("single", "multiple"):
+            codes = value if isinstance(value, list) else [value]
+            texts = [q.choice(c).text_ar if c in {x.code for x in q.choices} else c
+                     for c in codes]
+            value = texts if isinstance(value, list) else texts[0]
+        out[q.text_ar or q.code] = value
+    return out
+
+
 def _profile_names(profile) -> dict[str, dict[str, str]]:  # noqa: ANN001
-    """The profile's own codes (category, channel, service) → their Arabic names."""
+    """The profile's own codes (category, channel, service, committee…) → their Arabic names."""
     if profile is None:
         return {}
-    channels = {c.code: c.name_ar for c in profile.channels}
-    return {"category_code": {c.code: c.name_ar for c in profile.categories},
-            "channel_code": channels, "contact_channel_code": channels,
-            "agreed_channel_code": channels,
-            "service_code": {c.code: c.name_ar for c in profile.services}}
 
+    def named(items) -> dict[str, str]:  # noqa: ANN001
+        return {i.code: i.name_ar for i in items}
 
-# Statuses kept as codes, printed in the words the reports use.
-_STATUS_WORDS = {("service_requests", "status"): "st", ("complaints", "status"): "cs",
-                 ("complaint_compensations", "kind"): "ck"}
-
-
-def _word(table: str, column: str, value: Any, names: dict[str, dict[str, str]]) -> Any:
-    if isinstance(value, str) and value in names.get(column, {}):
-        return names[column][value]
-    prefix = _STATUS_WORDS.get((table, column))
-    if prefix and isinstance(value, str):
-        return report_labels.prefixed(prefix, value, "ar")
-    return value_ar(column, value)
-
-
-def _text(value: Any) -> str:
-    value = plain(value)
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "نعم" if value else "لا"
-    if isinstance(value, dict):  # e.g. an audit event's before/after: named, in words
-        return "؛ ".join(f"{column_ar(k)}: {_text(value_ar(k, v))}" for k, v in value.items())
-    if isinstance(value, list):
-        return "، ".join(_text(v) for v in value) or "—"
-    if isinstance(value, str) and value.startswith("<") and value.endswith(" bytes>"):
-        return f"ملف محفوظ ({value[1:-7]} بايت) — مذكور ولم يُنسخ"
-    return str(value)
+    channels = named(profile.channels)
+    return {"category_code": named(profile.categories), "channel_code": channels,
+            "contact_channel_code": channels, "agreed_channel_code": channels,
+            "service_code": named(profile.services),
+            "committee_code": named(profile.committees),
+            "document_code": named(d for s in profile.services for d in s.documents),
+            "programme_code": named(profile.aid.programmes),
+            "complaints.category_code": named(profile.complaint_categories)}

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from desk_app.domain.calendar import format_dual
+from desk_app.domain.calendar import format_moment
 from desk_app.services import document_kinds
 
 
@@ -43,8 +43,4 @@ def when(moment: datetime | None, lang: str) -> str:
     """``10/11/1445 هـ الموافق 18/05/2024 م  09:30``."""
     if moment is None:
         return ""
-    try:
-        day = format_dual(moment.date(), "en" if lang == "en" else "ar")
-    except ValueError:
-        day = moment.date().isoformat()
-    return f"{day}  {moment:%H:%M}"
+    return format_moment(moment, "en" if lang == "en" else "ar")

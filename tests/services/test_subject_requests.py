@@ -13,6 +13,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from desk_app.domain.calendar import format_day
 from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.subject_requests import SubjectRequestForm
 from desk_app.domain.validation import ValidationFailed
@@ -143,6 +144,19 @@ def test_export_of_a_demo_person_holds_every_row_about_them(db, admin, tmp_path,
     for code in (person["gender"], "gregorian", "direct", "first_name", person["category_code"],
                  person["contact_channel_code"], "beneficiary.open", "beneficiary"):
         assert not re.search(rf"\b{code}\b", text), code
+    # no stored code anywhere (statuses, kinds, committees, rules): only the staff's user names
+    words = set(re.findall(r"\b[a-z][a-z_:.0-9]{2,}\b", re.sub(r"\S+@\S+", "", text)))
+    assert words <= {"admin", "fahad"}  # (an e-mail address is the person's own data)
+    # no internal key or ISO timestamp: the numbers and names they stand for, both calendars
+    assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}-|\d{4}-\d\d-\d\d", text)
+    bare = re.sub(r"[\u202a-\u202e\u200e\u200f\s]", "", text)  # direction marks, spaces moved
+    assert re.sub(r"\s", "", format_day(person["birth_date"])) in bare
+    assert "مدير النظام" in text  # the staff member who looked, by name
+    request_number = next(r["number"] for r in out.tables["service_requests"]
+                          if r["id"] == request_id)
+    assert bare.count(request_number) >= 3  # the request, its events, its receipt
+    # a kind of record the person has none of is not listed with a "(0)"
+    assert not re.search(r"\)\(0(?!\d)|\(0\)", bare)
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(out.pdf_path),
                     "/tmp/govern-subject-export"], check=True)
     access_log.flush(db)

@@ -156,7 +156,7 @@ class BackupsController(QObject):
         self.loaded.emit()
 
     def _when(self, at: datetime) -> str:
-        return f"{cal.format_dual(at.date(), self.ctx.lang)}  {at.strftime('%H:%M')}"
+        return cal.format_moment(at, self.ctx.lang)
 
     def _show(self, o: autobackup.Overview) -> None:
         v, m = self.view, messages()

@@ -119,7 +119,7 @@ class ConflictsController(QObject):
     def _when(self, at: datetime | None, by: str = "") -> str:
         if at is None:
             return by
-        text = f"{cal.format_dual(at.date(), self.ctx.lang)}  {at.strftime('%H:%M')}"
+        text = cal.format_moment(at, self.ctx.lang)
         return f"{by} — {text}" if by else text
 
     def _buttons(self) -> None:

@@ -140,7 +140,7 @@ class SyncController(QObject):
     def _when(self, at: datetime | None) -> str:
         if at is None:
             return self.tr("never")
-        return f"{cal.format_dual(at.date(), self.ctx.lang)}  {at.strftime('%H:%M')}"
+        return cal.format_moment(at, self.ctx.lang)
 
     def _show(self, o: sync.Overview) -> None:
         self.state, v = o, self.view
