@@ -2,10 +2,10 @@
 
 Every quarter of an hour (and once shortly after sign-in) the desk asks the service whether the
 daily backup is due and takes it; when the last user of the database signs out it takes one
-more. All of it runs through the ops runner, off the GUI thread, on a one-thread pool of its own
-at low priority: copying a large database takes a minute or more, and the desk's own pool (as
-many threads as cores) must stay free for the screens meanwhile. (Qt's LowPriority does nothing
-on Linux, where a normal thread has one priority: there the thread lowers its own niceness.)
+more. All of it runs through the ops runner, off the GUI thread, on its one-thread pool for long
+jobs at low priority (``Ops.start_long``, shared with "Back up now" and the restore drill, so
+two backups never wait on each other's lock on a thread the screens need): copying a large
+database takes a minute or more, and the desk's own pool must stay free for the screens.
 The status bar shows a warning only when something needs attention: no good backup within the
 age the organisation profile allows, or the last attempt failed — saying whether no backup was
 made, one was made but could not be checked (not counted), or a check found damage.
@@ -13,13 +13,10 @@ made, one was made but could not be checked (not counted), or a check found dama
 
 from __future__ import annotations
 
-import os
-import sys
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from desk_app.domain import calendar as cal
@@ -28,23 +25,6 @@ from desk_app.ui.ops import Ops
 
 CHECK_EVERY_MS = 15 * 60 * 1000
 FIRST_CHECK_MS = 30 * 1000
-# The backup thread's niceness on Linux: low, not the lowest, so that while it holds the
-# interpreter lock for a moment between two SQLite calls it is not starved with the GUI
-# thread waiting for that lock (the daily full check, which never needs the lock, runs in a
-# process of its own at 19).
-NICENESS = 10
-
-
-def _lower_this_thread() -> None:
-    """On Linux niceness is per thread: lower this one's (never raised back; the pool is the
-    backups' own)."""
-    if sys.platform.startswith("linux"):
-        tid = threading.get_native_id()
-        try:
-            os.setpriority(os.PRIO_PROCESS, tid, max(NICENESS, os.getpriority(os.PRIO_PROCESS,
-                                                                              tid)))
-        except OSError:
-            pass  # not allowed here: the backup runs at the desk's priority
 
 
 class BackupWatch(QObject):
@@ -62,9 +42,6 @@ class BackupWatch(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.pool.setThreadPriority(QThread.Priority.LowPriority)
         self._running = False
         app = QCoreApplication.instance()
         if app is not None:  # closing: a full check of minutes must not keep the process alive
@@ -88,12 +65,7 @@ class BackupWatch(QObject):
         if self._running:
             return  # one backup at a time; the next tick looks again
         self._running = True
-
-        def low(db: object) -> autobackup.Check:
-            _lower_this_thread()
-            return fn(db)
-
-        self.ops.start(low, self._delivered, pool=self.pool)
+        self.ops.start_long(fn, self._delivered)
 
     def _delivered(self, ok: bool, value: object) -> None:
         self._running = False

@@ -19,6 +19,9 @@ open screens showing them refresh. Modelled on Anki's ``CollectionOp`` / ``Query
 from __future__ import annotations
 
 import logging
+import os
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -114,6 +117,25 @@ class _Job(QRunnable):
             log.info("operation finished after its runner was closed (signed out)")
 
 
+# A long job's thread niceness on Linux: low, not the lowest, so that while it holds the
+# interpreter lock for a moment between two SQLite calls it is not starved with the GUI thread
+# waiting for that lock (the daily full check of the backups, which never needs the lock, runs
+# in a process of its own at 19). Qt's LowPriority does nothing on Linux.
+NICENESS = 10
+
+
+def lower_this_thread() -> None:
+    """On Linux niceness is per thread: lower this one's (never raised back: the long-job pool
+    is used for nothing else)."""
+    if sys.platform.startswith("linux"):
+        tid = threading.get_native_id()
+        try:
+            os.setpriority(os.PRIO_PROCESS, tid, max(NICENESS, os.getpriority(os.PRIO_PROCESS,
+                                                                              tid)))
+        except OSError:
+            pass  # not allowed here: the job runs at the desk's priority
+
+
 class Ops(QObject):
     """The application-wide runner: holds the handle, the pool and the change hub."""
 
@@ -131,6 +153,7 @@ class Ops(QObject):
         self.writes = 0  # saves made here or announced: rows delivered before them are old
         self.hub.changed.connect(self._heard)
         self.now = time.monotonic
+        self._long_pool: QThreadPool | None = None
 
     def _heard(self, _kinds: frozenset[str]) -> None:
         self.writes += 1
@@ -159,6 +182,25 @@ class Ops(QObject):
             self._on_desk.add(self._ticket)
         (pool or self._pool).start(_Job(self._ticket, fn, self._handle, self._relay))
         return self._ticket
+
+    @property
+    def long_pool(self) -> QThreadPool:
+        """One low-priority thread for jobs of minutes (a backup, its restore drill)."""
+        if self._long_pool is None:
+            self._long_pool = QThreadPool(self)
+            self._long_pool.setMaxThreadCount(1)
+            self._long_pool.setThreadPriority(QThread.Priority.LowPriority)
+        return self._long_pool
+
+    def start_long(self, fn: Op, deliver: Callable[[bool, object], None]) -> int:
+        """Run a job of minutes on :attr:`long_pool`: never on a thread the screens wait for
+        (at 1M a backup holds its thread 40 s and more), one such job at a time (a second one
+        queues there, not on the desk's pool), its thread's niceness lowered."""
+        def low(handle: Handle) -> object:
+            lower_this_thread()
+            return fn(handle)
+
+        return self.start(low, deliver, pool=self.long_pool)
 
     def _finished(self, ticket: int, ok: bool, value: object) -> None:
         deliver = self._waiting.pop(ticket, None)
@@ -240,8 +282,10 @@ class ScreenOps(QObject):
     def action(self, fn: Op, done: Callable[[Any], None] | None = None, *,
                changes: Iterable[str] = (), busy: QWidget | Iterable[QWidget] | None = None,
                boxes: Mapping[str, FieldBox] | None = None,
-               expect: Mapping[type[BaseException], Callable[[Any], None]] | None = None) -> bool:
-        """Run a write; ``False`` (and nothing run) while another action of this screen runs."""
+               expect: Mapping[type[BaseException], Callable[[Any], None]] | None = None,
+               long: bool = False) -> bool:
+        """Run a write; ``False`` (and nothing run) while another action of this screen runs.
+        ``long``: a job of minutes, on :meth:`Ops.start_long`."""
         if self._acting:
             return False
         self._acting = True
@@ -250,7 +294,8 @@ class ScreenOps(QObject):
             box.set_error("")
         call = _Call(done, _widgets(busy), boxes, expect or {}, frozenset(changes))
         self._begin(call)
-        self.ops.start(fn, lambda ok, value: self._end(call, ok, value, acting=True))
+        start = self.ops.start_long if long else self.ops.start
+        start(fn, lambda ok, value: self._end(call, ok, value, acting=True))
         return True
 
     def query(self, fn: Op, done: Callable[[Any], None], *, latest: str | None = None,

@@ -45,6 +45,42 @@ def test_back_up_now_then_restore_drill(qtbot, desk_db, desk_admin, arabic, tmp_
     v.grab().save(str(tmp_path / "backups-ar.png"))
 
 
+def test_back_up_now_runs_beside_the_screens_not_on_their_pool(qtbot, desk_db, desk_admin,
+                                                                 arabic, monkeypatch):
+    """"Back up now" and the drill take minutes at 1M: they queue on the long-job pool with the
+    automatic backups (never two at once), at low priority, and the screens' queries are
+    answered meanwhile even on a one-thread desk pool."""
+    from PySide6.QtCore import QThreadPool
+
+    ctl = screen(qtbot, desk_db, desk_admin)
+    gate, scheduled = threading.Event(), autobackup.scheduled
+
+    def held(db, folder, **kw):  # noqa: ANN001, ANN003, ANN202
+        if sys.platform.startswith("linux"):
+            assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) >= 10
+        assert gate.wait(20)
+        return scheduled(db, folder, **kw)
+
+    monkeypatch.setattr(autobackup, "scheduled", held)
+    desk_pool = QThreadPool.globalInstance()
+    threads = desk_pool.maxThreadCount()
+    desk_pool.setMaxThreadCount(1)
+    ops = ctl.ctx.ops
+    try:
+        ctl.back_up_now()
+        qtbot.waitUntil(lambda: ops.long_pool.activeThreadCount() == 1)
+        assert ops.quiet()  # what the screens' build-ahead waits for is not held
+        answers = []
+        ops.start(lambda db: "answered", lambda ok, value: answers.append(value))
+        qtbot.waitUntil(lambda: answers == ["answered"], timeout=5000)
+        assert not ctl.view.backup_button.isEnabled()  # busy until it ends
+    finally:
+        gate.set()
+        desk_pool.setMaxThreadCount(threads)
+    settle(qtbot, ctl.ctx)
+    assert ctl.view.banner.property("kind") == "ok" and ctl.view.table.rowCount() == 1
+
+
 def test_drill_without_a_backup_says_so_on_the_banner(qtbot, desk_db, desk_admin, arabic):
     ctl = screen(qtbot, desk_db, desk_admin)
     ctl.drill()
@@ -199,7 +235,7 @@ def test_a_running_backup_leaves_the_desk_pool_to_the_screens(qtbot, window, des
     try:
         with qtbot.waitSignal(watch.checked, timeout=30000) as done:
             watch._run(slow_backup)
-            qtbot.waitUntil(lambda: watch.pool.activeThreadCount() == 1)
+            qtbot.waitUntil(lambda: window.ops.long_pool.activeThreadCount() == 1)
             answers = []
             window.ops.start(lambda db: "answered", lambda ok, value: answers.append(value))
             qtbot.waitUntil(lambda: answers == ["answered"], timeout=5000)

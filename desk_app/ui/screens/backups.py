@@ -182,7 +182,8 @@ class BackupsController(QObject):
     def back_up_now(self) -> None:
         folder = self.folder
         self.ops.action(lambda db: autobackup.scheduled(db, folder, reason="manual", force=True),
-                        self._backed_up, busy=[self.view.backup_button, self.view.drill_button])
+                        self._backed_up, busy=[self.view.backup_button, self.view.drill_button],
+                        long=True)
 
     def _backed_up(self, check: autobackup.Check) -> None:
         if check.error:
@@ -209,7 +210,7 @@ class BackupsController(QObject):
         folder = self.folder
         self.ops.action(lambda db: autobackup.drill_latest(db, folder), self._drilled,
                         busy=[self.view.backup_button, self.view.drill_button],
-                        expect={autobackup.BackupError: self._drill_failed})
+                        expect={autobackup.BackupError: self._drill_failed}, long=True)
 
     def _drill_failed(self, exc: Exception) -> None:
         self._failed(QCoreApplication.translate(
