@@ -5,7 +5,11 @@ Three programs, interleaved in every round so that they share the machine's stat
 * ``floor_window.py --orm``  — the same window after importing SQLAlchemy's ORM (stack floor)
 * ``desk-app gui --smoke --user reception`` on the demo database (the real start: settings,
   database, sign-in, shell, registry screen with its first page of data)
-and, for the record, ``desk-app gui --smoke`` without a user (the sign-in page).
+and ``desk-app gui --smoke`` without a user: the sign-in page. Its first paint is the start-up
+target (≤ 1.5× the bare window): the page's own first Paint event, not the window's (the
+"opening the database" line painted before it does not count). The untimed first round shows
+the page once, so the timed ones start as a desk does every morning: with this database's
+sign-in page remembered, painted before the database layer loads (``ui/early_login.py``).
 
 All time themselves the same way: from their first line of Python (interpreter start-up, the
 same for all, is not counted) to the first Paint event of the window and to "ready". Peak RSS
@@ -34,6 +38,7 @@ class Start:
     first_paint: list[float] = field(default_factory=list)
     ready: list[float] = field(default_factory=list)
     rss_mib: list[float] = field(default_factory=list)
+    sign_in_paint: list[float] = field(default_factory=list)  # the sign-in page's own paint
 
 
 def _run(cmd: list[str], env: dict[str, str]) -> tuple[dict, float]:
@@ -78,5 +83,7 @@ def run(db_path: Path, repeat: int, say=print) -> dict[str, Start]:  # noqa: ANN
                 results[name].first_paint.append(timings["first_paint_s"])
                 results[name].ready.append(timings["ready_s"])
                 results[name].rss_mib.append(rss)
+                if "sign_in_paint_s" in timings:
+                    results[name].sign_in_paint.append(timings["sign_in_paint_s"])
             say(f"  start-up: round {r + 1}/{repeat}")
     return results

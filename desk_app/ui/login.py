@@ -8,68 +8,16 @@ import math
 from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from desk_app.domain import permissions as perm
 from desk_app.domain.entities import Actor
 from desk_app.domain.validation import ValidationFailed
 from desk_app.services import installation, permissions, policy, signin, staff
 from desk_app.services import profile as profile_service
+from desk_app.ui.login_view import LoginView
 from desk_app.ui.messages import field_message
 from desk_app.ui.ops import Ops
-from desk_app.ui.widgets.card import card, centre, error_label, password_edit
-
-
-class LoginView(QWidget):
-    def __init__(self, org_name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("login")
-        self.title = QLabel(org_name)
-        self.title.setObjectName("loginTitle")
-        self.title.setWordWrap(True)  # a long English name (Al-Thikr … Umluj) was cut off
-        self.subtitle = QLabel(self.tr("Beneficiary Desk — sign in"))
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
-        self.password = password_edit()
-        self.error = error_label()
-        self.button = QPushButton(self.tr("Sign in  (Enter)"))
-        self.button.setObjectName("primary")
-        self.button.setDefault(True)
-        # Shown after signing in with a password the administrator set: choose your own.
-        self.new_password = password_edit("newPassword")
-        self.repeat_password = password_edit("repeatPassword")
-        self.change_button = QPushButton(self.tr("Save my password and sign in"))
-        self.change_button.setObjectName("primary")
-        self.change_box = QFrame()
-        change_form = QFormLayout(self.change_box)
-        change_form.setContentsMargins(0, 0, 0, 0)
-        change_form.addRow(self.tr("New password"), self.new_password)
-        change_form.addRow(self.tr("Repeat it"), self.repeat_password)
-        change_form.addRow(self.change_button)
-        self.change_box.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("User name"), self.username)
-        form.addRow(self.tr("Password"), self.password)
-        self.card = card(420, 460)
-        centre(self, self.card, [self.title, self.subtitle, form, self.error, self.button,
-                                 self.change_box]).setContentsMargins(200, 40, 200, 40)
-        self.show_title(org_name)
-
-    def show_title(self, name: str) -> None:
-        """The organisation's name, on as many lines as it needs: the card's layout does not give
-        a wrapped label the height of its lines by itself (the second line of a long English
-        name was cut)."""
-        self.title.setText(name)
-        self.title.ensurePolished()  # the style sheet's larger font, before measuring
-        width = self.card.minimumWidth() - 40  # the narrowest the card's text can be
-        self.title.setMinimumHeight(self.title.heightForWidth(width))
 
 
 class Session(NamedTuple):
@@ -107,10 +55,13 @@ class LoginController(QObject):
 
     signed_in = Signal(object)
 
-    def __init__(self, ops: Ops, org_name: str):
+    def __init__(self, ops: Ops, org_name: str, view: LoginView | None = None):
         super().__init__()
         self.pending: Actor | None = None  # right password, but one the administrator set
-        self.view = LoginView(org_name)
+        # ``view``: the page shown before the database was open (what was typed stays)
+        if view is not None:
+            view.show_title(org_name)  # the name remembered from the last start may be old
+        self.view = view or LoginView(org_name)
         self.ops = ops.for_screen(self.view, banner=self.view.error)
         self.view.button.clicked.connect(self.submit)
         self.view.password.returnPressed.connect(self.submit)
@@ -118,7 +69,8 @@ class LoginController(QObject):
         self.view.change_button.clicked.connect(self.change_password)
         self.view.repeat_password.returnPressed.connect(self.change_password)
         self.view.new_password.returnPressed.connect(self.view.repeat_password.setFocus)
-        self.view.username.setFocus()
+        if view is None:  # (an early page keeps the focus where the person is typing)
+            self.view.username.setFocus()
 
     def reset(self, org_name: str) -> None:
         """Empty again for the next person (at sign-out): nothing of the last one stays."""

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.first_run: FirstRunController | None = None
         self.view_reserve = None  # the next session's screens, built while sign-in waits
         self.unlock = None  # the passphrase page of an encrypted database, while shown
+        self.early = None  # the sign-in page shown before the database was open (early_login)
         self._on_server = False  # first start switched to the office server
         self.kiosk = None  # the kiosk controller while kiosk mode holds the window
         self.backup_watch = None  # the automatic-backup scheduler, from the first sign-in on
@@ -125,6 +126,14 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.unlock.view)
         self.unlock.view.passphrase.setFocus()
 
+    def show_sign_in_early(self, name: str) -> None:
+        """The sign-in page before the database is open (``ui/early_login.py``)."""
+        from desk_app.ui.early_login import EarlySignIn
+
+        self.early = EarlySignIn(name, parent=self)
+        self.pages.addWidget(self.early.view)
+        self.pages.setCurrentWidget(self.early.view)
+
     def start(self) -> None:
         """First start or sign-in, once it is known whether this database is set up."""
         assert self._runner is not None, "attach() the database first"
@@ -138,6 +147,9 @@ class MainWindow(QMainWindow):
             self.show_login()
         else:
             assert self.ops is not None
+            if self.early is not None:  # not set up (any more): first start, not sign-in
+                self.early.view.deleteLater()
+                self.early = None
             self.first_run = FirstRunController(self.ops, self.settings.language,
                                                 on_server=self._on_server)
             self.first_run.done.connect(self.start)
@@ -169,17 +181,22 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.login.view)  # the first start moved to the server
             self.login.view.deleteLater()
             self.login = None
+        early, self.early = self.early, None
         if self.login is None:
-            self.login = LoginController(self.ops, self.org_name())
+            self.login = LoginController(self.ops, self.org_name(), early and early.view)
             self.login.signed_in.connect(self._signed_in)
             self.pages.addWidget(self.login.view)
             self._reserve().watch_typing(self.login.view.username, self.login.view.password)
         else:
             self.login.reset(self.org_name())
         self.pages.setCurrentWidget(self.login.view)
-        self.login.view.username.setFocus()
-        branch = self._office[0].branch_code if self._office else None
-        self._reserve().warm(self.ops, self.settings.page_size, branch)
+        if early is not None and early.hand_over():  # Enter pressed while the database opened
+            self.login.submit()  # (its statements are compiled by the sign-in: no warm-up)
+        else:
+            if early is None:
+                self.login.view.username.setFocus()
+            branch = self._office[0].branch_code if self._office else None
+            self._reserve().warm(self.ops, self.settings.page_size, branch)
         self._reserve().fill()
 
     def _reserve(self):  # noqa: ANN202 - ViewReserve (imported when first needed)
