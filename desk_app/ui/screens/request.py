@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -43,6 +46,7 @@ class RequestController(ActionsMixin, AidMixin, QObject):
         self.beneficiary_id: str | None = None
         self.detail: request_views.RequestDetail | None = None
         self.back_target: tuple[str, object] = ("registry", None)
+        self._people_due = True  # the researchers a referral can name: read with a request
         self.choose_file = self._choose_file
         self.ops = ctx.screen_ops(self.view, self.view.banner)
         self._fill_choices()
@@ -83,8 +87,20 @@ class RequestController(ActionsMixin, AidMixin, QObject):
 
     # --- entering --------------------------------------------------------------------------
     def load(self) -> None:
-        """The researchers a referral can name; the request comes with ``enter``."""
-        self.ops.query(worklists.researchers, self._researchers, latest="researchers")
+        """The researchers a referral can name come with the first request read (``_read``):
+        one job where Ctrl+R waited for two (issue 23)."""
+
+    def _read(self, fn: ops.Op, done: Callable[[Any], None], **kw: object) -> None:
+        due = self._people_due  # the researchers too, until they are read once
+
+        def show(pair: tuple) -> None:
+            if pair[1] is not None:
+                self._people_due = False
+                self._researchers(pair[1])
+            done(pair[0])
+
+        self.ops.query(lambda db: (fn(db), worklists.researchers(db) if due else None), show,
+                       latest="open", **kw)
 
     def _researchers(self, people: list[worklists.Assignable]) -> None:
         fill_combo(self.view.workflow.refer_person, [(x.id, x.full_name) for x in people],
@@ -103,8 +119,8 @@ class RequestController(ActionsMixin, AidMixin, QObject):
         self.navigate.emit(*self.back_target)
 
     def new(self, beneficiary_id: str) -> None:
-        self.ops.query(lambda db: registry.get(db, beneficiary_id), self._new, latest="open",
-                       expect={KeyError: lambda exc: self._banner(str(exc), "error")})
+        self._read(lambda db: registry.get(db, beneficiary_id), self._new,
+                   expect={KeyError: lambda exc: self._banner(str(exc), "error")})
 
     def _new(self, b: object) -> None:
         self.detail, self.beneficiary_id = None, b.id
@@ -133,8 +149,7 @@ class RequestController(ActionsMixin, AidMixin, QObject):
         v.intake.service.setFocus()
 
     def open(self, request_id: str) -> None:
-        self.ops.query(lambda db: _with_trail(db, request_views.get(db, request_id)),
-                       self._opened, latest="open")
+        self._read(lambda db: _with_trail(db, request_views.get(db, request_id)), self._opened)
 
     def _opened(self, loaded: tuple[request_views.RequestDetail, list]) -> None:
         self.view.banner.hide()

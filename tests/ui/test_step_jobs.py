@@ -2,6 +2,7 @@
 what its complaints, contacts and aid tabs show come in one read and one delivery, where each tab
 used to queue a job of its own. Each tab still shows its person's data, never another file's,
 and a contacts read that started before the file was opened again never replaces what it shows.
+Ctrl+R's new request form is one job too (the researchers a referral names ride on it).
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from PySide6.QtCore import QThreadPool
 
 from desk_app.domain.complaints import ComplaintForm
 from desk_app.domain.contacts import ContactForm
-from desk_app.services import aid, complaints, contacts
+from desk_app.services import aid, complaints, contacts, staff
 from desk_app.ui.screens.beneficiary import BeneficiaryController
+from desk_app.ui.screens.request import RequestController
 from tests.services.test_aid import approved, cash
 from tests.services.test_aid import family as family  # noqa: F401 - fixture
 from tests.services.test_aid import profile as profile  # noqa: F401 - fixture
@@ -30,7 +32,11 @@ def form(qtbot, desk_db, desk_admin, profile, family, arabic):  # noqa: F811
         channel_code="fax", category_code="delay", description="تأخر الرد",
         beneficiary_id=family["head"], submission_key="k1"), profile, branch_code="RYD")
     log_call(desk_db, desk_admin, profile, family["head"], "يسأل عن موعد صرف السلة")
-    ctl = BeneficiaryController(make_ctx(desk_db, desk_admin))
+    return counting(qtbot, BeneficiaryController(make_ctx(desk_db, desk_admin)))
+
+
+def counting(qtbot, ctl):
+    """``ctl`` with ``jobs``: every job its screen starts from now on."""
     qtbot.addWidget(ctl.view)
     jobs: list[object] = []
     start = ctl.ctx.ops.start
@@ -100,3 +106,18 @@ def test_a_contacts_read_older_than_the_file_never_replaces_it(
         release.set()
         pool.setMaxThreadCount(threads)
     assert tabs(form)[1] == ["زيارة للمكتب", "يسأل عن موعد صرف السلة"]
+
+
+def test_a_new_request_form_is_one_job_with_the_researchers(qtbot, desk_db, desk_admin,
+                                                            family, arabic):  # noqa: F811
+    staff.create(desk_db, desk_admin, "amal", "amal-pass-2026", "أمل الباحثة", "researcher")
+    ctl = counting(qtbot, RequestController(make_ctx(desk_db, desk_admin)))
+    ctl.load()  # as the shell does on first use
+    ctl.enter({"new_for": family["head"]})
+    settle(qtbot, ctl.ctx)
+    assert len(ctl.jobs) == 1 and ctl.beneficiary_id == family["head"]
+    people = ctl.view.workflow.refer_person
+    assert "أمل الباحثة" in [people.itemText(i) for i in range(people.count())]
+    ctl.enter({"new_for": family["other"]})  # the researchers are not read again
+    settle(qtbot, ctl.ctx)
+    assert len(ctl.jobs) == 2 and ctl.beneficiary_id == family["other"]
