@@ -259,6 +259,43 @@ def working_days_between(
     )
 
 
+
+class WorkingDayCount:
+    """:func:`working_days_between` for many pairs of dates under the same holidays and
+    weekend (a list of deadlines): each day is looked at once, and each count is then two
+    look-ups, where the function walks every day between the two dates at every call."""
+
+    PAD = 366  # days added on each side when the span asked for grows: few rebuilds
+
+    def __init__(self, holidays: Collection[date], weekend: Weekend = SAUDI_WEEKEND):
+        _check_weekend(weekend)
+        self.holidays, self.weekend = _as_lookup(holidays), frozenset(weekend)
+        self._lo: date | None = None
+        self._hi: date | None = None
+        self._upto: list[int] = []  # [i]: working days in (lo, lo + i days]
+
+    def between(self, a: date, b: date) -> int:
+        """Working days in ``(a, b]``; negative when ``b`` is before ``a``."""
+        if b < a:
+            return -self.between(b, a)
+        if self._lo is None or self._hi is None or a < self._lo or b > self._hi:
+            self._span(a, b)
+        lo = self._lo
+        assert lo is not None
+        return self._upto[(b - lo).days] - self._upto[(a - lo).days]
+
+    def _span(self, a: date, b: date) -> None:
+        lo = a - timedelta(days=self.PAD) if self._lo is None else min(
+            self._lo, a - timedelta(days=self.PAD))
+        hi = b + timedelta(days=self.PAD) if self._hi is None else max(
+            self._hi, b + timedelta(days=self.PAD))
+        upto, n = [0], 0
+        for offset in range(1, (hi - lo).days + 1):
+            n += is_working_day(lo + timedelta(days=offset), self.holidays, self.weekend)
+            upto.append(n)
+        self._lo, self._hi, self._upto = lo, hi, upto
+
+
 def add_calendar_days(start: date, n: int) -> date:
     """Adds calendar days (for rules such as "two weeks"); ``n`` may be negative."""
     return start + timedelta(days=n)

@@ -150,14 +150,17 @@ class DeadlineInfo:
 
 def deadline(start: date, due_on: date, limit_working_days: int, today: date,
              settled_on: date | None, holidays: Collection[date],
-             weekend: Collection[int]) -> DeadlineInfo:
-    """Where a complaint stands against its deadline on ``today``."""
+             weekend: Collection[int], count: cal.WorkingDayCount | None = None) -> DeadlineInfo:
+    """Where a complaint stands against its deadline on ``today``. ``count``: working days
+    counted for a whole list at once (same holidays and weekend)."""
     wk = frozenset(weekend)
+    between = count.between if count is not None else (
+        lambda a, b: cal.working_days_between(a, b, holidays, wk))
     end = settled_on or today
-    taken = max(0, cal.working_days_between(start, end, holidays, wk))
+    taken = max(0, between(start, end))
     if settled_on is not None:
         return DeadlineInfo(MET if settled_on <= due_on else LATE, due_on, 0, taken)
-    left = cal.working_days_between(today, due_on, holidays, wk)
+    left = between(today, due_on)
     if today > due_on:
         state = OVERDUE
     elif left <= at_risk_margin(limit_working_days):

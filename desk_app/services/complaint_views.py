@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from desk_app.domain import calendar as cal
 from desk_app.domain import complaints as rules
 from desk_app.domain import workflows as wf
 from desk_app.domain.arabic import normalize_name, to_ascii_digits
@@ -57,13 +58,18 @@ class Filters:
     text: str = ""  # a complaint's number, or the complainant's name, ID or mobile
 
 
-def _row(c: Complaint, profile: OrgProfile, today: date, name: str) -> Row:
+def _row(c: Complaint, today: date, name: str, count: cal.WorkingDayCount) -> Row:
     info = rules.deadline(c.clock_started_on, c.due_on, c.limit_days, today, c.settled_on,
-                          holidays_of(profile), profile.weekend)
+                          count.holidays, count.weekend, count)
     return Row(c.id, c.number, c.status, c.category_code, c.channel_code, c.branch_code,
                c.received_on, c.due_on, info.state, info.working_days_left,
                info.working_days_taken, (today - c.received_on).days, name, c.anonymous,
                c.beneficiary_id, c.description)
+
+
+
+def _counter(profile: OrgProfile) -> cal.WorkingDayCount:
+    return cal.WorkingDayCount(holidays_of(profile), frozenset(profile.weekend))
 
 
 _URGENCY = {rules.OVERDUE: 0, rules.AT_RISK: 1, rules.ON_TIME: 2, rules.LATE: 3, rules.MET: 4}
@@ -109,18 +115,25 @@ def _mobile_of(text: str) -> str:
 def rows(db: Database, profile: OrgProfile, filters: Filters = Filters(),
          beneficiary_id: str = "") -> list[Row]:
     """Complaints matching the filters, most urgent first (overdue, at risk, …, then newest)."""
-    today = db.clock().date()
-    statuses = list(wf.COMPLAINT_OPEN_STATES) if filters.open_only else None
     with db.read() as s:
-        found = repo.listing(s, statuses=statuses, branch=filters.branch,
-                             channel=filters.channel, category=filters.category,
-                             beneficiary_id=beneficiary_id, received_from=filters.received_from,
-                             received_to=filters.received_to)
-        # the names in one query, not one per complaint (the board lists every complaint)
-        names = repo.beneficiary_names(s, [c.beneficiary_id for c in found])
-        if filters.text.strip():
-            found = [c for c in found if _matches(s, c, filters.text, names)]
-        out = [_row(c, profile, today, _name(c, names)) for c in found]
+        return _rows(s, profile, db.clock().date(), filters, beneficiary_id)
+
+
+def _rows(s, profile: OrgProfile, today: date, filters: Filters,  # noqa: ANN001 - a Session
+          beneficiary_id: str = "") -> list[Row]:
+    statuses = list(wf.COMPLAINT_OPEN_STATES) if filters.open_only else None
+    found = repo.listing(s, statuses=statuses, branch=filters.branch,
+                         channel=filters.channel, category=filters.category,
+                         beneficiary_id=beneficiary_id, received_from=filters.received_from,
+                         received_to=filters.received_to)
+    # the names in one query, not one per complaint (the board lists every complaint)
+    names = repo.beneficiary_names(s, [c.beneficiary_id for c in found])
+    if filters.text.strip():
+        found = [c for c in found if _matches(s, c, filters.text, names)]
+    # the working days of every deadline counted once over the same holidays (a walk of every
+    # day between two dates per complaint was most of the board's time)
+    count = _counter(profile)
+    out = [_row(c, today, _name(c, names), count) for c in found]
     out.sort(key=lambda r: (r.status == wf.C_CLOSED, _URGENCY[r.deadline_state],
                             -r.received_on.toordinal(), r.number))
     return out
@@ -161,13 +174,16 @@ def _all_states(f: Filters) -> Filters:
 
 def board_and_rows(db: Database, profile: OrgProfile, filters: Filters = Filters()
                    ) -> tuple[Board, list[Row]]:
-    """The board's figures and the rows it lists (open or not), read once for both; a search
-    narrows the list, not the figures."""
-    every = rows(db, profile, _all_states(filters))
-    shown = every
-    if filters.text.strip():
-        shown = rows(db, profile, dataclasses.replace(_all_states(filters), text=filters.text))
-    return board(db, profile, filters, every), shown
+    """The board's figures and the rows it lists (open or not), read once for both in one
+    read transaction; a search narrows the list, not the figures."""
+    today = db.clock().date()
+    with db.read() as s:
+        every = _rows(s, profile, today, _all_states(filters))
+        shown = every
+        if filters.text.strip():
+            shown = _rows(s, profile, today,
+                          dataclasses.replace(_all_states(filters), text=filters.text))
+        return _board(every, len(repo.compensated(s, [r.id for r in every]))), shown
 
 
 AGE_BUCKETS = (("0-5", 5), ("6-10", 10), ("11-20", 20), ("21+", 10**9))
@@ -177,9 +193,15 @@ def board(db: Database, profile: OrgProfile, filters: Filters = Filters(),
           every: list[Row] | None = None) -> Board:
     """The board's figures; ``every``: the rows of every complaint matching the filters (open or
     not) when the caller has them already (the board screen lists them too)."""
-    if every is None:
-        every = rows(db, profile, _all_states(filters))
-    by_state = {s: 0 for s in wf.COMPLAINT_STATES} | Counter(r.status for r in every)
+    with db.read() as s:
+        if every is None:
+            every = _rows(s, profile, db.clock().date(), _all_states(filters))
+        return _board(every, len(repo.compensated(s, [r.id for r in every])))
+
+
+def _board(every: list[Row], compensations: int) -> Board:
+    """The figures of these rows (``compensations``: how many of them have one)."""
+    by_state = {st: 0 for st in wf.COMPLAINT_STATES} | Counter(r.status for r in every)
     open_rows = [r for r in every if r.status in wf.COMPLAINT_OPEN_STATES]
     settled = [r for r in every if r.deadline_state in (rules.MET, rules.LATE)]
     taken = [r.working_days_taken for r in settled]
@@ -187,8 +209,6 @@ def board(db: Database, profile: OrgProfile, filters: Filters = Filters(),
     for r in open_rows:
         label = next(lbl for lbl, top in AGE_BUCKETS if r.working_days_taken <= top)
         ages[label] += 1
-    with db.read() as s:
-        compensations = len(repo.compensated(s, [r.id for r in every]))
     return Board(
         by_state=dict(by_state), open_total=len(open_rows),
         overdue=sum(r.deadline_state == rules.OVERDUE for r in open_rows),
@@ -238,7 +258,8 @@ def detail(db: Database, profile: OrgProfile, complaint_id: str) -> Detail:
     today = db.clock().date()
     with db.read() as s:
         c = repo.get(s, complaint_id)
-        row = _row(c, profile, today, _name(c, repo.beneficiary_names(s, [c.beneficiary_id])))
+        row = _row(c, today, _name(c, repo.beneficiary_names(s, [c.beneficiary_id])),
+                   _counter(profile))
         timeline = [Event(e.at, e.actor_name, e.kind, e.from_status, e.to_status, e.note)
                     for e in repo.events(s, c.id)]
         inv = repo.investigation(s, c.id)

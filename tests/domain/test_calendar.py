@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desk_app.domain.calendar import (
     SAUDI_WEEKEND,
+    WorkingDayCount,
     add_calendar_days,
     add_working_days,
     default_holidays,
@@ -239,6 +240,23 @@ def test_add_working_days_lands_on_a_working_day_and_inverts(start, n, holidays,
 )
 def test_working_days_between_is_antisymmetric(a, b, holidays):
     assert working_days_between(a, b, holidays) == -working_days_between(b, a, holidays)
+
+
+
+@settings(max_examples=40)
+@given(
+    pairs=st.lists(st.tuples(st.dates(min_value=date(2023, 1, 1), max_value=date(2027, 12, 31)),
+                             st.dates(min_value=date(2023, 1, 1), max_value=date(2027, 12, 31))),
+                   min_size=1, max_size=6),
+    holidays=holiday_sets,
+    weekend=weekends,
+)
+def test_a_count_for_a_whole_list_agrees_with_the_day_by_day_walk(pairs, holidays, weekend):
+    """One counter asked about many pairs (its span growing both ways, dates far apart and in
+    either order) answers what walking the days answers for each."""
+    count = WorkingDayCount(holidays, weekend)
+    for a, b in pairs:
+        assert count.between(a, b) == working_days_between(a, b, holidays, weekend)
 
 
 # --- official holidays -------------------------------------------------------------------------

@@ -38,6 +38,10 @@ class RegistryModel(QAbstractTableModel):
                 self.category_names.get(row.category_code, row.category_code),
                 self.kinds.get(row.kind, self.tr("Person")))
 
+    def texts(self) -> list[tuple[str, ...]]:
+        """Each row's cell texts, as shown (what the columns are fitted to)."""
+        return self._cells
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else len(self.rows)
 

@@ -44,6 +44,10 @@ class RequestsModel(QAbstractTableModel):
                 cal.format_dual(row.due_on, self.lang) if row.due_on else "",
                 self.time_left(row))
 
+    def texts(self) -> list[tuple[str, ...]]:
+        """Each row's cell texts, as shown (what the columns are fitted to)."""
+        return self._cells
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else len(self.rows)
 

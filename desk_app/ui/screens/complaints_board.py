@@ -4,7 +4,7 @@ time to resolve; filtered by branch, channel, category and period."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -12,12 +12,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,9 +28,11 @@ from desk_app.services.errors import StorageError
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
+from desk_app.ui.models.complaints_model import ComplaintsModel
 from desk_app.ui.screens import complaint_labels as L
 from desk_app.ui.widgets.dual_date import DualDateEdit
-from desk_app.ui.widgets.fields import SIZED_ROWS, combo_code, fill_combo
+from desk_app.ui.widgets.fields import combo_code, fill_combo
+from desk_app.ui.widgets.tables import FittedColumns
 
 CARDS = ("open", "overdue", "at_risk", "settled", "closed", "median", "on_time")
 COLOURS = {rules.OVERDUE: "#fdecea", rules.AT_RISK: "#fff4d6"}
@@ -105,17 +105,13 @@ class ComplaintsBoardView(QWidget):
         breakdown.addWidget(QLabel(self.tr("Open by age (working days):")), 2, 0)
         breakdown.addWidget(self.by_age, 2, 1)
         breakdown.setColumnStretch(1, 1)
-        self.table = QTableWidget(0, 8)
-        self.table.setObjectName("complaints")
-        self.table.setHorizontalHeaderLabels(
+        self.model = ComplaintsModel(
             [self.tr("Number"), self.tr("State"), self.tr("Deadline"), self.tr("Working days left"),
              self.tr("Received on"), self.tr("Category"), self.tr("Channel"),
-             self.tr("Complainant")])
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # columns fit the rows a screen shows, not all of them (Qt measures 1,000 by default)
-        header.setResizeContentsPrecision(SIZED_ROWS)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+             self.tr("Complainant")], self)
+        self.table = QTableView()
+        self.table.setObjectName("complaints")
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -144,6 +140,8 @@ class ComplaintsBoardController(QObject):
         self.view = view or ComplaintsBoardView(ctx.lang)
         self.board: complaint_views.Board | None = None
         self.rows: list[complaint_views.Row] = []
+        # columns fit their widest text, measured once per load (not every cell by Qt)
+        self.columns = FittedColumns(self.view.table, self.view.model.texts, stretch=7)
         self.ops = ctx.screen_ops(self.view)
         self.ops.on_change({ops.COMPLAINT}, self.load)
         v, p = self.view, ctx.profile
@@ -220,20 +218,16 @@ class ComplaintsBoardController(QObject):
                 "11-20": self.tr("11 to 20"), "21+": self.tr("over 20")}
         v.by_age.setText(sep.join(f"{ages[k]}: {n}" for k, n in b.open_by_age.items()))
         channels = {c.code: ctx.name_of(c) for c in ctx.profile.channels}
-        t = v.table
-        t.setRowCount(0)
+        cells, colours = [], []
         for r in self.rows:
-            row = t.rowCount()
-            t.insertRow(row)
-            left = self._left(r) if r.status in wf.COMPLAINT_OPEN_STATES else ""
-            cells = (r.number, states[r.status], deadlines[r.deadline_state], left,
-                     cal.format_dual(r.received_on, ctx.lang), cats.get(r.category_code, ""),
-                     channels.get(r.channel_code, ""), r.complainant or self.tr("Anonymous"))
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if r.deadline_state in COLOURS and r.status in wf.COMPLAINT_OPEN_STATES:
-                    item.setBackground(QColor(COLOURS[r.deadline_state]))
-                t.setItem(row, c, item)
+            is_open = r.status in wf.COMPLAINT_OPEN_STATES
+            cells.append((r.number, states[r.status], deadlines[r.deadline_state],
+                          self._left(r) if is_open else "",
+                          cal.format_dual(r.received_on, ctx.lang), cats.get(r.category_code, ""),
+                          channels.get(r.channel_code, ""),
+                          r.complainant or self.tr("Anonymous")))
+            colours.append(COLOURS.get(r.deadline_state) if is_open else None)
+        v.model.set_rows([r.id for r in self.rows], cells, colours)
         v.status.setText(self.tr("Complaints shown: %1").replace("%1", str(len(self.rows))))
 
     def _left(self, r) -> str:  # noqa: ANN001 - complaint_views.BoardRow
@@ -247,6 +241,6 @@ class ComplaintsBoardController(QObject):
         return self.tr("Due today") if n == 0 else str(n)
 
     def open_selected(self) -> None:
-        row = self.view.table.currentRow()
+        row = self.view.table.currentIndex().row()
         if 0 <= row < len(self.rows):
             self.navigate.emit("complaint", {"open": self.rows[row].id})

@@ -7,7 +7,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -22,7 +21,7 @@ from desk_app.ui import ops
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
 from desk_app.ui.models.registry_model import RegistryModel
-from desk_app.ui.widgets.fields import SIZED_ROWS
+from desk_app.ui.widgets.tables import FittedColumns
 
 
 class RegistryView(QWidget):
@@ -85,11 +84,8 @@ class RegistryController(QObject):
         names = {c.code: ctx.name_of(c) for c in ctx.profile.categories}
         self.model = RegistryModel(self.view, ctx.lang, names)
         self.view.table.setModel(self.model)
-        header = self.view.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # columns fit the rows a screen shows, not all of them (Qt measures 1,000 by default)
-        header.setResizeContentsPrecision(SIZED_ROWS)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # columns fit their widest text, measured once per page (not every cell by Qt)
+        self.columns = FittedColumns(self.view.table, self.model.texts, stretch=1)
         self.page = 0
         self.last_page: registry.SearchPage | None = None
         self.ops = ctx.screen_ops(self.view)

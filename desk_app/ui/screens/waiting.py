@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -27,7 +26,8 @@ from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
 from desk_app.ui.models.requests_model import RequestsModel
 from desk_app.ui.screens import request_labels as L
-from desk_app.ui.widgets.fields import SIZED_ROWS, combo_code, fill_combo, set_combo_code
+from desk_app.ui.widgets.fields import combo_code, fill_combo, set_combo_code
+from desk_app.ui.widgets.tables import FittedColumns
 
 PAGE_SIZE = 50
 
@@ -108,11 +108,8 @@ class WaitingController(QObject):
                                    {c.code: ctx.name_of(c) for c in p.channels}, L.statuses(),
                                    p.response_rule.kind)
         self.view.table.setModel(self.model)
-        header = self.view.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # columns fit the rows a screen shows, not all of them (Qt measures 1,000 by default)
-        header.setResizeContentsPrecision(SIZED_ROWS)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # columns fit their widest text, measured once per page (not every cell by Qt)
+        self.columns = FittedColumns(self.view.table, self.model.texts, stretch=1)
         self._fill_filters()
         self.ops = ctx.screen_ops(self.view)
         self.ops.on_change({ops.REQUEST, ops.BENEFICIARY}, self.refresh)

@@ -4,9 +4,16 @@ either share the width or fit their text. One place, so that every list behaves 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 STRETCH, FIT = "stretch", "fit"
 
@@ -47,3 +54,69 @@ def fill_texts(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
+
+
+class FittedColumns(QObject):
+    """Columns sized to their widest text, as ``ResizeToContents`` sizes them, at a fraction of
+    its cost: Qt's resize asks the model for every cell of every column, nine roles each, at
+    each reset and again at the next layout (6,400 Python ``data()`` calls for one search
+    keystroke on a 50-row page, bench/NOTES.md session 6). Here the widest text of each column
+    is found from the model's own texts (``texts()``: rows of cell texts, built once per load)
+    and only that cell is measured by the delegate. ``stretch``: the column that takes what is
+    left. Refitted at each reset of the model and when the table's font or style changes."""
+
+    def __init__(self, table: QTableView, texts: Callable[[], Sequence[Sequence[str]]],
+                 stretch: int | None = None):
+        super().__init__(table)
+        self.table, self.texts, self.stretch = table, texts, stretch
+        header = table.horizontalHeader()
+        for c in range(table.model().columnCount()):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == stretch
+                                        else QHeaderView.ResizeMode.Fixed)
+        table.model().modelReset.connect(self.fit)
+        table.installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.Polish):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, texts = self.table, self.texts()
+        model, header = table.model(), table.horizontalHeader()
+        metrics = table.fontMetrics()
+        grid = 1 if table.showGrid() else 0  # QTableView::sizeHintForColumn adds it too
+        low, high = header.minimumSectionSize(), header.maximumSectionSize()
+        for c in range(model.columnCount()):
+            width = header.sectionSizeHint(c)
+            if texts:
+                widest = max(_longest(texts, c),
+                             key=lambda r: metrics.horizontalAdvance(texts[r][c]))
+                cell = table.sizeHintForIndex(model.index(widest, c)).width() + grid
+                width = max(width, cell)
+            width = max(low, min(width, high))
+            if c != self.stretch:
+                header.resizeSection(c, width)
+                continue
+            # The stretching column takes what the others leave; when they leave nothing (a
+            # long list at 1366 px, scrolled sideways) it keeps the width of its own texts.
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(c, width)
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+
+MEASURED = 12  # texts measured per column at most: shaping Arabic costs ~20 µs a text
+
+
+def _longest(texts: Sequence[Sequence[str]], column: int) -> list[int]:
+    """Rows whose text in ``column`` may be the widest: one per distinct text among the longest
+    in letters (within three quarters of the longest), at most :data:`MEASURED`. Widths follow
+    lengths closely in one column (same kind of text): measuring them all cost 11,000 shapings
+    a load of the complaints board."""
+    first: dict[str, int] = {}
+    for r, row in enumerate(texts):
+        first.setdefault(row[column], r)
+    by_length = sorted(first, key=len, reverse=True)
+    floor = len(by_length[0]) * 3 // 4
+    return [first[t] for t in by_length[:MEASURED] if len(t) >= floor] or [0]
