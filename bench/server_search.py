@@ -27,18 +27,20 @@ def _pg_floor(text: str) -> list[tuple[str, tuple]]:
     out = []
     for sql, params in _floor_sql(text):
         if "beneficiary_fts" in sql:
-            sql = (f"SELECT {COLUMNS} FROM beneficiaries b WHERE {postgres.NAME_WORDS} "
+            sql = (f"SELECT {COLUMNS} FROM beneficiaries b WHERE {postgres.NAME_PREFIXES} "
                    f"@@ CAST(%s AS tsquery) ORDER BY b.seq LIMIT {PAGE + 1}")
-            params = (postgres.prefix_tsquery(name_tokens(text)),)
+            params = (postgres.starts_tsquery(name_tokens(text)),)
         out.append((sql.replace("?", "%s"), params))
     return out
 
 
 def _connect(url: str) -> psycopg.Connection:
     u = make_url(postgres.normalise_url(url))
-    return psycopg.connect(dbname=u.database, user=u.username, password=u.password,
-                           host=u.query.get("host") or u.host, port=u.query.get("port") or u.port,
-                           autocommit=True, prepare_threshold=None)  # planned as the desk's are
+    con = psycopg.connect(dbname=u.database, user=u.username, password=u.password,
+                          host=u.query.get("host") or u.host, port=u.query.get("port") or u.port,
+                          autocommit=True, prepare_threshold=None)  # planned as the desk's are
+    con.execute(f"SET random_page_cost = {postgres.READ_RANDOM_PAGE_COST}")
+    return con
 
 
 def run(sqlite_path: Path, url: str, repeat: int, say=print) -> dict:  # noqa: ANN001

@@ -151,13 +151,9 @@ def _ids_for(s, text: str, limit: int, offset: int,  # noqa: ANN001
         digits = compact.lstrip("+")
         own_file = (file_number(branch_code, int(digits)) if branch_code and len(digits) <= 9
                     else None)
-        found = set(repo.ids_by_number(s, digits, mobile, cap, own_file))
-        if len(digits) == 10:  # a household member's ID finds the household (issue 20)
-            found.update(repo.ids_by_member_id(s, digits, cap))
-        if own_file:  # never cut off by the cap: it is an exact match
-            found.update(repo.ids_by_file_number(s, own_file))
-        return ranking.ranked_ids(s, found, ranking.number_order(digits, mobile, own_file),
-                                  limit, offset)
+        # a household member's ID (ten digits) finds the household too (issue 20)
+        candidates = repo.number_candidates(digits, mobile, own_file, len(digits) == 10, cap)
+        return ranking.ranked_numbers(s, candidates, digits, mobile, own_file, limit, offset)
     key = normalize_name(text)
     tokens = name_tokens(text)
     candidates = repo.name_candidates(tokens, key, cap, s.get_bind().dialect.name)

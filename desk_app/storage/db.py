@@ -36,7 +36,7 @@ from desk_app.storage.upgrade import UpgradeFailed, UpgradeNotice, upgrade_with_
 
 # Kept equal to Alembic's head by tests/storage/test_migrations.py, so that start-up can skip
 # importing Alembic (slow) when the database is already current.
-HEAD_REVISION = "0045_name_walk_index"
+HEAD_REVISION = "0046_name_prefixes"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 Clock = Callable[[], datetime]
@@ -266,6 +266,7 @@ class Database:
         path = sqlite_file(self.url)
         if path is None:
             upgrade(self.url)
+            postgres.vacuum_registry(self.write_engine)
             return
         self._dispose_engines()
         self.upgrade_notice = upgrade_with_backup(path, current, HEAD_REVISION, self.clock(),

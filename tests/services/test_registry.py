@@ -73,6 +73,23 @@ def test_fragments_ids_mobiles_and_file_numbers(desk_db, people):
         c.full_name]
 
 
+def test_every_start_of_a_word_finds_it_and_follows_an_edit(desk_db, desk_admin, people, clock):
+    """The word starts the server stores (migration 0046) are kept with the name: every start
+    of a word finds it, anything longer or not at a word's start does not, and after a rename
+    the new name is found and the old one no longer."""
+    b = people[1]  # فاطمة موسى يحيى القحطاني
+    for typed in ("ي", "القح", "القحطاني", "فاطمه القحطاني", "يحيي فاطمه", "ف ف"):
+        assert names(desk_db, typed) == [b.full_name], typed
+    for typed in ("القحطانيه", "حطاني", "فاطمه خالد"):
+        assert names(desk_db, typed) == [], typed
+    f = registry.to_form(registry.get(desk_db, b.id))
+    f.family_name = "الزهراني"
+    clock.now += timedelta(hours=1)
+    registry.update(desk_db, desk_admin, b.id, f, expected_version=registry.get(desk_db, b.id).version)
+    assert names(desk_db, "فاطمه الزه") == ["فاطمة موسى يحيى الزهراني"]
+    assert names(desk_db, "القحط") == []
+
+
 def test_paging_and_empty_query_lists_latest(desk_db, desk_admin):
     for i in range(7):
         register(desk_db, desk_admin, form(family="الدوسري", body=f"3000000{i}", mobile=f"050000000{i}"),

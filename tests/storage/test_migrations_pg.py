@@ -55,10 +55,10 @@ def test_upgrade_from_empty_database_one_revision_at_a_time(pg_server):
     with db.read_engine.connect() as conn:
         indexes = {r[0] for r in conn.execute(text(
             "SELECT indexname FROM pg_indexes WHERE tablename = 'beneficiaries'"))}
-        assert {postgres.NAME_SEARCH_INDEX, postgres.NAME_WALK_INDEX} <= indexes
-        # the search's words stored with the name (0044), kept by the server
-        assert postgres.NAME_WORDS in {c["name"] for c in inspect(conn).get_columns(
-            "beneficiaries")}
+        assert {postgres.NAME_PREFIX_INDEX, postgres.NAME_WALK_INDEX} <= indexes
+        # the starts of the name's words stored with it (0046, in place of 0044's words)
+        columns = {c["name"] for c in inspect(conn).get_columns("beneficiaries")}
+        assert postgres.NAME_PREFIXES in columns and postgres.NAME_WORDS not in columns
         for table in postgres.ROWID_TABLES:
             cols = {c["name"] for c in inspect(conn).get_columns(table)}
             assert "rowid" in cols, table

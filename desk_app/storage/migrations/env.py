@@ -21,9 +21,11 @@ def include_name(name, type_, parent_names) -> bool:  # noqa: ANN001
     migrations."""
     if type_ == "table" and name and name.startswith("beneficiary_fts"):
         return False
-    if type_ == "index" and name in (postgres.NAME_SEARCH_INDEX, postgres.NAME_WALK_INDEX):
+    if type_ == "index" and name in (postgres.NAME_SEARCH_INDEX, postgres.NAME_WALK_INDEX,
+                                     postgres.NAME_PREFIX_INDEX):
         return False
-    return not (type_ == "column" and name in ("rowid", postgres.NAME_WORDS))
+    return not (type_ == "column"
+                and name in ("rowid", postgres.NAME_WORDS, postgres.NAME_PREFIXES))
 
 
 def run_migrations_online() -> None:

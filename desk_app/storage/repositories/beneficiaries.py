@@ -29,9 +29,9 @@ def name_candidates(tokens: Sequence[str], name_key: str, limit: int,
     the text has no word. One statement with the ranking around it: the candidates are never
     sent to the desk and back (:func:`ranking.ranked_names`)."""
     if dialect == "postgresql":
-        query, words = postgres.prefix_tsquery(tokens), postgres.NAME_WORDS
-        # the walk in file order reads only the index of (seq, words) (migration 0045); the
-        # table gives the columns of the 1,000 found
+        query, words = postgres.starts_tsquery(tokens), postgres.NAME_PREFIXES
+        # each typed word is one of the stored word starts (migration 0046); the walk in file
+        # order reads only the index of (seq, starts); the table gives the 1,000 found
         prefix = text("SELECT id, seq, name_key FROM beneficiaries WHERE seq IN (SELECT seq "
                       f"FROM beneficiaries WHERE {words} @@ CAST(:q AS tsquery) ORDER BY seq "
                       "LIMIT :cap)")
@@ -53,25 +53,31 @@ def name_candidates(tokens: Sequence[str], name_key: str, limit: int,
     return union(*(select(a.c.id, a.c.seq, a.c.name_key) for a in arms)).subquery("candidates")
 
 
-def ids_by_number(session: Session, digits: str, mobile: str | None, limit: int,
-                  file_number: str | None = None) -> list[str]:
-    """ID-number prefix, exact mobile, or exact file number."""
-    conds = [Beneficiary.id_number.between(digits, digits + "\uffff")]
-    if file_number:
-        conds.append(Beneficiary.file_number == file_number)
+def number_candidates(digits: str, mobile: str | None, file_number: str | None,
+                      members: bool, limit: int) -> Subquery:
+    """The people a number search ranks, as a subquery of ``(id, seq, id_number, mobile,
+    file_number)``: the first ``limit`` in file order whose ID number starts with ``digits``,
+    those with this exact mobile or file number, and (``members``) the households one of whose
+    members carries ``digits`` as their ID. Each an index look-up of its own, so an exact match
+    is never cut off by the prefix's ``limit``; one statement with the ranking around it
+    (:func:`ranking.ranked_numbers`), as for names."""
+    b = Beneficiary
+    cols = (b.id, b.seq, b.id_number, b.mobile, b.file_number)
+    arms = [select(*cols).where(b.id_number.between(digits, digits + "\uffff"))
+            .order_by(b.seq).limit(limit)]
     if mobile:
-        conds.append(Beneficiary.mobile == mobile)
-    return list(
-        session.scalars(select(Beneficiary.id).where(or_(*conds)).order_by(Beneficiary.seq)
-                        .limit(limit))
-    )
-
-
-def ids_by_member_id(session: Session, id_number: str, limit: int) -> list[str]:
-    """Households one of whose members carries this national ID / iqama (exact)."""
-    return list(session.scalars(
-        select(HouseholdMember.beneficiary_id).where(HouseholdMember.id_number == id_number)
-        .distinct().limit(limit)))
+        arms.append(select(*cols).where(b.mobile == mobile).order_by(b.seq).limit(limit))
+    if file_number:
+        arms.append(select(*cols).where(b.file_number == file_number))
+    if members:
+        households = select(HouseholdMember.beneficiary_id).where(
+            HouseholdMember.id_number == digits)
+        arms.append(select(*cols).where(b.id.in_(households)).order_by(b.seq).limit(limit))
+    # each arm as a subquery: SQLite takes no LIMIT inside a compound SELECT's own members
+    parts = [a.subquery(f"arm{i}") for i, a in enumerate(arms)]
+    if len(parts) == 1:
+        return parts[0]
+    return union(*(select(*p.c) for p in parts)).subquery("candidates")
 
 
 def ids_by_file_number(session: Session, file_number: str) -> list[str]:

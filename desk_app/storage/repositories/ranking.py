@@ -14,7 +14,7 @@ registered file.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import ColumnElement, Subquery, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
@@ -61,25 +61,18 @@ def name_order(tokens: Sequence[str], key: str, name_key: ColumnElement[str] = B
     return [tier, seq.desc()]
 
 
-def number_order(digits: str, mobile: str | None, file_number: str | None
-                 ) -> list[ColumnElement]:
-    """ORDER BY terms for a number search: exact ID / mobile / file number first."""
-    exact = [Beneficiary.id_number == digits]
+def ranked_numbers(session: Session, candidates: Subquery, digits: str, mobile: str | None,
+                   file_number: str | None, limit: int, offset: int) -> list[str]:
+    """One page of a number search's ``candidates`` (``beneficiaries.number_candidates``):
+    an exact ID, mobile or file number first, then the newest file; one statement."""
+    c = candidates.c
+    exact = [c.id_number == digits]
     if mobile:
-        exact.append(Beneficiary.mobile == mobile)
+        exact.append(c.mobile == mobile)
     if file_number:
-        exact.append(Beneficiary.file_number == file_number)
-    return [case((or_(*exact), 0), else_=1), Beneficiary.seq.desc()]
-
-
-def ranked_ids(session: Session, candidates: Collection[str], order: list[ColumnElement],
-               limit: int, offset: int) -> list[str]:
-    """``candidates`` (ids) in ``order``, one page of them."""
-    if not candidates:
-        return []
-    return list(session.scalars(
-        select(Beneficiary.id).where(Beneficiary.id.in_(list(candidates)))
-        .order_by(*order).limit(limit).offset(offset)))
+        exact.append(c.file_number == file_number)
+    return list(session.scalars(select(c.id).order_by(case((or_(*exact), 0), else_=1),
+                                                      c.seq.desc()).limit(limit).offset(offset)))
 
 
 def ranked_names(session: Session, candidates: Subquery | None, tokens: Sequence[str], key: str,
