@@ -163,12 +163,13 @@ class Shell(QWidget):
         return (not spec.roles or self.ctx.actor.role in spec.roles) and (
             not spec.action or self.ctx.may(spec.action))
 
-    def _build(self, name: str):  # noqa: ANN202
+    def _build(self, name: str, place: bool = True):  # noqa: ANN202
         view = self.views.take(name) if self.views is not None else None
         factory = self.specs[name].factory
         ctl = factory(self.ctx) if view is None else factory(self.ctx, view=view)
         self.controllers[name] = ctl
-        self.stack.addWidget(ctl.view)
+        if place:
+            self._place(ctl.view)
         if hasattr(ctl, "navigate"):
             ctl.navigate.connect(self.show_screen)
         if hasattr(ctl, "loaded"):
@@ -196,10 +197,20 @@ class Shell(QWidget):
             self._input_watch.stop()
             self._input_watch = None
 
-    def controller(self, name: str):  # noqa: ANN201
-        """The screen's controller, built (and its first data asked for) on first use."""
+    def _place(self, view: QWidget) -> None:
+        """Into the stack, once. Placing a page re-polishes all of it for the window's style
+        sheet (20–40 ms for a form); the field a screen gave the focus meanwhile keeps it."""
+        if self.stack.indexOf(view) < 0:
+            focus = view.focusWidget()
+            self.stack.addWidget(view)
+            if focus is not None:
+                focus.setFocus()
+
+    def controller(self, name: str, place: bool = True):  # noqa: ANN201
+        """The screen's controller, built (and its first data asked for) on first use;
+        ``place=False``: not yet put in the stack (``show_screen`` does that after ``enter``)."""
         if name not in self.controllers or name in self._unloaded:
-            ctl = self.controllers.get(name) or self._build(name)
+            ctl = self.controllers.get(name) or self._build(name, place)
             self._unloaded.discard(name)
             ctl.load()
             if not hasattr(ctl, "loaded"):
@@ -257,12 +268,12 @@ class Shell(QWidget):
             self.kiosk_requested.emit(arg)
             return None
         fresh = name not in self.controllers or name in self._unloaded
-        ctl = self.controller(name)
-        # Its data asked for first: the worker reads them while this thread shows the screen
-        # (a file's read waited for the 30–50 ms below, issue 23). Entered once in the stack,
-        # so that the focus it gives a field is kept when the page comes into view.
+        ctl = self.controller(name, place=False)
+        # Its data asked for first: the worker reads them while this thread places and shows
+        # the screen (a file's read waited for the 50–80 ms below, issue 23).
         if hasattr(ctl, "enter") and (arg is not None or not fresh):
             ctl.enter(arg)
+        self._place(ctl.view)
         self.stack.setCurrentWidget(ctl.view)
         accessible.name_widgets(ctl.view)  # what the screen built since is named too
         self._highlight(ctl)
