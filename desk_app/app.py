@@ -336,7 +336,8 @@ class _Start:
         self.desk.watch(db)
         session = None
         if self.user:  # signing in from the command line (smoke runs, screenshots)
-            session = open_session(db, self.user, os.environ.get("DESK_APP_PASSWORD", ""))
+            session = open_session(db, self.user, os.environ.get("DESK_APP_PASSWORD", ""),
+                                   settings.page_size)
             if session is None:
                 print(f"desk-app: cannot sign in as {self.user!r} (wrong user or "
                       "DESK_APP_PASSWORD)", file=sys.stderr)
@@ -345,7 +346,7 @@ class _Start:
             if session:
                 window.enter_shell(session.actor, self.screen or first_screen(session.actor.role),
                                    office=(session.installation, session.profile),
-                                   permissions=session.permissions)
+                                   permissions=session.permissions, first_page=session.first_page)
             else:
                 window.start()
             return None
@@ -380,11 +381,13 @@ class _Start:
                 window.start()
                 return
             target = self.screen or first_screen(session.actor.role)
+            # (connected as the shell is made: the registry may show its page at once)
+            window.signed_in.connect(lambda _actor: window.shell.screen_loaded.connect(
+                lambda name: QTimer.singleShot(0, finish) if name == target else None))
             shell = window.enter_shell(session.actor, "registry",
                                        office=(session.installation, session.profile),
-                                       permissions=session.permissions)
-            shell.screen_loaded.connect(lambda name: QTimer.singleShot(0, finish)
-                                        if name == target else None)
+                                       permissions=session.permissions,
+                                       first_page=session.first_page)
             if target != "registry":
                 shell.show_screen(target)
 

@@ -37,6 +37,9 @@ class UiContext:
     #: The permission table as read at sign-in: the side bar hides what it forbids (the
     #: services check every call anyway, against the table in force then).
     permissions: perm.PermissionTable = field(default_factory=perm.defaults, repr=False)
+    #: The registry's first page as read with the sign-in (``ui/login.py``): the registry
+    #: takes it once, when it first loads, instead of asking the worker again.
+    first_page: object = field(default=None, repr=False)
 
     def may(self, action: str) -> bool:
         return self.permissions.allows(self.actor.role, action)

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QWidget
 from desk_app.domain import permissions as perm
 from desk_app.domain.entities import Actor
 from desk_app.domain.validation import ValidationFailed
-from desk_app.services import installation, permissions, policy, signin, staff
+from desk_app.services import installation, permissions, policy, registry, signin, staff
 from desk_app.services import profile as profile_service
 from desk_app.ui.login_view import LoginView
 from desk_app.ui.messages import field_message
+from desk_app.ui.navigation import first_screen
 from desk_app.ui.ops import Ops
 
 
@@ -29,6 +30,9 @@ class Session(NamedTuple):
     permissions: perm.PermissionTable = perm.defaults()
     #: The policy version this person must still acknowledge (None: nothing asked).
     policy_pending: object = None
+    #: The registry's first page, read in the same job once the password was right (the
+    #: registry shows it at once instead of asking the worker again after the shell is up).
+    first_page: object = None
 
 
 def session_for(db: object, actor: Actor) -> Session:
@@ -37,17 +41,28 @@ def session_for(db: object, actor: Actor) -> Session:
                    permissions.current(db), policy.pending(db, actor))
 
 
-def open_session(db: object, username: str, password: str) -> Session | None:
+def open_session(db: object, username: str, password: str,
+                 page_size: int | None = None) -> Session | None:
     """Check the password (a deliberately slow hash) and read the office's settings; None when
     refused (see :func:`check_sign_in` for why)."""
-    outcome = check_sign_in(db, username, password)
+    outcome = check_sign_in(db, username, password, page_size)
     return outcome if isinstance(outcome, Session) else None
 
 
-def check_sign_in(db: object, username: str, password: str) -> Session | signin.SignIn:
-    """The session, or the refusal (wrong, wait, locked, or a password to replace first)."""
+def check_sign_in(db: object, username: str, password: str,
+                  page_size: int | None = None) -> Session | signin.SignIn:
+    """The session, or the refusal (wrong, wait, locked, or a password to replace first).
+    ``page_size``: the registry's first page is read too, in the same job once the password
+    is right, for someone who starts at the registry (never for a refused sign-in)."""
     result = signin.sign_in(db, username, password)
-    return session_for(db, result.actor) if result.signed_in else result
+    if not result.signed_in:
+        return result
+    session = session_for(db, result.actor)
+    if page_size and session.policy_pending is None and \
+            first_screen(result.actor.role) == "registry":
+        page = registry.search(db, "", 0, page_size, session.installation.branch_code)
+        session = session._replace(first_page=page)
+    return session
 
 
 class LoginController(QObject):
@@ -55,9 +70,11 @@ class LoginController(QObject):
 
     signed_in = Signal(object)
 
-    def __init__(self, ops: Ops, org_name: str, view: LoginView | None = None):
+    def __init__(self, ops: Ops, org_name: str, view: LoginView | None = None,
+                 page_size: int | None = None):
         super().__init__()
         self.pending: Actor | None = None  # right password, but one the administrator set
+        self.page_size = page_size  # the registry's first page, read with the sign-in
         # ``view``: the page shown before the database was open (what was typed stays)
         if view is not None:
             view.show_title(org_name)  # the name remembered from the last start may be old
@@ -91,8 +108,9 @@ class LoginController(QObject):
         if not v.username.text().strip() or not v.password.text():
             self._refuse(self.tr("Enter your user name and password."))
             return False
-        username, password = v.username.text(), v.password.text()
-        return self.ops.action(lambda db: check_sign_in(db, username, password), self._checked,
+        username, password, size = v.username.text(), v.password.text(), self.page_size
+        return self.ops.action(lambda db: check_sign_in(db, username, password, size),
+                               self._checked,
                                busy=(v.button, v.username, v.password))
 
     def _checked(self, outcome: Session | signin.SignIn) -> None:

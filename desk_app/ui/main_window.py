@@ -183,7 +183,8 @@ class MainWindow(QMainWindow):
             self.login = None
         early, self.early = self.early, None
         if self.login is None:
-            self.login = LoginController(self.ops, self.org_name(), early and early.view)
+            self.login = LoginController(self.ops, self.org_name(), early and early.view,
+                                         self.settings.page_size)
             self.login.signed_in.connect(self._signed_in)
             self.pages.addWidget(self.login.view)
             self._reserve().watch_typing(self.login.view.username, self.login.view.password)
@@ -219,7 +220,8 @@ class MainWindow(QMainWindow):
         if self.ask_policy and session.policy_pending is not None:
             self._ask_policy(session)
             return
-        self.enter_shell(session.actor, first_screen(session.actor.role))
+        self.enter_shell(session.actor, first_screen(session.actor.role),
+                         first_page=session.first_page)
 
     def _ask_policy(self, session: Session) -> None:
         """The policy to acknowledge before the desk (first sign-in, or a new version)."""
@@ -238,7 +240,7 @@ class MainWindow(QMainWindow):
 
     def enter_shell(self, actor: Actor, screen: str = "registry",
                     office: tuple[Installation, object] | None = None,
-                    permissions: object = None) -> Shell:
+                    permissions: object = None, first_page: object = None) -> Shell:
         """The shell for ``actor``; ``office`` (installation, profile) as read at sign-in or at
         start (the composition root passes it when it signs in by itself)."""
         from desk_app.ui.context import UiContext
@@ -254,6 +256,8 @@ class MainWindow(QMainWindow):
                         self.clock)
         if self._permissions is not None:
             ctx.permissions = self._permissions  # as read at sign-in (login.open_session)
+        if screen == "registry":  # its first page, read with the sign-in: only this instant
+            ctx.first_page = first_page
         if self.view_reserve is not None:
             self.view_reserve.stop()
         self.shell = Shell(ctx, views=self.view_reserve)

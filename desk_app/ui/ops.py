@@ -313,6 +313,12 @@ class ScreenOps(QObject):
             self._fresh.pop(latest, None)
         return ticket
 
+    def delivered(self, key: str) -> None:
+        """Rows for ``key`` read another way (the registry's first page, with the sign-in)
+        are shown now: as fresh as a query's for :meth:`fresh`; one still running is old."""
+        self._latest.pop(key, None)
+        self._fresh[key] = (self.ops.writes, self.ops.now())
+
     def fresh(self, key: str) -> bool:
         """The rows of the newest ``key`` query on screen are recent (:data:`FRESH_S`) and
         nothing was saved since it was asked: entering the screen again need not ask again."""

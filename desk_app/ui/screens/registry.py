@@ -117,6 +117,12 @@ class RegistryController(QObject):
 
     # --- behaviour -------------------------------------------------------------------------
     def load(self) -> None:
+        page, self.ctx.first_page = self.ctx.first_page, None  # read with the sign-in
+        if isinstance(page, registry.SearchPage) and page.query == self.view.search.text() \
+                and page.page == self.page:
+            self.ops.delivered("search")
+            self._show(page)
+            return
         self.run_search()
 
     def enter(self, arg: object = None) -> None:
