@@ -37,7 +37,6 @@ class BackupWatch(QObject):
         self.ops, self.folder, self.language = ops, folder, language
         self.label = QLabel()
         self.label.setObjectName("backupWarning")
-        self.label.setStyleSheet("color: #8a1c13; font-weight: bold;")
         self.label.hide()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)

@@ -1,39 +1,27 @@
-"""Application look: the shipped interface font and one style sheet."""
+"""Application look: the shipped interface font and the desk's style (ui/desk_style.py).
+
+No style sheet on the application (issue 23): Qt's style-sheet engine matched every rule against
+every widget at build, again when a screen moved under another parent and on every size and
+paint query (~¾ of building a screen). The desk's named widgets are dressed by
+:class:`~desk_app.ui.desk_style.DeskStyle` instead. Only the survey kiosk, a screen of its own
+built once when it takes over, keeps a style sheet (:data:`KIOSK`, set on the kiosk itself).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from desk_app.config import RESOURCES
+from desk_app.ui.desk_style import DeskStyle
 
 UI_FONTS = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
 
-STYLE = """
-QWidget { font-size: 10.5pt; }
-QLabel#screenTitle { font-size: 15pt; font-weight: bold; color: #1f4e5a; padding: 4px 0; }
-QLabel#loginTitle { font-size: 17pt; font-weight: bold; color: #1f4e5a; }
-QLabel#fieldError { color: #b00020; font-size: 9.5pt; }
-QLabel#hint { color: #555; }
-QLabel#status { color: #333; }
-QLabel#banner { padding: 6px 10px; border-radius: 4px; }
-QLabel#banner[kind="error"] { background: #fdecea; color: #8a1c13; border: 1px solid #f5c2c0; }
-QLabel#banner[kind="ok"] { background: #e7f5ea; color: #1d5e2b; border: 1px solid #b9e0c2; }
-QFrame#duplicates { background: #fff8e1; border: 1px solid #f0d58c; border-radius: 4px; }
-QFrame#card { background: white; border: 1px solid #d6dde0; border-radius: 8px; padding: 16px; }
-QPushButton { padding: 5px 12px; }
-QPushButton#primary { background: #1f6f7a; color: white; font-weight: bold; border-radius: 4px;
-                      padding: 6px 16px; }
-QPushButton#primary:disabled { background: #9bb9bd; }
-QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 1px solid #b00020; }
-QListWidget#nav { background: #1f4e5a; color: white; font-size: 11pt; border: none; }
-QListWidget#nav::item { padding: 5px 12px; }
-QListWidget#nav::item:selected { background: #2f7f8c; }
-QGroupBox { font-weight: bold; margin-top: 18px; padding-top: 8px; border: 1px solid #cfd8dc;
-            border-radius: 4px; }
-QLabel#headline { font-size: 14pt; font-weight: bold; color: #1f4e5a; }
-QPushButton#answerOption { min-width: 34px; }
-QPushButton#answerOption:checked { background: #1f6f7a; color: white; }
+#: The survey kiosk's large type and buttons (on the kiosk's own widget, not the application).
+KIOSK = """
 QWidget#kiosk { background: #f4f8f9; }
 QLabel#kioskTitle { font-size: 26pt; font-weight: bold; color: #1f4e5a; }
 QLabel#kioskQuestion { font-size: 22pt; font-weight: bold; color: #16323a; }
@@ -53,12 +41,11 @@ QPushButton#kioskPrimary { font-size: 18pt; font-weight: bold; color: white; bac
 QPushButton#kioskPrimary:disabled { background: #b7cfd2; }
 QPushButton#kioskStaff { font-size: 10pt; color: #555; background: transparent;
                          border: 1px solid #cfd8dc; border-radius: 6px; padding: 4px 14px; }
-QGroupBox::title { subcontrol-origin: margin; subcontrol-position: top right; right: 10px;
-                   padding: 0 4px; color: #1f4e5a; }
 """
 
 
 def apply(app: QApplication) -> None:
+    """The desk's font and style on ``app`` (before any window is built)."""
     families: list[str] = []
     for name in UI_FONTS:
         font_id = QFontDatabase.addApplicationFont(str(RESOURCES / "fonts" / name))
@@ -68,4 +55,18 @@ def apply(app: QApplication) -> None:
         font = QFont(families[0])
         font.setPointSizeF(10.5)
         app.setFont(font)
-    app.setStyleSheet(STYLE)
+    if not isinstance(app.style(), DeskStyle):
+        app.setStyle(DeskStyle(app.style().name()))
+
+
+@contextmanager
+def applied(app: QApplication) -> Iterator[None]:
+    """The desk's look for a while (tests: screenshots and sizes as the application shows
+    them), then the application's font and style as they were."""
+    font, name = app.font(), app.style().name()
+    apply(app)
+    try:
+        yield
+    finally:
+        app.setFont(font)
+        app.setStyle(name)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 
 from desk_app.domain import calendar as cal
 from desk_app.ui.ops import Ops
+from desk_app.ui.widgets.fields import mark
 
 if TYPE_CHECKING:
     from desk_app.services import sync
@@ -57,7 +58,7 @@ class SyncStatus(QObject):
             text += " · " + self.tr("waiting: %1").replace("%1", str(o.waiting))
         text += " · " + self.tr("conflicts: %1").replace("%1", str(o.conflicts))
         self.label.setText(text)
-        self.label.setStyleSheet("color: #8a1c13; font-weight: bold;" if o.conflicts else "")
+        mark(self.label, "alert" if o.conflicts else None)
         self.label.show()
 
 

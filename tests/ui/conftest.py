@@ -4,7 +4,7 @@ import pytest
 
 from desk_app import i18n
 from desk_app.config import Settings
-from desk_app.ui import wheel_guard
+from desk_app.ui import style, wheel_guard
 from desk_app.ui.dialogs import RecordingDialogs
 from desk_app.ui.main_window import MainWindow
 
@@ -14,6 +14,13 @@ def arabic(qapp):
     i18n.install(qapp, "ar")
     yield
     i18n.install(qapp, "ar")
+
+
+@pytest.fixture
+def desk_look(qapp):
+    """The desk's own font and style, as the application starts (sizes and screenshots)."""
+    with style.applied(qapp):
+        yield
 
 
 @pytest.fixture

@@ -15,6 +15,11 @@ from desk_app.ui.screens.backups import BackupsController
 from tests.ui.waiting import make_ctx, settle
 
 
+def text_colour(label) -> str:
+    from PySide6.QtGui import QPalette
+    return label.palette().color(QPalette.ColorRole.WindowText).name()
+
+
 def screen(qtbot, db, actor, lang="ar"):
     ctx = make_ctx(db, actor, Settings(db.url, lang))
     ctl = BackupsController(ctx)
@@ -26,16 +31,16 @@ def screen(qtbot, db, actor, lang="ar"):
     return ctl
 
 
-def test_back_up_now_then_restore_drill(qtbot, desk_db, desk_admin, arabic, tmp_path):
+def test_back_up_now_then_restore_drill(qtbot, desk_db, desk_admin, arabic, tmp_path, desk_look):
     demo.generate(desk_db, beneficiaries=12, seed=3, progress=None)
     ctl = screen(qtbot, desk_db, desk_admin)
     v = ctl.view
     assert v.folder.text() == f"\u2068{tmp_path / 'backups'}\u2069"
-    assert v.last.text() == "لا توجد بعد" and "8a1c13" in v.last.styleSheet()  # stale: red
+    assert v.last.text() == "لا توجد بعد" and text_colour(v.last) == "#8a1c13"  # stale: red
     ctl.back_up_now()
     settle(qtbot, ctl.ctx)
     assert v.banner.property("kind") == "ok" and v.table.rowCount() == 1
-    assert "هـ" in v.table.item(0, 0).text() and v.last.styleSheet() == ""
+    assert "هـ" in v.table.item(0, 0).text() and text_colour(v.last) != "#8a1c13"
     ctl.drill()
     settle(qtbot, ctl.ctx)
     assert v.banner.property("kind") == "ok" and v.banner.text().startswith("نجح تمرين الاستعادة")

@@ -3,6 +3,7 @@ changed, the fields they changed are marked, everything typed stays in the form,
 again (after looking) applies this desk's version. On both engines."""
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from desk_app.services import registry, staff
 from desk_app.storage.db import Database
@@ -40,9 +41,9 @@ def test_second_desk_is_told_who_changed_what_and_keeps_its_typing(qtbot, desk_d
     assert ctl.view.inputs["city"].text() == "جدة"  # what was typed is still there
     assert ctl.view.notes.toPlainText() == "يراجع يوم الأحد"
     assert registry.get(desk_db, bid).city == "الدمام"  # nothing of this desk's was saved
-    ctl.view.setStyleSheet(style.STYLE)  # the desk's colours, for the screenshot
-    ctl.view.resize(1366, 768)
-    ctl.view.grab().save(SHOT.format(engine=engine, lang="ar"))
+    with style.applied(QApplication.instance()):  # the desk's colours, for the screenshot
+        ctl.view.resize(1366, 768)
+        ctl.view.grab().save(SHOT.format(engine=engine, lang="ar"))
     # having looked, the desk saves again: its version is applied over the colleague's
     assert save(qtbot, ctl)
     settle(qtbot, ctl.ctx)
@@ -88,11 +89,9 @@ def test_a_step_on_a_request_another_desk_moved_is_refused_and_said(qtbot, desk_
     assert request_views.get(desk_db, rid).referrals == ()  # nothing of this desk's written
     assert ctl.detail.status == "withdrawn"  # the screen now shows the request as it is
     assert w.refer_reason.text() == "خارج نطاق خدمات الجمعية"  # what was typed is kept
-    from PySide6.QtWidgets import QApplication
-    QApplication.instance().setStyleSheet(style.STYLE)  # as the desk starts
-    qtbot.wait(50)
-    ctl.view.grab().save("/tmp/desk-request-conflict-ar.png")
-    QApplication.instance().setStyleSheet("")
+    with style.applied(QApplication.instance()):  # as the desk starts
+        qtbot.wait(50)
+        ctl.view.grab().save("/tmp/desk-request-conflict-ar.png")
 
 
 def test_a_merged_file_says_where_the_person_is_now(qtbot, desk_db, desk_admin, arabic):

@@ -13,7 +13,6 @@ from desk_app.config import Settings
 from desk_app.services import encryption, installation
 from desk_app.storage import cipher
 from desk_app.storage.db import Database
-from desk_app.ui import style
 from desk_app.ui.dialogs import RecordingDialogs
 from desk_app.ui.main_window import MainWindow
 from tests.ui.waiting import settle
@@ -21,6 +20,9 @@ from tests.ui.waiting import settle
 pytestmark = pytest.mark.sqlite_only
 SHOT = "/tmp/desk-encryption-{what}-{lang}.png"
 PHRASE = "نخلة الأحساء في الربيع"
+
+
+pytestmark = pytest.mark.usefixtures("desk_look")  # the desk's look in the screenshots
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +37,6 @@ def no_key_store():
 def _window(qtbot, db, lang="ar"):
     w = MainWindow(db, Settings(db_url=db.url, language=lang) if db else None,
                    RecordingDialogs(), clock=db.clock)
-    w.setStyleSheet(style.STYLE)
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
@@ -93,7 +94,6 @@ def test_the_passphrase_page_before_sign_in(qtbot, tmp_path, arabic, clock):
     encryption.encrypt(url, PHRASE, clock())
     cipher.forget(path)
     w = MainWindow(None, Settings(db_url=url, language="ar"), RecordingDialogs(), clock=clock)
-    w.setStyleSheet(style.STYLE)
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()

@@ -11,7 +11,6 @@ from desk_app import config
 from desk_app.config import Settings
 from desk_app.services import installation
 from desk_app.storage.db import Database
-from desk_app.ui import style
 from desk_app.ui.dialogs import RecordingDialogs
 from desk_app.ui.main_window import MainWindow
 from tests.ui.waiting import settle
@@ -20,12 +19,11 @@ SHOT = "/tmp/desk-first-start-{what}-ar.png"
 
 
 @pytest.fixture
-def fresh_window(qtbot, tmp_path, monkeypatch, arabic, clock):
+def fresh_window(qtbot, tmp_path, monkeypatch, arabic, clock, desk_look):
     monkeypatch.setenv("DESK_APP_DATA_DIR", str(tmp_path / "data"))
     local = Database.open(f"sqlite:///{tmp_path / 'data' / 'desk.sqlite3'}", clock=clock)
     w = MainWindow(local, Settings(db_url=local.url, language="ar"), RecordingDialogs(),
                    clock=clock)
-    w.setStyleSheet(style.STYLE)
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()

@@ -75,12 +75,8 @@ def shots(tmp_path) -> Path:
 
 
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_every_screen_fits_1366x768(qtbot, qapp, desk_db, shots, lang):
-    from desk_app.ui import style
-
-    font, sheet = qapp.font(), qapp.styleSheet()
-    style.apply(qapp)  # as the application starts: its own font and sizes
-    i18n.install(qapp, lang)
+def test_every_screen_fits_1366x768(qtbot, qapp, desk_db, shots, lang, desk_look):
+    i18n.install(qapp, lang)  # desk_look: as the application starts, its own font and sizes
     try:
         window = MainWindow(desk_db, Settings(db_url=desk_db.url, language=lang),
                             RecordingDialogs(), clock=desk_db.clock,
@@ -106,5 +102,3 @@ def test_every_screen_fits_1366x768(qtbot, qapp, desk_db, shots, lang):
         assert not report, "\n".join(f"{lang} {n}: " + "; ".join(t) for n, t in report.items())
     finally:
         i18n.install(qapp, "ar")
-        qapp.setFont(font)
-        qapp.setStyleSheet(sheet)

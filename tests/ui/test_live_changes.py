@@ -10,18 +10,16 @@ from desk_app.domain.identifiers import make_saudi_id
 from desk_app.services import installation, registry
 from desk_app.storage import postgres_listen
 from desk_app.storage.db import Database
-from desk_app.ui import style
 
 
 @pytest.fixture
-def desk(qtbot, qapp, pg_url, arabic):
+def desk(qtbot, qapp, pg_url, arabic, desk_look):
     db = Database.open(pg_url)
     admin = installation.initialise(db, preset_key="althikr_alhakeem", branch_code="HQ",
                                     admin_username="admin", admin_password="admin-pass-2026",
                                     admin_full_name="مدير النظام")
     app = DeskApplication(qapp, db, Settings(db_url=db.url, language="ar"))
     window = app.build()
-    window.setStyleSheet(style.STYLE)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

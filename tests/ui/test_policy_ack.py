@@ -12,13 +12,14 @@ from desk_app import i18n
 from desk_app.config import Settings
 from desk_app.services import documents, installation, policy, staff
 from desk_app.storage.db import Database
-from desk_app.ui import style
 from desk_app.ui.dialogs import RecordingDialogs
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.screens.policy_acks import PolicyAcksController
 from tests.ui.test_fit_1366 import problems
 from tests.ui.test_registry_flow import sign_in
 from tests.ui.waiting import make_ctx, settle
+
+pytestmark = pytest.mark.usefixtures("desk_look")  # the desk's look in the screenshots
 
 
 @pytest.fixture
@@ -36,7 +37,6 @@ def _window(qtbot, qapp, db, lang="ar"):
     i18n.install(qapp, lang)
     w = MainWindow(db, Settings(db_url=db.url, language=lang), RecordingDialogs(),
                    clock=db.clock)
-    w.setStyleSheet(style.STYLE)
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()

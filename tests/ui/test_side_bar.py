@@ -53,8 +53,11 @@ def test_the_side_bar_fits_a_1366x768_screen(qtbot, window, desk_db, desk_admin)
     from PySide6.QtWidgets import QApplication
 
     from desk_app.ui import style
-    font = QApplication.instance().font()
-    style.apply(QApplication.instance())  # as the application starts: the real item heights
+    with style.applied(QApplication.instance()):  # as the application starts: item heights
+        _fits(qtbot, window)
+
+
+def _fits(qtbot, window) -> None:
     sign_in(qtbot, window)
     window.resize(1366, 768)
     qtbot.wait(20)
@@ -65,8 +68,6 @@ def test_the_side_bar_fits_a_1366x768_screen(qtbot, window, desk_db, desk_admin)
     assert nav.visualItemRect(shown[-1]).bottom() <= nav.viewport().height(), "overflows"
     assert "registry" in [it.data(Qt.ItemDataRole.UserRole) for it in shown]  # the desk stays
     window.grab().save("/tmp/side-bar-ar.png")
-    QApplication.instance().setStyleSheet("")
-    QApplication.instance().setFont(font)  # the next tests in this process see the default
 
 
 def test_switching_back_to_a_list_just_loaded_asks_nothing_until_something_is_saved(

@@ -7,15 +7,13 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics
 
 from desk_app import i18n
-from desk_app.ui import style
 from desk_app.ui.widgets.nav_delegate import PADDING_X, PADDING_Y
 from tests.ui.windows import signed_in_window
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
-def test_no_side_bar_entry_is_cut_short(qtbot, qapp, desk_db, lang):
-    font = qapp.font()
-    style.apply(qapp)  # the real padding and font, as the application starts
+def test_no_side_bar_entry_is_cut_short(qtbot, qapp, desk_db, lang, desk_look):
+    # the real padding and font, as the application starts (desk_look)
     try:
         window = signed_in_window(qtbot, qapp, desk_db, lang, ask_policy=False, idle_minutes=0)
         qtbot.wait(20)
@@ -33,5 +31,3 @@ def test_no_side_bar_entry_is_cut_short(qtbot, qapp, desk_db, lang):
         window.grab().save(f"/tmp/side-bar-wrap-{lang}.png")
     finally:
         i18n.install(qapp, "ar")
-        qapp.setStyleSheet("")
-        qapp.setFont(font)

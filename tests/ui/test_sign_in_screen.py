@@ -83,9 +83,7 @@ def test_a_long_organisation_name_is_shown_whole(qtbot, qapp):
     from desk_app.ui import style
     from desk_app.ui.login import LoginView
 
-    font, sheet = qapp.font(), qapp.styleSheet()
-    style.apply(qapp)
-    try:
+    with style.applied(qapp):
         view = LoginView("Al-Thikr Al-Hakeem Association, Umluj")
         qtbot.addWidget(view)
         view.resize(1366, 740)
@@ -94,6 +92,3 @@ def test_a_long_organisation_name_is_shown_whole(qtbot, qapp):
         title = view.title
         assert title.heightForWidth(title.width()) > title.fontMetrics().lineSpacing()  # 2 lines
         assert title.height() >= title.heightForWidth(title.width())
-    finally:
-        qapp.setFont(font)
-        qapp.setStyleSheet(sheet)

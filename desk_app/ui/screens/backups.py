@@ -23,7 +23,7 @@ from desk_app.domain import calendar as cal
 from desk_app.services import autobackup
 from desk_app.ui.context import UiContext
 from desk_app.ui.screens.encryption_panel import EncryptionPanelController
-from desk_app.ui.widgets.fields import banner_label, show_banner
+from desk_app.ui.widgets.fields import banner_label, mark, show_banner
 from desk_app.ui.widgets.tables import FIT, list_table
 
 
@@ -78,6 +78,7 @@ class BackupsView(QWidget):
         self.banner = banner_label()
         form = QFormLayout()
         self.folder, self.copy_to, self.allowed, self.last = (QLabel() for _ in range(4))
+        self.last.setObjectName("lastBackup")  # red when too old (ui/desk_style.py)
         # A path is left-to-right text: without an absolute alignment Qt would set it at the
         # left edge of an Arabic form, far from its label.
         side = (Qt.AlignmentFlag.AlignRight if self.isRightToLeft()
@@ -166,7 +167,7 @@ class BackupsController(QObject):
         v.allowed.setText(m["hours"].replace("%1", str(o.plan.max_age_hours)))
         last = o.status.last_good
         v.last.setText(self._when(last) if last else m["none_yet"])
-        v.last.setStyleSheet("color: #8a1c13; font-weight: bold;" if o.status.stale else "")
+        mark(v.last, "alert" if o.status.stale else None)
         self._good = len(o.backups)
         rows = [(at, size, m["full"] if at == o.full_check else m["good"])
                 for at, size in o.backups]

@@ -170,8 +170,6 @@ class BeneficiaryView(QWidget):
         self.request_button.hide()
         self.review_note = QLabel()
         self.review_note.setObjectName("reviewNote")
-        self.review_note.setStyleSheet("background: #fff8e1; color: #6b4e00; padding: 6px 10px; "
-                                       "border: 1px solid #f0d58c; border-radius: 4px;")
         self.review_note.setWordWrap(True)
         self.review_note.hide()
         buttons = QHBoxLayout()

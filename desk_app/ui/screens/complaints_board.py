@@ -83,7 +83,6 @@ class ComplaintsBoardView(QWidget):
             inner.setContentsMargins(4, 4, 4, 4)
             value = QLabel("0")
             value.setObjectName("cardValue")
-            value.setStyleSheet("font-size: 17pt; font-weight: bold; color: #1f4e5a;")
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             caption = QLabel(card_names[name])
             caption.setWordWrap(True)

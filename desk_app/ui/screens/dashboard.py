@@ -38,13 +38,6 @@ from desk_app.ui.widgets.fields import banner_label
 from desk_app.ui.widgets.governance_notice import GovernanceNotice
 
 COLUMNS = 5
-CARD_STYLE = ("QPushButton#figureCard { background: white; border: 1px solid #d6dde0;"
-              " border-radius: 6px; padding: 4px; text-align: center; }"
-              " QPushButton#figureCard:hover { border-color: #1f6f7a; }"
-              " QPushButton#figureCard:checked { border: 2px solid #1f6f7a; }"
-              " QLabel#figureValue { font-size: 15pt; font-weight: bold; color: #1f4e5a; }"
-              " QLabel#figureName { font-size: 9pt; color: #37474f; }")
-
 #: What each card opens: a list of rows or a table of the report, or another screen.
 BEHIND: dict[str, tuple[str, str]] = {
     "requests_received": ("rows", "received_rows"),
@@ -96,7 +89,6 @@ class DashboardView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("dashboard")
-        self.setStyleSheet(CARD_STYLE)
         self.title = QLabel(self.tr("Dashboard"))
         self.title.setObjectName("screenTitle")
         self.period = QComboBox()

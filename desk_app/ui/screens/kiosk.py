@@ -29,7 +29,7 @@ from desk_app.domain.validation import ValidationFailed
 from desk_app.services import staff as staff_service
 from desk_app.services import surveys
 from desk_app.services.errors import StorageError
-from desk_app.ui import ops
+from desk_app.ui import ops, style
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import storage_message
 from desk_app.ui.widgets.answer_inputs import AnswerInput, digit_of
@@ -68,6 +68,7 @@ class KioskView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("kiosk")
+        self.setStyleSheet(style.KIOSK)  # its own large type: the desk has no style sheet
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.pages = QStackedWidget()
         # welcome

@@ -100,6 +100,7 @@ class MeetingsView(QWidget):
         self.members.setMaximumHeight(110)
         self.boxes["members"] = FieldBox(self.members)
         self.quorum = QLabel()
+        self.quorum.setObjectName("quorum")  # red when not met (ui/desk_style.py)
         self.quorum.setWordWrap(True)
         self.members_button = QPushButton(self.tr("Update the members present"))
         row = QHBoxLayout()

@@ -24,7 +24,13 @@ from desk_app.ui.screens.meeting_view import (
     NUMBER,
     MeetingsView,
 )
-from desk_app.ui.widgets.fields import combo_code, fill_combo, set_combo_code, show_banner
+from desk_app.ui.widgets.fields import (
+    combo_code,
+    fill_combo,
+    mark,
+    set_combo_code,
+    show_banner,
+)
 
 ISOLATE = "\u2068%s\u2069"  # a request number kept whole inside Arabic text
 
@@ -185,14 +191,14 @@ class MeetingsController(AgendaMixin, QObject):
         if q.members_total == 0:
             v.quorum.setText(self.tr("No staff account has the committee role yet: the "
                                      "administrator gives it to the members on the staff screen."))
-            v.quorum.setStyleSheet("color: #a30000;")
+            mark(v.quorum, "alert")
             return
         text = self.tr("Present: %1 of %2 members; the quorum is %3.").replace(
             "%1", str(q.present)).replace("%2", str(q.members_total)).replace("%3", str(q.needed))
         met = self.tr("Quorum met.") if q.met else self.tr(
             "Quorum not met: this meeting cannot record decisions.")
         v.quorum.setText(f"{text} {met}")
-        v.quorum.setStyleSheet("" if q.met else "color: #a30000;")
+        mark(v.quorum, None if q.met else "alert")
 
     def _show_approvals(self, m: meeting_views.MeetingView) -> None:
         v, a = self.view, m.approvals

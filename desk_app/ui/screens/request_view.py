@@ -27,17 +27,6 @@ from desk_app.ui.widgets.request_panels import (
     WorkflowPanel,
 )
 
-STYLE = """
-QLabel#statusBadge { background: #e3eef0; color: #1f4e5a; border-radius: 4px; padding: 3px 10px;
-                     font-weight: bold; }
-QLabel#missing[kind="missing"] { color: #8a1c13; background: #fdecea; padding: 4px; }
-QLabel#missing[kind="ok"] { color: #1d5e2b; }
-QLabel#verdict[kind="ok"] { color: #1d5e2b; font-weight: bold; }
-QLabel#verdict[kind="error"] { color: #8a1c13; font-weight: bold; }
-QLabel#due { font-weight: bold; color: #1f4e5a; }
-QLabel#aidWarning { color: #7a4b00; background: #fff4e0; padding: 6px; }
-"""
-
 
 class RequestView(QWidget):
     """Layout only: the request, its checklist and deadline; next steps; the trail."""
@@ -45,7 +34,6 @@ class RequestView(QWidget):
     def __init__(self, lang: str = "ar", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("request")
-        self.setStyleSheet(STYLE)
         self.title = QLabel()
         self.title.setObjectName("screenTitle")
         self.status = QLabel()

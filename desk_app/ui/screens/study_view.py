@@ -28,13 +28,6 @@ from desk_app.ui.screens import study_labels as L
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox, banner_label
 
-STYLE = """
-QLabel#totals { font-weight: bold; color: #1f4e5a; }
-QLabel#totals[kind="short"] { color: #8a1c13; }
-QLabel#statusBadge { background: #e3eef0; color: #1f4e5a; border-radius: 4px; padding: 3px 10px;
-                     font-weight: bold; }
-"""
-
 
 def _text(height: int) -> QPlainTextEdit:
     edit = QPlainTextEdit()
@@ -56,7 +49,6 @@ class StudyView(QWidget):
     def __init__(self, lang: str = "ar", parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("study")
-        self.setStyleSheet(STYLE)
         self.title = QLabel(self.tr("Social study"))
         self.title.setObjectName("screenTitle")
         self.status = QLabel()

@@ -29,17 +29,24 @@ class FieldBox(QWidget):
     def set_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
-        # Re-polishing is the costly part (the style sheet is applied again): only when the
-        # field turns invalid or valid, not each time a form clears its forty fields' errors.
+        # Only when the field turns invalid or valid, not each time a form clears its forty
+        # fields' errors (a repaint of the field).
         if bool(self.widget.property("invalid")) != bool(text):
             self.widget.setProperty("invalid", bool(text))
             restyle(self.widget)
 
 
 def restyle(widget: QWidget) -> None:
-    """Re-apply the style sheet after a dynamic property (``invalid``, ``kind``) changed."""
+    """Dress ``widget`` again after a dynamic property (``invalid``, ``kind``) changed."""
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def mark(label: QLabel, kind: str | None) -> None:
+    """A named label in the colours of ``kind`` (``ui/desk_style.LOOKS``), or plain (None)."""
+    if label.property("kind") != kind:
+        label.setProperty("kind", kind)
+        restyle(label)
 
 
 def banner_label() -> QLabel:

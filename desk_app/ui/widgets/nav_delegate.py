@@ -2,15 +2,19 @@
 entry, Qt wraps an entry's text at the whole viewport's width and adds the padding afterwards: an
 entry a little wider than the viewport (an English title with its shortcut, «Beneficiary registry
 (Alt+1)») stayed on one line and was painted elided. This delegate measures the text at the width
-it is really painted in, and asks for the height of the lines it needs."""
+it is really painted in, and asks for the height of the lines it needs. It also puts the padding
+around each entry (no style sheet since issue 23): the entry's band (a heading's, the selected
+one's) fills its whole row, its text sits inside the padding."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-PADDING_X, PADDING_Y = 12, 5  # the style sheet's padding of a side-bar entry (ui/style.py)
+from desk_app.ui.desk_style import DeskStyle
+
+PADDING_X, PADDING_Y = 12, 5  # around a side-bar entry's text, in the desk's style
 
 
 class WrappingNavDelegate(QStyledItemDelegate):
@@ -29,6 +33,10 @@ class WrappingNavDelegate(QStyledItemDelegate):
             self._sizes.clear()  # the padding or the letters changed: measure again
         return False
 
+    def _pad(self) -> tuple[int, int]:
+        """The padding, in the desk's own style (none in a test without it)."""
+        return (PADDING_X, PADDING_Y) if isinstance(self.view.style(), DeskStyle) else (0, 0)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         width = self.view.viewport().width()
         opt = QStyleOptionViewItem(option)
@@ -46,8 +54,20 @@ class WrappingNavDelegate(QStyledItemDelegate):
         box = QRect(0, 0, max(1, width - 2 * PADDING_X - 4), 10_000)
         lines = metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, opt.text).height()
         line = metrics.boundingRect(box, Qt.TextFlag.TextWordWrap, "X").height()
-        # what the style puts around one line (its padding, with or without the style sheet)
+        # what the style puts around one line, and the padding
         opt.text = "X"
         one = self.view.style().sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt,
-                                                  QSize(), self.view).height()
+                                                  QSize(), self.view).height() + 2 * self._pad()[1]
         return QSize(min(size.width(), width), max(lines, line) + one - line)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex) -> None:
+        band = index.data(Qt.ItemDataRole.BackgroundRole)
+        if option.state & QStyle.StateFlag.State_Selected:
+            band = option.palette.brush(QPalette.ColorRole.Highlight)
+        if band is not None:
+            painter.fillRect(option.rect, band)
+        pad_x, pad_y = self._pad()
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(pad_x, pad_y, -pad_x, -pad_y)
+        super().paint(painter, inner, index)
