@@ -13,7 +13,7 @@ import platform
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain import permissions as perm
@@ -45,10 +45,34 @@ def current(db: Database) -> PermissionTable:
         return _in_force(s)
 
 
+_VERSIONS, _STAFF = PermissionVersion.__table__, Staff.__table__
+_NEWEST = (select(_VERSIONS.c.version, _VERSIONS.c.data)
+           .order_by(_VERSIONS.c.version.desc()).limit(1))
+
+
 def _in_force(s: Session) -> PermissionTable:
-    row = s.execute(select(PermissionVersion.version, PermissionVersion.data)
-                    .order_by(PermissionVersion.version.desc()).limit(1)).first()
-    return perm.defaults() if row is None else perm.from_json(row.data, row.version)
+    return _table(s.connection().execute(_NEWEST).first())
+
+
+def _table(row) -> PermissionTable:  # noqa: ANN001
+    if row is None or row.version is None:
+        return perm.defaults()
+    return perm.from_json(row.data, row.version)
+
+
+def _newest(column):  # noqa: ANN001, ANN202
+    return select(column).order_by(_VERSIONS.c.version.desc()).limit(1).scalar_subquery()
+
+
+def _of_staff(column):  # noqa: ANN001, ANN202
+    return select(column).where(_STAFF.c.id == bindparam("staff_id")).scalar_subquery()
+
+
+#: The table in force and the account's standing in one statement, built once (it keeps its
+#: cache key) and run on the read connection, not through the ORM: every action starts here.
+_CHECK = select(_newest(_VERSIONS.c.version).label("version"),
+                _newest(_VERSIONS.c.data).label("data"),
+                _of_staff(_STAFF.c.active).label("active"), _of_staff(_STAFF.c.role).label("role"))
 
 
 def log_access(db: Database, actor: Actor, action: str, *, allowed: bool = True,
@@ -59,14 +83,13 @@ def log_access(db: Database, actor: Actor, action: str, *, allowed: bool = True,
                       target_id=str(target[1] or ""))
 
 
-def _standing(s: Session, actor: Actor) -> tuple[bool, str]:
+def _standing(actor: Actor, row) -> tuple[bool, str]:  # noqa: ANN001
     """(still active, role now) of a staff member: a desk signed in before the administrator
     closed the account or changed its role acts with what the account is now, not what it was."""
     if not actor.id or actor.role in (perm.SYSTEM, perm.KIOSK):
         return True, actor.role
-    row = s.execute(select(Staff.active, Staff.role).where(Staff.id == actor.id)).first()
     # No account row: an actor made by the program itself (tests, set-up), never by a person.
-    return (True, actor.role) if row is None else (bool(row.active), row.role)
+    return (True, actor.role) if row.active is None else (bool(row.active), row.role)
 
 
 def require(db: Database, actor: Actor, action: str, *, beneficiary_id: str = "",
@@ -75,8 +98,9 @@ def require(db: Database, actor: Actor, action: str, *, beneficiary_id: str = ""
     ``action``; log personal-data looks (unless ``log_look`` is false: a read that only
     repeats a look already logged — a refusal is logged all the same)."""
     with db.read() as s:  # one read for both: every action starts with this check
-        table = _in_force(s)
-        active, role = _standing(s, actor)
+        row = s.connection().execute(_CHECK, {"staff_id": actor.id or ""}).one()
+    table = _table(row)
+    active, role = _standing(actor, row)
     if not active or not table.allows(role, action):
         log_access(db, actor, action, allowed=False, beneficiary_id=beneficiary_id,
                    target=target)

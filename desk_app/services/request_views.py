@@ -5,6 +5,7 @@ Reads only; the actions are in :mod:`desk_app.services.requests`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -19,7 +20,7 @@ from desk_app.domain.workflows import OPEN_STATES, REQUEST
 from desk_app.services.permissions import require
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import requests as repo
-from desk_app.storage.requests_tables import ChecklistItem, Scan, ServiceRequest
+from desk_app.storage.requests_tables import ChecklistItem, RequestEvent, Scan, ServiceRequest
 from desk_app.storage.tables import Beneficiary, Staff
 
 
@@ -212,14 +213,15 @@ def get(db: Database, request_id: str) -> RequestDetail:
         return detail_in(s, request_id)
 
 
-def detail_in(s: Session, request_id: str, opened: ServiceRequest | None = None
-              ) -> RequestDetail:
+def detail_in(s: Session, request_id: str, opened: ServiceRequest | None = None,
+              events: Sequence[RequestEvent] | None = None) -> RequestDetail:
     """The request as :func:`get` shows it, read in the session given: an action builds what
     it returns in its own transaction, without a second session reading it all again.
 
     ``opened``: the request this transaction created (flushed), with its checklist in memory:
-    it has no scans, decisions, notifications or referrals yet, so only its events are read
-    (six statements fewer on the save a desk makes most)."""
+    it has no scans, decisions, notifications or referrals yet (six statements fewer on the
+    save a desk makes most); ``events``: its events, in order, as the transaction added them
+    (not read back at all)."""
     r = opened if opened is not None else repo.get(s, request_id)
     if r is None:
         raise KeyError(request_id)
@@ -242,7 +244,7 @@ def detail_in(s: Session, request_id: str, opened: ServiceRequest | None = None
         tuple(ReferralInfo(x.stage, x.target_kind, x.target_name, x.reason, x.at)
               for x in ([] if fresh else repo.referrals_of(s, r.id))),
         tuple(StatusChange(e.from_status, e.to_status, e.at, e.actor_name, e.note)
-              for e in repo.events_of(s, r.id)),
+              for e in (repo.events_of(s, r.id) if events is None else events)),
         r.service_given, r.programme_start, r.programme_end, r.version, r.assignee_id,
         assignee.full_name if assignee is not None else "", r.assigned_unit,
         r.agreed_channel_code,

@@ -168,14 +168,17 @@ def create(db: Database, actor: Actor, form: IntakeForm, *, branch_code: str,
         s.flush()  # the request and its checklist before the rows that refer to it
         s.info["audit_target"] = ("request", r.id)
         steps = [("", wf.REQUEST.initial)] + ([(wf.REQUEST.initial, target)] if target else [])
-        s.add_all([RequestEvent(request_id=r.id, from_status=a, to_status=b_, at=now,
-                                actor_name=_who(actor)) for a, b_ in steps])
+        # Given whole (note too): the request's history is shown from these objects, not read
+        # back — the read's autoflush was a flush of its own.
+        events = [RequestEvent(request_id=r.id, from_status=a, to_status=b_, at=now,
+                               actor_name=_who(actor), note="") for a, b_ in steps]
+        s.add_all(events)
         s.add(Consent(beneficiary_id=b.id, request_id=r.id, programme_terms=form.consent_terms,
                       data_processing=form.consent_data, text_version=profile.texts.consent_version,
                       given_at=now, recorded_by=_who(actor)))
         s.add(Contact(beneficiary_id=b.id, request_id=r.id, channel_code=form.channel_code,
                       kind="request", summary=service.name_ar, at=now, recorded_by=_who(actor)))
-        shown = detail_in(s, r.id, opened=r)  # read back in the same transaction
+        shown = detail_in(s, r.id, opened=r, events=events)  # nothing read back
     return shown
 
 

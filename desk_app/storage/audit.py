@@ -39,11 +39,23 @@ def _value(prop: Any, value: Any) -> Any:
     return _plain(value)
 
 
+#: Per mapped class: (attribute, redacted?) of each column, in the mapper's order. Worked out
+#: once per class instead of per row and flush (the mapper never changes after start-up).
+_PLANS: dict[type, tuple[tuple[str, bool], ...]] = {}
+
+
+def _plan(obj: Any) -> tuple[tuple[str, bool], ...]:
+    plan = _PLANS.get(type(obj))
+    if plan is None:
+        plan = _PLANS[type(obj)] = tuple((p.key, p.columns[0].info.get("audit") == "redact")
+                                         for p in _columns(obj))
+    return plan
+
+
 def _snapshot(obj: Any) -> dict[str, Any]:
     # A redacted value is not even read: a deferred one (a branch's key) would be loaded from
     # a row this very flush may have deleted.
-    return {p.key: REDACTED if p.columns[0].info.get("audit") == "redact"
-            else _value(p, getattr(obj, p.key)) for p in _columns(obj)}
+    return {key: REDACTED if redact else _plain(getattr(obj, key)) for key, redact in _plan(obj)}
 
 
 def _diff(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -77,13 +89,35 @@ def deleted_in_flush(session: Session, flush_context: Any) -> list[Any]:
     return gone
 
 
+def listen_flushes(session: Session, capture: Any) -> None:
+    """Have ``capture._after_flush`` called after each flush of ``session`` until
+    :func:`stop_listening`. One listener on the Session class serves every capture: adding
+    and removing an event listener on each action's session cost more than the capture."""
+    session.info.setdefault(_CAPTURES, []).append(capture)
+
+
+def stop_listening(session: Session, capture: Any) -> None:
+    captures = session.info.get(_CAPTURES, [])
+    if capture in captures:
+        captures.remove(capture)
+
+
+_CAPTURES = "flush_captures"
+
+
+@event.listens_for(Session, "after_flush")
+def _after_any_flush(session: Session, ctx: Any) -> None:
+    for capture in session.info.get(_CAPTURES, ()):
+        capture._after_flush(session, ctx)
+
+
 class AuditCapture:
     """Collects changes of one session until :meth:`write_event`."""
 
     def __init__(self, session: Session):
         self.session = session
         self.changes: list[dict[str, Any]] = []
-        event.listen(session, "after_flush", self._after_flush)
+        listen_flushes(session, self)
 
     def _after_flush(self, session: Session, _ctx: Any) -> None:
         for obj in session.new:
@@ -128,8 +162,7 @@ class AuditCapture:
         return ev
 
     def detach(self) -> None:
-        if event.contains(self.session, "after_flush", self._after_flush):
-            event.remove(self.session, "after_flush", self._after_flush)
+        stop_listening(self.session, self)
 
 
 def _pk(obj: Any) -> str:

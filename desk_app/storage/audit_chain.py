@@ -45,12 +45,18 @@ def link(prev_hash: str, row: Mapping[str, Any]) -> str:
     return hashlib.sha256(f"{prev_hash}\n{text}".encode()).hexdigest()
 
 
+_EVENTS = AuditEvent.__table__
+#: Built once: a statement kept whole keeps its cache key, so each action skips working it out
+#: again; run on the action's connection (the flush has written everything before it).
+_LAST = (select(_EVENTS.c.seq, _EVENTS.c.hash).where(_EVENTS.c.seq.is_not(None))
+         .order_by(_EVENTS.c.seq.desc()).limit(1))
+
+
 def seal(session: Session, event: AuditEvent) -> None:
     """Give a new event its place at the end of the chain (inside the writing transaction,
     which holds the database's write lock, so two desks never take the same place)."""
-    last = session.execute(select(AuditEvent.seq, AuditEvent.hash)
-                           .where(AuditEvent.seq.is_not(None))
-                           .order_by(AuditEvent.seq.desc()).limit(1)).first()
+    session.flush()  # an event added before this one takes its place first (as autoflush did)
+    last = session.connection().execute(_LAST).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, "")
     event.seq, event.prev_hash = seq, prev
     event.hash = link(prev, {name: getattr(event, name) for name in FIELDS})

@@ -16,10 +16,10 @@ import base64
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, LargeBinary, Table, event, inspect
+from sqlalchemy import Column, Date, DateTime, LargeBinary, Table, inspect
 from sqlalchemy.orm import Session
 
-from desk_app.storage.audit import deleted_in_flush
+from desk_app.storage.audit import deleted_in_flush, listen_flushes, stop_listening
 from desk_app.storage.schema import metadata
 from desk_app.storage.sync_tables import SyncChange
 from desk_app.storage.tables import Base
@@ -116,15 +116,20 @@ def key_text(key: dict[str, Any]) -> str:
 _ORDER = {t.name: i for i, t in enumerate(metadata.sorted_tables)}
 
 
+#: Per mapped class: (attribute, column) of each travelling column, in the mapper's order —
+#: worked out once per class, not once per row and flush.
+_TRAVELLING: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
 def _obj_values(obj: Any) -> dict[str, Any]:
-    mapper = inspect(obj).mapper
-    names = {c.name for c in columns(mapper.local_table)}
-    out = {}
-    for prop in mapper.column_attrs:
-        col = prop.columns[0]
-        if col.name in names:
-            out[col.name] = encode(getattr(obj, prop.key))
-    return out
+    plan = _TRAVELLING.get(type(obj))
+    if plan is None:
+        mapper = inspect(obj).mapper
+        names = {c.name for c in columns(mapper.local_table)}
+        plan = _TRAVELLING[type(obj)] = tuple(
+            (prop.key, prop.columns[0].name) for prop in mapper.column_attrs
+            if prop.columns[0].name in names)
+    return {name: encode(getattr(obj, key)) for key, name in plan}
 
 
 def _loaded_values(obj: Any) -> dict[str, Any]:
@@ -156,8 +161,14 @@ def _obj_diff(obj: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     return before, after
 
 
+_TABLES: dict[type, str] = {}
+
+
 def _table_of(obj: Any) -> str:
-    return inspect(obj).mapper.local_table.name
+    name = _TABLES.get(type(obj))
+    if name is None:
+        name = _TABLES[type(obj)] = inspect(obj).mapper.local_table.name
+    return name
 
 
 class SyncCapture:
@@ -166,7 +177,7 @@ class SyncCapture:
     def __init__(self, session: Session):
         self.session = session
         self.changes: list[dict[str, Any]] = []
-        event.listen(session, "after_flush", self._after_flush)
+        listen_flushes(session, self)
 
     def _after_flush(self, session: Session, _ctx: Any) -> None:
         new = [o for o in session.new if travels(_table_of(o))]
@@ -198,5 +209,4 @@ class SyncCapture:
             # written by the commit's flush, with the audit event (one flush for both)
 
     def detach(self) -> None:
-        if event.contains(self.session, "after_flush", self._after_flush):
-            event.remove(self.session, "after_flush", self._after_flush)
+        stop_listening(self.session, self)
