@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desk_app.domain.beneficiary import BeneficiaryForm
+from desk_app.domain.beneficiary import BeneficiaryForm, HouseholdForm
 from desk_app.domain.identifiers import make_saudi_id
 from desk_app.domain.requests import IntakeForm
 from desk_app.services import profile as profile_service
@@ -29,6 +29,7 @@ HERE = Path(__file__).parent
 #: (table, columns it is ordered by, column naming the save's rows; "" — the whole table)
 ROWS = (
     ("beneficiaries", ("file_number",), "id"),
+    ("household_members", ("position",), "beneficiary_id"),
     ("service_requests", ("number",), "beneficiary_id"),
     ("request_checklist", ("position",), "request_id"),
     ("request_events", ("at", "from_status"), "request_id"),
@@ -46,7 +47,10 @@ def _person() -> BeneficiaryForm:
     return BeneficiaryForm(first_name="نورة", father_name="سعد", grandfather_name="ناصر",
                            family_name="القحطاني", id_number=make_saudi_id(1, "44556677"),
                            gender="female", birth_date="01/01/1990", mobile="0551112233",
-                           contact_channel_code="phone", city="الرياض", district="الملز")
+                           contact_channel_code="phone", city="الرياض", district="الملز",
+                           household=[HouseholdForm("سارة سعد", "daughter", "03/04/2012"),
+                                      HouseholdForm("فهد سعد", "son", "",
+                                                    make_saudi_id(1, "44556688"))])
 
 
 def _table_rows(s, name: str, order: tuple[str, ...], key: str, ids: tuple[str, str]) -> list:
