@@ -25,6 +25,7 @@ from desk_app.domain.identifiers import normalize_mobile, to_ascii_digits
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import organisations
 from desk_app.services.permissions import require
+from desk_app.storage import direct_insert
 from desk_app.storage.conflicts import check_version
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import beneficiaries as repo
@@ -211,7 +212,7 @@ def find_duplicates(db: Database, data: BeneficiaryData, own_id: str = "") -> li
 def duplicates_in(s: Session, data: BeneficiaryData, own_id: str = "") -> list[Duplicate]:
     """Likely duplicates seen by session ``s``. Inside a write action (``BEGIN IMMEDIATE``)
     no other desk can save between this check and the insert that follows it."""
-    rows = repo.possible_duplicates(
+    rows = repo.possible_duplicate_rows(
         s, id_type=data.id_type, id_country=data.id_country, id_number=data.id_number,
         name_key=data.name_key, birth_date=data.birth_date, mobile=data.mobile,
     )
@@ -295,14 +296,16 @@ def register(
             raise ValidationFailed([FieldError("id_number", "id_taken")])
         if duplicates and not confirm_duplicates:
             raise DuplicatesFound(duplicates)
-        # The id is given here, not at the insert, so the row goes in with the action's own
-        # flush: no flush of its own (each costs the unit of work and both captures a pass).
+        # New rows with their ids given here: plain INSERTs, not the unit of work (issue 23);
+        # the person, then the household, as their flush listed them.
         b = Beneficiary(id=new_id(), seq=repo.next_seq(s), branch_code=branch_code,
                         file_number=file_number(branch_code,
                                                 counters.next_value(s, f"file:{branch_code}")),
                         data_reviewed_on=now.date(), created_at=now, updated_at=now)
         _apply(b, data)
-        s.add(b)
+        for member in b.household:
+            member.beneficiary_id = b.id
+        direct_insert.insert_new(s, [b, *b.household])
         s.info["audit_target"] = ("beneficiary", b.id)
         return _summary(b)
 

@@ -105,6 +105,11 @@ def stop_listening(session: Session, capture: Any) -> None:
 _CAPTURES = "flush_captures"
 
 
+def captures(session: Session) -> list[Any]:
+    """The captures listening to ``session`` (storage/direct_insert tells them its rows)."""
+    return list(session.info.get(_CAPTURES, ()))
+
+
 @event.listens_for(Session, "after_flush")
 def _after_any_flush(session: Session, ctx: Any) -> None:
     for capture in session.info.get(_CAPTURES, ()):
@@ -119,13 +124,17 @@ class AuditCapture:
         self.changes: list[dict[str, Any]] = []
         listen_flushes(session, self)
 
-    def _after_flush(self, session: Session, _ctx: Any) -> None:
-        for obj in session.new:
+    def record_new(self, objs: Any) -> None:
+        """Rows inserted, as a flush lists them (also told by storage/direct_insert)."""
+        for obj in objs:
             if isinstance(obj, AuditEvent):
                 continue
             self.changes.append(
                 {"table": obj.__tablename__, "id": _pk(obj), "op": "insert", "after": _snapshot(obj)}
             )
+
+    def _after_flush(self, session: Session, _ctx: Any) -> None:
+        self.record_new(session.new)
         for obj in session.dirty:
             if isinstance(obj, AuditEvent) or not session.is_modified(obj):
                 continue
@@ -148,9 +157,9 @@ class AuditCapture:
     def write_event(
         self, actor: Actor, action: str, target_type: str, target_id: str, at: datetime
     ) -> AuditEvent | None:
-        """Add the one event for this action; an action that changed nothing records nothing,
-        unless the action itself must be on record (``session.info["audit_always"]``: a
-        sign-in, an export)."""
+        """The one event for this action, sealed (the caller writes it); an action that changed
+        nothing records nothing, unless the action itself must be on record
+        (``session.info["audit_always"]``: a sign-in, an export)."""
         if not self.changes and not self.session.info.get("audit_always"):
             return None
         ev = AuditEvent(
@@ -158,7 +167,6 @@ class AuditCapture:
             target_type=target_type, target_id=target_id or "", changes=list(self.changes),
         )
         seal(self.session, ev)
-        self.session.add(ev)  # written by the commit's flush, with the change-log row
         return ev
 
     def detach(self) -> None:

@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk_app.storage import action_connection
 from desk_app.storage.tables import AuditEvent
 
 FIELDS = ("seq", "at", "actor_id", "actor_name", "action", "target_type", "target_id", "changes")
@@ -56,7 +57,7 @@ def seal(session: Session, event: AuditEvent) -> None:
     """Give a new event its place at the end of the chain (inside the writing transaction,
     which holds the database's write lock, so two desks never take the same place)."""
     session.flush()  # an event added before this one takes its place first (as autoflush did)
-    last = session.connection().execute(_LAST).first()
+    last = action_connection.of(session).execute(_LAST).first()
     seq, prev = (last[0] + 1, last[1]) if last else (1, "")
     event.seq, event.prev_hash = seq, prev
     event.hash = link(prev, {name: getattr(event, name) for name in FIELDS})

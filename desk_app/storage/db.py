@@ -25,6 +25,7 @@ from desk_app.storage import (
     access_log,
     cipher,
     desk_lease,
+    direct_insert,
     location,
     postgres,
     postgres_listen,
@@ -335,12 +336,12 @@ class Database:
             session.flush()
             target = session.info.get("audit_target", (target_type, target_id))
             at = self.clock()
-            capture.write_event(actor, action, target[0], target[1], at)
-            outbox.write(at, actor.username, action)  # what branch sync sends (same transaction)
-            # Both rows above go in with the commit's own flush: one flush, not one each, and
-            # nothing left for the captures to record about their own rows.
+            event = capture.write_event(actor, action, target[0], target[1], at)
+            log = outbox.write(at, actor.username, action)  # what branch sync sends
             capture.detach()
             outbox.detach()
+            # Two plain INSERTs in the action's transaction, not a flush of two ORM objects.
+            direct_insert.insert_new(session, [row for row in (log, event) if row is not None])
             postgres_listen.notify(session, (c["table"] for c in capture.changes))
             session.commit()
         except (OperationalError, DBAPIError) as exc:

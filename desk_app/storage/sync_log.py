@@ -179,12 +179,16 @@ class SyncCapture:
         self.changes: list[dict[str, Any]] = []
         listen_flushes(session, self)
 
-    def _after_flush(self, session: Session, _ctx: Any) -> None:
-        new = [o for o in session.new if travels(_table_of(o))]
+    def record_new(self, objs: Any) -> None:
+        """Rows inserted by one flush (or storage/direct_insert), parents first."""
+        new = [o for o in objs if travels(_table_of(o))]
         for obj in sorted(new, key=lambda o: _ORDER[_table_of(o)]):
             values = _obj_values(obj)
             t = table(_table_of(obj))
             self.changes.append({"t": t.name, "k": row_key(t, values), "op": "i", "v": values})
+
+    def _after_flush(self, session: Session, _ctx: Any) -> None:
+        self.record_new(session.new)
         for obj in session.dirty:
             name = _table_of(obj)
             if not travels(name) or not session.is_modified(obj):
@@ -200,13 +204,13 @@ class SyncCapture:
             self.changes.append({"t": _table_of(obj), "k": key, "op": "d",
                                  "b": _loaded_values(obj)})
 
-    def write(self, at: datetime, actor: str, action: str) -> None:
-        """The action's log row, in its transaction (nothing when nothing travelling changed)."""
-        if self.changes:
-            self.session.add(SyncChange(origin="", origin_pos=0, at=at, actor=actor,
-                                        action=action, changes=list(self.changes),
-                                        waits=waits(self.changes)))
-            # written by the commit's flush, with the audit event (one flush for both)
+    def write(self, at: datetime, actor: str, action: str) -> SyncChange | None:
+        """The action's log row, for the caller to write in its transaction (None when nothing
+        travelling changed)."""
+        if not self.changes:
+            return None
+        return SyncChange(origin="", origin_pos=0, at=at, actor=actor, action=action,
+                          changes=list(self.changes), waits=waits(self.changes))
 
     def detach(self) -> None:
         stop_listening(self.session, self)

@@ -25,7 +25,7 @@ def same_person(id_body: str) -> BeneficiaryForm:
 def test_same_person_at_two_desks_at_once_is_saved_once(desk_db, desk_admin, monkeypatch):
     desk_a, desk_b = desk_db, Database.open(desk_db.url, clock=desk_db.clock)
     a_checked, b_done = threading.Event(), threading.Event()
-    real = registry.repo.possible_duplicates
+    real = registry.repo.possible_duplicate_rows
 
     def slow_for_a(session, **kw):  # noqa: ANN001, ANN202
         rows = real(session, **kw)
@@ -34,7 +34,7 @@ def test_same_person_at_two_desks_at_once_is_saved_once(desk_db, desk_admin, mon
             b_done.wait(3)  # B may finish meanwhile (main) or waits for A's lock (fixed)
         return rows
 
-    monkeypatch.setattr(registry.repo, "possible_duplicates", slow_for_a)
+    monkeypatch.setattr(registry.repo, "possible_duplicate_rows", slow_for_a)
     outcome: dict[str, object] = {}
 
     def run(name: str, db: Database, body: str) -> None:

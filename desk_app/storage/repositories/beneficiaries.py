@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import Integer, Row, String, Subquery, func, or_, select, text, union
+from sqlalchemy import Integer, Row, String, Subquery, bindparam, func, or_, select, text, union
 from sqlalchemy.orm import Session
 
-from desk_app.storage import postgres
+from desk_app.storage import action_connection, postgres
 from desk_app.storage.tables import Beneficiary, HouseholdMember
+
+_PEOPLE = Beneficiary.__table__
+_LAST_SEQ = select(func.max(_PEOPLE.c.seq))  # built once: a registration takes one each
 
 
 def next_seq(session: Session) -> int:
-    return (session.scalar(select(func.max(Beneficiary.seq))) or 0) + 1
+    return (action_connection.of(session).execute(_LAST_SEQ).scalar() or 0) + 1
 
 
 def fts_query(tokens: Sequence[str]) -> str:
@@ -118,6 +121,35 @@ def possible_duplicates(
     if mobile and birth_date:
         conds.append((Beneficiary.mobile == mobile) & (Beneficiary.birth_date == birth_date))
     return list(session.scalars(select(Beneficiary).where(or_(*conds)).limit(limit)))
+
+
+def _duplicate_rows(by_mobile: bool):  # noqa: ANN202
+    c = _PEOPLE.c
+    conds = [(c.id_type == bindparam("id_type")) & (c.id_country == bindparam("id_country"))
+             & (c.id_number == bindparam("id_number")), c.name_key == bindparam("name_key")]
+    if by_mobile:
+        conds.append((c.mobile == bindparam("mobile")) & (c.birth_date == bindparam("birth")))
+    return (select(*(c[col.key] for col in SUMMARY_COLUMNS), c.name_key, c.id_type,
+                   c.id_country).where(or_(*conds)).limit(bindparam("limit")))
+
+
+#: :func:`possible_duplicates` as plain rows, both forms built once: the duplicate check of
+#: every registration reads up to 20 same-named people at a million, not 20 ORM objects.
+_DUPLICATE_ROWS = {True: _duplicate_rows(True), False: _duplicate_rows(False)}
+
+
+def possible_duplicate_rows(
+    session: Session, *, id_type: str, id_country: str, id_number: str, name_key: str,
+    birth_date: date | None, mobile: str, limit: int = 20,
+) -> list[Row]:
+    """:func:`possible_duplicates` as rows of :data:`SUMMARY_COLUMNS` with ``name_key``,
+    ``id_type`` and ``id_country`` (what the duplicate rule compares)."""
+    by_mobile = bool(mobile and birth_date)
+    params = {"id_type": id_type, "id_country": id_country, "id_number": id_number,
+              "name_key": name_key, "limit": limit}
+    if by_mobile:
+        params |= {"mobile": mobile, "birth": birth_date}
+    return list(action_connection.of(session).execute(_DUPLICATE_ROWS[by_mobile], params))
 
 
 def count(session: Session) -> int:
