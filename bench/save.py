@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from sqlalchemy import event
+from sqlalchemy.engine.interfaces import CacheStats
 from sqlalchemy.orm import Session
 
 from bench.common import median, p95
@@ -144,14 +145,18 @@ class _BareCommit:
 
 
 def measure(scratch: Path, count: int, seed: int = 1, warmup: int = 3) -> dict:
-    """Register + request pairs with the same-run floor, CPU time, statements and flushes."""
+    """Register + request pairs with the same-run floor, CPU time, statements, ORM flushes and
+    statements compiled again (SQLAlchemy's statement cache missed) per pair."""
     forms = _forms(scratch, count + warmup, seed)
     floor = _BareCommit(scratch.parent)
     db = Database.open(f"sqlite:///{scratch}")
-    counts = {"statements": 0, "flushes": 0}
+    counts = {"statements": 0, "flushes": 0, "compiled": 0}
 
-    def on_execute(*_args: object) -> None:
+    def on_execute(_conn: object, _cursor: object, _sql: str, _params: object, context: object,
+                   _many: bool) -> None:
         counts["statements"] += 1
+        # A statement SQLAlchemy had to compile again (its cache missed): none after warm-up.
+        counts["compiled"] += getattr(context, "cache_hit", None) is CacheStats.CACHE_MISS
 
     def on_flush(*_args: object) -> None:
         counts["flushes"] += 1
@@ -165,7 +170,7 @@ def measure(scratch: Path, count: int, seed: int = 1, warmup: int = 3) -> dict:
         open_request = _request_opener(db, actor, branch)
         for k, form in enumerate(forms):
             if k == warmup:
-                counts.update(statements=0, flushes=0)
+                counts.update(statements=0, flushes=0, compiled=0)
             out["floor"].append(floor.once())
             c0, t0 = time.process_time(), time.perf_counter()
             person = registry.register(db, actor, form, branch_code=branch,

@@ -97,8 +97,8 @@ def require(db: Database, actor: Actor, action: str, *, beneficiary_id: str = ""
     """Refuse (logged) unless the actor's account is open and its role (as it is now) may do
     ``action``; log personal-data looks (unless ``log_look`` is false: a read that only
     repeats a look already logged — a refusal is logged all the same)."""
-    with db.read() as s:  # one read for both: every action starts with this check
-        row = s.connection().execute(_CHECK, {"staff_id": actor.id or ""}).one()
+    with db.connect() as c:  # one read for both: every action starts with this check
+        row = c.execute(_CHECK, {"staff_id": actor.id or ""}).one()
     table = _table(row)
     active, role = _standing(actor, row)
     if not active or not table.allows(role, action):

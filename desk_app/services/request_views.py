@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session
 
 from desk_app.domain import requests as rules
@@ -18,6 +19,7 @@ from desk_app.domain.entities import Actor
 from desk_app.domain.profile import OrgProfile
 from desk_app.domain.workflows import OPEN_STATES, REQUEST
 from desk_app.services.permissions import require
+from desk_app.storage import action_connection
 from desk_app.storage.db import Database
 from desk_app.storage.repositories import requests as repo
 from desk_app.storage.requests_tables import ChecklistItem, RequestEvent, Scan, ServiceRequest
@@ -164,7 +166,7 @@ class TrailEntry:
     changes: tuple[dict, ...]
 
 
-def facts_of(b: Beneficiary) -> BeneficiaryFacts:
+def facts_of(b: Beneficiary | Row) -> BeneficiaryFacts:
     """The only beneficiary data eligibility may look at (R-VER-5: nothing else decides)."""
     return BeneficiaryFacts(
         category=b.category_code or None, birth_date=b.birth_date,
@@ -174,7 +176,22 @@ def facts_of(b: Beneficiary) -> BeneficiaryFacts:
     )
 
 
-def verdict_for(b: Beneficiary, service_code: str, profile: OrgProfile, today: date) -> Verdict:
+_B = Beneficiary.__table__
+#: What opening a request reads of its beneficiary (eligibility's facts, the name shown), built
+#: once, as a row rather than an ORM object of forty columns.
+_PERSON = select(_B.c.id, _B.c.file_number, _B.c.first_name, _B.c.father_name,
+                 _B.c.grandfather_name, _B.c.family_name, _B.c.contact_channel_code,
+                 _B.c.category_code, _B.c.birth_date, _B.c.qualification,
+                 _B.c.employment_status, _B.c.nationality, _B.c.gender,
+                 _B.c.beneficiary_type).where(_B.c.id == bindparam("id"))
+
+
+def person_row(s: Session, beneficiary_id: str) -> Row | None:
+    """The beneficiary as :func:`facts_of` and :func:`detail_in` read it (None: no such file)."""
+    return action_connection.of(s).execute(_PERSON, {"id": beneficiary_id}).first()
+
+
+def verdict_for(b: Beneficiary | Row, service_code: str, profile: OrgProfile, today: date) -> Verdict:
     service = profile.service(service_code)
     return evaluate(service.criteria, facts_of(b), today, profile.age_calendar)
 
@@ -214,18 +231,19 @@ def get(db: Database, request_id: str) -> RequestDetail:
 
 
 def detail_in(s: Session, request_id: str, opened: ServiceRequest | None = None,
-              events: Sequence[RequestEvent] | None = None) -> RequestDetail:
+              events: Sequence[RequestEvent] | None = None, person: Row | None = None
+              ) -> RequestDetail:
     """The request as :func:`get` shows it, read in the session given: an action builds what
     it returns in its own transaction, without a second session reading it all again.
 
     ``opened``: the request this transaction created (flushed), with its checklist in memory:
     it has no scans, decisions, notifications or referrals yet (six statements fewer on the
     save a desk makes most); ``events``: its events, in order, as the transaction added them
-    (not read back at all)."""
+    (not read back at all); ``person``: its beneficiary as already read (:func:`person_row`)."""
     r = opened if opened is not None else repo.get(s, request_id)
     if r is None:
         raise KeyError(request_id)
-    b = s.get(Beneficiary, r.beneficiary_id)
+    b = person if person is not None else s.get(Beneficiary, r.beneficiary_id)
     fresh = opened is not None
     scans = [] if fresh else repo.scans_of(s, r.id)
     assignee = s.get(Staff, r.assignee_id) if r.assignee_id else None

@@ -29,6 +29,7 @@ from desk_app.services.request_views import (
     RequestDetail,
     detail_in,
     get,
+    person_row,
     reasons_to_json,
     verdict_for,
 )
@@ -140,7 +141,7 @@ def create(db: Database, actor: Actor, form: IntakeForm, *, branch_code: str,
     now = db.clock()
     service = profile.service(form.service_code)
     with db.action(actor, "request.create") as s:
-        b = s.get(Beneficiary, form.beneficiary_id)
+        b = person_row(s, form.beneficiary_id)
         if b is None:
             raise ValidationFailed([FieldError("beneficiary_id", "required")])
         agreed, missing = rules.agreed_channel(form.agreed_channel_code,
@@ -179,7 +180,7 @@ def create(db: Database, actor: Actor, form: IntakeForm, *, branch_code: str,
             given_at=now, recorded_by=_who(actor)), Contact(
             beneficiary_id=b.id, request_id=r.id, channel_code=form.channel_code,
             kind="request", summary=service.name_ar, at=now, recorded_by=_who(actor))])
-        shown = detail_in(s, r.id, opened=r, events=events)  # nothing read back
+        shown = detail_in(s, r.id, opened=r, events=events, person=b)  # nothing read back
     return shown
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -318,6 +318,17 @@ class Database:
             raise classify(exc) from exc
         finally:
             session.close()
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A read-only connection without a session, for a statement or two that need no ORM
+        (the permission check every action starts with); errors as :meth:`read` raises them."""
+        self._check_file()
+        try:
+            with self.read_engine.connect() as connection:
+                yield connection
+        except (OperationalError, DBAPIError) as exc:
+            raise classify(exc) from exc
 
     @contextmanager
     def action(
