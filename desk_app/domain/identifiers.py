@@ -7,6 +7,7 @@ is still at the desk (R-VER-2) rather than when a letter or a transfer fails.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -134,8 +135,11 @@ MobileError = Literal["required", "landline", "invalid"]
 _MOBILE_CHARS = re.compile(r"^\+?[\d\s\-.()]*$")
 
 
+@functools.lru_cache(maxsize=256)
 def _classify_mobile(text: str) -> tuple[str | None, MobileError | None]:
-    """Returns ``(e164, None)`` for an accepted mobile, ``(None, code)`` otherwise."""
+    """Returns ``(e164, None)`` for an accepted mobile, ``(None, code)`` otherwise. Kept for
+    the next call: a save asks :func:`mobile_error`, then :func:`normalize_mobile`, of the
+    same text (phonenumbers' parse is a few tenths of a millisecond)."""
     # Imported at the first number read, not with the module: every screen's context imports
     # this module, and phonenumbers' metadata took ~0.05–0.1 s of the desk's start (issue 23).
     import phonenumbers
