@@ -50,6 +50,7 @@ class Scenario:
         from desk_app.ui.main_window import MainWindow
 
         memory.limit_arenas()  # as the application starts (app.run_gui), before any thread
+        style.serial_fills()
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         i18n.install(self.app, "ar")
         style.apply(self.app)

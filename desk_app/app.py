@@ -149,6 +149,7 @@ def run_gui(settings: Settings, *, smoke: bool = False, user: str | None = None,
             print(f"desk-app: unknown screen {screen!r}; known: {', '.join(navigation.names())}",
                   file=sys.stderr)
             return 2
+    style.serial_fills()  # before the QApplication (ui/style.py)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)

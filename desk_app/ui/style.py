@@ -9,6 +9,7 @@ built once when it takes over, keeps a style sheet (:data:`KIOSK`, set on the ki
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -42,6 +43,14 @@ QPushButton#kioskPrimary:disabled { background: #b7cfd2; }
 QPushButton#kioskStaff { font-size: 10pt; color: #555; background: transparent;
                          border: 1px solid #cfd8dc; border-radius: 6px; padding: 4px 14px; }
 """
+
+
+def serial_fills() -> None:
+    """Before the QApplication is made: Qt's raster engine fills on the GUI thread itself.
+    By default it hands every fill taller than ~96 rows to a pool of threads and waits for them;
+    on the desk's two cores, busy with its query workers, a scroll bar's repaint waited ~6 ms
+    for 0.3 ms of work (bench/NOTES.md, session 6). Left alone when set already."""
+    os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
 
 
 def apply(app: QApplication) -> None:
