@@ -183,7 +183,8 @@ def test_start_up_modules_do_not_load_the_database_layer():
     code = ("import sys; import desk_app.app, desk_app.ui.navigation; "
             "from PySide6.QtWidgets import QApplication; app = QApplication(['x']); "
             "from desk_app.config import Settings; from desk_app.ui.main_window import MainWindow; "
-            "MainWindow(None, Settings(db_url='sqlite:///:memory:', language='ar', page_size=50)); "
+            "w = MainWindow(None, Settings(db_url='sqlite:///:memory:', language='ar', "
+            "page_size=50)); w.show_sign_in_early('x'); "  # the sign-in page of ui/early_login
             "print(sorted(m for m in ('sqlalchemy', 'holidays', 'reportlab') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
