@@ -2,7 +2,9 @@
 what its complaints, contacts and aid tabs show come in one read and one delivery, where each tab
 used to queue a job of its own. Each tab still shows its person's data, never another file's,
 and a contacts read that started before the file was opened again never replaces what it shows.
-Ctrl+R's new request form is one job too (the researchers a referral names ride on it).
+The tabs' panels are made when their tab is first shown, filled from that read (or read again
+when something was saved since). Ctrl+R's new request form is one job too (the researchers a
+referral names ride on it).
 """
 
 from __future__ import annotations
@@ -74,6 +76,23 @@ def test_opening_a_file_is_one_job_and_fills_every_tab(qtbot, form, family):  # 
     settle(qtbot, form.ctx)
     assert len(form.jobs) == 2 and form.beneficiary_id == family["other"]
     assert tabs(form) == ([], [], "0 ريال في 0 دفعة")
+
+
+def test_a_tab_is_made_when_first_shown_with_what_the_file_read(
+        qtbot, form, family, desk_db, desk_admin, profile):  # noqa: F811
+    form.open(family["head"])
+    settle(qtbot, form.ctx)
+    assert [form.file_tabs.built(n) for n in ("complaints", "contacts", "aid")] == [None] * 3
+    form.view.tabs.setCurrentIndex(form.aid_tab)
+    assert form.file_tabs.built("aid") is not None and form.file_tabs.built("contacts") is None
+    assert form.aid.cash.text().lstrip("\u200f") == "1,500 ريال في 1 دفعة"
+    # a call saved after the file was read (at another screen of this desk): read again
+    log_call(desk_db, desk_admin, profile, family["head"], "زيارة للمكتب")
+    form.ctx.ops.hub.announce({"contact"})
+    form.view.tabs.setCurrentIndex(form.contacts_tab)
+    settle(qtbot, form.ctx)
+    assert sorted(tabs(form)[1]) == ["زيارة للمكتب", "يسأل عن موعد صرف السلة"]
+    assert len(form.jobs) == 2  # the file's read, then the contacts read again
 
 
 def test_a_contacts_read_older_than_the_file_never_replaces_it(

@@ -28,6 +28,7 @@ from desk_app.ui.screens.beneficiary_aid import BeneficiaryAid
 from desk_app.ui.screens.beneficiary_complaints import BeneficiaryComplaints
 from desk_app.ui.screens.beneficiary_contacts import BeneficiaryContacts
 from desk_app.ui.screens.beneficiary_fetch import Opened, reader
+from desk_app.ui.screens.beneficiary_tabs import FileTabs
 from desk_app.ui.screens.beneficiary_view import BeneficiaryView
 from desk_app.ui.widgets import fixing
 from desk_app.ui.widgets.dual_date import DualDateEdit
@@ -59,13 +60,13 @@ class BeneficiaryController(QObject):
         self.version = 0
         self.duplicates: list[registry.Duplicate] = []
         self.ops = ctx.screen_ops(self.view, self.view.banner)
-        self.complaints = BeneficiaryComplaints(ctx)
-        self.complaints.navigate.connect(self.navigate)
-        self.view.tabs.addTab(self.complaints, self.tr("Complaints"))
-        self.contacts = BeneficiaryContacts(ctx)
-        self.contacts_tab = self.view.tabs.addTab(self.contacts, self.tr("Contacts"))
-        self.aid = BeneficiaryAid(ctx)  # the household's totals of aid received (issue 20)
-        self.aid_tab = self.view.tabs.addTab(self.aid, self.tr("Aid received"))
+        self.file_tabs = FileTabs(ctx, self.navigate)  # their panels made on first view
+        slots = self.file_tabs.slots
+        self.view.tabs.addTab(slots["complaints"], self.tr("Complaints"))
+        self.contacts_tab = self.view.tabs.addTab(slots["contacts"], self.tr("Contacts"))
+        self.aid_tab = self.view.tabs.addTab(slots["aid"], self.tr("Aid received"))
+        self.view.tabs.currentChanged.connect(
+            lambda i: self.file_tabs.shown(self.view.tabs.widget(i)))
         self._fill_choices()
         v = self.view
         for name, w in v.inputs.items():
@@ -155,17 +156,18 @@ class BeneficiaryController(QObject):
     def open(self, beneficiary_id: str, then: Callable[[], None] | None = None) -> None:
         """Fetch the record and everything its tabs show in one read (beneficiary_fetch), then
         show them in one delivery."""
-        staff = self.contacts.needs_staff()
-        asked = self.contacts.ask()
+        staff, asked = self.file_tabs.needs_staff(), self.file_tabs.ask()
+        writes = self.ctx.ops.writes
 
         def show(opened: Opened) -> None:
-            self._opened(opened, asked)
+            self._opened(opened)
+            self.file_tabs.show(opened, asked, writes)
             if then is not None:
                 then()
 
         self.ops.query(reader(self.ctx, beneficiary_id, staff=staff), show, latest="open")
 
-    def _opened(self, opened: Opened, asked: int) -> None:
+    def _opened(self, opened: Opened) -> None:
         b = opened.record
         self.beneficiary_id, self.version = b.id, b.version
         self.fill_form(registry.to_form(b))
@@ -191,13 +193,21 @@ class BeneficiaryController(QObject):
         self.view.tabs.setTabEnabled(self.contacts_tab, True)
         self.view.tabs.setTabEnabled(self.aid_tab, True)
         self._show_requests(opened.requests)
-        self.complaints.show_rows(b.id, list(opened.complaints))
-        self.contacts.show_rows(b.id, list(opened.contacts), asked,
-                                None if opened.staff is None else list(opened.staff))
-        self.aid.show_totals(opened.aid)
         self.view.tabs.setCurrentIndex(0)
         self._show_history(opened.history)
         self.view.inputs["first_name"].setFocus()
+
+    @property
+    def complaints(self) -> BeneficiaryComplaints:
+        return self.file_tabs.panel("complaints")
+
+    @property
+    def contacts(self) -> BeneficiaryContacts:
+        return self.file_tabs.panel("contacts")
+
+    @property
+    def aid(self) -> BeneficiaryAid:
+        return self.file_tabs.panel("aid")
 
     def load(self) -> None:
         """Nothing to fetch for an empty form."""

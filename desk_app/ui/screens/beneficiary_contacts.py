@@ -64,18 +64,11 @@ class BeneficiaryContacts(QWidget):
         self._asked += 1
         return self._asked
 
-    def needs_staff(self) -> bool:
-        """The entry's list of colleagues is still to be read (once per session)."""
-        return not self.entry.isHidden() and not self.entry.staff_loaded
-
-    def show_rows(self, beneficiary_id: str, rows: list[contacts.ContactRow], asked: int,
-                  staff: list[tuple[str, str]] | None = None) -> None:
-        """The person's contacts (and the colleagues, when asked), read with their file by the
-        read numbered ``asked``."""
+    def show_rows(self, beneficiary_id: str, rows: list[contacts.ContactRow],
+                  asked: int) -> None:
+        """The person's contacts, read with their file by the read numbered ``asked``."""
         self.beneficiary_id = beneficiary_id
         self.entry.for_person(beneficiary_id)
-        if staff is not None:
-            self.entry.fill_staff(staff)
         self._take(asked, rows)
 
     def refresh(self) -> None:

@@ -51,7 +51,6 @@ class ContactEntry(QGroupBox):
         super().__init__(self.tr("Record a contact"), parent)
         self.ctx, self.known = ctx, known
         self.beneficiary_id = ""
-        self.staff_loaded = False  # the colleagues are in ``passed_to``
         self.channel = QComboBox()
         self.person_name, self.person_phone = QLineEdit(), QLineEdit()
         self.person_phone.setPlaceholderText("05XXXXXXXX")
@@ -109,7 +108,6 @@ class ContactEntry(QGroupBox):
 
     def fill_staff(self, rows: list[tuple[str, str]]) -> None:
         """The colleagues an enquiry may be passed to (the signed-in person left out)."""
-        self.staff_loaded = True
         fill_combo(self.passed_to, [r for r in rows if r[0] != self.ctx.actor.id],
                    blank=self.tr("— choose —"))
 
