@@ -22,6 +22,7 @@ from desk_app.ui.screens.request import RequestController
 from tests.services.test_aid import approved, cash
 from tests.services.test_aid import family as family  # noqa: F401 - fixture
 from tests.services.test_aid import profile as profile  # noqa: F401 - fixture
+from tests.ui.test_accessible_names import unnamed
 from tests.ui.waiting import make_ctx, settle
 
 
@@ -93,6 +94,7 @@ def test_a_tab_is_made_when_first_shown_with_what_the_file_read(
     settle(qtbot, form.ctx)
     assert sorted(tabs(form)[1]) == ["زيارة للمكتب", "يسأل عن موعد صرف السلة"]
     assert len(form.jobs) == 2  # the file's read, then the contacts read again
+    assert unnamed(form.view) == []  # its fields named for a screen reader as it was made
 
 
 def test_a_contacts_read_older_than_the_file_never_replaces_it(

@@ -19,7 +19,7 @@ from desk_app.domain.beneficiary import BeneficiaryForm
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import registry, request_views, review
 from desk_app.services.errors import ConflictError
-from desk_app.ui import ops, unsaved
+from desk_app.ui import accessible, ops, unsaved
 from desk_app.ui.context import UiContext
 from desk_app.ui.messages import field_message
 from desk_app.ui.screens import beneficiary_form_io as form_io
@@ -60,7 +60,8 @@ class BeneficiaryController(QObject):
         self.version = 0
         self.duplicates: list[registry.Duplicate] = []
         self.ops = ctx.screen_ops(self.view, self.view.banner)
-        self.file_tabs = FileTabs(ctx, self.navigate)  # their panels made on first view
+        self.file_tabs = FileTabs(ctx, self.navigate,  # their panels made on first view
+                                  made=lambda: accessible.name_widgets(self.view))
         slots = self.file_tabs.slots
         self.view.tabs.addTab(slots["complaints"], self.tr("Complaints"))
         self.contacts_tab = self.view.tabs.addTab(slots["contacts"], self.tr("Contacts"))

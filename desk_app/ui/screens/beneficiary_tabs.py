@@ -9,6 +9,8 @@ from what the last read brought, asked again when something was saved since.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -24,9 +26,10 @@ NAMES = ("complaints", "contacts", "aid")
 class FileTabs(QObject):
     """One empty page per tab (``slot``); the panel inside it is made on first use."""
 
-    def __init__(self, ctx: UiContext, navigate: SignalInstance):
+    def __init__(self, ctx: UiContext, navigate: SignalInstance,
+                 made: Callable[[], None] = lambda: None):
         super().__init__()
-        self.ctx, self._navigate = ctx, navigate
+        self.ctx, self._navigate, self._made = ctx, navigate, made
         self.slots: dict[str, QWidget] = {}
         for name in NAMES:
             slot = QWidget()
@@ -45,6 +48,7 @@ class FileTabs(QObject):
             panel = self._panels[name] = self._make(name)
             self.slots[name].layout().addWidget(panel)
             panel.show()  # a child added to a page in view is shown only when told (or later)
+            self._made()  # e.g. its fields named for screen readers, as the screen's were
             if self._last is not None:
                 self._fill(name, self._last[0], 0)
                 if name == "contacts" and self._last[1] != self.ctx.ops.writes:
