@@ -31,3 +31,21 @@ def test_no_side_bar_entry_is_cut_short(qtbot, qapp, desk_db, lang, desk_look):
         window.grab().save(f"/tmp/side-bar-wrap-{lang}.png")
     finally:
         i18n.install(qapp, "ar")
+
+
+def test_the_next_session_side_bar_measures_nothing_again(qtbot, window, monkeypatch):
+    # Every sign-in builds a new side bar: the entries' sizes of the last one are kept (a
+    # sign-in measured all ~38 entries again inside its step, issue 23).
+    from desk_app.ui.widgets.nav_delegate import WrappingNavDelegate
+    from tests.conftest import ADMIN_PASSWORD
+    from tests.ui.test_permission_refusals import sign_in_as
+
+    sign_in_as(qtbot, window, "admin", ADMIN_PASSWORD)
+    window.sign_out_now()
+    measured = []
+    real = WrappingNavDelegate._measure
+    monkeypatch.setattr(WrappingNavDelegate, "_measure",
+                        lambda self, *a: measured.append(a[2].text) or real(self, *a))
+    sign_in_as(qtbot, window, "admin", ADMIN_PASSWORD)
+    qtbot.wait(20)
+    assert window.shell is not None and window.shell.nav.count() > 20 and measured == []

@@ -16,6 +16,11 @@ from desk_app.ui.desk_style import DeskStyle
 
 PADDING_X, PADDING_Y = 12, 5  # around a side-bar entry's text, in the desk's style
 
+#: Entry sizes by (text, width, font, style), shared by every side bar of the process: each
+#: sign-in builds a new shell, whose side bar measured all its entries again (~38 entries,
+#: 10-25 ms of the GUI thread inside the sign-in step at load 7, bench/NOTES.md session 6).
+_SIZES: dict[tuple[str, int, str, str], QSize] = {}
+
 
 class WrappingNavDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView):
@@ -24,7 +29,7 @@ class WrappingNavDelegate(QStyledItemDelegate):
         # Each entry measured once per text, width and font: the list asks for every entry's
         # size at each layout (a click on the side bar, a section folded), 2-8 ms of the GUI
         # thread per side-bar step for the same answers (bench/NOTES.md, session 6).
-        self._sizes: dict[tuple[str, int, str], QSize] = {}
+        self._sizes = _SIZES
         view.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -41,7 +46,7 @@ class WrappingNavDelegate(QStyledItemDelegate):
         width = self.view.viewport().width()
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        key = (opt.text, width, opt.font.key())
+        key = (opt.text, width, opt.font.key(), type(self.view.style()).__name__)
         size = self._sizes.get(key)
         if size is None:
             size = self._sizes[key] = self._measure(option, index, opt, width)
