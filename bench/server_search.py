@@ -1,9 +1,10 @@
 """Search on the office server: the service on PostgreSQL and SQLite against the bare SQL floor.
 
-The floor sends through psycopg exactly the statements the service's repository sends (the GIN
-word-index query and the exact name-key look-up, or the index look-ups for numbers), with the
-text prepared before the clock starts; the service adds normalising, choosing the look-up and
-loading the page's columns through SQLAlchemy.
+The floor sends through psycopg exactly the statements the service's repository sends (the name
+words' condition — the walk over the words or the word starts' index, chosen by the same
+statistics as the service's — and the exact name-key look-up, or the index look-ups for
+numbers), with the text prepared before the clock starts; the service adds normalising,
+choosing the look-up, ranking 1,000 candidates and loading the page's columns.
 """
 
 from __future__ import annotations
@@ -19,17 +20,20 @@ from bench.queries import load
 from bench.search import COLUMNS, PAGE, _floor_sql
 from desk_app.domain.arabic import name_tokens
 from desk_app.services import registry
-from desk_app.storage import postgres
+from desk_app.storage import postgres, postgres_search
 from desk_app.storage.db import Database
+from desk_app.storage.repositories.ranking import CANDIDATES
 
 
-def _pg_floor(text: str) -> list[tuple[str, tuple]]:
+def _pg_floor(text: str, stats: postgres_search.StartStats | None) -> list[tuple[str, tuple]]:
+    """The bare statements, with the name search's way chosen as the service chooses it."""
     out = []
     for sql, params in _floor_sql(text):
         if "beneficiary_fts" in sql:
-            sql = (f"SELECT {COLUMNS} FROM beneficiaries b WHERE {postgres.NAME_PREFIXES} "
-                   f"@@ CAST(%s AS tsquery) ORDER BY b.seq LIMIT {PAGE + 1}")
-            params = (postgres.starts_tsquery(name_tokens(text)),)
+            where, query = postgres_search.name_filter(stats, name_tokens(text), CANDIDATES)
+            sql = (f"SELECT {COLUMNS} FROM beneficiaries b WHERE {where.replace(':q', '%s')} "
+                   f"ORDER BY b.seq LIMIT {PAGE + 1}")
+            params = (query,)
         out.append((sql.replace("?", "%s"), params))
     return out
 
@@ -46,7 +50,9 @@ def _connect(url: str) -> psycopg.Connection:
 def run(sqlite_path: Path, url: str, repeat: int, say=print) -> dict:  # noqa: ANN001
     queries = load(sqlite_path)
     pg, lite = Database(url), Database(f"sqlite:///{sqlite_path}")
-    floors = [_pg_floor(q.text) for q in queries]
+    with pg.read() as s:
+        stats = postgres_search.start_stats(s)
+    floors = [_pg_floor(q.text, stats) for q in queries]
     out: dict = {"queries": queries, "pg_service": [], "pg_floor": [], "sqlite_service": []}
     with _connect(url) as con:
         out["server_version"] = con.execute("SHOW server_version").fetchone()[0]

@@ -157,7 +157,7 @@ def _ids_for(s, text: str, limit: int, offset: int,  # noqa: ANN001
         return ranking.ranked_numbers(s, candidates, digits, mobile, own_file, limit, offset)
     key = normalize_name(text)
     tokens = name_tokens(text)
-    candidates = repo.name_candidates(tokens, key, cap, s.get_bind().dialect.name)
+    candidates = repo.name_candidates(s, tokens, key, cap)
     return ranking.ranked_names(s, candidates, tokens, key, limit, offset)
 
 

@@ -9,11 +9,12 @@ at one PostgreSQL server (``postgresql+psycopg://…``). What changes with the e
   never deadlock half-way (each holds every lock it needs from its first statement). Reads never
   wait for it. A desk that cannot get the lock within the busy timeout is told "locked", as on
   SQLite.
-* **Name search** uses a GIN index over every start of every word of ``name_key`` as a
-  ``tsvector`` (``محمد`` → ``م مح محم محمد``; the words exactly as normalised by the domain, no
-  parser or dictionary in between) and one exact ``tsquery`` term per typed word: "a word starts
-  with what was typed" is "what was typed is one of the word's starts", the meaning and order of
-  the FTS5 prefix index on SQLite (migration 0046).
+* **Name search** finds the first people in file order having every typed word as the start of
+  one of theirs — the meaning and order of the FTS5 prefix index on SQLite — in one of two ways
+  (:mod:`desk_app.storage.postgres_search`): common words by walking the file order over an
+  index of the words (``tsvector`` of ``name_key``'s words exactly as normalised by the domain,
+  a prefix ``tsquery`` term per typed word), rarer ones by a GIN index over every start of every
+  word (``محمد`` → ``م مح محم محمد``), each typed word one exact term (migration 0046).
 * **Insertion order.** A few tables are read back "in the order the rows were written" for rows
   of one action sharing a timestamp; SQLite has an implicit ``rowid`` for that. On PostgreSQL
   those tables get an identity column of the same name (:data:`ROWID_TABLES`), which the models
@@ -23,7 +24,6 @@ at one PostgreSQL server (``postgresql+psycopg://…``). What changes with the e
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
@@ -34,10 +34,11 @@ WRITE_LOCK_KEY = 0x4445534B_57524954  # "DESKWRIT"
 
 #: The planner's price of a page read out of order, for the desks' reads (the server's default
 #: is 4, for spinning disks). An association's registry fits in the server's memory (1M
-#: people: about 1.2 GB with its indexes), where an index page costs no more than a table page.
-#: At 4 the name search walked the 620 MB table in file order rather than the file-order index
-#: carrying the word starts (266 MB, migration 0046): 130–270 ms for «فاطمه» instead of 30.
-#: 1.1 is PostgreSQL's own suggestion for data in memory or on SSD.
+#: people: about 1.1 GB with its indexes), where an index page costs no more than a table page.
+#: At 4 a name search sent to the word starts' index (migration 0046) could still be planned as
+#: a walk through the 60-column table in file order (130–270 ms for 1,000 of «فاطمه» at load 7,
+#: against 35–65 ms through the index). 1.1 is PostgreSQL's own suggestion for data in memory
+#: or on SSD.
 READ_RANDOM_PAGE_COST = 1.1
 
 #: A pooled connection idle longer than this (seconds) is checked before it is used.
@@ -68,8 +69,7 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
 SELECT array_to_tsvector(ARRAY(SELECT left(w, n) FROM unnest(string_to_array(key, ' ')) AS w,
                                      generate_series(1, char_length(w)) AS n))
 $$"""
-#: The stored column of those starts (not mapped in the models), its GIN index, and the file
-#: order index carrying it (the walk of a common word reads that index alone).
+#: The stored column of those starts (not mapped in the models) and its GIN index.
 NAME_PREFIXES = "name_prefixes"
 NAME_PREFIX_INDEX = "ix_beneficiaries_name_prefixes"
 
@@ -163,17 +163,6 @@ def classify_code(exc: BaseException) -> str | None:
 
 def has_alembic_table(conn) -> bool:  # noqa: ANN001
     return conn.execute(text("SELECT to_regclass('alembic_version') IS NOT NULL")).scalar()
-
-
-def starts_tsquery(tokens: Sequence[str]) -> str:
-    """Every word as one of the stored word starts, all required: ``'محم' & 'عبدال'`` (tsquery
-    input syntax) over :data:`NAME_PREFIXES`.
-
-    Words come from :func:`desk_app.domain.arabic.name_tokens` (letters and digits only); quotes
-    and backslashes are escaped anyway so that no input can change the query's shape.
-    """
-    words = [t.replace("\\", "\\\\").replace("'", "''") for t in tokens if t.strip()]
-    return " & ".join(f"'{w}'" for w in words)
 
 
 #: Every sequence that numbers a column (``serial`` and identity columns), with its table.

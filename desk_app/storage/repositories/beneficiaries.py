@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import Integer, Row, String, Subquery, bindparam, func, or_, select, text, union
 from sqlalchemy.orm import Session
 
-from desk_app.storage import action_connection, postgres
+from desk_app.storage import action_connection, postgres_search
 from desk_app.storage.tables import Beneficiary, HouseholdMember
 
 _PEOPLE = Beneficiary.__table__
@@ -24,20 +24,20 @@ def fts_query(tokens: Sequence[str]) -> str:
     return " AND ".join('"' + t.replace('"', "") + '"*' for t in tokens if t.replace('"', ""))
 
 
-def name_candidates(tokens: Sequence[str], name_key: str, limit: int,
-                    dialect: str) -> Subquery | None:
+def name_candidates(session: Session, tokens: Sequence[str], name_key: str,
+                    limit: int) -> Subquery | None:
     """The people a name search ranks, as a subquery of ``(id, seq, name_key)``: the first
     ``limit`` in file order having every token as the start of one of their words (the engine's
     word index), and, for several words, those whose whole name is ``name_key``. ``None`` when
     the text has no word. One statement with the ranking around it: the candidates are never
     sent to the desk and back (:func:`ranking.ranked_names`)."""
-    if dialect == "postgresql":
-        query, words = postgres.starts_tsquery(tokens), postgres.NAME_PREFIXES
-        # each typed word is one of the stored word starts (migration 0046); the walk in file
-        # order reads only the index of (seq, starts); the table gives the 1,000 found
+    if session.get_bind().dialect.name == "postgresql":
+        # the walk in file order over the words' index or the word starts' index, whichever
+        # is cheaper for these words (postgres_search); the table gives the 1,000 found
+        where, query = postgres_search.name_filter(postgres_search.start_stats(session), tokens,
+                                                   limit)
         prefix = text("SELECT id, seq, name_key FROM beneficiaries WHERE seq IN (SELECT seq "
-                      f"FROM beneficiaries WHERE {words} @@ CAST(:q AS tsquery) ORDER BY seq "
-                      "LIMIT :cap)")
+                      f"FROM beneficiaries WHERE {where} ORDER BY seq LIMIT :cap)")
     else:
         query = fts_query(tokens)
         prefix = text("SELECT b.id, b.seq, b.name_key FROM beneficiary_fts f JOIN beneficiaries b "
