@@ -265,9 +265,12 @@ class _Start:
         """The sign-in page is up: the database opens on a worker while the person types."""
         self.in_loop = True
         self.opened.done.connect(self._opened)
-        threading.Thread(target=lambda: self.opened.done.emit(
-            _open_database(self.settings.db_url)), name="open-database", daemon=True).start()
-        code = _finished(self.app.exec())
+        opener = threading.Thread(target=lambda: self.opened.done.emit(
+            _open_database(self.settings.db_url)), name="open-database", daemon=True)
+        opener.start()
+        code = self.app.exec()
+        opener.join(EXIT_WAIT_MS / 1000)  # closed while it opened: not mid-import at exit
+        code = _finished(code)
         if self.smoke and self.desk.db is not None:
             self.desk.db.dispose()
         return code

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
 
         self.ops = Ops(handle, self.dialogs, parent=self)
         self._runner = self.ops.for_screen(self)
+        self.lang_button.setEnabled(True)
         if clock is not None:
             self.clock = clock
             self.date_label.setText(cal.format_dual(clock().date(), self.settings.language))
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.early = EarlySignIn(name, parent=self)
         self.pages.addWidget(self.early.view)
         self.pages.setCurrentWidget(self.early.view)
+        self.lang_button.setEnabled(False)  # a new window needs the database: once attached
 
     def start(self) -> None:
         """First start or sign-in, once it is known whether this database is set up."""

@@ -36,6 +36,7 @@ def test_enter_before_the_database_is_open_signs_in_once_it_is(qtbot, desk_db, a
     w = early_window(qtbot, desk_db)
     v = w.early.view
     assert w.pages.currentWidget() is v and v.title.text() == OLD_NAME
+    assert not w.lang_button.isEnabled()  # another language's window needs the database
     qtbot.keyClicks(v.username, "admin")
     qtbot.keyClick(v.username, Qt.Key.Key_Return)
     qtbot.keyClicks(v.password, ADMIN_PASSWORD)
@@ -45,7 +46,7 @@ def test_enter_before_the_database_is_open_signs_in_once_it_is(qtbot, desk_db, a
     with qtbot.waitSignal(w.signed_in, timeout=10_000):
         w.start()
     assert w.login.view is v and w.shell.ctx.actor.username == "admin"
-    assert v.title.text() == w.org_name() != OLD_NAME
+    assert v.title.text() == w.org_name() != OLD_NAME and w.lang_button.isEnabled()
 
 
 @pytest.mark.parametrize("language", ["ar", "en"])
