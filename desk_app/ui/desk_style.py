@@ -17,9 +17,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QRegion
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QComboBox,
     QFrame,
     QLineEdit,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QProxyStyle,
     QPushButton,
     QStyle,
+    QStyleFactory,
     QStyleOptionGroupBox,
     QWidget,
 )
@@ -97,6 +101,22 @@ BUTTONS = {"": (5, 12, 1, 0), "primary": (6, 16, 0, 0), "answerOption": (5, 12, 
 #: Group boxes: the frame starts this far down; the title sits on it, this far from the edge.
 GROUP_TOP, GROUP_TITLE_INSET, GROUP_TITLE_PAD = 18, 10, 4
 GROUP_BORDER = "#cfd8dc"
+
+
+#: The platform's own style, one per name, for the lists and tables: owned by the application
+#: (a widget does not own the style it is given).
+_PLAIN: dict[str, QStyle] = {}
+
+
+def _plain(name: str) -> QStyle | None:
+    style = _PLAIN.get(name)
+    if style is None or not shiboken6.isValid(style):
+        style = QStyleFactory.create(name)
+        if style is None:
+            return None
+        style.setParent(QApplication.instance())
+        _PLAIN[name] = style
+    return style
 
 
 def look_of(widget: QWidget) -> Look | None:
@@ -176,6 +196,13 @@ class DeskStyle(QProxyStyle):
                 _nav(target)
             elif isinstance(target, (QLineEdit, QComboBox)) and target.property("invalid"):
                 target.update()
+            elif isinstance(target, QAbstractItemView):
+                # A table's cells are painted by its style, two or three calls each: through
+                # this Python class a 450-cell table repainted in 1.3–1.5× the time. Nothing
+                # here dresses a cell, so lists and tables take the platform's style directly.
+                plain = _plain(self.baseStyle().name())
+                if plain is not None:
+                    target.setStyle(plain)
         return result
 
     def unpolish(self, target):  # noqa: ANN001, ANN201
