@@ -93,7 +93,7 @@ class FittedColumns(QObject):
             width = header.sectionSizeHint(c)
             if texts:
                 widest = max(_longest(texts, c),
-                             key=lambda r: metrics.horizontalAdvance(texts[r][c]))
+                             key=lambda r: metrics.horizontalAdvance(texts[r][c] or ""))
                 cell = table.sizeHintForIndex(model.index(widest, c)).width() + grid
                 width = max(width, cell)
             width = max(low, min(width, high))
@@ -116,7 +116,7 @@ def _longest(texts: Sequence[Sequence[str]], column: int) -> list[int]:
     a load of the complaints board."""
     first: dict[str, int] = {}
     for r, row in enumerate(texts):
-        first.setdefault(row[column], r)
+        first.setdefault(row[column] or "", r)
     by_length = sorted(first, key=len, reverse=True)
     floor = len(by_length[0]) * 3 // 4
     return [first[t] for t in by_length[:MEASURED] if len(t) >= floor] or [0]
