@@ -157,3 +157,46 @@ def test_complaints_board_asks_for_the_cells_in_view(qtbot, office, arabic):
     ctl.navigate.connect(lambda name, arg: opened.append((name, arg)))
     ctl.open_selected()
     assert opened == [("complaint", {"open": "c7"})]
+
+
+def test_columns_too_wide_for_the_table_share_it_and_never_cut_a_kept_one():
+    from desk_app.ui.widgets.tables import shared_out
+
+    widths, floors = [100, 300, 250, 80], [100, 60, 60, 80]
+    out = shared_out(widths, floors, 500)
+    assert sum(out) <= 500 and sum(out) >= 499 - len(out)  # the room filled
+    assert out[0] == 100 and out[3] == 80  # narrower than the cap: as they were
+    assert out[1] == out[2] < 250  # the widest two cut to one cap
+    assert shared_out(widths, floors, 5000) == widths  # room enough: nothing cut
+    assert shared_out(widths, floors, 100) == floors  # not even the floors fit: they stay
+
+
+def test_complaints_board_shares_its_width_between_the_names(qtbot, office, arabic):
+    """With long category names and complainants the board scrolled sideways at 1366×768 and
+    cut the complainants behind it: the word columns now share the room; the number, the
+    working days and the date are never cut, and a cut text is read whole on hover."""
+    ctl = ComplaintsBoardController(make_ctx(*office))
+    qtbot.addWidget(ctl.view)
+    # narrower than the page beside the side bar at 1366×768: the test's letters are smaller
+    # than the desk's, this is the overflow the desk's board had there
+    ctl.view.resize(900, 700)
+    ctl.view.show()
+    qtbot.waitExposed(ctl.view)
+    day = date(2026, 11, 19)
+    who = "عبدالرحمن بن محمد بن عبدالله بن سعيد بن ناصر الزهراني القحطاني"
+    rows = [Row(f"c{i}", f"RYD-C-2026-{i:06d}", "received", c.code, "fax", "RYD", day, day,
+                "overdue", -12, 2, 4, who, False, None, "تأخر")
+            for i, c in enumerate(ctl.ctx.profile.complaint_categories)]
+    from desk_app.services import complaint_views
+
+    ctl._loaded((complaint_views._board(rows, 0), rows))
+    QApplication.processEvents()
+    t, header = ctl.view.table, ctl.view.table.horizontalHeader()
+    natural = ctl.columns._natural
+    assert sum(natural[:7]) > t.viewport().width() - 150  # the complainant had no room left
+    assert header.length() <= t.viewport().width()
+    assert not t.horizontalScrollBar().isVisible()
+    assert [t.columnWidth(c) for c in (0, 3, 4)] == [natural[c] for c in (0, 3, 4)]  # whole
+    cut = t.model().index(0, 7)
+    assert t.columnWidth(7) == t.columnWidth(5) < natural[7]  # the names share the room
+    assert t.model().data(cut, Qt.ItemDataRole.ToolTipRole) == who

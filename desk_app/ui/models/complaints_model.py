@@ -44,8 +44,8 @@ class ComplaintsModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # a cut name
+            return self._cells[index.row()][index.column()]  # is read whole on hover
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._brushes[index.row()]
         if role == Qt.ItemDataRole.UserRole:

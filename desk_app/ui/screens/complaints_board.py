@@ -140,7 +140,9 @@ class ComplaintsBoardController(QObject):
         self.board: complaint_views.Board | None = None
         self.rows: list[complaint_views.Row] = []
         # columns fit their widest text, measured once per load (not every cell by Qt)
-        self.columns = FittedColumns(self.view.table, self.view.model.texts, stretch=7)
+        # never cut: the number, the working days, the date (a state's words may be, on hover)
+        self.columns = FittedColumns(self.view.table, self.view.model.texts, stretch=7,
+                                     keep=(0, 3, 4))
         self.ops = ctx.screen_ops(self.view)
         self.ops.on_change({ops.COMPLAINT}, self.load)
         v, p = self.view, ctx.profile

@@ -66,9 +66,12 @@ class FittedColumns(QObject):
     left. Refitted at each reset of the model and when the table's font or style changes."""
 
     def __init__(self, table: QTableView, texts: Callable[[], Sequence[Sequence[str]]],
-                 stretch: int | None = None):
+                 stretch: int | None = None, keep: Iterable[int] = ()):
         super().__init__(table)
         self.table, self.texts, self.stretch = table, texts, stretch
+        self.keep = frozenset(keep)  # columns never cut (a number, a date)
+        self._natural: list[int] = []  # each column's width for its widest text
+        self._floors: list[int] = []  # ... and for its heading
         header = table.horizontalHeader()
         for c in range(table.model().columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c == stretch
@@ -81,6 +84,8 @@ class FittedColumns(QObject):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
                             QEvent.Type.Polish):
             self.fit()
+        elif event.type() == QEvent.Type.Resize:
+            self._apply()
         return False
 
     def fit(self) -> None:
@@ -89,22 +94,51 @@ class FittedColumns(QObject):
         metrics = table.fontMetrics()
         grid = 1 if table.showGrid() else 0  # QTableView::sizeHintForColumn adds it too
         low, high = header.minimumSectionSize(), header.maximumSectionSize()
+        self._natural, self._floors = [], []
         for c in range(model.columnCount()):
-            width = header.sectionSizeHint(c)
+            width = heading = header.sectionSizeHint(c)
             if texts:
                 widest = max(_longest(texts, c),
                              key=lambda r: metrics.horizontalAdvance(texts[r][c] or ""))
                 cell = table.sizeHintForIndex(model.index(widest, c)).width() + grid
                 width = max(width, cell)
             width = max(low, min(width, high))
+            self._natural.append(width)
+            self._floors.append(width if c in self.keep else min(width, max(low, heading)))
+        self._apply()
+
+    def _apply(self) -> None:
+        """Each column at its width; when they do not fit the table (the complaints board at
+        1366 px: its complainants cut off behind a sideways scroll), the widest columns that
+        may be cut share what is left (their texts elided)."""
+        header, widths = self.table.horizontalHeader(), list(self._natural)
+        room = self.table.viewport().width()
+        if sum(widths) > room > 0:  # (resized again once laid out: always from the widths)
+            widths = shared_out(widths, self._floors, room)
+        for c, width in enumerate(widths):
             if c != self.stretch:
                 header.resizeSection(c, width)
                 continue
-            # The stretching column takes what the others leave; when they leave nothing (a
-            # long list at 1366 px, scrolled sideways) it keeps the width of its own texts.
+            # The stretching column takes what the others leave; when they leave nothing it
+            # keeps the width it was given.
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(c, width)
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+
+
+def shared_out(widths: Sequence[int], floors: Sequence[int], room: int) -> list[int]:
+    """``widths`` cut down to fill ``room``: every column wider than one common cap is cut to
+    it (never below its floor), the narrower ones keep their width — the cap is the largest
+    that fits. Columns already at their floors stay there (the table then scrolls)."""
+    def total(cap: int) -> int:
+        return sum(max(f, min(w, cap)) for w, f in zip(widths, floors, strict=True))
+
+    lo, hi = 0, max(widths, default=0)
+    while lo < hi:  # the largest cap whose total fits
+        mid = (lo + hi + 1) // 2
+        lo, hi = (mid, hi) if total(mid) <= room else (lo, mid - 1)
+    return [max(f, min(w, lo)) for w, f in zip(widths, floors, strict=True)]
+
 
 MEASURED = 12  # texts measured per column at most: shaping Arabic costs ~20 µs a text
 
