@@ -192,8 +192,9 @@ def advance_sequences(conn) -> int:  # noqa: ANN001 - a SQLAlchemy Connection
     return len(owned)
 
 
-def vacuum_registry(engine: Engine) -> None:
-    """VACUUM the registry after an upgrade (outside any transaction, which VACUUM refuses).
+def vacuum_registry(engine: Engine, *, analyze: bool = False) -> None:
+    """VACUUM the registry after an upgrade (outside any transaction, which VACUUM refuses);
+    with ``analyze``, gather every table's planner statistics too (after a restore).
 
     A migration that rewrites the table (0044, 0046) leaves no page marked all-visible, and the
     name search's walk in file order reads its index alone only on such pages: until autovacuum
@@ -201,6 +202,8 @@ def vacuum_registry(engine: Engine) -> None:
     vacuumed already this skips every page (well under a second at 1M)."""
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.exec_driver_sql("VACUUM beneficiaries")
+        if analyze:
+            conn.exec_driver_sql("ANALYZE")
 
 
 def create_name_search(op) -> None:  # noqa: ANN001 - alembic.op

@@ -19,8 +19,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import create_engine
 from sqlalchemy.engine import make_url
 
+from desk_app.storage import postgres
 from desk_app.storage.postgres import normalise_url
 
 MAGIC = b"PGDMP"
@@ -113,6 +115,14 @@ def restore(url: str, archive: Path) -> None:
     _run([tool("pg_restore"), "--clean", "--if-exists", "--single-transaction", "--no-owner",
           "--no-privileges", "--exit-on-error", f"--dbname={conninfo}", str(archive)], env,
          "pg_restore")
+    # pg_restore brings no planner statistics: without them the name search cannot choose
+    # between its two ways (postgres_search) and the planner misjudges every query until
+    # autovacuum analyses the tables
+    engine = create_engine(normalise_url(url))
+    try:
+        postgres.vacuum_registry(engine, analyze=True)
+    finally:
+        engine.dispose()
 
 
 def stamp() -> str:

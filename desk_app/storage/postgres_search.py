@@ -35,8 +35,10 @@ from desk_app.storage import postgres
 #: entries (1M, load 7: 3.5 µs against 0.3 µs).
 WALK_ENTRIES_PER_FETCHED_ROW = 12
 
-#: How long the statistics read from the server are used before they are read again (seconds).
+#: How long the statistics read from the server are used before they are read again (seconds);
+#: their absence is asked again sooner (autovacuum analyses a growing registry within minutes).
 STATS_TTL_S = 600.0
+NO_STATS_TTL_S = 30.0
 
 #: tsmatchsel's selectivity for an entry missing from the most common ones, at most.
 _DEFAULT_MATCH_SEL = 0.005
@@ -74,7 +76,7 @@ def start_stats(session) -> StartStats | None:  # noqa: ANN001 - a SQLAlchemy Se
     key = str(session.get_bind().url)
     now = time.monotonic()
     cached = _cache.get(key)
-    if cached is not None and now - cached[0] < STATS_TTL_S:
+    if cached is not None and now - cached[0] < (STATS_TTL_S if cached[1] else NO_STATS_TTL_S):
         return cached[1]
     row = session.execute(_STATS_SQL).first()
     stats = None

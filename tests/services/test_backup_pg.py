@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from sqlalchemy import text
 
 from desk_app.services import backup, demo, registry
 from desk_app.storage.db import HEAD_REVISION, Database
@@ -34,6 +35,9 @@ def test_backup_then_restore_brings_back_exactly_what_was_saved(office, tmp_path
     office.dispose()  # pooled connections saw the old tables
     assert _people(office) == before
     assert registry.search(office, "عبدالله").rows  # the name index came back with the data
+    with office.read() as s:  # and the statistics the name search chooses its way by
+        assert s.execute(text("SELECT count(*) FROM pg_stats WHERE tablename = 'beneficiaries' "
+                              "AND attname = 'name_prefixes'")).scalar() == 1
     # the safety dump holds the state just before the restore, and restores too
     backup.restore(office.url, result["safety_copy"])
     office.dispose()
