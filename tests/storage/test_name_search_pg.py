@@ -15,7 +15,7 @@ pytestmark = pytest.mark.usefixtures("pg_server")
 @pytest.fixture(scope="module")
 def office(pg_server, pg_template):
     db = Database.open(pg_server.url(pg_server.create_database(pg_template)))
-    demo.generate(db, beneficiaries=2000, seed=5, progress=None)
+    demo.generate(db, beneficiaries=600, seed=5, progress=None)
     with db.write_engine.begin() as c:
         c.execute(text("ANALYZE beneficiaries"))
     postgres_search._cache.clear()
@@ -32,7 +32,7 @@ def _ids(db: Database, condition: str, query: str) -> list[str]:
 def test_common_words_walk_and_rare_ones_use_the_starts(office):
     with office.read() as s:
         stats = postgres_search.start_stats(s)
-    assert stats is not None and stats.rows == 2000
+    assert stats is not None and stats.rows == 600
     common, rare = ["ال"], ["فاطمه", "ال", "زخرفان"]
     assert postgres_search.walk_is_cheaper(stats, common, 1000)
     assert not postgres_search.walk_is_cheaper(stats, rare, 1000)
