@@ -158,72 +158,72 @@
 <context>
     <name>Aid</name>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="12"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="13"/>
         <source>Cash</source>
         <translation>نقدية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="13"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="14"/>
         <source>In kind</source>
         <translation>عينية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="14"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="15"/>
         <source>Service</source>
         <translation>خدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="18"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="19"/>
         <source>Bank transfer to an IBAN</source>
         <translation>تحويل بنكي إلى آيبان</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="19"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="20"/>
         <source>Cheque</source>
         <translation>شيك</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="20"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="21"/>
         <source>Cash in hand</source>
         <translation>نقدًا باليد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="24"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="25"/>
         <source>%1 SAR</source>
         <translation>%1 ريال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="30"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="31"/>
         <source>cheque %1</source>
         <translation>شيك رقم %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="31"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="32"/>
         <source>in hand</source>
         <translation>نقدًا باليد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="42"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="43"/>
         <source>Recorded before aid records (text kept)</source>
         <translation>سُجِّلت قبل سجلات المساعدات (النص محفوظ)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="44"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="45"/>
         <source>Signed copy on file</source>
         <translation>النسخة الموقّعة محفوظة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="46"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="47"/>
         <source>Printed, not yet signed</source>
         <translation>طُبع ولم يُوقَّع بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="47"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="48"/>
         <source>Not printed</source>
         <translation>لم يُطبع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/aid_labels.py" line="52"/>
+        <location filename="../desk_app/ui/screens/aid_labels.py" line="53"/>
         <source>%1 on %2 to %3 (file %4)</source>
         <translation>%1 بتاريخ %2 إلى %3 (ملف %4)</translation>
     </message>
@@ -413,37 +413,37 @@
 <context>
     <name>BackupWatch</name>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="103"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="74"/>
         <source>The automatic backup could not be started</source>
         <translation>تعذّر بدء النسخ الاحتياطي التلقائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="109"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="80"/>
         <source>The automatic backup could not be checked: not counted as good</source>
         <translation>تعذّر فحص النسخة الاحتياطية التلقائية: لم تُحتسب سليمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="111"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="82"/>
         <source>A backup check found damage: the database may be damaged</source>
         <translation>كشف فحص نسخة احتياطية تلفًا: قد تكون قاعدة البيانات تالفة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="113"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="84"/>
         <source>The daily full check of the backups could not be made</source>
         <translation>تعذّر إجراء الفحص الكامل اليومي للنسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="114"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="85"/>
         <source>The automatic backup failed</source>
         <translation>فشل النسخ الاحتياطي التلقائي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="120"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="91"/>
         <source>No automatic backup has been made yet</source>
         <translation>لم تُنشأ أي نسخة احتياطية تلقائية بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/backup_watch.py" line="123"/>
+        <location filename="../desk_app/ui/backup_watch.py" line="94"/>
         <source>Last good backup %1 %2: older than the %3 hours allowed</source>
         <translation>آخر نسخة احتياطية سليمة %1 %2: أقدم من المدة المسموح بها (%3 ساعة)</translation>
     </message>
@@ -551,27 +551,27 @@
         <translation>قيود سجل التدقيق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="153"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="154"/>
         <source>This database is on a server: it is backed up with the server&apos;s own tools.</source>
         <translation>قاعدة البيانات هذه على خادم، وتُنسخ احتياطيًا بأدوات الخادم نفسه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="189"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="191"/>
         <source>The backup failed (details on hover).</source>
         <translation>تعذّر النسخ الاحتياطي (التفاصيل عند مرور المؤشر).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="192"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="194"/>
         <source>Backed up and checked.</source>
         <translation>تم النسخ الاحتياطي والتحقق منه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="206"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="208"/>
         <source>There is no automatic backup to restore yet.</source>
         <translation>لا توجد بعد نسخة احتياطية تلقائية لاستعادتها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="215"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="217"/>
         <source>The restore drill failed: the latest backup could not be restored (details on hover).</source>
         <translation>فشل تمرين الاستعادة: تعذّرت استعادة أحدث نسخة (التفاصيل عند مرور المؤشر).</translation>
     </message>
@@ -589,67 +589,67 @@
         <translation>تُنشأ نسخة احتياطية كل يوم وعند خروج آخر مستخدم، وتُفحص بعد كتابتها (فحصًا كاملًا مرة في اليوم)، وتُحفظ 7 أيام و4 أسابيع و12 شهرًا. تُحفظ النسخة التالفة 30 يومًا لفحصها، والتي تعذّر فحصها إلى أن توجد نسخة سليمة أحدث منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="89"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="90"/>
         <source>Backup folder</source>
         <translation>مجلد النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="90"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="91"/>
         <source>Second location</source>
         <translation>الموقع الثاني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="91"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="92"/>
         <source>Allowed age</source>
         <translation>أقصى عمر مسموح به</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="92"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="93"/>
         <source>Last good backup</source>
         <translation>آخر نسخة سليمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="93"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="94"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="93"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="94"/>
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="93"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="94"/>
         <source>Size</source>
         <translation>الحجم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="94"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="95"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="95"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="96"/>
         <source>Back up now</source>
         <translation>انسخ احتياطيًا الآن</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="97"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="98"/>
         <source>Restore drill</source>
         <translation>تمرين الاستعادة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="98"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="99"/>
         <source>Restore the latest backup into a scratch folder and count its records; nothing live is touched</source>
         <translation>استعادة أحدث نسخة في مجلد مؤقت وعدّ سجلاتها، دون المساس بقاعدة البيانات العاملة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="105"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="106"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/backups.py" line="105"/>
+        <location filename="../desk_app/ui/screens/backups.py" line="106"/>
         <source>Count</source>
         <translation>العدد</translation>
     </message>
@@ -905,7 +905,7 @@
         <translation>الملفات المحسوبة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_aid.py" line="58"/>
+        <location filename="../desk_app/ui/screens/beneficiary_aid.py" line="54"/>
         <source>%1 in %2 payment(s)</source>
         <translation>%1 في %2 دفعة</translation>
     </message>
@@ -913,37 +913,37 @@
 <context>
     <name>BeneficiaryComplaints</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36"/>
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="35"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36"/>
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="35"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36"/>
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="35"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36"/>
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="35"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="37"/>
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="36"/>
         <source>Deadline</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="42"/>
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="41"/>
         <source>New complaint from this beneficiary</source>
         <translation>شكوى جديدة من هذا المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="43"/>
+        <location filename="../desk_app/ui/screens/beneficiary_complaints.py" line="42"/>
         <source>Open the complaint</source>
         <translation>فتح الشكوى</translation>
     </message>
@@ -979,102 +979,102 @@
 <context>
     <name>BeneficiaryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="74"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="66"/>
         <source>Complaints</source>
         <translation>الشكاوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="76"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="67"/>
         <source>Contacts</source>
         <translation>التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="78"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="68"/>
         <source>Aid received</source>
         <translation>المساعدات المستلمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="106"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="98"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="153"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="145"/>
         <source>New beneficiary</source>
         <translation>مستفيد جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="192"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="178"/>
         <source>Beneficiary file %1</source>
         <translation>ملف المستفيد %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="194"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="180"/>
         <source>Contact officer: %1</source>
         <translation>ضابط الاتصال: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="196"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="182"/>
         <source>Sync conflict waiting for a decision</source>
         <translation>تعارض مزامنة ينتظر قراراً</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="200"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="186"/>
         <source>This file was merged into file %1: the person&apos;s requests, complaints and documents are there. Search for %1 to open it.</source>
         <translation>دُمج هذا الملف في الملف %1: طلبات المستفيد وشكاواه ومستنداته هناك. ابحث عن %1 لفتحه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="229"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="224"/>
         <source>Open request</source>
         <translation>طلب مفتوح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="230"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="225"/>
         <source>This beneficiary already has an open request (%1). Open a new one anyway? (No opens the existing request.)</source>
         <translation>لدى هذا المستفيد طلب مفتوح (%1). هل تفتح طلباً جديداً مع ذلك؟ (اختيار «لا» يفتح الطلب الموجود.)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="240"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="235"/>
         <source>Requests (%1)</source>
         <translation>الطلبات (%1)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="249"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="244"/>
         <source>Due for periodic review: data last reviewed on %1. Check them with the beneficiary and save.</source>
         <translation>مستحق للمراجعة الدورية: آخر مراجعة للبيانات في %1. راجعها مع المستفيد ثم احفظ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="318"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="313"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="360"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="355"/>
         <source>Changed meanwhile (%1) to: %2</source>
         <translation>تغيّر في أثناء ذلك (%1) إلى: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="362"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="357"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="364"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="359"/>
         <source>This file was saved at another desk (%1) while you were editing it; changed: %2. Nothing of yours was saved and your changes are still in the form: check the marked fields, then save again to keep your version.</source>
         <translation>حُفظ هذا الملف من مكتب آخر (%1) أثناء تعديلك له، وتغيّر فيه: %2. لم يُحفظ شيء من تعديلاتك وهي باقية في النموذج: راجع الحقول المعلَّمة، ثم احفظ مرة أخرى لاعتماد نسختك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="367"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="362"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="375"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="370"/>
         <source>Saved. File number: %1</source>
         <translation>تم الحفظ. رقم الملف: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/beneficiary.py" line="400"/>
+        <location filename="../desk_app/ui/screens/beneficiary.py" line="395"/>
         <source>The same identity document cannot be registered twice.</source>
         <translation>لا يمكن تسجيل وثيقة الهوية نفسها مرتين.</translation>
     </message>
@@ -1269,12 +1269,12 @@
 <context>
     <name>BreachesController</name>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="140"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="141"/>
         <source>%1 awaiting notification, %2 past the 72 hours.</source>
         <translation>%1 بانتظار الإبلاغ، %2 تجاوز 72 ساعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="144"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="145"/>
         <source>Past the 72 hours without notifying the regulator: %1. Notify now and record it here.</source>
         <translation>تجاوزت 72 ساعة دون إبلاغ الجهة المختصة: %1. أبلغ الآن وسجّل الإبلاغ هنا.</translation>
     </message>
@@ -1302,115 +1302,115 @@
 <context>
     <name>BreachesView</name>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="42"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="43"/>
         <source>Data breach register</source>
         <translation>سجل حوادث تسرب البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="49"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="50"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="49"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="50"/>
         <source>Discovered</source>
         <translation>وقت الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="49"/>
-        <location filename="../desk_app/ui/screens/breaches.py" line="83"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="50"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="84"/>
         <source>What data</source>
         <translation>البيانات المتأثرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="50"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="51"/>
         <source>People</source>
         <translation>عدد الأشخاص</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="50"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="51"/>
         <source>Notify by</source>
         <translation>الإبلاغ قبل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="50"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="51"/>
         <source>Notified</source>
         <translation>الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="50"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="51"/>
         <source>Measures</source>
         <translation>الإجراءات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="64"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="65"/>
         <source>New breach</source>
         <translation>حادثة جديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="68"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="69"/>
         <source>e.g. names, ID numbers, scanned documents</source>
         <translation>مثل: الأسماء، أرقام الهوية، المستندات الممسوحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="77"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="78"/>
         <source>Record the breach</source>
         <translation>تسجيل الحادثة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="80"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="81"/>
         <source>Discovered on</source>
         <translation>تاريخ الاكتشاف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="81"/>
-        <location filename="../desk_app/ui/screens/breaches.py" line="104"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="82"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="105"/>
         <source>At (hour:minute)</source>
         <translation>الساعة (ساعة:دقيقة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="82"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="83"/>
         <source>What happened</source>
         <translation>ما الذي حدث</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="84"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="85"/>
         <source>People affected</source>
         <translation>عدد الأشخاص المتأثرين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="85"/>
-        <location filename="../desk_app/ui/screens/breaches.py" line="106"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="86"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="107"/>
         <source>Measures taken</source>
         <translation>الإجراءات المتخذة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="90"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="91"/>
         <source>Notification of the selected breach</source>
         <translation>إبلاغ الحادثة المحددة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="91"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="92"/>
         <source>Select a breach in the list.</source>
         <translation>اختر حادثة من القائمة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="95"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="96"/>
         <source>e.g. the Saudi Data and AI Authority</source>
         <translation>مثل: الهيئة السعودية للبيانات والذكاء الاصطناعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="100"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="101"/>
         <source>Record the notification</source>
         <translation>تسجيل الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="103"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="104"/>
         <source>Notified on</source>
         <translation>تاريخ الإبلاغ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/breaches.py" line="105"/>
+        <location filename="../desk_app/ui/screens/breaches.py" line="106"/>
         <source>Notified to</source>
         <translation>الجهة التي أُبلغت</translation>
     </message>
@@ -1971,57 +1971,57 @@
 <context>
     <name>ComplaintsBoardController</name>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="151"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="150"/>
         <source>All channels</source>
         <translation>كل القنوات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="153"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="152"/>
         <source>All categories</source>
         <translation>كل التصنيفات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="219"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="217"/>
         <source>up to 5</source>
         <translation>حتى 5</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="219"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="217"/>
         <source>6 to 10</source>
         <translation>من 6 إلى 10</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="220"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="218"/>
         <source>11 to 20</source>
         <translation>من 11 إلى 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="220"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="218"/>
         <source>over 20</source>
         <translation>أكثر من 20</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="244"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="238"/>
         <source>Working days over: %1</source>
         <translation>التأخير بأيام العمل: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="246"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="240"/>
         <source>Overdue</source>
         <translation>متأخرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="247"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="241"/>
         <source>Due today</source>
         <translation>ينتهي اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="231"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="228"/>
         <source>Anonymous</source>
         <translation>دون ذكر الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="237"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="231"/>
         <source>Complaints shown: %1</source>
         <translation>عدد الشكاوى المعروضة: %1</translation>
     </message>
@@ -2104,57 +2104,57 @@
         <translation>عولجت في المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="101"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="100"/>
         <source>By state:</source>
         <translation>حسب الحالة:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="103"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="102"/>
         <source>Open by category:</source>
         <translation>المفتوحة حسب التصنيف:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="105"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="104"/>
         <source>Open by age (working days):</source>
         <translation>المفتوحة حسب العمر (أيام عمل):</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="111"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="108"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="111"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="108"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="111"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="108"/>
         <source>Deadline</source>
         <translation>المدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="111"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="108"/>
         <source>Working days left</source>
         <translation>أيام العمل المتبقية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="112"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="109"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="112"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="109"/>
         <source>Category</source>
         <translation>التصنيف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="112"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="109"/>
         <source>Channel</source>
         <translation>قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/complaints_board.py" line="113"/>
+        <location filename="../desk_app/ui/screens/complaints_board.py" line="110"/>
         <source>Complainant</source>
         <translation>مقدم الشكوى</translation>
     </message>
@@ -2162,22 +2162,22 @@
 <context>
     <name>ConflictsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="138"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="139"/>
         <source>(deleted)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="145"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="146"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="170"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="171"/>
         <source>No conflicts are waiting.</source>
         <translation>لا توجد تعارضات تنتظر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="185"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="186"/>
         <source>Decided; the choice travels with the next synchronisation.</source>
         <translation>تم القرار؛ ينتقل الاختيار مع المزامنة التالية.</translation>
     </message>
@@ -2185,52 +2185,52 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="73"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="74"/>
         <source>Sync conflicts</source>
         <translation>تعارضات المزامنة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="75"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="76"/>
         <source>The same record was changed at a branch and at the head office (a field, a deletion, or a step the workflow refuses). Until someone decides, the record stays as the head office has it.</source>
         <translation>عُدِّل السجل نفسه في فرع وفي المقر الرئيسي (حقل، أو حذف، أو خطوة يرفضها مسار العمل). إلى أن يُبتّ في الأمر يبقى السجل كما هو في المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="81"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="82"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="81"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="82"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="81"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="82"/>
         <source>Head office&apos;s value</source>
         <translation>قيمة المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="82"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="83"/>
         <source>Branch&apos;s value</source>
         <translation>قيمة الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="82"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="83"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="82"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="83"/>
         <source>Changed by</source>
         <translation>عدّله</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="83"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="84"/>
         <source>Changed at the branch</source>
         <translation>وقت التعديل في الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="83"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="84"/>
         <source>At the head office</source>
         <translation>في المقر الرئيسي</translation>
     </message>
@@ -2259,7 +2259,7 @@
     </message>
     <message>
         <location filename="../desk_app/ui/widgets/contact_entry.py" line="78"/>
-        <location filename="../desk_app/ui/widgets/contact_entry.py" line="111"/>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="112"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
@@ -2299,7 +2299,7 @@
         <translation>أُحيل إلى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/widgets/contact_entry.py" line="155"/>
+        <location filename="../desk_app/ui/widgets/contact_entry.py" line="156"/>
         <source>The contact is recorded.</source>
         <translation>سُجّل التواصل.</translation>
     </message>
@@ -2376,12 +2376,12 @@
 <context>
     <name>DashboardController</name>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="253"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="245"/>
         <source>Answered within the period, by branch (this year, %)</source>
         <translation>نسبة الرد خلال المدة حسب الفرع (هذا العام، بالمئة)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="256"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="248"/>
         <source>Satisfaction index by month (this year)</source>
         <translation>مؤشر الرضا حسب الشهر (هذا العام)</translation>
     </message>
@@ -2389,33 +2389,33 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="100"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="92"/>
         <source>Dashboard</source>
         <extracomment>What each card opens: a list of rows or a table of the report, or another screen.</extracomment>
         <translation>لوحة المؤشرات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="103"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="95"/>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="104"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="96"/>
         <source>This year</source>
         <translation>هذا العام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="106"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="98"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="108"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="100"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/dashboard.py" line="131"/>
+        <location filename="../desk_app/ui/screens/dashboard.py" line="123"/>
         <source>Choose a figure to see the list behind it.</source>
         <translation>اختر مؤشرًا لعرض القائمة التي وراءه.</translation>
     </message>
@@ -2685,82 +2685,82 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="38"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="39"/>
         <source>Definite (same ID number)</source>
         <translation>مؤكد (رقم الهوية نفسه)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="38"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="39"/>
         <source>Likely</source>
         <translation>محتمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="42"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="43"/>
         <source>Waiting for a decision</source>
         <translation>بانتظار القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="42"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="43"/>
         <source>Merged</source>
         <translation>مدموجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="43"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="44"/>
         <source>Different people</source>
         <translation>أشخاص مختلفون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="48"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="49"/>
         <source>A file cannot be merged with itself.</source>
         <translation>لا يُدمج الملف مع نفسه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="49"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="50"/>
         <source>One of the two files is already merged into another file: nothing was changed.</source>
         <translation>أحد الملفين مدموج من قبل في ملف آخر، ولم يُغيَّر شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="51"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="52"/>
         <source>One of the two files no longer exists.</source>
         <translation>أحد الملفين لم يعد موجودًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="52"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="53"/>
         <source>The files were not merged.</source>
         <translation>لم يُدمج الملفان.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="130"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="131"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="131"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="132"/>
         <source>ID number</source>
         <translation>رقم الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="132"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="133"/>
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="133"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="134"/>
         <source>Mobile</source>
         <translation>الجوال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="134"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="135"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="135"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="136"/>
         <source>File number</source>
         <translation>رقم الملف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="136"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="137"/>
         <source>Requests</source>
         <translation>الطلبات</translation>
     </message>
@@ -2840,67 +2840,67 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>DuplicatesView</name>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="64"/>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="80"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="65"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="81"/>
         <source>Possible duplicates</source>
         <translation>الملفات المحتمل تكرارها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="71"/>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="75"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="72"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="76"/>
         <source>Show</source>
         <translation>عرض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="72"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="73"/>
         <source>Find duplicates in the whole registry</source>
         <translation>البحث عن التكرار في السجل كله</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="78"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="79"/>
         <source>How sure</source>
         <translation>درجة التأكد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="78"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="79"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="78"/>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="82"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="79"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="83"/>
         <source>First file</source>
         <translation>الملف الأول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="79"/>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="82"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="80"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="83"/>
         <source>Second file</source>
         <translation>الملف الثاني</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="84"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="85"/>
         <source>The two files side by side</source>
         <translation>الملفان جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="89"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="90"/>
         <source>Keep the first file, merge the second into it</source>
         <translation>إبقاء الملف الأول ودمج الثاني فيه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="90"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="91"/>
         <source>Keep the second file, merge the first into it</source>
         <translation>إبقاء الملف الثاني ودمج الأول فيه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="92"/>
         <location filename="../desk_app/ui/screens/duplicates.py" line="93"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="94"/>
         <source>Why they are different people</source>
         <translation>سبب كونهما شخصين مختلفين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/duplicates.py" line="95"/>
+        <location filename="../desk_app/ui/screens/duplicates.py" line="96"/>
         <source>Different people</source>
         <translation>أشخاص مختلفون</translation>
     </message>
@@ -3673,47 +3673,47 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>KioskController</name>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="229"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="230"/>
         <source>No survey is open.</source>
         <translation>لا توجد استبانة مفتوحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="230"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="231"/>
         <source>A manager can open one on the Surveys screen.</source>
         <translation>يمكن للمدير فتح حملة من شاشة استبانات قياس الرضا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="224"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="225"/>
         <source>This survey cannot be answered now.</source>
         <translation>لا يمكن الإجابة عن هذه الاستبانة الآن.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="292"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="293"/>
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="295"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="296"/>
         <source>(optional)</source>
         <translation>(اختياري)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="299"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="300"/>
         <source>Send my answers</source>
         <translation>أرسل إجاباتي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="299"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="300"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="344"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="345"/>
         <source>Some answers are missing; go back and check.</source>
         <translation>بعض الإجابات ناقصة؛ ارجع وتحقق منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="372"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="373"/>
         <source>Wrong password. The survey screen stays locked.</source>
         <translation>كلمة المرور غير صحيحة، وتبقى شاشة الاستبانة مقفلة.</translation>
     </message>
@@ -3721,57 +3721,57 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="77"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="78"/>
         <source>Start</source>
         <translation>ابدأ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="78"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="79"/>
         <source>Start, and add my name to my answers</source>
         <translation>ابدأ، مع إضافة اسمي إلى إجاباتي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="79"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="80"/>
         <source>Your answers are anonymous: nobody will know who gave them.</source>
         <translation>إجاباتك سرية دون ذكر الاسم: لن يعرف أحد من قدّمها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="97"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="98"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="98"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="99"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="114"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="115"/>
         <source>Thank you! Your answers were saved.</source>
         <translation>شكرًا لك! حُفظت إجاباتك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="115"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="116"/>
         <source>Done</source>
         <translation>تم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="123"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="124"/>
         <source>Staff only: type the password of the staff member who opened the survey screen.</source>
         <translation>للموظفين فقط: اكتب كلمة مرور الموظف الذي فتح شاشة الاستبانة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="130"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="131"/>
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="131"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="132"/>
         <source>Back to the survey</source>
         <translation>العودة إلى الاستبانة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/kiosk.py" line="146"/>
+        <location filename="../desk_app/ui/screens/kiosk.py" line="147"/>
         <source>Staff</source>
         <translation>الموظف</translation>
     </message>
@@ -3843,38 +3843,38 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>LoginController</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="140"/>
+        <location filename="../desk_app/ui/login.py" line="109"/>
         <source>Enter your user name and password.</source>
-        <extracomment>The policy version this person must still acknowledge (None: nothing asked).</extracomment>
+        <extracomment>The policy version this person must still acknowledge (None: nothing asked). The registry&apos;s first page, read in the same job once the password was right (the registry shows it at once instead of asking the worker again after the shell is up).</extracomment>
         <translation>أدخل اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="159"/>
+        <location filename="../desk_app/ui/login.py" line="129"/>
         <source>This account is locked after repeated wrong passwords. Ask the administrator to unlock it.</source>
         <translation>أُقفل هذا الحساب بعد تكرار إدخال كلمة مرور خاطئة. اطلب من مدير النظام فتحه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="163"/>
+        <location filename="../desk_app/ui/login.py" line="133"/>
         <source>Wait %1 seconds before trying again.</source>
         <translation>انتظر قبل المحاولة مرة أخرى (الثواني المتبقية: %1).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="165"/>
+        <location filename="../desk_app/ui/login.py" line="135"/>
         <source>Too many wrong passwords in a row.</source>
         <translation>تكرر إدخال كلمة مرور خاطئة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="166"/>
+        <location filename="../desk_app/ui/login.py" line="136"/>
         <source>The user name or password is not correct.</source>
         <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="176"/>
+        <location filename="../desk_app/ui/login.py" line="146"/>
         <source>The administrator set this password. Choose your own password before you go on.</source>
         <translation>وضع مدير النظام كلمة المرور هذه. اختر كلمة مرور خاصة بك قبل المتابعة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="184"/>
+        <location filename="../desk_app/ui/login.py" line="154"/>
         <source>The two new passwords are not the same.</source>
         <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
     </message>
@@ -3882,37 +3882,37 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../desk_app/ui/login.py" line="37"/>
+        <location filename="../desk_app/ui/login_view.py" line="26"/>
         <source>Beneficiary Desk — sign in</source>
         <translation>مكتب المستفيدين — تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="42"/>
+        <location filename="../desk_app/ui/login_view.py" line="31"/>
         <source>Sign in  (Enter)</source>
         <translation>دخول  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="48"/>
+        <location filename="../desk_app/ui/login_view.py" line="37"/>
         <source>Save my password and sign in</source>
         <translation>حفظ كلمة المرور والدخول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="53"/>
+        <location filename="../desk_app/ui/login_view.py" line="42"/>
         <source>New password</source>
         <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="54"/>
+        <location filename="../desk_app/ui/login_view.py" line="43"/>
         <source>Repeat it</source>
         <translation>أعد كتابتها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="58"/>
+        <location filename="../desk_app/ui/login_view.py" line="47"/>
         <source>User name</source>
         <translation>اسم المستخدم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/login.py" line="59"/>
+        <location filename="../desk_app/ui/login_view.py" line="48"/>
         <source>Password</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -3921,8 +3921,8 @@ Every request, complaint, household member, message and document of file %3 move
     <name>MainWindow</name>
     <message>
         <location filename="../desk_app/ui/main_window.py" line="61"/>
-        <location filename="../desk_app/ui/main_window.py" line="159"/>
-        <location filename="../desk_app/ui/main_window.py" line="253"/>
+        <location filename="../desk_app/ui/main_window.py" line="173"/>
+        <location filename="../desk_app/ui/main_window.py" line="276"/>
         <source>Beneficiary Desk</source>
         <translation>مكتب المستفيدين</translation>
     </message>
@@ -3932,17 +3932,17 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>مكتب المستفيدين — جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="84"/>
+        <location filename="../desk_app/ui/main_window.py" line="85"/>
         <source>Sign out</source>
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="94"/>
+        <location filename="../desk_app/ui/main_window.py" line="95"/>
         <source>The office server cannot be reached. What you type stays in the forms; saving works again as soon as the server is back.</source>
         <translation>تعذّر الوصول إلى خادم المكتب. ما تكتبه يبقى في النماذج، ويعود الحفظ ممكناً حالما يعود الخادم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/main_window.py" line="249"/>
+        <location filename="../desk_app/ui/main_window.py" line="272"/>
         <source>%1 — branch %2</source>
         <translation>%1 — فرع %2</translation>
     </message>
@@ -4083,94 +4083,94 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>MeetingsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="51"/>
-        <location filename="../desk_app/ui/screens/meetings.py" line="110"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="58"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="117"/>
         <source>— all —</source>
         <translation>— الكل —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="105"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="112"/>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="141"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="148"/>
         <source>Set the meeting up, then record its decisions.</source>
         <translation>أعدّ الاجتماع، ثم سجّل قراراته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="142"/>
-        <location filename="../desk_app/ui/screens/meetings.py" line="203"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="149"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="210"/>
         <source>The minutes are approved after the decisions are recorded.</source>
         <translation>يُعتمد المحضر بعد تسجيل القرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="186"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="193"/>
         <source>No staff account has the committee role yet: the administrator gives it to the members on the staff screen.</source>
         <translation>لا يوجد بعد حساب موظف بدور عضو اللجنة: يمنحه مدير النظام للأعضاء من شاشة حسابات الموظفين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="190"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="197"/>
         <source>Present: %1 of %2 members; the quorum is %3.</source>
         <translation>الحاضرون: %1 من %2 أعضاء، والنصاب %3.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="192"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="199"/>
         <source>Quorum met.</source>
         <translation>اكتمل النصاب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="193"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="200"/>
         <source>Quorum not met: this meeting cannot record decisions.</source>
         <translation>لم يكتمل النصاب: لا يستطيع هذا الاجتماع تسجيل قرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="200"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="207"/>
         <source>The minutes were approved on %1.</source>
         <translation>اعتُمد المحضر في %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="205"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="212"/>
         <source>Approved by %1 of the %2 needed. Waiting for: %3.</source>
         <translation>الاعتمادات: %1 من %2 مطلوبة. بانتظار: %3.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="209"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="215"/>
         <source>approved on %1</source>
         <translation>الاعتماد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="211"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="217"/>
         <source>not yet</source>
         <translation>بانتظار الاعتماد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="256"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="262"/>
         <source>The members present were updated.</source>
         <translation>حُدّث الأعضاء الحاضرون.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="262"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="268"/>
         <source>Meeting %1 was set up. Choose a decision for each request of the agenda, then record them.</source>
         <translation>أُعدّ الاجتماع %1. اختر قرارًا لكل طلب من جدول الأعمال، ثم سجّل القرارات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="285"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="291"/>
         <source>The meeting&apos;s %1 decisions were recorded. Print the minutes; each member present approves them with their own password.</source>
         <translation>سُجّلت قرارات الاجتماع (%1). اطبع المحضر، ويعتمده كل عضو حاضر بكلمة مروره.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="322"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="328"/>
         <source>The minutes are approved by every member needed.</source>
         <translation>اعتمد المحضرَ جميعُ الأعضاء المطلوبين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="323"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="329"/>
         <source>The approval was recorded.</source>
         <translation>سُجّل الاعتماد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meetings.py" line="338"/>
+        <location filename="../desk_app/ui/screens/meetings.py" line="344"/>
         <source>The minutes were issued (code %1) and archived: print them from the preview.</source>
         <translation>صدر المحضر (رمز التحقق %1) وحُفظ في الأرشيف: اطبعه من المعاينة.</translation>
     </message>
@@ -4240,99 +4240,99 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>الأعضاء الحاضرون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="104"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="105"/>
         <source>Update the members present</source>
         <translation>تحديث الأعضاء الحاضرين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="119"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="124"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="120"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="125"/>
         <source>Waiting at least (days)</source>
         <translation>الانتظار لا يقل عن (يومًا)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="120"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="121"/>
         <source>Refresh  (F5)</source>
         <translation>تحديث  (F5)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="122"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="123"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="130"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="123"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="124"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="130"/>
         <source>Branch</source>
         <translation>الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="130"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="129"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="130"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="130"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="131"/>
         <source>Days waiting</source>
         <translation>أيام الانتظار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="130"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="191"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="131"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="192"/>
         <source>Decision</source>
         <translation>القرار</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="130"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="195"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="131"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="196"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="131"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="132"/>
         <source>Agenda</source>
         <translation>جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="133"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="134"/>
         <source>Open the request</source>
         <translation>فتح الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="134"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="135"/>
         <source>Record the meeting&apos;s decisions</source>
         <translation>تسجيل قرارات الاجتماع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="148"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="149"/>
         <source>Approval by the members</source>
         <translation>اعتماد الأعضاء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="152"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="163"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="153"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="164"/>
         <source>Member</source>
         <translation>العضو</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="155"/>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="164"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="156"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="165"/>
         <source>The member&apos;s own password</source>
         <translation>كلمة مرور العضو نفسه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="158"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="159"/>
         <source>Approve the minutes</source>
         <translation>اعتماد المحضر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/meeting_view.py" line="160"/>
+        <location filename="../desk_app/ui/screens/meeting_view.py" line="161"/>
         <source>Print the minutes</source>
         <translation>طباعة المحضر</translation>
     </message>
@@ -4340,679 +4340,684 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="18"/>
+        <location filename="../desk_app/ui/messages.py" line="25"/>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="19"/>
+        <location filename="../desk_app/ui/messages.py" line="26"/>
         <source>Choose one of the listed values.</source>
         <translation>اختر إحدى القيم المعروضة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="20"/>
+        <location filename="../desk_app/ui/messages.py" line="27"/>
         <source>A name cannot contain digits.</source>
         <translation>لا يمكن أن يحتوي الاسم على أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="21"/>
+        <location filename="../desk_app/ui/messages.py" line="28"/>
         <source>A name part has at most {max} characters.</source>
         <translation>جزء الاسم لا يتجاوز {max} حرفًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="22"/>
+        <location filename="../desk_app/ui/messages.py" line="29"/>
         <source>A name holds letters, spaces, a hyphen or an apostrophe only.</source>
         <translation>الاسم حروف ومسافات وشرطة أو فاصلة علوية فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="23"/>
+        <location filename="../desk_app/ui/messages.py" line="30"/>
         <source>Invisible characters (direction marks, private or zero-width characters) were removed from this text.</source>
         <translation>حُذفت من هذا النص محارف غير مرئية (علامات اتجاه أو محارف خاصة أو صفرية العرض).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="24"/>
+        <location filename="../desk_app/ui/messages.py" line="31"/>
         <source>Write words that change with gender as {masculine|feminine}, for example {الموقّع|الموقّعة}.</source>
         <translation>اكتب الكلمات التي تتغير بجنس الشخص بالصيغة {مذكر|مؤنث}، مثل {الموقّع|الموقّعة}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="25"/>
+        <location filename="../desk_app/ui/messages.py" line="32"/>
         <source>The ID number must be exactly 10 digits.</source>
         <translation>رقم الهوية يجب أن يتكون من 10 أرقام بالضبط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="26"/>
+        <location filename="../desk_app/ui/messages.py" line="33"/>
         <source>This ID number is not valid (check digit). Check it digit by digit.</source>
         <translation>رقم الهوية غير صحيح (رقم التحقق). راجعه رقماً رقماً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="27"/>
+        <location filename="../desk_app/ui/messages.py" line="34"/>
         <source>A national ID starts with 1; numbers starting with 2 are iqamas.</source>
         <translation>رقم الهوية الوطنية يبدأ بـ 1؛ الأرقام التي تبدأ بـ 2 أرقام إقامة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="28"/>
+        <location filename="../desk_app/ui/messages.py" line="35"/>
         <source>An iqama number starts with 2; numbers starting with 1 are national IDs.</source>
         <translation>رقم الإقامة يبدأ بـ 2؛ الأرقام التي تبدأ بـ 1 أرقام هوية وطنية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="29"/>
+        <location filename="../desk_app/ui/messages.py" line="36"/>
         <source>A beneficiary with this identity document is already registered.</source>
         <translation>يوجد مستفيد مسجل بوثيقة الهوية نفسها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="30"/>
+        <location filename="../desk_app/ui/messages.py" line="37"/>
         <source>Document number: 4 to 20 Latin letters or digits.</source>
         <translation>رقم الوثيقة: من 4 إلى 20 حرفاً لاتينياً أو رقماً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="31"/>
+        <location filename="../desk_app/ui/messages.py" line="38"/>
         <source>A GCC ID must be issued by a GCC country.</source>
         <translation>الهوية الخليجية يجب أن تصدر من إحدى دول مجلس التعاون.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="32"/>
+        <location filename="../desk_app/ui/messages.py" line="39"/>
         <source>Not a valid date. Write day/month/year, e.g. 18/05/1990.</source>
         <translation>تاريخ غير صحيح أو غير موجود: راجع اليوم والشهر، واكتبه يوم/شهر/سنة، مثل 18/05/1990.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="33"/>
+        <location filename="../desk_app/ui/messages.py" line="40"/>
         <source>The date cannot be in the future.</source>
         <translation>لا يمكن أن يكون التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="34"/>
+        <location filename="../desk_app/ui/messages.py" line="41"/>
         <source>The date is too far in the past.</source>
         <translation>التاريخ قديم جداً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="35"/>
+        <location filename="../desk_app/ui/messages.py" line="42"/>
         <source>Not a mobile number. Saudi: 05XXXXXXXX; other countries: start with + or 00.</source>
         <translation>ليس رقم جوال صحيحاً. السعودي: 05XXXXXXXX؛ ولغير السعودي ابدأ بـ + أو 00.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="36"/>
+        <location filename="../desk_app/ui/messages.py" line="43"/>
         <source>This is a landline number; a mobile number is needed.</source>
         <translation>هذا رقم هاتف ثابت؛ المطلوب رقم جوال.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="37"/>
+        <location filename="../desk_app/ui/messages.py" line="44"/>
         <source>Not a valid e-mail address.</source>
         <translation>عنوان البريد الإلكتروني غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="38"/>
+        <location filename="../desk_app/ui/messages.py" line="45"/>
         <source>The format is not valid.</source>
         <translation>الصيغة غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="39"/>
+        <location filename="../desk_app/ui/messages.py" line="46"/>
         <source>This looks like a Hijri year: choose Hijri beside the date.</source>
         <translation>يبدو أن هذه سنة هجرية: اختر «هجري» بجانب التاريخ.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="40"/>
+        <location filename="../desk_app/ui/messages.py" line="47"/>
         <source>Building number: 4 digits.</source>
         <translation>رقم المبنى: 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="41"/>
+        <location filename="../desk_app/ui/messages.py" line="48"/>
         <source>Additional number: 4 digits.</source>
         <translation>الرقم الإضافي: 4 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="42"/>
+        <location filename="../desk_app/ui/messages.py" line="49"/>
         <source>Postal code: 5 digits.</source>
         <translation>الرمز البريدي: 5 أرقام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="43"/>
+        <location filename="../desk_app/ui/messages.py" line="50"/>
         <source>Short address: 4 letters and 4 digits, e.g. RRRD2929.</source>
         <translation>العنوان المختصر: 4 أحرف و4 أرقام، مثل RRRD2929.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="44"/>
+        <location filename="../desk_app/ui/messages.py" line="51"/>
         <source>Household member {row}: the name is required.</source>
         <translation>فرد الأسرة {row}: الاسم مطلوب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="45"/>
+        <location filename="../desk_app/ui/messages.py" line="52"/>
         <source>Household member {row}: a name holds letters, spaces, a hyphen or an apostrophe only.</source>
         <translation>فرد الأسرة {row}: الاسم حروف ومسافات وشرطة أو فاصلة علوية فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="46"/>
+        <location filename="../desk_app/ui/messages.py" line="53"/>
         <source>Household member {row}: the relation is required.</source>
         <translation>فرد الأسرة {row}: صلة القرابة مطلوبة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="47"/>
+        <location filename="../desk_app/ui/messages.py" line="54"/>
         <source>Household member {row}: the birth date is not valid.</source>
         <translation>فرد الأسرة {row}: تاريخ الميلاد غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="48"/>
+        <location filename="../desk_app/ui/messages.py" line="55"/>
         <source>Household member {row}: the ID number is not valid.</source>
         <translation>فرد الأسرة {row}: رقم الهوية غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="49"/>
-        <location filename="../desk_app/ui/messages.py" line="178"/>
+        <location filename="../desk_app/ui/messages.py" line="56"/>
+        <location filename="../desk_app/ui/messages.py" line="185"/>
         <source>Someone else saved this record meanwhile. Reopen it and apply your change again.</source>
         <translation>حفظ مستخدم آخر هذا السجل في الأثناء. أعد فتحه وطبّق تعديلك مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="50"/>
+        <location filename="../desk_app/ui/messages.py" line="57"/>
         <source>User name: Latin letters and digits only.</source>
         <translation>اسم المستخدم: أحرف لاتينية وأرقام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="51"/>
+        <location filename="../desk_app/ui/messages.py" line="58"/>
         <source>This user name is taken.</source>
         <translation>اسم المستخدم مستخدم من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="52"/>
+        <location filename="../desk_app/ui/messages.py" line="59"/>
         <source>The password must have at least {min} characters.</source>
         <translation>كلمة المرور يجب ألا تقل عن {min} أحرف.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="53"/>
+        <location filename="../desk_app/ui/messages.py" line="60"/>
         <source>The password cannot be the user name.</source>
         <translation>لا يجوز أن تكون كلمة المرور هي اسم المستخدم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="54"/>
+        <location filename="../desk_app/ui/messages.py" line="61"/>
         <source>This password is among the first ones anybody guessing would try. Choose another.</source>
         <translation>كلمة المرور هذه من أول ما يجرّبه من يحاول التخمين. اختر غيرها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="55"/>
+        <location filename="../desk_app/ui/messages.py" line="62"/>
         <source>The new password must differ from the one the administrator set.</source>
         <translation>يجب أن تختلف كلمة المرور الجديدة عن التي وضعها مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="56"/>
+        <location filename="../desk_app/ui/messages.py" line="63"/>
         <source>The current password is not correct.</source>
         <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="57"/>
+        <location filename="../desk_app/ui/messages.py" line="64"/>
         <source>Branch code: 2 to 5 Latin capital letters, e.g. RYD.</source>
         <translation>رمز الفرع: من 2 إلى 5 أحرف لاتينية كبيرة، مثل RYD.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="58"/>
+        <location filename="../desk_app/ui/messages.py" line="65"/>
         <source>Only an administrator can do this.</source>
         <translation>هذا الإجراء لمدير النظام فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="59"/>
+        <location filename="../desk_app/ui/messages.py" line="66"/>
         <source>You cannot close your own account.</source>
         <translation>لا يمكنك إغلاق حسابك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="60"/>
+        <location filename="../desk_app/ui/messages.py" line="67"/>
         <source>This database is already set up.</source>
         <translation>قاعدة البيانات هذه مُعدّة من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="61"/>
+        <location filename="../desk_app/ui/messages.py" line="68"/>
         <source>This passphrase does not open the database: check it and the keyboard language.</source>
         <translation>عبارة المرور هذه لا تفتح قاعدة البيانات: تحقّق منها ومن لغة لوحة المفاتيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="62"/>
+        <location filename="../desk_app/ui/messages.py" line="69"/>
         <source>The passphrase must have at least {min} characters; a short sentence is easy to remember.</source>
         <translation>يجب ألا تقل عبارة المرور عن {min} أحرف؛ والجملة القصيرة يسهل تذكّرها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="63"/>
+        <location filename="../desk_app/ui/messages.py" line="70"/>
         <source>The two passphrases differ.</source>
         <translation>عبارتا المرور مختلفتان.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="64"/>
+        <location filename="../desk_app/ui/messages.py" line="71"/>
         <source>The database is open on another desk. Close the program there, then encrypt again; nothing was changed.</source>
         <translation>قاعدة البيانات مفتوحة على مكتب آخر. أغلق البرنامج هناك ثم أعد التشفير؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="65"/>
+        <location filename="../desk_app/ui/messages.py" line="72"/>
         <source>The database could not be encrypted; it was left as it was.</source>
         <translation>تعذّر تشفير قاعدة البيانات، وبقيت كما كانت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="66"/>
+        <location filename="../desk_app/ui/messages.py" line="73"/>
         <source>The database is already encrypted.</source>
         <translation>قاعدة البيانات مشفّرة من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="67"/>
+        <location filename="../desk_app/ui/messages.py" line="74"/>
         <source>The office server is protected by the server itself and TLS; encryption here is for a desk&apos;s own database file.</source>
         <translation>خادم المكتب يحميه الخادم نفسه والاتصال المشفّر (TLS)؛ التشفير هنا لملف قاعدة البيانات على هذا الجهاز.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="68"/>
+        <location filename="../desk_app/ui/messages.py" line="75"/>
         <source>Choose a rating from 1 to 5.</source>
         <translation>اختر تقييمًا من 1 إلى 5.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="69"/>
+        <location filename="../desk_app/ui/messages.py" line="76"/>
         <source>This questionnaire version has no such question.</source>
         <translation>لا يوجد هذا السؤال في هذا الإصدار من الاستبانة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="70"/>
+        <location filename="../desk_app/ui/messages.py" line="77"/>
         <source>The text is too long (at most {max} characters).</source>
         <translation>النص طويل جدًا (الحد الأقصى {max} حرف).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="71"/>
+        <location filename="../desk_app/ui/messages.py" line="78"/>
         <source>Code: small Latin letters, digits and _ only.</source>
         <translation>الرمز: حروف لاتينية صغيرة وأرقام و _ فقط.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="72"/>
+        <location filename="../desk_app/ui/messages.py" line="79"/>
         <source>This code is used twice.</source>
         <translation>هذا الرمز مستخدم مرتين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="73"/>
+        <location filename="../desk_app/ui/messages.py" line="80"/>
         <source>Give at least {min} choices.</source>
         <translation>أدخل {min} خيارات على الأقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="74"/>
+        <location filename="../desk_app/ui/messages.py" line="81"/>
         <source>Your role does not allow this.</source>
         <translation>صلاحيات دورك لا تسمح بهذا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="75"/>
+        <location filename="../desk_app/ui/messages.py" line="82"/>
         <source>Not found: it may have been removed meanwhile.</source>
         <translation>غير موجود: ربما حُذف في أثناء ذلك.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="76"/>
+        <location filename="../desk_app/ui/messages.py" line="83"/>
         <source>This enquiry was answered meanwhile (the list is refreshed).</source>
         <translation>أُجيب عن هذا الاستفسار في الأثناء (حُدّثت القائمة).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="77"/>
+        <location filename="../desk_app/ui/messages.py" line="84"/>
         <source>The beneficiary&apos;s file has no mobile number: add it on the file, or choose e-mail.</source>
         <translation>لا يوجد رقم جوال في ملف المستفيد: أضفه في الملف، أو اختر البريد الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="78"/>
+        <location filename="../desk_app/ui/messages.py" line="85"/>
         <source>The beneficiary&apos;s file has no e-mail address: add it on the file, or choose a text message.</source>
         <translation>لا يوجد بريد إلكتروني في ملف المستفيد: أضفه في الملف، أو اختر رسالة نصية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="79"/>
+        <location filename="../desk_app/ui/messages.py" line="86"/>
         <source>The complaint is anonymous: there is nobody to write to.</source>
         <translation>الشكوى مجهولة المصدر: لا يوجد من نراسله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="80"/>
+        <location filename="../desk_app/ui/messages.py" line="87"/>
         <source>This form was already dealt with at another desk (the list is refreshed).</source>
         <translation>عولج هذا النموذج في مكتب آخر (حُدّثت القائمة).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="81"/>
+        <location filename="../desk_app/ui/messages.py" line="88"/>
         <source>The organisation profile has no website channel: add it (code website) before taking in online forms.</source>
         <translation>لا توجد قناة «الموقع الإلكتروني» في ملف الجمعية: أضفها (الرمز website) قبل استقبال النماذج الإلكترونية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="82"/>
+        <location filename="../desk_app/ui/messages.py" line="89"/>
         <source>Not possible for a message in this state: only one that could not be sent, or is not confirmed, can be sent again.</source>
         <translation>غير ممكن لرسالة في هذه الحالة: لا يُعاد إرسال إلا رسالة تعذّر إرسالها أو لم يتأكد وصولها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="83"/>
+        <location filename="../desk_app/ui/messages.py" line="90"/>
         <source>Write a number from {min} to {max}.</source>
         <translation>اكتب رقمًا من {min} إلى {max}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="84"/>
+        <location filename="../desk_app/ui/messages.py" line="91"/>
         <source>The policy was changed meanwhile: read the version now in force and acknowledge it.</source>
         <translation>عُدّلت السياسة في أثناء ذلك: اقرأ الإصدار المعمول به الآن ثم أقرّ به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="85"/>
+        <location filename="../desk_app/ui/messages.py" line="92"/>
         <source>This date is before the day the request was received.</source>
         <translation>هذا التاريخ يسبق يوم استلام الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="86"/>
+        <location filename="../desk_app/ui/messages.py" line="93"/>
         <source>Write the time as hours:minutes, e.g. 14:30.</source>
         <translation>اكتب الوقت بالساعات والدقائق، مثل 14:30.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="87"/>
+        <location filename="../desk_app/ui/messages.py" line="94"/>
         <source>The regulator cannot have been notified before the breach was discovered.</source>
         <translation>لا يمكن أن يكون إبلاغ الجهة المختصة قبل اكتشاف الحادثة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="88"/>
+        <location filename="../desk_app/ui/messages.py" line="95"/>
         <source>Check the person&apos;s identity before answering the request.</source>
         <translation>تحقق من هوية صاحب الطلب قبل البت فيه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="89"/>
+        <location filename="../desk_app/ui/messages.py" line="96"/>
         <source>This request is already answered.</source>
         <translation>سبق البت في هذا الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="90"/>
+        <location filename="../desk_app/ui/messages.py" line="97"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>المنفذ رقم من 1 إلى 65535.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="91"/>
+        <location filename="../desk_app/ui/messages.py" line="98"/>
         <source>The gateway address must start with https:// (the token must not travel in clear).</source>
         <translation>يجب أن يبدأ عنوان البوابة بـ https:// (حتى لا يُرسل رمز الدخول دون تشفير).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="92"/>
+        <location filename="../desk_app/ui/messages.py" line="99"/>
         <source>This PC has no key store for the password and token. Nothing was saved; ask the IT volunteer to enable the system&apos;s credential store.</source>
         <translation>لا يوجد على هذا الجهاز مخزن آمن لكلمة المرور ورمز الدخول. لم يُحفظ شيء؛ اطلب من المسؤول التقني تفعيل مخزن بيانات الاعتماد في النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="94"/>
+        <location filename="../desk_app/ui/messages.py" line="101"/>
         <source>This survey campaign is closed.</source>
         <translation>حملة الاستبانة هذه مغلقة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="95"/>
+        <location filename="../desk_app/ui/messages.py" line="102"/>
         <source>Ask the beneficiary how they want to be told the outcome: the association&apos;s policy requires the agreed channel.</source>
         <translation>اسأل المستفيد عن الوسيلة التي يريد أن يُبلَّغ بها بالنتيجة: سياسة الجمعية تشترط الوسيلة المتفق عليها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="97"/>
+        <location filename="../desk_app/ui/messages.py" line="104"/>
         <source>The survey invitation is sent once the request was served or closed, or the complaint resolved.</source>
         <translation>تُرسل دعوة الاستبانة بعد تقديم الخدمة أو إغلاق الطلب، أو بعد معالجة الشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="98"/>
+        <location filename="../desk_app/ui/messages.py" line="105"/>
         <source>An invitation to the survey was already queued for it: see Messages to beneficiaries.</source>
         <translation>سبق إعداد دعوة إلى الاستبانة لهذا: انظر «الرسائل إلى المستفيدين».</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="99"/>
+        <location filename="../desk_app/ui/messages.py" line="106"/>
         <source>The beneficiary&apos;s consent to the programme&apos;s terms and to the processing of their data is required.</source>
         <translation>يلزم الحصول على موافقة المستفيد على شروط البرنامج وعلى معالجة بياناته.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="100"/>
+        <location filename="../desk_app/ui/messages.py" line="107"/>
         <source>This service is no longer offered.</source>
         <translation>هذه الخدمة لم تعد متاحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="110"/>
+        <location filename="../desk_app/ui/messages.py" line="117"/>
         <source>The study can no longer be changed: the request is no longer under study.</source>
         <translation>لا يمكن تعديل البحث: الطلب لم يعد قيد الدراسة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="128"/>
+        <location filename="../desk_app/ui/messages.py" line="135"/>
         <source>An organisation with this licence number is already registered.</source>
         <translation>جهة بهذا الرقم في الترخيص مسجلة من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="129"/>
+        <location filename="../desk_app/ui/messages.py" line="136"/>
         <source>Licence number: digits and Latin letters, at most 30.</source>
         <translation>رقم الترخيص: أرقام وحروف لاتينية، 30 خانة على الأكثر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="130"/>
+        <location filename="../desk_app/ui/messages.py" line="137"/>
         <source>Not a valid Saudi IBAN: SA followed by 22 digits, e.g. SA03 8000 0000 6080 1016 7519.</source>
         <translation>رقم الآيبان غير صحيح: SA يليها 22 رقمًا، مثل SA03 8000 0000 6080 1016 7519.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="131"/>
+        <location filename="../desk_app/ui/messages.py" line="138"/>
         <source>Write a whole number, 1 or more.</source>
         <translation>اكتب عددًا صحيحًا، 1 فأكثر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="132"/>
+        <location filename="../desk_app/ui/messages.py" line="139"/>
         <source>This report was already received.</source>
         <translation>استُلم هذا التقرير من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="133"/>
+        <location filename="../desk_app/ui/messages.py" line="140"/>
         <source>Write a whole number, 0 or more.</source>
         <translation>اكتب عددًا صحيحًا، صفرًا فأكثر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="134"/>
+        <location filename="../desk_app/ui/messages.py" line="141"/>
         <source>Already recorded for this channel and period: {items}</source>
         <translation>سُجل من قبل لهذه القناة والفترة: {items}</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="135"/>
+        <location filename="../desk_app/ui/messages.py" line="142"/>
         <source>The file needs a column for the content (content, post, title, المحتوى…) and one for the reach (reach, impressions, views, الوصول…).</source>
         <translation>يحتاج الملف إلى عمود للمحتوى (المحتوى، المنشور، العنوان، content…) وعمود للوصول (الوصول، مرات الظهور، المشاهدات، reach…).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="136"/>
+        <location filename="../desk_app/ui/messages.py" line="143"/>
         <source>Rows without a content item or with a reach that is not a whole number: {rows}. Nothing was imported.</source>
         <translation>صفوف بلا محتوى أو بوصول ليس عددًا صحيحًا: {rows}. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="137"/>
+        <location filename="../desk_app/ui/messages.py" line="144"/>
         <source>The file holds no figures.</source>
         <translation>لا يحوي الملف أرقامًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="138"/>
+        <location filename="../desk_app/ui/messages.py" line="145"/>
         <source>This household already received this kind of aid within the last {days} days ({count} time(s), listed above). Write why it is given again to record it.</source>
         <translation>صُرف لهذه الأسرة هذا النوع من المساعدة خلال آخر {days} يومًا (عدد المرات: {count}، مبيّنة أعلاه). اكتب سبب صرفها مجددًا لتسجيلها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="139"/>
+        <location filename="../desk_app/ui/messages.py" line="146"/>
         <source>Aid is recorded only against a request the committee has accepted.</source>
         <translation>لا تُسجَّل المساعدة إلا على طلب وافقت عليه اللجنة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="140"/>
+        <location filename="../desk_app/ui/messages.py" line="147"/>
         <source>The aid cannot have been given before the committee&apos;s decision.</source>
         <translation>لا يمكن أن يكون التسليم قبل تاريخ قرار اللجنة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="166"/>
+        <location filename="../desk_app/ui/messages.py" line="173"/>
         <source>Your account was closed by the administrator after you signed in: nothing was saved. Sign out; the administrator can tell you more.</source>
         <translation>أُغلق حسابك من قِبل مسؤول النظام بعد تسجيل دخولك: لم يُحفظ شيء. سجّل الخروج، ويستطيع مسؤول النظام أن يوضح لك السبب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="181"/>
+        <location filename="../desk_app/ui/messages.py" line="188"/>
         <source>The database was restored from a backup while this desk was open. Nothing more was saved here: close the program and open it again.</source>
         <translation>استُعيدت قاعدة البيانات من نسخة احتياطية وهذا المكتب مفتوح. لم يُحفظ هنا شيء بعدها: أغلق البرنامج ثم افتحه من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="182"/>
+        <location filename="../desk_app/ui/messages.py" line="189"/>
         <source>A backup is being restored into the database right now. Wait until it is finished, then open the program again.</source>
         <translation>تجري الآن استعادة نسخة احتياطية إلى قاعدة البيانات. انتظر حتى تنتهي، ثم افتح البرنامج من جديد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="183"/>
+        <location filename="../desk_app/ui/messages.py" line="190"/>
         <source>The database could not be upgraded to this version; it was left as it was (a backup was kept). Ask the administrator.</source>
         <translation>تعذّر ترقية قاعدة البيانات إلى هذا الإصدار، فتُركت كما كانت (مع الاحتفاظ بنسخة احتياطية). راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="184"/>
+        <location filename="../desk_app/ui/messages.py" line="191"/>
         <source>The database address is not valid. Check the --db option or the DESK_APP_DB setting.</source>
         <translation>عنوان قاعدة البيانات غير صحيح. راجع الخيار ‎--db أو الإعداد DESK_APP_DB.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="185"/>
+        <location filename="../desk_app/ui/messages.py" line="192"/>
         <source>The database is encrypted and its passphrase was not given.</source>
         <translation>قاعدة البيانات مشفّرة ولم تُدخَل عبارة المرور الخاصة بها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="93"/>
-        <location filename="../desk_app/ui/messages.py" line="101"/>
+        <location filename="../desk_app/ui/messages.py" line="100"/>
+        <location filename="../desk_app/ui/messages.py" line="108"/>
         <source>The end date is before the start date.</source>
         <translation>تاريخ النهاية يسبق تاريخ البداية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="96"/>
+        <location filename="../desk_app/ui/messages.py" line="20"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../desk_app/ui/messages.py" line="103"/>
         <source>An association or organisation: use «Register an association or organisation».</source>
         <translation>هذه الفئة للجمعيات والجهات: سجّلها من «تسجيل جمعية أو جهة»، لا بوصفها فردًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="102"/>
+        <location filename="../desk_app/ui/messages.py" line="109"/>
         <source>The file does not exist (moved or deleted?); nothing was saved.</source>
         <translation>الملف غير موجود (هل نُقل أو حُذف؟)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="103"/>
+        <location filename="../desk_app/ui/messages.py" line="110"/>
         <source>The file cannot be read (permissions, or still being copied); nothing was saved.</source>
         <translation>تعذرت قراءة الملف (صلاحيات، أو ما زال يُنسخ)؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="104"/>
+        <location filename="../desk_app/ui/messages.py" line="111"/>
         <source>The file is empty; nothing was saved.</source>
         <translation>الملف فارغ؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="105"/>
+        <location filename="../desk_app/ui/messages.py" line="112"/>
         <source>The file is larger than the allowed {max_mb} MB; nothing was saved. Scan at a lower resolution.</source>
         <translation>حجم الملف أكبر من المسموح به ({max_mb} ميغابايت)؛ لم يُحفظ شيء. امسح المستند بدقة أقل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="106"/>
+        <location filename="../desk_app/ui/messages.py" line="113"/>
         <source>The file is neither an image nor a PDF; nothing was saved.</source>
         <translation>الملف ليس صورة ولا ملف PDF؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="107"/>
+        <location filename="../desk_app/ui/messages.py" line="114"/>
         <source>The checklist of a complete request can no longer be changed.</source>
         <translation>لا يمكن تعديل قائمة التحقق لطلب مكتمل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="108"/>
+        <location filename="../desk_app/ui/messages.py" line="115"/>
         <source>This request is closed; nothing can be attached to it.</source>
         <translation>هذا الطلب مغلق؛ لا يمكن إرفاق شيء به.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="109"/>
+        <location filename="../desk_app/ui/messages.py" line="116"/>
         <source>This step is not possible in the request&apos;s current state.</source>
         <translation>هذه الخطوة غير ممكنة في حالة الطلب الحالية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="111"/>
+        <location filename="../desk_app/ui/messages.py" line="118"/>
         <source>This step is not possible in the complaint&apos;s current state.</source>
         <translation>لا تتاح هذه الخطوة في الحالة الحالية للشكوى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="112"/>
+        <location filename="../desk_app/ui/messages.py" line="119"/>
         <source>Your role cannot do this step; the follow-up committee or a manager can.</source>
         <translation>لا يسمح دورك بهذه الخطوة؛ يقوم بها أعضاء لجنة المتابعة أو المدير.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="113"/>
+        <location filename="../desk_app/ui/messages.py" line="120"/>
         <source>This is recorded only while the complaint is under investigation.</source>
         <translation>يسجل هذا فقط والشكوى قيد التحقيق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="114"/>
+        <location filename="../desk_app/ui/messages.py" line="121"/>
         <source>Members have started approving these minutes; they can no longer be changed.</source>
         <translation>بدأ الأعضاء اعتماد هذا المحضر، فلا يمكن تعديله.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="115"/>
+        <location filename="../desk_app/ui/messages.py" line="122"/>
         <source>Record the investigation minutes first.</source>
         <translation>سجّل محضر التحقيق أولًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="116"/>
+        <location filename="../desk_app/ui/messages.py" line="123"/>
         <source>Only a member named in the minutes can approve them, signed in under their own account.</source>
         <translation>لا يعتمد المحضر إلا عضو مذكور فيه، بعد دخوله بحسابه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="117"/>
+        <location filename="../desk_app/ui/messages.py" line="124"/>
         <source>You have already approved these minutes.</source>
         <translation>سبق أن اعتمدت هذا المحضر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="118"/>
+        <location filename="../desk_app/ui/messages.py" line="125"/>
         <source>Compensation needs the minutes approved by every member: {missing} approval(s) still missing.</source>
         <translation>يحتاج التعويض إلى اعتماد المحضر من جميع الأعضاء؛ الاعتمادات الناقصة: {missing}.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="119"/>
+        <location filename="../desk_app/ui/messages.py" line="126"/>
         <source>The minutes do not establish that the association caused the harm, so no compensation can be recorded.</source>
         <translation>لا يثبت المحضر أن الجمعية تسببت في الضرر، فلا يسجل تعويض.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="120"/>
+        <location filename="../desk_app/ui/messages.py" line="127"/>
         <source>Compensation needs investigation minutes approved by the committee&apos;s members, or a final ruling.</source>
         <translation>لا يسجل التعويض إلا بمحضر من لجنة التحقيق والمتابعة معتمد من أعضائها، أو بحكم نهائي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="121"/>
+        <location filename="../desk_app/ui/messages.py" line="128"/>
         <source>Write the amount in riyals, e.g. 1500 or 1500.50.</source>
         <translation>اكتب المبلغ بالريال، مثل 1500 أو 1500.50.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="122"/>
+        <location filename="../desk_app/ui/messages.py" line="129"/>
         <source>The amount cannot be negative.</source>
         <translation>لا يمكن أن يكون المبلغ سالبًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="123"/>
+        <location filename="../desk_app/ui/messages.py" line="130"/>
         <source>A cash compensation needs an amount above zero.</source>
         <translation>التعويض النقدي يحتاج إلى مبلغ أكبر من صفر.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="124"/>
+        <location filename="../desk_app/ui/messages.py" line="131"/>
         <source>The amount is too large.</source>
         <translation>المبلغ كبير جدًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="125"/>
+        <location filename="../desk_app/ui/messages.py" line="132"/>
         <source>The settlement date cannot be before the minutes or the ruling.</source>
         <translation>لا يسبق تاريخ التسليم تاريخ المحضر أو الحكم.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="126"/>
+        <location filename="../desk_app/ui/messages.py" line="133"/>
         <source>Record the beneficiary&apos;s acceptance of the agreed compensation.</source>
         <translation>سجّل موافقة المستفيد على التعويض المتفق عليه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="127"/>
+        <location filename="../desk_app/ui/messages.py" line="134"/>
         <source>The file {name} is larger than {max} MB.</source>
         <translation>الملف {name} أكبر من {max} ميجابايت.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="156"/>
+        <location filename="../desk_app/ui/messages.py" line="163"/>
         <source>Not valid.</source>
         <translation>غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="174"/>
+        <location filename="../desk_app/ui/messages.py" line="181"/>
         <source>The database is busy (another desk is saving). Nothing was lost: try again in a moment.</source>
         <translation>قاعدة البيانات مشغولة (مكتب آخر يحفظ). لم يُفقد شيء: حاول مرة أخرى بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="175"/>
+        <location filename="../desk_app/ui/messages.py" line="182"/>
         <source>The database cannot be written (read-only file or folder). Nothing was saved; ask the administrator.</source>
         <translation>لا يمكن الكتابة في قاعدة البيانات (ملف أو مجلد للقراءة فقط). لم يُحفظ شيء؛ راجع مدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="176"/>
+        <location filename="../desk_app/ui/messages.py" line="183"/>
         <source>The disk is full. Nothing was saved; free some space and try again.</source>
         <translation>القرص ممتلئ. لم يُحفظ شيء؛ أفرغ بعض المساحة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="177"/>
+        <location filename="../desk_app/ui/messages.py" line="184"/>
         <source>The database file is damaged. Restore the latest backup.</source>
         <translation>ملف قاعدة البيانات تالف. استعد آخر نسخة احتياطية.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="179"/>
+        <location filename="../desk_app/ui/messages.py" line="186"/>
         <source>This record already exists.</source>
         <translation>هذا السجل موجود من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/messages.py" line="180"/>
+        <location filename="../desk_app/ui/messages.py" line="187"/>
         <source>The database cannot be opened. Check the file location or the network drive.</source>
         <translation>تعذّر فتح قاعدة البيانات. تحقق من موقع الملف أو محرك الشبكة.</translation>
     </message>
@@ -5020,7 +5025,7 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>MyWorkController</name>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="224"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="221"/>
         <source>My work</source>
         <translation>أعمالي</translation>
     </message>
@@ -5304,22 +5309,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>OfficerAssignController</name>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="222"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="223"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="224"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="225"/>
         <source>Field of work</source>
         <translation>مجال العمل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="235"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="236"/>
         <source>— nobody —</source>
         <translation>— لا أحد —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="252"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="253"/>
         <source>Saved (%1 changed).</source>
         <translation>حُفظ (تغيّر %1).</translation>
     </message>
@@ -5327,33 +5332,33 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>OfficerAssignView</name>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="178"/>
-        <location filename="../desk_app/ui/screens/officers.py" line="186"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="179"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="187"/>
         <source>Contact officers</source>
         <translation>ضباط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="180"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="181"/>
         <source>The policy names a contact officer for each category of beneficiaries and each field of the association&apos;s work, to receive and answer their enquiries.</source>
         <translation>تحدد السياسة ضابط اتصال لكل فئة من المستفيدين ولكل مجال من مجالات الجمعية، يستقبل استفساراتهم ويرد عليها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="185"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="186"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="185"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="186"/>
         <source>Category or field</source>
         <translation>الفئة أو المجال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="186"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="187"/>
         <source>Contact officer</source>
         <translation>ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="188"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="189"/>
         <source>Save the contact officers</source>
         <translation>حفظ ضباط الاتصال</translation>
     </message>
@@ -5361,32 +5366,32 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>OfficerQueueController</name>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="118"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="119"/>
         <source>Answers for: %1</source>
         <translation>مسؤول عن: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="122"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="123"/>
         <source>No category or field is assigned to this officer yet (the administrator assigns them).</source>
         <translation>لم تُسند إلى ضابط الاتصال هذا أي فئة أو مجال بعد (يسندها مدير النظام).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="126"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="127"/>
         <source>Open requests and complaints: %1</source>
         <translation>الطلبات والشكاوى المفتوحة: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="128"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="129"/>
         <source>Enquiries waiting for an answer: %1</source>
         <translation>استفسارات بانتظار الرد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="142"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="143"/>
         <source>Request</source>
         <translation>طلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="142"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="143"/>
         <source>Complaint</source>
         <translation>شكوى</translation>
     </message>
@@ -5394,79 +5399,79 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>OfficerQueueView</name>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="46"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="47"/>
         <source>Contact officer&apos;s queue</source>
         <translation>قائمة ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="49"/>
         <location filename="../desk_app/ui/screens/officers.py" line="50"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="51"/>
         <source>Contact officer</source>
         <translation>ضابط الاتصال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="57"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="58"/>
         <source>Since</source>
         <translation>منذ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="57"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="58"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="57"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="58"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="58"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="59"/>
         <source>Beneficiary</source>
         <translation>المستفيد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="58"/>
-        <location filename="../desk_app/ui/screens/officers.py" line="60"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="59"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="61"/>
         <source>About</source>
         <translation>الموضوع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="58"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="59"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="59"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="60"/>
         <source>Due</source>
         <translation>موعد الرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="59"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="60"/>
         <source>Open requests and complaints</source>
         <translation>الطلبات والشكاوى المفتوحة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="60"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="61"/>
         <source>When</source>
         <translation>متى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="60"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="61"/>
         <source>Who</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="61"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="62"/>
         <source>What became of it</source>
         <translation>ما تم فيه</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="61"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="62"/>
         <source>Enquiries waiting</source>
         <translation>استفسارات بانتظار الرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/officers.py" line="62"/>
+        <location filename="../desk_app/ui/screens/officers.py" line="63"/>
         <source>Open</source>
         <translation>فتح</translation>
     </message>
@@ -5695,18 +5700,18 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>Ops</name>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="335"/>
+        <location filename="../desk_app/ui/ops.py" line="386"/>
         <source>Something went wrong</source>
         <extracomment>A list entered again shows the rows it holds, without asking again, when they were delivered less than this many seconds ago and nothing was saved at this desk (nor announced by another one) since: switching back and forth between two lists asked for both at every switch (a search over the registry, the waiting list&apos;s counts) and painted each twice (issue 23). Older rows, or any save in between, are asked for again, as before.</extracomment>
         <translation>حدث خطأ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="336"/>
+        <location filename="../desk_app/ui/ops.py" line="387"/>
         <source>This could not be done. Nothing was lost; the details were written to the log for the administrator.</source>
         <translation>تعذّر إتمام العملية. لم يُفقد شيء، وسُجّلت التفاصيل في السجل لمدير النظام.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/ops.py" line="358"/>
+        <location filename="../desk_app/ui/ops.py" line="409"/>
         <source>Not done</source>
         <translation>لم تتم العملية</translation>
     </message>
@@ -6398,12 +6403,12 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>PartnersController</name>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="115"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="116"/>
         <source>This association&apos;s profile has no services for partner associations.</source>
         <translation>لا يتضمن ملف الجمعية خدمات للجمعيات الشريكة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="119"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="120"/>
         <source>Priority weights in the profile: %1</source>
         <translation>أوزان الأولوية في ملف الجمعية: %1</translation>
     </message>
@@ -6416,83 +6421,83 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>PartnersView</name>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="53"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="54"/>
         <source>Partner associations: priority list</source>
         <translation>الجمعيات الشريكة: قائمة الأولوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="57"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="58"/>
         <source>Service</source>
         <translation>الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="58"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="59"/>
         <source>New partner request…</source>
         <translation>طلب جديد من جمعية شريكة…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="60"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="61"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="61"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="62"/>
         <source>Rank</source>
         <translation>الترتيب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="61"/>
-        <location filename="../desk_app/ui/screens/partners.py" line="71"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="62"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="72"/>
         <source>Association</source>
         <translation>الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="61"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="62"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="62"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="63"/>
         <source>Expected beneficiaries</source>
         <translation>المستفيدون المتوقعون</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="62"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="63"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="63"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="64"/>
         <source>Priority</source>
         <translation>الأولوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="63"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="64"/>
         <source>Why (the profile&apos;s weights)</source>
         <translation>السبب (بأوزان ملف الجمعية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="69"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="70"/>
         <source>Impact reports overdue</source>
         <translation>تقارير الأثر المتأخرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="71"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="72"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="71"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="72"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="72"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="73"/>
         <source>Due on</source>
         <translation>موعده</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/partners.py" line="72"/>
+        <location filename="../desk_app/ui/screens/partners.py" line="73"/>
         <source>Days late</source>
         <translation>أيام التأخر</translation>
     </message>
@@ -7956,7 +7961,7 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ReachController</name>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="132"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="133"/>
         <source>typed in</source>
         <translation>إدخال يدوي</translation>
     </message>
@@ -7989,74 +7994,74 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>ReachView</name>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="39"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="40"/>
         <source>Indirect beneficiaries: reach of our content</source>
         <translation>المستفيدون غير المباشرين: الوصول إلى محتوى الجمعية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="41"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="42"/>
         <source>People who benefit from the website and social-media content are counted here, not registered as beneficiaries.</source>
         <translation>يُعد هنا من يستفيد من محتوى الموقع الإلكتروني ومنصات التواصل الاجتماعي، ولا يُسجلون مستفيدين.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="52"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="53"/>
         <source>Record the figure</source>
         <translation>تسجيل الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="54"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="55"/>
         <source>Import a platform&apos;s export (CSV, XLSX)…</source>
         <translation>استيراد ملف من منصة (CSV أو XLSX)…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="55"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="56"/>
         <source>Show this period&apos;s figures</source>
         <translation>عرض أرقام الفترة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="60"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="61"/>
         <source>Channel and period</source>
         <translation>القناة والفترة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="62"/>
-        <location filename="../desk_app/ui/screens/reach.py" line="72"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="63"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="73"/>
         <source>Channel</source>
         <translation>القناة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="63"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="64"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="64"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="65"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="65"/>
-        <location filename="../desk_app/ui/screens/reach.py" line="72"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="66"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="73"/>
         <source>Content item</source>
         <translation>عنصر المحتوى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="66"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="67"/>
         <source>People reached</source>
         <translation>عدد من وصل إليهم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="72"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="73"/>
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="73"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="74"/>
         <source>Reach</source>
         <translation>الوصول</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/reach.py" line="73"/>
+        <location filename="../desk_app/ui/screens/reach.py" line="74"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
@@ -8064,37 +8069,37 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RegistryController</name>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="164"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="166"/>
         <source>Searching…</source>
         <translation>جارٍ البحث…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="187"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="189"/>
         <source>Most recently registered beneficiaries.</source>
         <translation>آخر المستفيدين تسجيلاً.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="190"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="192"/>
         <source> (more on the next page)</source>
         <translation> (المزيد في الصفحة التالية)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="191"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="193"/>
         <source>Results: %1</source>
         <translation>النتائج: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="194"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="196"/>
         <source>No beneficiary found. Check the spelling, or register a new one (Ctrl+N).</source>
         <translation>لم يُعثر على مستفيد. تحقق من الكتابة، أو سجّل مستفيداً جديداً (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="204"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="206"/>
         <source>The search failed: %1</source>
         <translation>تعذّر البحث: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="211"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="213"/>
         <source>Page %1</source>
         <translation>صفحة %1</translation>
     </message>
@@ -8150,42 +8155,42 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RegistryView</name>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="32"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="31"/>
         <source>Beneficiary registry</source>
         <translation>سجل المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="37"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="36"/>
         <source>Search by name, ID / iqama number, mobile or file number  (Ctrl+F)</source>
         <translation>ابحث بالاسم أو رقم الهوية/الإقامة أو الجوال أو رقم الملف  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="39"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="38"/>
         <source>New beneficiary  (Ctrl+N)</source>
         <translation>مستفيد جديد  (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="41"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="40"/>
         <source>New association…</source>
         <translation>جمعية جديدة…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="51"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="50"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="52"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="51"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="54"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="53"/>
         <source>Open  (Enter)</source>
         <translation>فتح  (Enter)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/registry.py" line="55"/>
+        <location filename="../desk_app/ui/screens/registry.py" line="54"/>
         <source>Record a contact</source>
         <translation>تسجيل تواصل</translation>
     </message>
@@ -8585,128 +8590,128 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RequestController</name>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="71"/>
-        <location filename="../desk_app/ui/screens/request.py" line="72"/>
-        <location filename="../desk_app/ui/screens/request.py" line="73"/>
-        <location filename="../desk_app/ui/screens/request.py" line="74"/>
         <location filename="../desk_app/ui/screens/request.py" line="75"/>
-        <location filename="../desk_app/ui/screens/request.py" line="80"/>
+        <location filename="../desk_app/ui/screens/request.py" line="76"/>
+        <location filename="../desk_app/ui/screens/request.py" line="77"/>
+        <location filename="../desk_app/ui/screens/request.py" line="78"/>
+        <location filename="../desk_app/ui/screens/request.py" line="79"/>
+        <location filename="../desk_app/ui/screens/request.py" line="84"/>
         <source>— choose —</source>
         <translation>— اختر —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="81"/>
-        <location filename="../desk_app/ui/screens/request.py" line="91"/>
+        <location filename="../desk_app/ui/screens/request.py" line="85"/>
+        <location filename="../desk_app/ui/screens/request.py" line="107"/>
         <source>— anyone of the unit —</source>
         <translation>— أيّ موظف في الجهة —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="113"/>
+        <location filename="../desk_app/ui/screens/request.py" line="129"/>
         <source>New request</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="126"/>
+        <location filename="../desk_app/ui/screens/request.py" line="142"/>
         <source>The checklist appears once the request is opened.</source>
         <translation>تظهر قائمة التحقق بعد فتح الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="149"/>
+        <location filename="../desk_app/ui/screens/request.py" line="164"/>
         <source>Request %1</source>
         <translation>الطلب %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="175"/>
+        <location filename="../desk_app/ui/screens/request.py" line="190"/>
         <source>This service needs no documents.</source>
         <translation>لا تتطلب هذه الخدمة مستندات.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="178"/>
+        <location filename="../desk_app/ui/screens/request.py" line="193"/>
         <source>Still missing: %1. Tell the beneficiary before they leave; the request stays incomplete until then.</source>
         <translation>المستندات الناقصة: %1. أبلغ المستفيد قبل مغادرته؛ يبقى الطلب غير مكتمل حتى تُستوفى.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="181"/>
+        <location filename="../desk_app/ui/screens/request.py" line="196"/>
         <source>All required documents are verified.</source>
         <translation>اكتملت قائمة التحقق: جميع المستندات المطلوبة تم التحقق منها.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="189"/>
+        <location filename="../desk_app/ui/screens/request.py" line="204"/>
         <source>The response deadline is counted once the request is complete.</source>
         <translation>تُحسب مدة الرد من اكتمال الطلب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="193"/>
+        <location filename="../desk_app/ui/screens/request.py" line="208"/>
         <source>Response due by: %1</source>
         <translation>الموعد النهائي للرد: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="204"/>
+        <location filename="../desk_app/ui/screens/request.py" line="219"/>
         <source>Choose a service to check eligibility.</source>
         <translation>اختر الخدمة للتحقق من الاستحقاق.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="215"/>
+        <location filename="../desk_app/ui/screens/request.py" line="230"/>
         <source>Eligible: every criterion of the service is met.</source>
         <translation>مستحق: جميع معايير الاستحقاق للخدمة مستوفاة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="218"/>
+        <location filename="../desk_app/ui/screens/request.py" line="233"/>
         <source>Not eligible. Tell the beneficiary why; they may withdraw or have the committee decide:</source>
         <translation>غير مستحق. أبلغ المستفيد بالأسباب؛ له أن يسحب الطلب أو يُحال إلى اللجنة لتقرر:</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="260"/>
+        <location filename="../desk_app/ui/screens/request.py" line="275"/>
         <source>Request %1 opened.</source>
         <translation>تم فتح الطلب %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="276"/>
+        <location filename="../desk_app/ui/screens/request.py" line="291"/>
         <source>Attach a scanned document</source>
         <translation>إرفاق صورة مستند</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="277"/>
+        <location filename="../desk_app/ui/screens/request.py" line="292"/>
         <source>Images and PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;All files (*)</source>
         <translation>الصور وملفات PDF (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.webp *.gif *.bmp);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="291"/>
+        <location filename="../desk_app/ui/screens/request.py" line="306"/>
         <source>Importing the scan…</source>
         <translation>جارٍ استيراد صورة المستند…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="301"/>
+        <location filename="../desk_app/ui/screens/request.py" line="316"/>
         <source>Scan attached.</source>
         <translation>تم إرفاق صورة المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="313"/>
+        <location filename="../desk_app/ui/screens/request.py" line="328"/>
         <source>No scan attached to this document.</source>
         <translation>لا توجد صورة مرفقة لهذا المستند.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="364"/>
+        <location filename="../desk_app/ui/screens/request.py" line="379"/>
         <source>moved it to «%1»</source>
         <translation>نقله إلى «%1»</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="365"/>
+        <location filename="../desk_app/ui/screens/request.py" line="380"/>
         <source>changed its documents or details</source>
         <translation>غيّر مستنداته أو بياناته</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="367"/>
+        <location filename="../desk_app/ui/screens/request.py" line="382"/>
         <source>This request was changed at another desk (%1) since you opened it: %2. Nothing of yours was saved and what you typed is kept; look at the request as it is now, then do the step again if it is still right.</source>
         <translation>عُدِّل هذا الطلب في مكتب آخر (%1) بعد أن فتحته: %2. لم يُحفظ شيء مما أدخلته، وما كتبته باقٍ كما هو؛ راجع الطلب كما هو الآن، ثم أعد الخطوة إن كانت لا تزال صحيحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="370"/>
+        <location filename="../desk_app/ui/screens/request.py" line="385"/>
         <source>another desk</source>
         <translation>مكتب آخر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request.py" line="380"/>
+        <location filename="../desk_app/ui/screens/request.py" line="395"/>
         <source>Some fields need correcting; see the messages beside them.</source>
         <translation>بعض الحقول تحتاج إلى تصحيح؛ انظر الرسائل بجانبها.</translation>
     </message>
@@ -8775,27 +8780,27 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>RequestView</name>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="53"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="41"/>
         <source>Back  (Esc)</source>
         <translation>رجوع  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="85"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="73"/>
         <source>Request and checklist</source>
         <translation>الطلب وقائمة التحقق</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="86"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="74"/>
         <source>Decision and follow-up</source>
         <translation>القرار والمتابعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="87"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="75"/>
         <source>Aid given</source>
         <translation>المساعدات المصروفة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/request_view.py" line="88"/>
+        <location filename="../desk_app/ui/screens/request_view.py" line="76"/>
         <source>Audit trail</source>
         <translation>سجل التدقيق</translation>
     </message>
@@ -8838,27 +8843,27 @@ Every request, complaint, household member, message and document of file %3 move
         <translation>المدة المتبقية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="61"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="65"/>
         <source>Waiting for documents</source>
         <translation>بانتظار المستندات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="63"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="67"/>
         <source>Overdue by %1 days</source>
         <translation>متأخر — أيام التأخير: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="65"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="69"/>
         <source>Due today</source>
         <translation>ينتهي اليوم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="67"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="71"/>
         <source>%1 days left</source>
         <translation>الأيام المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/models/requests_model.py" line="68"/>
+        <location filename="../desk_app/ui/models/requests_model.py" line="72"/>
         <source>%1 working days left</source>
         <translation>أيام العمل المتبقية: %1</translation>
     </message>
@@ -9521,102 +9526,102 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>StudyView</name>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="60"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="52"/>
         <source>Social study</source>
         <translation>البحث الاجتماعي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="66"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="58"/>
         <source>Back  (Esc)</source>
         <translation>رجوع  (Esc)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="80"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="72"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="80"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="72"/>
         <source>Relation</source>
         <translation>صلة القرابة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="80"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="72"/>
         <source>Situation</source>
         <translation>الوضع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="91"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="83"/>
         <source>Save the study  (Ctrl+S)</source>
         <translation>حفظ البحث  (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="93"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="85"/>
         <source>Study report (PDF)</source>
         <translation>تقرير البحث (PDF)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="94"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="86"/>
         <source>Open the request</source>
         <translation>فتح الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="109"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="101"/>
         <source>Visit</source>
         <translation>الزيارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="109"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="101"/>
         <source>Housing</source>
         <translation>السكن</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="110"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="102"/>
         <source>Monthly income (SAR)</source>
         <translation>الدخل الشهري (ريال)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="111"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="103"/>
         <source>Monthly expenses (SAR)</source>
         <translation>المصروفات الشهرية (ريال)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="111"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="103"/>
         <source>Health</source>
         <translation>الحالة الصحية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="112"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="104"/>
         <source>Household members and their situation</source>
         <translation>أفراد الأسرة وأوضاعهم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="113"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="105"/>
         <source>Needs</source>
         <translation>الاحتياجات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="113"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="105"/>
         <source>Recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="115"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="107"/>
         <source>Date of the visit</source>
         <translation>تاريخ الزيارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="116"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="108"/>
         <source>Kind of visit</source>
         <translation>نوع الزيارة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="118"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="110"/>
         <source>Kind of housing</source>
         <translation>نوع السكن</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/study_view.py" line="119"/>
+        <location filename="../desk_app/ui/screens/study_view.py" line="111"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
@@ -9624,57 +9629,57 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SubjectRequests</name>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="34"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="35"/>
         <source>Access to the data</source>
         <translation>الاطلاع على البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="35"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="36"/>
         <source>Correction</source>
         <translation>تصحيح</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="36"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="37"/>
         <source>Destruction</source>
         <translation>إتلاف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="37"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="38"/>
         <source>Objection to processing</source>
         <translation>اعتراض على المعالجة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="41"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="42"/>
         <source>National ID card</source>
         <translation>بطاقة الهوية الوطنية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="42"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="43"/>
         <source>Iqama</source>
         <translation>الإقامة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="42"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="43"/>
         <source>Passport</source>
         <translation>جواز السفر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="43"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="44"/>
         <source>Family card</source>
         <translation>سجل الأسرة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="47"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="48"/>
         <source>Granted</source>
         <translation>أُجيب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="48"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="49"/>
         <source>Partly granted</source>
         <translation>أُجيب جزئيًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="49"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="50"/>
         <source>Refused (with the reason)</source>
         <translation>رُفض (مع ذكر السبب)</translation>
     </message>
@@ -9682,67 +9687,67 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SubjectRequestsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="163"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="164"/>
         <source>%1 open, %2 past the 30 days.</source>
         <translation>%1 مفتوح، %2 تجاوز الثلاثين يومًا.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="173"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="174"/>
         <source>Not checked</source>
         <translation>لم يُتحقق منها</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="184"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="185"/>
         <source>Answered: %1</source>
         <translation>مُنجز: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="186"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="187"/>
         <source>Overdue by %1 days</source>
         <translation>أيام التأخير: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="187"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="188"/>
         <source>%1 days left</source>
         <translation>الأيام المتبقية: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="203"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="204"/>
         <source> — file %1</source>
         <translation> — ملف %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="221"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="222"/>
         <source>Recorded as %1: the answer is due by %2.</source>
         <translation>سُجّل برقم %1: موعد الرد قبل %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="242"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="243"/>
         <source>The answer to %1 was recorded.</source>
         <translation>سُجّل الرد على %1.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="251"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="252"/>
         <source>Withdraw consent</source>
         <translation>سحب الموافقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="252"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="253"/>
         <source>Record that %1 withdraws consent to the processing of their data? Their open requests will be withdrawn.</source>
         <translation>هل تسجّل سحب %1 موافقته على معالجة بياناته؟ ستُسحب طلباته المفتوحة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="261"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="262"/>
         <source>Consent withdrawal recorded. Requests withdrawn: %1. Still before the committee: %2.</source>
         <translation>سُجّل سحب الموافقة. الطلبات التي سُحبت: %1. ما زال أمام اللجنة: %2.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="263"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="264"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="280"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="281"/>
         <source>%1 records exported (PDF code %2, Excel and JSON) to %3</source>
         <translation>صُدّرت %1 سجلات (رمز ملف PDF ‏%2، وملف Excel وملف JSON) إلى %3</translation>
     </message>
@@ -9750,127 +9755,127 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SubjectRequestsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="64"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="65"/>
         <source>Personal-data requests</source>
         <translation>طلبات البيانات الشخصية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="70"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="71"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="70"/>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="84"/>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="95"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="71"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="85"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="96"/>
         <source>Request</source>
         <translation>الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="70"/>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="96"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="71"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="97"/>
         <source>Requester</source>
         <translation>مقدم الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="70"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="71"/>
         <source>Received</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="71"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="72"/>
         <source>Answer due</source>
         <translation>موعد الرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="71"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="72"/>
         <source>Identity</source>
         <translation>الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="71"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="72"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="83"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="84"/>
         <source>New request</source>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="87"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="88"/>
         <source>File number or ID number (if registered)</source>
         <translation>رقم الملف أو رقم الهوية (إن كان مسجلًا)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="92"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="93"/>
         <source>Record the request</source>
         <translation>تسجيل الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="97"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="98"/>
         <source>About</source>
         <translation>صاحب البيانات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="98"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="99"/>
         <source>Received on</source>
         <translation>تاريخ الاستلام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="99"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="100"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="104"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="105"/>
         <source>Selected request</source>
         <translation>الطلب المحدد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="105"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="106"/>
         <source>Select a request in the list.</source>
         <translation>اختر طلبًا من القائمة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="107"/>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="122"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="108"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="123"/>
         <source>Identity document</source>
         <translation>وثيقة الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="108"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="109"/>
         <source>Identity checked</source>
         <translation>تم التحقق من الهوية</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="109"/>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="123"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="110"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="124"/>
         <source>Answer</source>
         <translation>الرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="111"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="112"/>
         <source>What was done, or why not</source>
         <translation>ما الذي نُفّذ، أو سبب عدم التنفيذ</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="114"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="115"/>
         <source>Record the answer</source>
         <translation>تسجيل الرد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="115"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="116"/>
         <source>Export everything held about this person</source>
         <translation>تصدير كل ما تحفظه الجمعية عن صاحب الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="116"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="117"/>
         <source>Record the withdrawal of consent</source>
         <translation>تسجيل سحب الموافقة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/subject_requests.py" line="124"/>
+        <location filename="../desk_app/ui/screens/subject_requests.py" line="125"/>
         <source>Note</source>
         <translation>ملاحظة</translation>
     </message>
@@ -9969,37 +9974,37 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SurveyResultsController</name>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="144"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="145"/>
         <source>All campaigns</source>
         <translation>كل الحملات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="146"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="147"/>
         <source>All branches</source>
         <translation>كل الفروع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="171"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="172"/>
         <source>No responses yet.</source>
         <translation>لا توجد إجابات بعد.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="183"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="184"/>
         <source>Overall satisfaction index: %1 of 100 — %2 responses</source>
         <translation>مؤشر الرضا العام: %1 من 100 — عدد الإجابات %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="187"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="188"/>
         <source>Index per question</source>
         <translation>المؤشر لكل سؤال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="190"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="191"/>
         <source>Overall index by month</source>
         <translation>المؤشر العام حسب الشهر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="192"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="193"/>
         <source>Yes: %1</source>
         <translation>نعم: %1</translation>
     </message>
@@ -10029,123 +10034,123 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SurveyResultsView</name>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="43"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="44"/>
         <source>Satisfaction results</source>
         <translation>نتائج قياس الرضا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="46"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="47"/>
         <source>Beneficiary satisfaction</source>
         <translation>رضا المستفيدين</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="47"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="48"/>
         <source>Supervisory office visits</source>
         <translation>الزيارات الإشرافية على المكاتب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="51"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="52"/>
         <source>All time</source>
         <translation>كل الفترات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="51"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="52"/>
         <source>Last 3 months</source>
         <translation>آخر 3 أشهر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="52"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="53"/>
         <source>Last 12 months</source>
         <translation>آخر 12 شهرًا</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="54"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="55"/>
         <source>Export to Excel…</source>
         <translation>تصدير إلى Excel…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="55"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="56"/>
         <source>PDF summary…</source>
         <translation>ملخص PDF…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="64"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="65"/>
         <source>Index = (mean − 1) ÷ 4 × 100. Groups with fewer than %1 responses are not shown apart, to protect anonymity. Results are for improvement, not for blame.</source>
         <translation>المؤشر = (المتوسط − 1) ÷ 4 × 100. لا تُعرض المجموعات التي تقل إجاباتها عن %1 منفصلةً حمايةً للخصوصية. النتائج أداة للتطوير لا للعقاب.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="73"/>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="94"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="74"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="95"/>
         <source>Question</source>
         <translation>السؤال</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="73"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="74"/>
         <source>Mean (1–5)</source>
         <translation>المتوسط (1–5)</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="74"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="75"/>
         <source>Index</source>
         <translation>المؤشر</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="74"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="75"/>
         <source>Answered 4 or 5</source>
         <translation>أجاب 4 أو 5</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="81"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="82"/>
         <source>By service</source>
         <translation>حسب الخدمة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="81"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="82"/>
         <source>By channel</source>
         <translation>حسب قناة التواصل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="82"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="83"/>
         <source>By branch</source>
         <translation>حسب الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="84"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="85"/>
         <source>Group</source>
         <translation>المجموعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="84"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="85"/>
         <source>Overall index</source>
         <translation>المؤشر العام</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="94"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="95"/>
         <source>Answers</source>
         <translation>الإجابات</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="98"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="99"/>
         <source>Questions</source>
         <translation>الأسئلة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="99"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="100"/>
         <source>By group</source>
         <translation>حسب المجموعة</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="100"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="101"/>
         <source>Trend by month</source>
         <translation>الاتجاه الشهري</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="101"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="102"/>
         <source>Other answers</source>
         <translation>إجابات أخرى</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/survey_results.py" line="102"/>
+        <location filename="../desk_app/ui/screens/survey_results.py" line="103"/>
         <source>Comments</source>
         <translation>الملاحظات</translation>
     </message>
@@ -10422,94 +10427,94 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SyncConflicts</name>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="37"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="38"/>
         <source>changed at the branch, deleted at the head office</source>
         <extracomment>Fields of a whole record shown as they are, without a label (a name says what it is).</extracomment>
         <translation>عُدّل في الفرع وحُذف في المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="38"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="39"/>
         <source>deleted at the branch, changed at the head office</source>
         <translation>حُذف في الفرع وعُدّل في المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="39"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="40"/>
         <source>a step the request&apos;s workflow refuses</source>
         <translation>خطوة يرفضها مسار الطلب</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="40"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="41"/>
         <source>could not be stored as it came</source>
         <translation>تعذّر حفظه كما ورد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="45"/>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="53"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="46"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="54"/>
         <source>Take the branch&apos;s value</source>
         <translation>اعتمد قيمة الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="46"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="47"/>
         <source>Keep the head office&apos;s value</source>
         <translation>أبقِ قيمة المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="47"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="48"/>
         <source>Restore the record with the branch&apos;s changes</source>
         <translation>استعد السجل بتعديلات الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="48"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="49"/>
         <source>Keep the deletion</source>
         <translation>أبقِ الحذف</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="49"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="50"/>
         <source>Delete it, as the branch did</source>
         <translation>احذفه كما فعل الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="50"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="51"/>
         <source>Keep the record</source>
         <translation>أبقِ السجل</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="51"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="52"/>
         <source>Take the branch&apos;s step</source>
         <translation>اعتمد خطوة الفرع</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="52"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="53"/>
         <source>Keep the refusal</source>
         <translation>أبقِ الرفض</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="54"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="55"/>
         <source>Keep the head office&apos;s record</source>
         <translation>أبقِ سجل المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="58"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="59"/>
         <source>Conflicts are decided at the head office.</source>
         <translation>يُبتّ في التعارضات في المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="59"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="60"/>
         <source>Someone has resolved this conflict already.</source>
         <translation>بتّ أحدهم في هذا التعارض من قبل.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="61"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="62"/>
         <source>This record no longer exists here: the branch&apos;s values stay listed.</source>
         <translation>هذا السجل لم يعد موجوداً هنا: تبقى قيم الفرع مدرجة.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="63"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="64"/>
         <source>The record cannot be restored: it is not known whole here, or its file is gone.</source>
         <translation>تعذّرت استعادة السجل: لا تُعرف بياناته كاملة هنا، أو حُذف الملف الذي يتبعه.</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="65"/>
+        <location filename="../desk_app/ui/screens/sync_conflicts.py" line="66"/>
         <source>The request&apos;s workflow does not allow the branch&apos;s step from its status now.</source>
         <translation>مسار الطلب لا يسمح بخطوة الفرع من حالته الآن.</translation>
     </message>
@@ -10566,22 +10571,22 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="54"/>
+        <location filename="../desk_app/ui/sync_status.py" line="55"/>
         <source>never</source>
         <translation>لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="55"/>
+        <location filename="../desk_app/ui/sync_status.py" line="56"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="57"/>
+        <location filename="../desk_app/ui/sync_status.py" line="58"/>
         <source>waiting: %1</source>
         <translation>تنتظر الإرسال: %1</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/sync_status.py" line="58"/>
+        <location filename="../desk_app/ui/sync_status.py" line="59"/>
         <source>conflicts: %1</source>
         <translation>تعارضات: %1</translation>
     </message>
@@ -10864,28 +10869,28 @@ Every request, complaint, household member, message and document of file %3 move
 <context>
     <name>WaitingController</name>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="136"/>
-        <location filename="../desk_app/ui/screens/waiting.py" line="153"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="133"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="150"/>
         <source>— all —</source>
         <translation>— الكل —</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="184"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="181"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="194"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="191"/>
         <source>Requests waiting: %1 — overdue: %2</source>
         <translation>الطلبات المنتظرة: %1 — المتأخرة: %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="196"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="193"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../desk_app/ui/screens/waiting.py" line="207"/>
+        <location filename="../desk_app/ui/screens/waiting.py" line="204"/>
         <source>The list could not be loaded.</source>
         <translation>تعذر تحميل القائمة.</translation>
     </message>

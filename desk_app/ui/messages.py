@@ -5,12 +5,19 @@ The only place that words errors: screens call :func:`field_message` / :func:`st
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.validation import FieldError
 from desk_app.services.errors import StorageError
 from desk_app.ui.permission_labels import refusal
+
+
+def joined(items: Iterable[str]) -> str:
+    """A list inside a sentence: «أ، ب» in Arabic, «a, b» in English."""
+    return QCoreApplication.translate("Messages", ", ").join(items)
 
 
 def _codes() -> dict[str, str]:

@@ -55,9 +55,13 @@ def test_english_switch_changes_direction_and_words(qtbot, window, qapp):
         qtbot.addWidget(view)
         assert view.button.text() == "Sign in  (Enter)"
         assert qapp.layoutDirection().name == "LeftToRight"
+        from desk_app.ui.messages import joined
+
+        assert joined(["HQ-000001", "HQ-000002"]) == "HQ-000001, HQ-000002"  # not «، »
     finally:
         i18n.install(qapp, "ar")
     assert qapp.layoutDirection().name == "RightToLeft"
+    assert joined(["أ", "ب"]) == "أ، ب"
 
 
 def test_no_string_hides_from_the_translators():

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain import calendar as cal
 from desk_app.domain.aid import format_sar
+from desk_app.ui.messages import joined
 
 
 def kinds() -> list[tuple[str, str]]:
@@ -32,8 +33,8 @@ def what(a) -> str:  # noqa: ANN001 - services.aid.AidInfo
         return " — ".join(p for p in (riyals(a.amount_halalas), how.get(a.payment_method, ""))
                           if p)
     if a.items:
-        return "، ".join(f"{name} × {q}" + (f" {unit}" if unit else "")
-                        for name, q, unit in a.items)
+        return joined(f"{name} × {q}" + (f" {unit}" if unit else "")
+                      for name, q, unit in a.items)
     return a.details
 
 

@@ -21,7 +21,7 @@ from desk_app.services import registry, request_views, review
 from desk_app.services.errors import ConflictError
 from desk_app.ui import accessible, ops, unsaved
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message
+from desk_app.ui.messages import field_message, joined
 from desk_app.ui.screens import beneficiary_form_io as form_io
 from desk_app.ui.screens import beneficiary_labels as L
 from desk_app.ui.screens.beneficiary_aid import BeneficiaryAid
@@ -382,7 +382,7 @@ class BeneficiaryController(QObject):
         for d in duplicates:
             r = v.dup_table.rowCount()
             v.dup_table.insertRow(r)
-            why = "، ".join(reasons.get(x, x) for x in d.reasons)
+            why = joined(reasons.get(x, x) for x in d.reasons)
             born = cal.format_dual(d.summary.birth_date, self.ctx.lang) \
                 if d.summary.birth_date else ""
             for c, text in enumerate((d.summary.file_number, d.summary.full_name,

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desk_app.services import aid
 from desk_app.ui.context import UiContext
+from desk_app.ui.messages import joined
 from desk_app.ui.screens import aid_labels as AL
 
 
@@ -53,6 +54,6 @@ class BeneficiaryAid(QWidget):
                 (self.cash, self.tr("%1 in %2 payment(s)").replace(
                     "%1", AL.riyals(t.cash_halalas)).replace("%2", str(t.cash_count))),
                 (self.in_kind, str(t.in_kind_count)),
-                (self.items, "، ".join(f"{name} × {q}" for name, q in t.items) or "—"),
-                (self.services, str(t.service_count)), (self.files, "، ".join(t.files))):
+                (self.items, joined(f"{name} × {q}" for name, q in t.items) or "—"),
+                (self.services, str(t.service_count)), (self.files, joined(t.files))):
             label.setText(mark + text)

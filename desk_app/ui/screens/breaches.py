@@ -23,6 +23,7 @@ from desk_app.domain import breaches as rules
 from desk_app.services import breaches
 from desk_app.ui.context import UiContext
 from desk_app.ui.document_labels import when
+from desk_app.ui.messages import joined
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
 from desk_app.ui.widgets.tables import list_table
@@ -143,8 +144,7 @@ class BreachesController(QObject):
         if late:
             show_banner(v.late, self.tr("Past the 72 hours without notifying the regulator: "
                                           "%1. Notify now and record it here.")
-                        .replace("%1", "، ".join(r.number for r in late) if lang == "ar"
-                                 else ", ".join(r.number for r in late)), "error")
+                        .replace("%1", joined(r.number for r in late)), "error")
         v.table.setRowCount(0)
         for r in rows:
             i = v.table.rowCount()

@@ -27,7 +27,7 @@ from desk_app.services import complaint_views
 from desk_app.services.errors import StorageError
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import storage_message
+from desk_app.ui.messages import joined, storage_message
 from desk_app.ui.models.complaints_model import ComplaintsModel
 from desk_app.ui.screens import complaint_labels as L
 from desk_app.ui.widgets.dual_date import DualDateEdit
@@ -209,15 +209,14 @@ class ComplaintsBoardController(QObject):
         for name, value in values.items():
             v.cards[name].setText(str(value))
         states, deadlines = L.states(), L.deadline_states()
-        sep = "، " if ctx.lang == "ar" else ", "
-        v.by_state.setText(sep.join(f"{states[s]}: {n}" for s, n in b.by_state.items() if n)
+        v.by_state.setText(joined(f"{states[s]}: {n}" for s, n in b.by_state.items() if n)
                            or dash)
         cats = {c.code: ctx.name_of(c) for c in ctx.profile.complaint_categories}
-        v.by_category.setText(sep.join(f"{cats.get(c, c)}: {n}"
+        v.by_category.setText(joined(f"{cats.get(c, c)}: {n}"
                                        for c, n in b.open_by_category.items()) or dash)
         ages = {"0-5": self.tr("up to 5"), "6-10": self.tr("6 to 10"),
                 "11-20": self.tr("11 to 20"), "21+": self.tr("over 20")}
-        v.by_age.setText(sep.join(f"{ages[k]}: {n}" for k, n in b.open_by_age.items()))
+        v.by_age.setText(joined(f"{ages[k]}: {n}" for k, n in b.open_by_age.items()))
         channels = {c.code: ctx.name_of(c) for c in ctx.profile.channels}
         cells, colours = [], []
         for r in self.rows:

@@ -29,6 +29,7 @@ from desk_app.services import duplicates
 from desk_app.services.duplicates import MergeRefused, Pair, Side
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
+from desk_app.ui.messages import joined
 from desk_app.ui.screens.beneficiary_labels import duplicate_reasons
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
 from desk_app.ui.widgets.tables import FIT, list_table
@@ -167,8 +168,7 @@ class DuplicatesController(QObject):
         for pair in pairs:
             r = t.rowCount()
             t.insertRow(r)
-            comma = "، " if self.ctx.lang == "ar" else ", "
-            reasons = pair.note if pair.status == rules.DIFFERENT else comma.join(
+            reasons = pair.note if pair.status == rules.DIFFERENT else joined(
                 why.get(c, c) for c in pair.reasons)
             cells = (names.get(pair.strength, pair.strength), reasons,
                      *(self._file(side, pair) for side in (pair.first, pair.second)))

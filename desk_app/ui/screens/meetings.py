@@ -17,6 +17,7 @@ from desk_app.domain.calendar import format_dual
 from desk_app.domain.validation import FieldError, ValidationFailed
 from desk_app.services import meeting_minutes, meeting_views, meetings, worklists
 from desk_app.ui.context import UiContext
+from desk_app.ui.messages import joined
 from desk_app.ui.ops import DOCUMENT, REQUEST
 from desk_app.ui.screens import meeting_labels as L
 from desk_app.ui.screens.meeting_agenda import AgendaMixin
@@ -210,8 +211,7 @@ class MeetingsController(AgendaMixin, QObject):
         else:
             text = self.tr("Approved by %1 of the %2 needed. Waiting for: %3.").replace(
                 "%1", str(a.approved)).replace("%2", str(a.needed)).replace(
-                "%3", "، ".join(a.waiting_for) if self.ctx.lang == "ar"
-                else ", ".join(a.waiting_for))
+                "%3", joined(a.waiting_for))
         lines = [f"{x.full_name}: " + (self.tr("approved on %1").replace(
             "%1", f"{self._day(x.approved_at.date())} {x.approved_at:%H:%M}")
             if x.approved_at else self.tr("not yet")) for x in m.attendees]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain import calendar as cal
 from desk_app.services import contacts, officers
 from desk_app.ui.context import UiContext
+from desk_app.ui.messages import joined
 from desk_app.ui.screens import complaint_labels, request_labels
 from desk_app.ui.screens.beneficiary_contacts import outcome_text
 from desk_app.ui.widgets.contact_entry import CONTACT
@@ -115,7 +116,7 @@ class OfficerQueueController(QObject):
         cats = {c.code: self.ctx.name_of(c) for c in p.categories}
         services = {s.code: self.ctx.name_of(s) for s in p.services}
         if q.categories or q.services:
-            v.scope.setText(self.tr("Answers for: %1").replace("%1", "، ".join(
+            v.scope.setText(self.tr("Answers for: %1").replace("%1", joined(
                 [cats.get(c, c) for c in q.categories] + [services.get(s, s)
                                                           for s in q.services])))
         else:

@@ -17,7 +17,7 @@ from desk_app.domain.validation import FieldError
 from desk_app.services import online_arrivals, online_import, registry
 from desk_app.services.online_arrivals import Decision
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message
+from desk_app.ui.messages import field_message, joined
 from desk_app.ui.screens.import_screen import import_codes
 from desk_app.ui.screens.online_view import OnlineView, kind_names, match_names
 from desk_app.ui.widgets.fields import combo_code, fill_combo, set_combo_code, show_banner
@@ -96,7 +96,7 @@ class OnlineController(QObject):
         if a.match == forms.MATCHED:
             return text.replace("%1", a.file_number)
         if a.match == forms.LIKELY:
-            return text.replace("%1", "، ".join(c[1] for c in a.candidates))
+            return text.replace("%1", joined(c[1] for c in a.candidates))
         if a.match == forms.DUPLICATE:
             return text.replace("%1", str(a.duplicate_of_row))
         return text
@@ -164,7 +164,7 @@ class OnlineController(QObject):
             busy=v.convert_button, expect={registry.DuplicatesFound: self._likely})
 
     def _likely(self, exc: registry.DuplicatesFound) -> None:
-        files = "، ".join(d.summary.file_number for d in exc.duplicates)
+        files = joined(d.summary.file_number for d in exc.duplicates)
         show_banner(self.view.banner, self.tr("This person is likely registered already (%1): "
                                               "open the file to check, then choose it as whose "
                                               "file this is.").replace("%1", files), "error")

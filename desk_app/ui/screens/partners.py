@@ -21,6 +21,7 @@ from desk_app.domain import calendar as cal
 from desk_app.domain.organisations import region_name
 from desk_app.services import partner_views as views
 from desk_app.ui.context import UiContext
+from desk_app.ui.messages import joined
 from desk_app.ui.screens import partner_labels as L
 from desk_app.ui.screens.organisation import ORGANISATION
 from desk_app.ui.widgets.fields import banner_label, fill_combo
@@ -117,8 +118,7 @@ class PartnersController(QObject):
         else:
             names, total = L.factors(), sum(w for _f, w in policy.weights) or 1.0
             v.weights.setText(self.tr("Priority weights in the profile: %1").replace(
-                "%1", ("، " if ctx.lang == "ar" else ", ").join(
-                    f"{names[f]} {100 * w / total:.0f}%" for f, w in policy.weights)))
+                "%1", joined(f"{names[f]} {100 * w / total:.0f}%" for f, w in policy.weights)))
 
     def load(self) -> None:
         self.refresh()

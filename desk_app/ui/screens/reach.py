@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain import calendar as cal
 from desk_app.services import reach
 from desk_app.ui.context import UiContext
+from desk_app.ui.messages import joined
 from desk_app.ui.screens.partners import fill, table
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox, banner_label, fill_combo, show_banner
@@ -133,8 +134,7 @@ class ReachController(QObject):
         totals: dict[str, int] = {}
         for x in lines:
             totals[x.channel_code] = totals.get(x.channel_code, 0) + x.reached
-        comma = "، " if self.ctx.lang == "ar" else ", "
-        text = comma.join(f"{names.get(c, c)}: {n:,}" for c, n in sorted(totals.items()))
+        text = joined(f"{names.get(c, c)}: {n:,}" for c, n in sorted(totals.items()))
         self.view.totals.setText(self.tr("Reach in the period by channel: %1").replace(
             "%1", text or "—"))
         self.loaded.emit()

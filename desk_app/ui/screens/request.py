@@ -22,7 +22,7 @@ from desk_app.services import requests as svc
 from desk_app.services.errors import ConflictError
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
-from desk_app.ui.messages import field_message
+from desk_app.ui.messages import field_message, joined
 from desk_app.ui.screens import request_labels as L
 from desk_app.ui.screens.request_actions import ActionsMixin
 from desk_app.ui.screens.request_aid import AidMixin
@@ -189,7 +189,7 @@ class RequestController(ActionsMixin, AidMixin, QObject):
         if not d.checklist:
             label.setText(self.tr("This service needs no documents."))
         elif d.missing:
-            names = "، ".join(self.ctx.name_of(i) for i in d.missing)
+            names = joined(self.ctx.name_of(i) for i in d.missing)
             label.setText(self.tr("Still missing: %1. Tell the beneficiary before they leave; the "
                                   "request stays incomplete until then.").replace("%1", names))
         else:

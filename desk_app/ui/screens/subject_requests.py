@@ -25,6 +25,7 @@ from desk_app.domain.calendar import format_dual
 from desk_app.services import consent, subject_export
 from desk_app.services import subject_requests as dsr
 from desk_app.ui.context import UiContext
+from desk_app.ui.messages import joined
 from desk_app.ui.widgets.dual_date import DualDateEdit
 from desk_app.ui.widgets.fields import FieldBox, banner_label, show_banner
 from desk_app.ui.widgets.tables import list_table
@@ -261,9 +262,9 @@ class SubjectRequestsController(QObject):
         text = self.tr("Consent withdrawal recorded. Requests withdrawn: %1. Still before the "
                        "committee: %2.")
         none = self.tr("none")
-        show_banner(self.view.banner, text.replace("%1", "، ".join(done.withdrawn_requests)
+        show_banner(self.view.banner, text.replace("%1", joined(done.withdrawn_requests)
                                                    or none)
-                    .replace("%2", "، ".join(done.still_open) or none), "ok")
+                    .replace("%2", joined(done.still_open) or none), "ok")
         self.withdrawal = done
 
     def export(self) -> None:

@@ -26,6 +26,7 @@ from desk_app.services import survey_export, surveys
 from desk_app.services import survey_results as results
 from desk_app.ui import ops
 from desk_app.ui.context import UiContext
+from desk_app.ui.messages import joined
 from desk_app.ui.widgets.charts import BarChart, LineChart
 from desk_app.ui.widgets.tables import FIT, fill_texts, list_table
 
@@ -191,8 +192,7 @@ class SurveyResultsController(QObject):
             (g["key"], g["overall_index"], f"n={g['n']}") for g in d["by"]["month"]])
         rows = [[r["question"], str(r["n"]), self.tr("Yes: %1").replace(
             "%1", _num(r["share_yes"], 1, "%"))] for r in d["yes_no"]]
-        rows += [[r["question"], str(r["n"]), "، ".join(f"{k}: {n}" for k, n in
-                                                         r["counts"].items())]
+        rows += [[r["question"], str(r["n"]), joined(f"{k}: {n}" for k, n in r["counts"].items())]
                  for r in d["choices"]]
         fill_texts(v.others, rows)
         v.comments.clear()

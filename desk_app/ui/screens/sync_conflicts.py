@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain import calendar as cal
 from desk_app.services import sync_conflicts
 from desk_app.ui.context import UiContext
+from desk_app.ui.messages import joined
 from desk_app.ui.screens import request_labels
 from desk_app.ui.screens.beneficiary_labels import field_labels
 from desk_app.ui.screens.sync_screen import _table
@@ -145,9 +146,9 @@ class ConflictsController(QObject):
             return self.tr("(empty)")
         if isinstance(value, dict):  # a whole record: what a person reads, never keys or codes
             labels = field_labels()
-            return "، ".join(f"{labels[k]}: {v}" if k in labels else str(v)
-                            for k, v in value.items()
-                            if v not in (None, "") and (k in labels or k in PLAIN))
+            return joined(f"{labels[k]}: {v}" if k in labels else str(v)
+                          for k, v in value.items()
+                          if v not in (None, "") and (k in labels or k in PLAIN))
         text = str(value)
         if any("\u0600" <= ch <= "\u06ff" for ch in text):
             return text
