@@ -12,6 +12,8 @@ side-bar switches between screens already open (registry, waiting list, complain
 
 The floor, timed the same way in every round: a key press that shows a static page of the same
 size in the same window (what Qt alone needs to paint the screen). Prints one JSON object.
+``--think S``: S seconds with no input before each step, as a person reads the screen before the
+next key (default 0: every key at once, which never lets the screens built ahead be built).
 """
 
 from __future__ import annotations
@@ -41,7 +43,7 @@ DEFAULT_QUERIES = ("محمد", "عبدالله", "الزهراني", "فاطمه
 
 
 class Scenario:
-    def __init__(self, db_path: Path, queries: list[str], seed: int = 1):
+    def __init__(self, db_path: Path, queries: list[str], seed: int = 1, think: float = 0.0):
         from desk_app import i18n, memory
         from desk_app.config import Settings
         from desk_app.storage.db import Database
@@ -49,6 +51,7 @@ class Scenario:
         from desk_app.ui.dialogs import RecordingDialogs
         from desk_app.ui.main_window import MainWindow
 
+        self.think = think
         memory.limit_arenas()  # as the application starts (app.run_gui), before any thread
         style.serial_fills()
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -101,6 +104,8 @@ class Scenario:
         return len(self.window.ops._waiting) <= background  # noqa: SLF001
 
     def record(self, step: str, trigger, ready) -> None:  # noqa: ANN001
+        if self.think:  # the person reads the screen before the next key (build-ahead's time)
+            self.drive.pause(self.think)
         took, painted = self.drive.time(trigger, ready, what=step)
         self.times[step].append(took)
         self.paints[step].append(painted)
@@ -311,8 +316,8 @@ class Scenario:
 
 
 def run(db_path: Path, runs: int, warmup: int = 1, queries: list[str] | None = None,
-        say=print) -> dict:  # noqa: ANN001
-    s = Scenario(db_path, list(queries or DEFAULT_QUERIES))
+        say=print, think: float = 0.0) -> dict:  # noqa: ANN001
+    s = Scenario(db_path, list(queries or DEFAULT_QUERIES), think=think)
     started = time.perf_counter()
     try:
         for r in range(warmup + runs):
@@ -334,9 +339,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=30)
     p.add_argument("--warmup", type=int, default=1)
     p.add_argument("--json", help="write the result here too")
+    p.add_argument("--think", type=float, default=0.0,
+                   help="seconds of no input before each step, as a person reads the screen "
+                        "(default 0: every key at once, the worst case; the screens built "
+                        "ahead wait for 0.25 s of quiet)")
     args = p.parse_args(argv)
     result = run(Path(args.db), args.runs, args.warmup,
-                 say=lambda m: print(m, file=sys.stderr, flush=True))
+                 say=lambda m: print(m, file=sys.stderr, flush=True), think=args.think)
+    result["think_s"] = args.think
     text = json.dumps(result)
     if args.json:
         Path(args.json).write_text(text, encoding="utf-8")
