@@ -9,6 +9,7 @@ every row the action changed.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -163,10 +164,17 @@ def alembic_config(url: str):  # noqa: ANN201 - alembic imported lazily on purpo
     return cfg
 
 
+#: Alembic's ``op`` and ``context`` are module-level proxies that each run installs and removes:
+#: two runs at once in one process (a sign-out backup's schema check on its worker, a database
+#: opened on another thread) removed each other's (``KeyError: 'script'``). One at a time.
+_MIGRATING = threading.RLock()
+
+
 def upgrade(url: str, revision: str = "head") -> None:
     from alembic import command
 
-    command.upgrade(alembic_config(url), revision)
+    with _MIGRATING:
+        command.upgrade(alembic_config(url), revision)
 
 
 def _roll_back(session: Session) -> None:
