@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desk_app.ui.models.base import ListModel
 
-class ComplaintsModel(QAbstractTableModel):
+
+class ComplaintsModel(ListModel):
     def __init__(self, headers: Sequence[str], parent: QObject | None = None):
         super().__init__(parent)
         self.headers = list(headers)
         self._cells: list[tuple[str, ...]] = []
+        self.rows = self._cells
         self._ids: list[str] = []
         self._brushes: list[QBrush | None] = []
 
@@ -24,24 +27,9 @@ class ComplaintsModel(QAbstractTableModel):
         brushes = {c: QBrush(QColor(c)) for c in set(colours) if c}
         self.beginResetModel()
         self._ids, self._cells = list(ids), list(cells)
+        self.rows = self._cells
         self._brushes = [brushes.get(c) if c else None for c in colours]
         self.endResetModel()
-
-    def texts(self) -> list[tuple[str, ...]]:
-        """Each row's cell texts, as shown (what the columns are fitted to)."""
-        return self._cells
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self._cells)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):  # a cut name

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from desk_app.services.documents import IssuedDocument
 from desk_app.ui.document_labels import kind_name, when
+from desk_app.ui.models.base import ListModel
 
 LTR = ("\u2066", "\u2069")  # isolate codes and numbers so they never turn around in RTL cells
 
 
-class DocumentsModel(QAbstractTableModel):
+class DocumentsModel(ListModel):
     def __init__(self, parent: QObject | None = None, lang: str = "ar"):
         super().__init__(parent)
         self.rows: list[IssuedDocument] = []
@@ -24,18 +25,6 @@ class DocumentsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from desk_app.domain import calendar as cal
 from desk_app.services.registry import ORGANISATION, Summary
+from desk_app.ui.models.base import ListModel
 
 
-class RegistryModel(QAbstractTableModel):
+class RegistryModel(ListModel):
     def __init__(self, parent: QObject | None = None, lang: str = "ar",
                  category_names: dict[str, str] | None = None):
         super().__init__(parent)
@@ -37,21 +38,6 @@ class RegistryModel(QAbstractTableModel):
                 cal.format_dual(row.birth_date, self.lang) if row.birth_date else "",
                 self.category_names.get(row.category_code, row.category_code),
                 self.kinds.get(row.kind, self.tr("Person")))
-
-    def texts(self) -> list[tuple[str, ...]]:
-        """Each row's cell texts, as shown (what the columns are fitted to)."""
-        return self._cells
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desk_app.domain import calendar as cal
 from desk_app.services.request_views import ListRow
+from desk_app.ui.models.base import ListModel
 
 _OVERDUE_BG = QColor("#fdecea")
 _OVERDUE_FG = QColor("#8a1c13")
 
 
-class RequestsModel(QAbstractTableModel):
+class RequestsModel(ListModel):
     def __init__(self, parent: QObject | None = None, lang: str = "ar",
                  services: dict[str, str] | None = None, channels: dict[str, str] | None = None,
                  statuses: dict[str, str] | None = None, rule_kind: str = "working_days"):
@@ -43,22 +44,6 @@ class RequestsModel(QAbstractTableModel):
                 self.statuses.get(row.status, row.status),
                 cal.format_dual(row.due_on, self.lang) if row.due_on else "",
                 self.time_left(row))
-
-    def texts(self) -> list[tuple[str, ...]]:
-        """Each row's cell texts, as shown (what the columns are fitted to)."""
-        return self._cells
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
 
     def time_left(self, row: ListRow) -> str:
         if row.days_left is None:
