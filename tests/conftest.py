@@ -35,6 +35,20 @@ def pytest_report_header(config):  # noqa: ANN001, ANN201
     return None
 
 
+@pytest.fixture(autouse=True)
+def _cycles_collected_between_tests():
+    """Once a desk's ops runner has turned Python's automatic cycle collector off
+    (``desk_app/ui/gui_gc.py``: it must never run on a worker), the GUI thread collects on a
+    timer; a test that runs no event loop would leave the garbage of the ones before it."""
+    yield
+    import gc
+
+    if not gc.isenabled():
+        from desk_app.ui import gui_gc
+
+        gui_gc.collect_due()
+
+
 settings.register_profile("desk", deadline=None, max_examples=200)
 settings.load_profile("desk")
 

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 from desk_app.domain.permissions import PermissionDenied
 from desk_app.domain.validation import ValidationFailed
 from desk_app.services.errors import StorageError
+from desk_app.ui import gui_gc
 from desk_app.ui.dialogs import Dialogs
 from desk_app.ui.messages import field_message, permission_message, storage_message
 from desk_app.ui.widgets.fields import FieldBox, show_banner
@@ -142,6 +143,7 @@ class Ops(QObject):
     def __init__(self, handle: Handle, dialogs: Dialogs, hub: ChangeHub | None = None,
                  pool: QThreadPool | None = None, parent: QObject | None = None):
         super().__init__(parent)
+        gui_gc.install()  # its workers must never run Python's cycle collector (gui_gc.py)
         self._handle, self.dialogs = handle, dialogs
         self.hub = hub or ChangeHub(self)
         self._pool = pool or QThreadPool.globalInstance()

@@ -1,0 +1,45 @@
+"""Python's cycle collector, run on the GUI thread only.
+
+The automatic collector runs in whichever thread allocates past its threshold: on a worker
+(the ops runner's pool, the access-log writer) it destroyed the Qt objects it found in
+reference cycles there. A QObject destroyed off the GUI thread takes Qt's connection lock and
+then waits for the interpreter lock, which the GUI thread held while it waited for that same
+connection lock (``QLabel.setBuddy`` → ``QObject::disconnect``): the desk froze (found by the
+soak test: twenty sign-ins with every screen opened). So automatic collection is off and the
+GUI thread collects on a timer, each generation when Python's own thresholds say it is due —
+the pattern of Camelot's and Spyder's ``GarbageCollector`` for Qt applications."""
+
+from __future__ import annotations
+
+import gc
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+INTERVAL_MS = 500
+
+_collector: QObject | None = None
+
+
+def collect_due() -> int:
+    """Collect as the automatic collector would at this point: nothing until the youngest
+    generation passes its threshold, then the oldest generation that passed its own."""
+    thresholds, counts = gc.get_threshold(), gc.get_count()
+    if counts[0] <= thresholds[0]:
+        return 0
+    generation = next(g for g in (2, 1, 0) if g == 0 or counts[g] > thresholds[g])
+    return gc.collect(generation)
+
+
+def install() -> None:
+    """Automatic collection off, the GUI thread's timer on (once per application)."""
+    global _collector
+    app = QCoreApplication.instance()
+    if app is None or (_collector is not None and shiboken6.isValid(_collector)):
+        return
+    gc.disable()
+    _collector = QObject(app)
+    timer = QTimer(_collector)
+    timer.setInterval(INTERVAL_MS)
+    timer.timeout.connect(collect_due)
+    timer.start()
