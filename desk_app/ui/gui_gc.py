@@ -12,22 +12,35 @@ the pattern of Camelot's and Spyder's ``GarbageCollector`` for Qt applications."
 from __future__ import annotations
 
 import gc
+import time
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 INTERVAL_MS = 500
+# A full collection walks every object the desk holds (25–50 ms): Python's own collector makes
+# it rarer than its threshold says (only once long-lived objects grew by a quarter), which it
+# does not tell; here at most once a minute.
+FULL_EVERY_S = 60.0
 
 _collector: QObject | None = None
+_last_full = 0.0
 
 
 def collect_due() -> int:
     """Collect as the automatic collector would at this point: nothing until the youngest
-    generation passes its threshold, then the oldest generation that passed its own."""
+    generation passes its threshold, then the oldest generation that passed its own (the
+    oldest, a full collection, at most every :data:`FULL_EVERY_S`)."""
+    global _last_full
     thresholds, counts = gc.get_threshold(), gc.get_count()
     if counts[0] <= thresholds[0]:
         return 0
     generation = next(g for g in (2, 1, 0) if g == 0 or counts[g] > thresholds[g])
+    if generation == 2:
+        if time.monotonic() - _last_full < FULL_EVERY_S:
+            generation = 1
+        else:
+            _last_full = time.monotonic()
     return gc.collect(generation)
 
 
@@ -38,6 +51,9 @@ def install() -> None:
     if app is None or (_collector is not None and shiboken6.isValid(_collector)):
         return
     gc.disable()
+    # What exists now (modules, classes, the toolkit's wrappers) lives as long as the process:
+    # kept out of every later collection, which then walks only what the desk made since.
+    gc.freeze()
     _collector = QObject(app)
     timer = QTimer(_collector)
     timer.setInterval(INTERVAL_MS)
