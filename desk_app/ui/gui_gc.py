@@ -6,8 +6,9 @@ reference cycles there. A QObject destroyed off the GUI thread takes Qt's connec
 then waits for the interpreter lock, which the GUI thread held while it waited for that same
 connection lock (``QLabel.setBuddy`` → ``QObject::disconnect``): the desk froze (found by the
 soak test: twenty sign-ins with every screen opened). So automatic collection is off and the
-GUI thread collects on a timer, each generation when Python's own thresholds say it is due —
-the pattern of Camelot's and Spyder's ``GarbageCollector`` for Qt applications."""
+GUI thread collects on a timer, at a quiet moment (never just after an ops job started or was
+delivered: a step's read and paint come first), each generation when Python's own thresholds
+say it is due — the pattern of Camelot's and Spyder's ``GarbageCollector`` for Qt applications."""
 
 from __future__ import annotations
 
@@ -23,8 +24,27 @@ INTERVAL_MS = 500
 # does not tell; here at most once a minute.
 FULL_EVERY_S = 60.0
 
+# A collection waits for a quiet moment: no ops job started or delivered in the last QUIET_S
+# (a step's read, delivery and paint come first) — unless this much garbage waits (the youngest
+# generation this many times past its threshold), as when the desk is never quiet.
+QUIET_S = 0.3
+PRESSURE = 20
+
 _collector: QObject | None = None
 _last_full = 0.0
+_last_activity = 0.0
+
+
+def note_activity() -> None:
+    """An ops job started or was delivered (``ui/ops.py``): the desk is working."""
+    global _last_activity
+    _last_activity = time.monotonic()
+
+
+def _on_timer() -> None:
+    counts, threshold = gc.get_count(), gc.get_threshold()[0]
+    if time.monotonic() - _last_activity >= QUIET_S or counts[0] > PRESSURE * threshold:
+        collect_due()
 
 
 def collect_due() -> int:
@@ -57,5 +77,5 @@ def install() -> None:
     _collector = QObject(app)
     timer = QTimer(_collector)
     timer.setInterval(INTERVAL_MS)
-    timer.timeout.connect(collect_due)
+    timer.timeout.connect(_on_timer)
     timer.start()

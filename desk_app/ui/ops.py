@@ -179,6 +179,7 @@ class Ops(QObject):
         own, so it never holds a thread the screens' queries wait for). ``waited=False``: a job
         nobody waits for (a warm-up), which :meth:`quiet` does not count."""
         self._ticket += 1
+        gui_gc.note_activity()
         self._waiting[self._ticket] = deliver
         if pool is None and waited:
             self._on_desk.add(self._ticket)
@@ -207,6 +208,7 @@ class Ops(QObject):
     def _finished(self, ticket: int, ok: bool, value: object) -> None:
         deliver = self._waiting.pop(ticket, None)
         self._on_desk.discard(ticket)
+        gui_gc.note_activity()
         if deliver is not None:
             deliver(ok, value)
 
