@@ -7,14 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from desk_app.config import Settings
 from desk_app.ui import idle_lock
 from desk_app.ui.dialogs import RecordingDialogs
-from desk_app.ui.main_window import MainWindow
 from tests.conftest import ADMIN_PASSWORD
-from tests.ui.test_registry_flow import sign_in
 from tests.ui.typing import type_text
 from tests.ui.waiting import settle
+from tests.ui.windows import signed_in_window
 
 
 class Clock:
@@ -26,16 +24,9 @@ class Clock:
 
 
 @pytest.fixture
-def desk(qtbot, desk_db, arabic):
-    w = MainWindow(desk_db, Settings(db_url=desk_db.url, language="ar", page_size=50),
-                   RecordingDialogs(confirm_answer=False), clock=desk_db.clock,
-                   ask_policy=False, idle_minutes=10)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    with qtbot.waitSignal(w.started):
-        w.start()
-    sign_in(qtbot, w)
+def desk(qtbot, qapp, desk_db, arabic):
+    w = signed_in_window(qtbot, qapp, desk_db, dialogs=RecordingDialogs(confirm_answer=False),
+                         page_size=50, ask_policy=False, idle_minutes=10)
     clock = Clock()
     watch = w.desk_lock.watch
     watch.now, watch.last_input = clock, clock()

@@ -11,11 +11,12 @@ from tests.ui.test_registry_flow import sign_in
 
 
 def signed_in_window(qtbot, qapp, db, lang: str = "ar", dialogs=None,  # noqa: ANN001, ANN201
-                     **options):
+                     page_size: int | None = None, **options):
     """``options`` go to :class:`MainWindow` (``ask_policy=False``, ``idle_minutes=0``…)."""
     i18n.install(qapp, lang)
-    window = MainWindow(db, Settings(db_url=db.url, language=lang), dialogs or RecordingDialogs(),
-                        clock=db.clock, **options)
+    sizes = {} if page_size is None else {"page_size": page_size}
+    settings = Settings(db_url=db.url, language=lang, **sizes)
+    window = MainWindow(db, settings, dialogs or RecordingDialogs(), clock=db.clock, **options)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
